@@ -1,0 +1,4 @@
+/** The subgraphs of the graph: name in the supergraph, where its SDL lives, its default port. */
+export const SUBGRAPHS = [{ name: 'participants', schemaPath: 'apps/participants/schema.graphql', defaultPort: 4001 }] as const;
+
+export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];

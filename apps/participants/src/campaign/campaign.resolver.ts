@@ -1,0 +1,180 @@
+import { canReadUnit, entityId, isoDate, requireRole, validate, vnText } from '@thidua/platform';
+import { z } from 'zod';
+import type { ParticipantsContext } from '../context';
+import { ORG_UNIT_KINDS, type OrgUnitKind } from '../org-unit/org-unit.entity';
+import { loadUnits, viewUnit } from '../org-unit/org-unit.resolver';
+import { countsAsRegistered } from '../registration/registration.rules';
+import { code, legalDocument, optionalText } from '../shared/inputs';
+import { todayInVietnam } from '../shared/dates';
+import { planCoverage, planOnTime } from '../unit-plan/unit-plan.rules';
+import { MILESTONE_KINDS, type Campaign, type CampaignPhase, type Milestone } from './campaign.entity';
+import { defaultAsOf, dueDateIn } from './campaign.rules';
+
+type Ctx = ParticipantsContext;
+
+const kind = z.enum(ORG_UNIT_KINDS);
+const contentArea = z.object({ code: vnText(16), title: vnText(2000) });
+const prioritySector = z.object({
+  code: vnText(32),
+  name: vnText(255),
+  actions: z.array(vnText(2000)).max(100).nullish().transform((v) => v ?? []),
+});
+
+const campaignFields = {
+  name: vnText(500),
+  issuerTitle: vnText(255),
+  document: legalDocument.nullish(),
+  legalBasis: z.array(legalDocument).max(100).nullish(),
+  startDate: isoDate,
+  endDate: isoDate,
+  contentAreas: z.array(contentArea).max(100).nullish(),
+  prioritySectors: z.array(prioritySector).max(50).nullish(),
+  leadAgencyId: entityId,
+  appraisingAgencyId: entityId,
+  expectedUnitKinds: z.array(kind).max(ORG_UNIT_KINDS.length),
+};
+
+const campaignInput = z.object({ ...campaignFields, code, issuerId: entityId.nullish(), jurisdictionId: entityId });
+const campaignPatch = z.object(campaignFields).partial();
+
+const milestoneInput = z.object({
+  kind: z.enum(MILESTONE_KINDS),
+  title: vnText(500),
+  startDate: isoDate.nullish(),
+  dueDate: isoDate,
+  recurrence: z.enum(['ONCE', 'YEARLY']).nullish(),
+  phaseId: entityId.nullish(),
+  sourceClause: optionalText(64),
+  recipientId: entityId.nullish(),
+});
+
+function visible(ctx: Ctx, c: Campaign | null): Campaign | null {
+  if (!c) return null;
+  return c.status === 'DRAFT' && ctx.viewer.anonymous ? null : c;
+}
+
+async function expectedUnits(ctx: Ctx, c: Campaign, asOf: string | null | undefined, only?: OrgUnitKind | null) {
+  const jurisdiction = await ctx.loaders.orgUnit.load(c.jurisdictionId);
+  const d = asOf ?? defaultAsOf(c, todayInVietnam(), jurisdiction?.validTo ?? null);
+  const kinds = only ? c.expectedUnitKinds.filter((k) => k === only) : c.expectedUnitKinds;
+  return { d, units: await ctx.services.orgUnits.descendantsOn(c.jurisdictionId, d, kinds) };
+}
+
+function requireReader(ctx: Ctx): void {
+  requireRole(ctx.viewer, 'LEAD_AGENCY', 'HOME_AFFAIRS', 'COUNCIL', 'PROVINCE', 'SERVICE', 'UNIT_OFFICER');
+}
+
+export const campaignResolvers = {
+  Query: {
+    campaigns: async (_: unknown, args: { status?: string | null }, ctx: Ctx) => {
+      const status = validate(z.enum(['DRAFT', 'PUBLISHED', 'CLOSED']).nullish(), args.status);
+      const allowed = ctx.viewer.anonymous ? (['PUBLISHED', 'CLOSED'] as const) : (['DRAFT', 'PUBLISHED', 'CLOSED'] as const);
+      const statuses = status ? allowed.filter((s) => s === status) : [...allowed];
+      return ctx.services.campaigns.list([...statuses]);
+    },
+    campaign: async (_: unknown, args: { id?: string | null; code?: string | null }, ctx: Ctx) => {
+      if (args.id) return z.uuid().safeParse(args.id).success ? visible(ctx, await ctx.loaders.campaign.load(args.id)) : null;
+      if (args.code) return visible(ctx, await ctx.services.campaigns.byCode(args.code));
+      return null;
+    },
+  },
+  Campaign: {
+    __resolveReference: async (ref: { id: string }, ctx: Ctx) => visible(ctx, await ctx.loaders.campaign.load(ref.id)),
+    issuer: (c: Campaign, _: unknown, ctx: Ctx) => (c.issuerId ? ctx.loaders.orgUnit.load(c.issuerId) : null),
+    jurisdiction: async (c: Campaign, _: unknown, ctx: Ctx) => viewUnit(ctx, await ctx.loaders.orgUnit.load(c.jurisdictionId), c.startDate),
+    leadAgency: async (c: Campaign, _: unknown, ctx: Ctx) => viewUnit(ctx, await ctx.loaders.orgUnit.load(c.leadAgencyId), c.startDate),
+    appraisingAgency: async (c: Campaign, _: unknown, ctx: Ctx) =>
+      viewUnit(ctx, await ctx.loaders.orgUnit.load(c.appraisingAgencyId), c.startDate),
+    phases: (c: Campaign, _: unknown, ctx: Ctx) => ctx.loaders.campaignPhases.load(c.id),
+    milestones: async (c: Campaign, args: { kind?: string | null }, ctx: Ctx) => {
+      const all = await ctx.loaders.campaignMilestones.load(c.id);
+      return args.kind ? all.filter((m) => m.kind === args.kind) : all;
+    },
+    expectedUnits: async (c: Campaign, args: { asOf?: string | null; kind?: string | null }, ctx: Ctx) => {
+      const a = validate(z.object({ asOf: isoDate.nullish(), kind: kind.nullish() }), args);
+      return (await expectedUnits(ctx, c, a.asOf, a.kind)).units;
+    },
+    registrations: async (c: Campaign, args: { status?: string | null }, ctx: Ctx) => {
+      if (ctx.viewer.anonymous) return [];
+      const status = validate(z.enum(['DRAFT', 'SUBMITTED', 'ACCEPTED', 'RETURNED']).nullish(), args.status);
+      const rows = await ctx.services.registrations.forCampaign(c.id, status);
+      return rows.filter((r) => canReadUnit(ctx.viewer, r.unitId) || (r.personId && canReadUnit(ctx.viewer, null)));
+    },
+    unregisteredUnits: async (c: Campaign, args: { asOf?: string | null; kind?: string | null }, ctx: Ctx) => {
+      requireReader(ctx);
+      const a = validate(z.object({ asOf: isoDate.nullish(), kind: kind.nullish() }), args);
+      const { units } = await expectedUnits(ctx, c, a.asOf, a.kind);
+      const regs = await ctx.services.registrations.forCampaign(c.id);
+      const registered = new Set(regs.filter((r) => r.unitId && countsAsRegistered(r.status)).map((r) => r.unitId));
+      return units.filter((u) => !registered.has(u.id));
+    },
+    unitPlans: async (c: Campaign, _: unknown, ctx: Ctx) => {
+      if (ctx.viewer.anonymous) return [];
+      return (await ctx.loaders.campaignPlans.load(c.id)).filter((p) => canReadUnit(ctx.viewer, p.unitId));
+    },
+    unitPlanCoverage: async (c: Campaign, args: { asOf?: string | null }, ctx: Ctx) => {
+      requireReader(ctx);
+      const asOf = validate(isoDate.nullish(), args.asOf);
+      const due = await ctx.services.unitPlans.dueDateOf(c.id);
+      const { units } = await expectedUnits(ctx, c, asOf ?? (due && due <= todayInVietnam() ? due : null));
+      const plans = await ctx.loaders.campaignPlans.load(c.id);
+      const byUnit = new Map(plans.map((p) => [p.unitId, { onTime: planOnTime(p.receivedDate, due) }]));
+      const byId = new Map(units.map((u) => [u.id, u]));
+      return planCoverage(units, byUnit).map((row) => ({ ...row, missing: row.missingIds.map((id) => byId.get(id)) }));
+    },
+    initiatives: (c: Campaign, _: unknown, ctx: Ctx) => (ctx.viewer.anonymous ? [] : ctx.loaders.campaignInitiatives.load(c.id)),
+  },
+  CampaignPhase: {
+    __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.phase.load(ref.id),
+    campaign: (p: CampaignPhase, _: unknown, ctx: Ctx) => ctx.loaders.campaign.load(p.campaignId),
+  },
+  Milestone: {
+    __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.milestone.load(ref.id),
+    campaign: (m: Milestone, _: unknown, ctx: Ctx) => ctx.loaders.campaign.load(m.campaignId),
+    phase: (m: Milestone, _: unknown, ctx: Ctx) => (m.phaseId ? ctx.loaders.phase.load(m.phaseId) : null),
+    recipient: async (m: Milestone, _: unknown, ctx: Ctx) =>
+      m.recipientId ? viewUnit(ctx, await ctx.loaders.orgUnit.load(m.recipientId), m.dueDate) : null,
+    dueDateIn: async (m: Milestone, args: { year: number }, ctx: Ctx) => {
+      const year = validate(z.number().int().min(1900).max(2200), args.year);
+      const c = await ctx.loaders.campaign.load(m.campaignId);
+      return c ? dueDateIn(m, c, year) : null;
+    },
+  },
+  Mutation: {
+    createCampaign: (_: unknown, args: { input: unknown }, ctx: Ctx) => {
+      requireRole(ctx.viewer, 'LEAD_AGENCY');
+      return ctx.services.campaigns.create(validate(campaignInput, args.input));
+    },
+    updateCampaign: (_: unknown, args: { id: unknown; expectedVersion: unknown; patch: unknown }, ctx: Ctx) => {
+      requireRole(ctx.viewer, 'LEAD_AGENCY');
+      const a = validate(z.object({ id: entityId, expectedVersion: z.number().int(), patch: campaignPatch }), args);
+      return ctx.services.campaigns.update(a.id, a.expectedVersion, a.patch);
+    },
+    publishCampaign: (_: unknown, args: { id: unknown }, ctx: Ctx) => {
+      requireRole(ctx.viewer, 'LEAD_AGENCY');
+      return ctx.services.campaigns.publish(validate(entityId, args.id));
+    },
+    addCampaignPhase: (_: unknown, args: unknown, ctx: Ctx) => {
+      requireRole(ctx.viewer, 'LEAD_AGENCY');
+      const a = validate(z.object({ campaignId: entityId, input: z.object({ name: vnText(255), startDate: isoDate, endDate: isoDate }) }), args);
+      return ctx.services.campaigns.addPhase(a.campaignId, a.input);
+    },
+    addMilestone: (_: unknown, args: unknown, ctx: Ctx) => {
+      requireRole(ctx.viewer, 'LEAD_AGENCY');
+      const a = validate(z.object({ campaignId: entityId, input: milestoneInput }), args);
+      return ctx.services.campaigns.addMilestone(a.campaignId, a.input);
+    },
+    updateMilestone: (_: unknown, args: unknown, ctx: Ctx) => {
+      requireRole(ctx.viewer, 'LEAD_AGENCY');
+      const a = validate(z.object({ id: entityId, input: milestoneInput }), args);
+      return ctx.services.campaigns.updateMilestone(a.id, a.input);
+    },
+    removeMilestone: (_: unknown, args: { id: unknown }, ctx: Ctx) => {
+      requireRole(ctx.viewer, 'LEAD_AGENCY');
+      return ctx.services.campaigns.removeMilestone(validate(entityId, args.id));
+    },
+  },
+  PlanCoverage: {},
+};
+
+export { loadUnits };

@@ -1,0 +1,2 @@
+export { loadAllPresets, PRESETS } from './preset/preset.service';
+export { participantsEntities, participantsSchema, startParticipants, type RunningParticipants } from './service';

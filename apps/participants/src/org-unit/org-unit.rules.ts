@@ -1,0 +1,59 @@
+import { validOn } from '../shared/dates';
+
+interface Dated {
+  validFrom: string | null;
+  validTo: string | null;
+}
+
+/** The version of a unit's attributes in force on date d (versions are non-overlapping). */
+export function versionOn<V extends Dated>(versions: V[], d: string): V | undefined {
+  return versions.find((v) => validOn(v, d));
+}
+
+/** A change may take effect only on a day the unit exists and after its current version began. */
+export function canChangeOn(unit: Dated, currentVersionFrom: string | null, effectiveDate: string): boolean {
+  if (!validOn(unit, effectiveDate)) return false;
+  return currentVersionFrom === null || currentVersionFrom < effectiveDate;
+}
+
+/** Merge input is well-formed: distinct units, and ≥ 2 when creating a new unit, ≥ 1 into an existing one not among them. */
+export function mergeShapeValid(unitIds: string[], intoUnitId: string | null | undefined, hasNewUnit: boolean): boolean {
+  if (new Set(unitIds).size !== unitIds.length) return false;
+  if (!!intoUnitId === hasNewUnit) return false;
+  if (intoUnitId) return unitIds.length >= 1 && !unitIds.includes(intoUnitId);
+  return unitIds.length >= 2;
+}
+
+/** Follow links from start, breadth-first, without revisiting (lineage may form a DAG). */
+export function walkLineage(start: string[], next: (id: string) => string[]): string[] {
+  const seen = new Set<string>(start);
+  const order: string[] = [];
+  let frontier = [...start];
+  while (frontier.length) {
+    const nextFrontier: string[] = [];
+    for (const id of frontier) {
+      for (const n of next(id)) {
+        if (!seen.has(n)) {
+          seen.add(n);
+          order.push(n);
+          nextFrontier.push(n);
+        }
+      }
+    }
+    frontier = nextFrontier;
+  }
+  return order;
+}
+
+/** Would making `parentId` the parent of `unitId` create a cycle? `parentOf` gives current parents. */
+export function createsCycle(unitId: string, parentId: string, parentOf: (id: string) => string | null): boolean {
+  let cur: string | null = parentId;
+  const seen = new Set<string>();
+  while (cur) {
+    if (cur === unitId) return true;
+    if (seen.has(cur)) return true;
+    seen.add(cur);
+    cur = parentOf(cur);
+  }
+  return false;
+}

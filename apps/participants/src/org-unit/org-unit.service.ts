@@ -1,0 +1,461 @@
+import { randomUUID } from 'node:crypto';
+import { nameKey, platformError, recordAudit, vietnameseSortKey, type Database } from '@thidua/platform';
+import { In, IsNull, type EntityManager } from 'typeorm';
+import type { LegalDocumentValue } from '../shared/columns';
+import { todayInVietnam, validOn } from '../shared/dates';
+import { rethrowUnique, updateVersioned } from '../shared/persistence';
+import {
+  ClusterMember,
+  EmulationCluster,
+  OrgUnit,
+  OrgUnitChange,
+  OrgUnitChangeLink,
+  OrgUnitVersion,
+  type ChangeRole,
+  type OrgUnitChangeKind,
+  type OrgUnitKind,
+} from './org-unit.entity';
+import { orgUnitError } from './org-unit.errors';
+import { canChangeOn, createsCycle, mergeShapeValid } from './org-unit.rules';
+
+export interface NewUnit {
+  code: string;
+  name: string;
+  kind: OrgUnitKind;
+  parentId?: string | null;
+  validFrom?: string | null;
+  field?: string | null;
+  taxCode?: string | null;
+  email?: string | null;
+  basis?: LegalDocumentValue | null;
+}
+
+export interface UnitListFilter {
+  asOf: string;
+  kind?: OrgUnitKind | null;
+  parentId?: string | null;
+  search?: string | null;
+  includeInactive?: boolean;
+  offset: number;
+  limit: number;
+}
+
+/** A unit as seen on a date: its attributes come from the version in force then. */
+export interface UnitView extends OrgUnit {
+  asOf?: string;
+}
+
+/** Org units, their history and lineage (R2). Every change is one transaction with its audit rows. */
+export class OrgUnitService {
+  constructor(private readonly db: Database) {}
+
+  async byIds(ids: readonly string[]): Promise<OrgUnit[]> {
+    if (!ids.length) return [];
+    return this.db.manager.find(OrgUnit, { where: { id: In([...ids]) } });
+  }
+
+  async byCode(code: string): Promise<OrgUnit | null> {
+    return this.db.manager.findOne(OrgUnit, { where: { code } });
+  }
+
+  async require(m: EntityManager, id: string): Promise<OrgUnit> {
+    const u = await m.findOne(OrgUnit, { where: { id } });
+    if (!u) throw orgUnitError('ORG_UNIT_NOT_FOUND', { id });
+    return u;
+  }
+
+  async versionsOf(unitIds: readonly string[]): Promise<OrgUnitVersion[]> {
+    if (!unitIds.length) return [];
+    return this.db.manager.find(OrgUnitVersion, { where: { unitId: In([...unitIds]) }, order: { validFrom: 'ASC' } });
+  }
+
+  /** Units valid on filter.asOf (or all, with includeInactive), with names and parents as of that date. */
+  async list(filter: UnitListFilter): Promise<{ nodes: UnitView[]; total: number }> {
+    const versionInForce = '(v.valid_from IS NULL OR v.valid_from <= :d) AND (v.valid_to IS NULL OR v.valid_to > :d)';
+    // An ended unit is listed (with includeInactive) under its last name.
+    const lastVersionOfEnded = 'u.valid_to IS NOT NULL AND u.valid_to <= :d AND v.valid_to = u.valid_to';
+    const qb = this.db.manager
+      .createQueryBuilder(OrgUnit, 'u')
+      .innerJoin(
+        OrgUnitVersion,
+        'v',
+        `v.unit_id = u.id AND ((${versionInForce})${filter.includeInactive ? ` OR (${lastVersionOfEnded})` : ''})`,
+        { d: filter.asOf },
+      )
+      .where('1 = 1');
+    if (!filter.includeInactive) {
+      qb.andWhere('(u.valid_from IS NULL OR u.valid_from <= :d) AND (u.valid_to IS NULL OR u.valid_to > :d)', { d: filter.asOf });
+    }
+    if (filter.kind) qb.andWhere('u.kind = :kind', { kind: filter.kind });
+    if (filter.parentId) qb.andWhere('v.parent_id = :pid', { pid: filter.parentId });
+    if (filter.search) qb.andWhere('u.name_key LIKE :q', { q: `%${nameKey(filter.search).replace(/[%_\\]/g, '\\$&')}%` });
+    const total = await qb.getCount();
+    const rows = await qb
+      .select(['u.id AS id', 'v.name AS name', 'v.parent_id AS parentId', 'v.sort_key AS sortKey'])
+      .orderBy('v.sort_key', 'ASC')
+      .addOrderBy('u.id', 'ASC')
+      .offset(filter.offset)
+      .limit(filter.limit)
+      .getRawMany<{ id: string; name: string; parentId: string | null }>();
+    const units = new Map((await this.byIds(rows.map((r) => r.id))).map((u) => [u.id, u]));
+    const nodes = rows.flatMap((r) => {
+      const u = units.get(r.id);
+      return u ? [{ ...u, name: r.name, parentId: r.parentId, asOf: filter.asOf }] : [];
+    });
+    return { nodes, total };
+  }
+
+  /** The unit seen on date d (name and parent of that day), or null if it did not exist then. */
+  viewOn(unit: OrgUnit, versions: OrgUnitVersion[], d: string): UnitView | null {
+    if (!validOn(unit, d)) return null;
+    const v = versions.find((x) => x.unitId === unit.id && validOn(x, d));
+    return v ? { ...unit, name: v.name, parentId: v.parentId, asOf: d } : { ...unit, asOf: d };
+  }
+
+  /** Ids of units under rootId on date d (not the root itself), optionally of some kinds. One query. */
+  async descendantsOn(rootId: string, d: string, kinds?: readonly OrgUnitKind[]): Promise<OrgUnit[]> {
+    const rows = await this.db.manager
+      .createQueryBuilder(OrgUnitVersion, 'v')
+      .innerJoin(OrgUnit, 'u', 'u.id = v.unit_id')
+      .where('(v.valid_from IS NULL OR v.valid_from <= :d) AND (v.valid_to IS NULL OR v.valid_to > :d)', { d })
+      .andWhere('(u.valid_from IS NULL OR u.valid_from <= :d) AND (u.valid_to IS NULL OR u.valid_to > :d)', { d })
+      .select(['v.unit_id AS unitId', 'v.parent_id AS parentId'])
+      .getRawMany<{ unitId: string; parentId: string | null }>();
+    const children = new Map<string, string[]>();
+    for (const r of rows) {
+      if (!r.parentId) continue;
+      const list = children.get(r.parentId) ?? [];
+      list.push(r.unitId);
+      children.set(r.parentId, list);
+    }
+    const ids: string[] = [];
+    const stack = [...(children.get(rootId) ?? [])];
+    const seen = new Set<string>();
+    while (stack.length) {
+      const id = stack.pop() as string;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      ids.push(id);
+      stack.push(...(children.get(id) ?? []));
+    }
+    const units = await this.byIds(ids);
+    const versions = await this.versionsOf(ids);
+    return units
+      .filter((u) => !kinds || kinds.includes(u.kind))
+      .map((u) => this.viewOn(u, versions, d) ?? u)
+      .sort((a, b) => (vietnameseSortKey(a.name) < vietnameseSortKey(b.name) ? -1 : 1));
+  }
+
+  private async assertParent(m: EntityManager, parentId: string | null | undefined, on: string, unitId?: string): Promise<void> {
+    if (!parentId) return;
+    const parent = await m.findOne(OrgUnit, { where: { id: parentId } });
+    if (!parent || !validOn(parent, on)) throw orgUnitError('ORG_UNIT_PARENT_INVALID', { parentId });
+    if (unitId) {
+      const all = await m.find(OrgUnit, { select: { id: true, parentId: true } });
+      const parentOf = new Map(all.map((u) => [u.id, u.parentId]));
+      if (createsCycle(unitId, parentId, (id) => parentOf.get(id) ?? null)) throw orgUnitError('ORG_UNIT_PARENT_INVALID', { parentId });
+    }
+  }
+
+  private async recordChange(
+    m: EntityManager,
+    kind: OrgUnitChangeKind,
+    effectiveDate: string,
+    basis: LegalDocumentValue | null | undefined,
+    note: string | null | undefined,
+    links: Array<[string, ChangeRole]>,
+  ): Promise<OrgUnitChange> {
+    const change = m.create(OrgUnitChange, {
+      id: randomUUID(),
+      kind,
+      effectiveDate,
+      basis: basis ?? null,
+      note: note ?? null,
+      createdAt: new Date(),
+    });
+    await m.save(change);
+    await m.save(
+      OrgUnitChangeLink,
+      links.map(([unitId, role]) => m.create(OrgUnitChangeLink, { id: randomUUID(), changeId: change.id, unitId, role })),
+    );
+    await recordAudit(m, { entityType: 'OrgUnitChange', entityId: change.id, action: kind.toLowerCase(), after: { ...change, links } });
+    return change;
+  }
+
+  /** Insert a unit with its first version; the caller's transaction. */
+  private async insertUnit(m: EntityManager, input: NewUnit): Promise<OrgUnit> {
+    const on = input.validFrom ?? todayInVietnam();
+    await this.assertParent(m, input.parentId, on);
+    if (await m.findOne(OrgUnit, { where: { code: input.code } })) throw orgUnitError('ORG_UNIT_CODE_TAKEN', { code: input.code });
+    const key = nameKey(input.name);
+    const scopeKey = input.parentId ?? 'root';
+    if (await m.findOne(OrgUnit, { where: { scopeKey, activeNameKey: key } })) {
+      throw orgUnitError('ORG_UNIT_NAME_TAKEN', { name: input.name });
+    }
+    const unit = m.create(OrgUnit, {
+      id: randomUUID(),
+      code: input.code,
+      kind: input.kind,
+      name: input.name,
+      nameKey: key,
+      activeNameKey: key,
+      scopeKey,
+      sortKey: vietnameseSortKey(input.name),
+      parentId: input.parentId ?? null,
+      validFrom: input.validFrom ?? null,
+      validTo: null,
+      field: input.field ?? null,
+      taxCode: input.taxCode ?? null,
+      email: input.email ?? null,
+    });
+    try {
+      await m.save(unit);
+    } catch (err) {
+      rethrowUnique(err, orgUnitError('ORG_UNIT_NAME_TAKEN', { name: input.name }));
+    }
+    await m.save(
+      m.create(OrgUnitVersion, {
+        id: randomUUID(),
+        unitId: unit.id,
+        name: unit.name,
+        sortKey: unit.sortKey,
+        parentId: unit.parentId,
+        validFrom: unit.validFrom,
+        validTo: null,
+      }),
+    );
+    await recordAudit(m, { entityType: 'OrgUnit', entityId: unit.id, action: 'create', after: unit });
+    return unit;
+  }
+
+  async create(input: NewUnit): Promise<OrgUnit> {
+    return this.db.transaction(async (m) => {
+      const unit = await this.insertUnit(m, input);
+      await this.recordChange(m, 'CREATED', input.validFrom ?? todayInVietnam(), input.basis, null, [[unit.id, 'SUCCESSOR']]);
+      return unit;
+    });
+  }
+
+  async updateDetails(id: string, expectedVersion: number, patch: Pick<NewUnit, 'field' | 'taxCode' | 'email'>): Promise<OrgUnit> {
+    return this.db.transaction(async (m) => {
+      const before = await this.require(m, id);
+      const clean = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+      const after = await updateVersioned(m, OrgUnit, id, expectedVersion, clean, orgUnitError('ORG_UNIT_NOT_FOUND', { id }));
+      await recordAudit(m, { entityType: 'OrgUnit', entityId: id, action: 'update', before, after });
+      return after;
+    });
+  }
+
+  /** Close the current version on `on` and open a new one with the given name/parent. */
+  private async newVersion(m: EntityManager, unit: OrgUnit, on: string, name: string, parentId: string | null): Promise<OrgUnit> {
+    const current = await m.findOne(OrgUnitVersion, { where: { unitId: unit.id, validTo: IsNull() } });
+    if (!canChangeOn(unit, current?.validFrom ?? null, on)) throw orgUnitError('ORG_UNIT_CHANGE_DATE_INVALID', { effectiveDate: on });
+    if (current) {
+      current.validTo = on;
+      await m.save(current);
+    }
+    const key = nameKey(name);
+    const scopeKey = parentId ?? 'root';
+    const clash = await m.findOne(OrgUnit, { where: { scopeKey, activeNameKey: key } });
+    if (clash && clash.id !== unit.id) throw orgUnitError('ORG_UNIT_NAME_TAKEN', { name });
+    await m.save(
+      m.create(OrgUnitVersion, { id: randomUUID(), unitId: unit.id, name, sortKey: vietnameseSortKey(name), parentId, validFrom: on, validTo: null }),
+    );
+    const before = { ...unit };
+    Object.assign(unit, { name, nameKey: key, activeNameKey: key, scopeKey, sortKey: vietnameseSortKey(name), parentId });
+    try {
+      await m.save(unit);
+    } catch (err) {
+      rethrowUnique(err, orgUnitError('ORG_UNIT_NAME_TAKEN', { name }));
+    }
+    await recordAudit(m, { entityType: 'OrgUnit', entityId: unit.id, action: 'version', before, after: unit });
+    return unit;
+  }
+
+  async rename(id: string, name: string, on: string, basis?: LegalDocumentValue | null): Promise<OrgUnit> {
+    return this.db.transaction(async (m) => {
+      const unit = await this.require(m, id);
+      const updated = await this.newVersion(m, unit, on, name, unit.parentId);
+      await this.recordChange(m, 'RENAMED', on, basis, null, [[id, 'SUBJECT']]);
+      return updated;
+    });
+  }
+
+  async move(id: string, parentId: string, on: string, basis?: LegalDocumentValue | null): Promise<OrgUnit> {
+    return this.db.transaction(async (m) => {
+      const unit = await this.require(m, id);
+      await this.assertParent(m, parentId, on, id);
+      const updated = await this.newVersion(m, unit, on, unit.name, parentId);
+      await this.recordChange(m, 'MOVED', on, basis, null, [[id, 'SUBJECT'], [parentId, 'SUCCESSOR']]);
+      return updated;
+    });
+  }
+
+  /** End a unit on `on`: it stays stored, reachable through lineage, but no longer active. */
+  private async endUnit(m: EntityManager, unit: OrgUnit, on: string): Promise<void> {
+    const current = await m.findOne(OrgUnitVersion, { where: { unitId: unit.id, validTo: IsNull() } });
+    if (!canChangeOn(unit, current?.validFrom ?? null, on)) throw orgUnitError('ORG_UNIT_INACTIVE', { id: unit.id, effectiveDate: on });
+    if (current) {
+      current.validTo = on;
+      await m.save(current);
+    }
+    const before = { ...unit };
+    unit.validTo = on;
+    unit.activeNameKey = null;
+    await m.save(unit);
+    await recordAudit(m, { entityType: 'OrgUnit', entityId: unit.id, action: 'end', before, after: unit });
+  }
+
+  /** Move the active children of `fromIds` under `toId` on `on`. */
+  private async transferChildren(m: EntityManager, fromIds: string[], toId: string, on: string): Promise<void> {
+    const children = await m.find(OrgUnit, { where: { parentId: In(fromIds), validTo: IsNull() } });
+    for (const child of children) {
+      if (child.id === toId) continue;
+      await this.newVersion(m, child, on, child.name, toId);
+      await this.recordChange(m, 'MOVED', on, null, 'Chuyển đơn vị trực thuộc theo sắp xếp tổ chức', [[child.id, 'SUBJECT'], [toId, 'SUCCESSOR']]);
+    }
+  }
+
+  async merge(input: {
+    unitIds: string[];
+    intoUnitId?: string | null;
+    newUnit?: NewUnit | null;
+    effectiveDate: string;
+    basis?: LegalDocumentValue | null;
+    note?: string | null;
+  }): Promise<OrgUnitChange> {
+    if (!mergeShapeValid(input.unitIds, input.intoUnitId, !!input.newUnit)) throw orgUnitError('ORG_UNIT_MERGE_INVALID');
+    return this.db.transaction(async (m) => {
+      const on = input.effectiveDate;
+      const sources = await Promise.all(input.unitIds.map((id) => this.require(m, id)));
+      for (const s of sources) if (!validOn(s, on)) throw orgUnitError('ORG_UNIT_INACTIVE', { id: s.id, effectiveDate: on });
+      let target: OrgUnit;
+      if (input.intoUnitId) {
+        target = await this.require(m, input.intoUnitId);
+        if (!validOn(target, on)) throw orgUnitError('ORG_UNIT_INACTIVE', { id: target.id, effectiveDate: on });
+      }
+      for (const s of sources) await this.endUnit(m, s, on);
+      if (input.newUnit) {
+        const parentId = input.newUnit.parentId === undefined ? (sources[0]?.parentId ?? null) : input.newUnit.parentId;
+        target = await this.insertUnit(m, { ...input.newUnit, parentId, validFrom: on });
+      }
+      await this.transferChildren(m, input.unitIds, target!.id, on);
+      return this.recordChange(m, 'MERGED', on, input.basis, input.note, [
+        ...input.unitIds.map((id): [string, ChangeRole] => [id, 'PREDECESSOR']),
+        [target!.id, 'SUCCESSOR'],
+      ]);
+    });
+  }
+
+  async split(input: { unitId: string; into: NewUnit[]; effectiveDate: string; basis?: LegalDocumentValue | null; note?: string | null }): Promise<OrgUnitChange> {
+    if (input.into.length < 2) throw orgUnitError('ORG_UNIT_SPLIT_INVALID');
+    return this.db.transaction(async (m) => {
+      const on = input.effectiveDate;
+      const source = await this.require(m, input.unitId);
+      if (!validOn(source, on)) throw orgUnitError('ORG_UNIT_INACTIVE', { id: source.id, effectiveDate: on });
+      await this.endUnit(m, source, on);
+      const created: OrgUnit[] = [];
+      for (const n of input.into) {
+        const parentId = n.parentId === undefined ? source.parentId : n.parentId;
+        created.push(await this.insertUnit(m, { ...n, parentId, validFrom: on }));
+      }
+      await this.transferChildren(m, [source.id], created[0]!.id, on);
+      return this.recordChange(m, 'SPLIT', on, input.basis, input.note, [
+        [source.id, 'PREDECESSOR'],
+        ...created.map((u): [string, ChangeRole] => [u.id, 'SUCCESSOR']),
+      ]);
+    });
+  }
+
+  async dissolve(id: string, on: string, basis?: LegalDocumentValue | null, transferChildrenTo?: string | null, note?: string | null): Promise<OrgUnitChange> {
+    return this.db.transaction(async (m) => {
+      const unit = await this.require(m, id);
+      const activeChildren = await m.count(OrgUnit, { where: { parentId: id, validTo: IsNull() } });
+      if (activeChildren && !transferChildrenTo) throw orgUnitError('ORG_UNIT_HAS_ACTIVE_CHILDREN', { id, activeChildren });
+      if (transferChildrenTo) {
+        const to = await this.require(m, transferChildrenTo);
+        if (!validOn(to, on) || to.id === id) throw orgUnitError('ORG_UNIT_PARENT_INVALID', { parentId: transferChildrenTo });
+      }
+      await this.endUnit(m, unit, on);
+      if (transferChildrenTo) await this.transferChildren(m, [id], transferChildrenTo, on);
+      return this.recordChange(m, 'DISSOLVED', on, basis, note, [
+        [id, 'PREDECESSOR'],
+        ...(transferChildrenTo ? [[transferChildrenTo, 'SUCCESSOR'] as [string, ChangeRole]] : []),
+      ]);
+    });
+  }
+
+  async linksOfUnits(unitIds: readonly string[]): Promise<OrgUnitChangeLink[]> {
+    if (!unitIds.length) return [];
+    return this.db.manager.find(OrgUnitChangeLink, { where: { unitId: In([...unitIds]) } });
+  }
+
+  async linksOfChanges(changeIds: readonly string[]): Promise<OrgUnitChangeLink[]> {
+    if (!changeIds.length) return [];
+    return this.db.manager.find(OrgUnitChangeLink, { where: { changeId: In([...changeIds]) } });
+  }
+
+  async changesByIds(ids: readonly string[]): Promise<OrgUnitChange[]> {
+    if (!ids.length) return [];
+    return this.db.manager.find(OrgUnitChange, { where: { id: In([...ids]) }, order: { effectiveDate: 'ASC' } });
+  }
+
+  // Clusters (cụm, khối thi đua)
+
+  async createCluster(code: string, name: string, description: string | null): Promise<EmulationCluster> {
+    return this.db.transaction(async (m) => {
+      if (await m.findOne(EmulationCluster, { where: { code } })) throw orgUnitError('CLUSTER_CODE_TAKEN', { code });
+      const c = m.create(EmulationCluster, { id: randomUUID(), code, name, description });
+      await m.save(c);
+      await recordAudit(m, { entityType: 'EmulationCluster', entityId: c.id, action: 'create', after: c });
+      return c;
+    });
+  }
+
+  async addMember(clusterId: string, unitId: string, validFrom: string | null): Promise<EmulationCluster> {
+    return this.db.transaction(async (m) => {
+      const c = await m.findOne(EmulationCluster, { where: { id: clusterId } });
+      if (!c) throw orgUnitError('CLUSTER_NOT_FOUND', { clusterId });
+      await this.require(m, unitId);
+      const open = await m.findOne(ClusterMember, { where: { clusterId, unitId, validTo: IsNull() } });
+      if (open) throw platformError('DUPLICATE', { clusterId, unitId });
+      const row = m.create(ClusterMember, { id: randomUUID(), clusterId, unitId, validFrom, validTo: null });
+      await m.save(row);
+      await recordAudit(m, { entityType: 'ClusterMember', entityId: row.id, action: 'create', after: row });
+      return c;
+    });
+  }
+
+  async removeMember(clusterId: string, unitId: string, validTo: string): Promise<EmulationCluster> {
+    return this.db.transaction(async (m) => {
+      const c = await m.findOne(EmulationCluster, { where: { id: clusterId } });
+      if (!c) throw orgUnitError('CLUSTER_NOT_FOUND', { clusterId });
+      const open = await m.findOne(ClusterMember, { where: { clusterId, unitId, validTo: IsNull() } });
+      if (!open) throw platformError('NOT_FOUND', { clusterId, unitId });
+      const before = { ...open };
+      open.validTo = validTo;
+      await m.save(open);
+      await recordAudit(m, { entityType: 'ClusterMember', entityId: open.id, action: 'end', before, after: open });
+      return c;
+    });
+  }
+
+  async clusters(): Promise<EmulationCluster[]> {
+    return this.db.manager.find(EmulationCluster, { order: { code: 'ASC' } });
+  }
+
+  async membershipsOfClusters(ids: readonly string[]): Promise<ClusterMember[]> {
+    if (!ids.length) return [];
+    return this.db.manager.find(ClusterMember, { where: { clusterId: In([...ids]) } });
+  }
+
+  async membershipsOfUnits(ids: readonly string[]): Promise<ClusterMember[]> {
+    if (!ids.length) return [];
+    return this.db.manager.find(ClusterMember, { where: { unitId: In([...ids]) } });
+  }
+
+  async clustersByIds(ids: readonly string[]): Promise<EmulationCluster[]> {
+    if (!ids.length) return [];
+    return this.db.manager.find(EmulationCluster, { where: { id: In([...ids]) } });
+  }
+}

@@ -1,0 +1,50 @@
+import { Column, Entity, Index, PrimaryColumn, VersionColumn } from 'typeorm';
+import { idColumn, refColumn } from '../shared/columns';
+
+export const PERSON_KINDS = [
+  'CIVIL_SERVANT',
+  'PUBLIC_EMPLOYEE',
+  'WORKER',
+  'CITIZEN',
+  'BUSINESS_PERSON',
+  'INTELLECTUAL',
+  'SCIENTIST',
+  'OVERSEAS_VIETNAMESE',
+] as const;
+export type PersonKind = (typeof PERSON_KINDS)[number];
+
+/** Cá nhân (R3). */
+@Entity('person')
+@Index('idx_person_unit', ['unitId'])
+@Index('idx_person_name_key', ['nameKey'])
+export class Person {
+  @PrimaryColumn(idColumn)
+  id!: string;
+
+  @Column({ name: 'full_name', type: 'varchar', length: 255 })
+  fullName!: string;
+
+  @Column({ name: 'name_key', type: 'varchar', length: 255 })
+  nameKey!: string;
+
+  @Column({ name: 'sort_key', type: 'varchar', length: 500 })
+  sortKey!: string;
+
+  @Column({ type: 'varchar', length: 32 })
+  kind!: PersonKind;
+
+  @Column({ name: 'unit_id', ...refColumn, nullable: true })
+  unitId!: string | null;
+
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  position!: string | null;
+
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  email!: string | null;
+
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  residence!: string | null;
+
+  @VersionColumn({ type: 'int' })
+  version!: number;
+}

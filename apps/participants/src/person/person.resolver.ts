@@ -1,0 +1,124 @@
+import { canReadUnit, entityId, hasRole, isoDate, platformError, READ_ALL_ROLES, requireRole, requireUnitWriter, validate, vnText } from '@thidua/platform';
+import { z } from 'zod';
+import type { ParticipantsContext } from '../context';
+import type { Initiative } from '../initiative/initiative.entity';
+import { email, optionalText } from '../shared/inputs';
+import { PERSON_KINDS, type Person } from './person.entity';
+import { personError } from './person.errors';
+
+type Ctx = ParticipantsContext;
+
+const personInput = z.object({
+  fullName: vnText(255),
+  kind: z.enum(PERSON_KINDS),
+  unitId: entityId.nullish(),
+  position: optionalText(255),
+  email,
+  residence: optionalText(255),
+});
+
+const initiativeInput = z.object({
+  title: vnText(500),
+  authorIds: z.array(entityId).min(1).max(50),
+  unitId: entityId,
+  campaignId: entityId.nullish(),
+  field: vnText(255),
+  recognitionLevel: z.enum(['UNIT', 'DISTRICT', 'PROVINCE', 'NATIONAL']),
+  recognizedDate: isoDate.nullish(),
+  decisionNumber: optionalText(64),
+  replicated: z.boolean().nullish(),
+});
+
+function canReadPerson(ctx: Ctx, p: Person | null): boolean {
+  if (!p || ctx.viewer.anonymous) return false;
+  return p.unitId ? canReadUnit(ctx.viewer, p.unitId) : hasRole(ctx.viewer, ...READ_ALL_ROLES);
+}
+
+function requirePersonWriter(ctx: Ctx, unitId: string | null | undefined): void {
+  if (unitId) requireUnitWriter(ctx.viewer, unitId, 'HOME_AFFAIRS');
+  else requireRole(ctx.viewer, 'LEAD_AGENCY', 'HOME_AFFAIRS');
+}
+
+export const personResolvers = {
+  Query: {
+    people: async (_: unknown, args: unknown, ctx: Ctx) => {
+      if (ctx.viewer.anonymous) throw platformError('UNAUTHENTICATED');
+      const a = validate(
+        z.object({
+          unitId: entityId.nullish(),
+          kind: z.enum(PERSON_KINDS).nullish(),
+          search: vnText(255, 0).nullish(),
+          first: z.number().int().min(1).max(500).nullish(),
+        }),
+        args,
+      );
+      const unitId = hasRole(ctx.viewer, ...READ_ALL_ROLES) ? a.unitId : ctx.viewer.orgUnitId;
+      const rows = await ctx.services.people.list({ unitId, kind: a.kind, search: a.search, limit: a.first ?? 50 });
+      return rows.filter((p) => canReadPerson(ctx, p));
+    },
+    person: async (_: unknown, args: { id: unknown }, ctx: Ctx) => {
+      const id = validate(entityId, args.id);
+      const p = await ctx.loaders.person.load(id);
+      return canReadPerson(ctx, p) ? p : null;
+    },
+    initiatives: async (_: unknown, args: unknown, ctx: Ctx) => {
+      if (ctx.viewer.anonymous) throw platformError('UNAUTHENTICATED');
+      const a = validate(z.object({ campaignId: entityId.nullish(), unitId: entityId.nullish() }), args);
+      return ctx.services.people.initiatives({
+        campaignIds: a.campaignId ? [a.campaignId] : undefined,
+        unitIds: a.unitId ? [a.unitId] : undefined,
+      });
+    },
+  },
+  Person: {
+    __resolveReference: async (ref: { id: string }, ctx: Ctx) => {
+      const p = await ctx.loaders.person.load(ref.id);
+      return canReadPerson(ctx, p) ? p : null;
+    },
+    unit: (p: Person, _: unknown, ctx: Ctx) => (p.unitId ? ctx.loaders.orgUnit.load(p.unitId) : null),
+    initiatives: async (p: Person, _: unknown, ctx: Ctx) => {
+      const links = await ctx.loaders.personAuthorships.load(p.id);
+      const rows = await ctx.loaders.initiative.loadMany(links.map((l) => l.initiativeId));
+      return rows.filter((r): r is Initiative => !!r && !(r instanceof Error));
+    },
+    registrations: (p: Person, _: unknown, ctx: Ctx) => ctx.loaders.personRegistrations.load(p.id),
+  },
+  Initiative: {
+    __resolveReference: (ref: { id: string }, ctx: Ctx) => (ctx.viewer.anonymous ? null : ctx.loaders.initiative.load(ref.id)),
+    unit: (i: Initiative, _: unknown, ctx: Ctx) => ctx.loaders.orgUnit.load(i.unitId),
+    campaign: (i: Initiative, _: unknown, ctx: Ctx) => (i.campaignId ? ctx.loaders.campaign.load(i.campaignId) : null),
+    authors: async (i: Initiative, _: unknown, ctx: Ctx) => {
+      const links = await ctx.loaders.initiativeAuthors.load(i.id);
+      const rows = await ctx.loaders.person.loadMany(links.map((l) => l.personId));
+      return rows.filter((r): r is Person => !!r && !(r instanceof Error));
+    },
+  },
+  Mutation: {
+    createPerson: (_: unknown, args: { input: unknown }, ctx: Ctx) => {
+      const input = validate(personInput, args.input);
+      requirePersonWriter(ctx, input.unitId);
+      return ctx.services.people.create(input);
+    },
+    updatePerson: async (_: unknown, args: unknown, ctx: Ctx) => {
+      const a = validate(z.object({ id: entityId, expectedVersion: z.number().int(), input: personInput }), args);
+      const current = await ctx.loaders.person.load(a.id);
+      if (!current) throw personError('PERSON_NOT_FOUND', { id: a.id });
+      requirePersonWriter(ctx, current.unitId);
+      requirePersonWriter(ctx, a.input.unitId);
+      return ctx.services.people.update(a.id, a.expectedVersion, a.input);
+    },
+    createInitiative: (_: unknown, args: { input: unknown }, ctx: Ctx) => {
+      const input = validate(initiativeInput, args.input);
+      requireUnitWriter(ctx.viewer, input.unitId, 'LEAD_AGENCY', 'HOME_AFFAIRS');
+      return ctx.services.people.saveInitiative(null, null, input);
+    },
+    updateInitiative: async (_: unknown, args: unknown, ctx: Ctx) => {
+      const a = validate(z.object({ id: entityId, expectedVersion: z.number().int(), input: initiativeInput }), args);
+      const current = await ctx.loaders.initiative.load(a.id);
+      if (!current) throw personError('INITIATIVE_NOT_FOUND', { id: a.id });
+      requireUnitWriter(ctx.viewer, current.unitId, 'LEAD_AGENCY', 'HOME_AFFAIRS');
+      requireUnitWriter(ctx.viewer, a.input.unitId, 'LEAD_AGENCY', 'HOME_AFFAIRS');
+      return ctx.services.people.saveInitiative(a.id, a.expectedVersion, a.input);
+    },
+  },
+};

@@ -1,0 +1,115 @@
+import { ANONYMOUS, runWithContext, type Viewer } from '@thidua/platform';
+import type { Logger } from 'pino';
+import { IsNull } from 'typeorm';
+import { Campaign, type CampaignPhase } from '../campaign/campaign.entity';
+import type { Services } from '../context';
+import { ClusterMember, EmulationCluster, OrgUnit } from '../org-unit/org-unit.entity';
+import { buonMaThuotPreset } from './buon-ma-thuot.preset';
+import { daNangPreset } from './da-nang.preset';
+import type { Preset } from './preset.types';
+
+/** The two seed plans, ready to run. */
+export const PRESETS: Record<string, Preset> = {
+  'BMT-CDS-2023-2025': buonMaThuotPreset,
+  'DN-CDS-2021-2030': daNangPreset,
+};
+
+const SYSTEM: Viewer = { ...ANONYMOUS, userId: 'system:preset', roles: ['ADMIN'], anonymous: false };
+
+/**
+ * Load a preset: its units, the reorganisations since the plan, the campaign with phases,
+ * milestones and clusters. Idempotent: whatever already exists (by code) is left as it is.
+ */
+export async function loadPreset(services: Services, preset: Preset, logger: Logger): Promise<{ created: boolean }> {
+  return runWithContext({ requestId: 'preset', logger, viewer: SYSTEM }, async () => {
+    const m = services.db.manager;
+    if (await m.findOne(Campaign, { where: { code: preset.campaign.code } })) return { created: false };
+    const id = async (code: string): Promise<string> => {
+      const u = await m.findOne(OrgUnit, { where: { code } });
+      if (!u) throw new Error(`preset: unknown unit ${code}`);
+      return u.id;
+    };
+    for (const u of preset.units) {
+      if (await m.findOne(OrgUnit, { where: { code: u.code } })) continue;
+      await services.orgUnits.create({
+        code: u.code,
+        name: u.name,
+        kind: u.kind,
+        parentId: u.parent ? await id(u.parent) : null,
+        validFrom: u.validFrom ?? null,
+        email: u.email ?? null,
+      });
+    }
+    const c = preset.campaign;
+    const campaign = await services.campaigns.create(
+      {
+        code: c.code,
+        name: c.name,
+        issuerTitle: c.issuerTitle,
+        issuerId: await id(c.issuer),
+        document: c.document,
+        legalBasis: c.legalBasis,
+        jurisdictionId: await id(c.jurisdiction),
+        startDate: c.startDate,
+        endDate: c.endDate,
+        contentAreas: c.contentAreas,
+        prioritySectors: c.prioritySectors,
+        leadAgencyId: await id(c.lead),
+        appraisingAgencyId: await id(c.appraising),
+        expectedUnitKinds: c.expectedUnitKinds,
+      },
+      'PUBLISHED',
+    );
+    const phases: CampaignPhase[] = [];
+    for (const p of c.phases) phases.push(await services.campaigns.addPhase(campaign.id, p));
+    for (const ms of c.milestones) {
+      await services.campaigns.addMilestone(campaign.id, {
+        kind: ms.kind,
+        title: ms.title,
+        startDate: ms.startDate ?? null,
+        dueDate: ms.dueDate,
+        recurrence: ms.recurrence,
+        sourceClause: ms.sourceClause,
+        recipientId: ms.recipient ? await id(ms.recipient) : null,
+        phaseId: ms.phase === undefined ? null : (phases[ms.phase]?.id ?? null),
+      });
+    }
+    for (const cl of c.clusters) {
+      const existing = await m.findOne(EmulationCluster, { where: { code: cl.code } });
+      const cluster = existing ?? (await services.orgUnits.createCluster(cl.code, cl.name, cl.description));
+      for (const code of cl.members) {
+        const unitId = await id(code);
+        if (!(await m.findOne(ClusterMember, { where: { clusterId: cluster.id, unitId, validTo: IsNull() } }))) {
+          await services.orgUnits.addMember(cluster.id, unitId, null);
+        }
+      }
+    }
+    // Reorganisations after the plan was issued, applied once (a unit already ended is skipped).
+    for (const r of preset.reforms) {
+      if (r.kind === 'MERGE_INTO') {
+        const ids = await Promise.all(r.units.map(id));
+        const active = await Promise.all(ids.map((x) => m.findOne(OrgUnit, { where: { id: x, validTo: IsNull() } })));
+        if (active.some((u) => !u)) continue;
+        await services.orgUnits.merge({ unitIds: ids, intoUnitId: await id(r.into), effectiveDate: r.effectiveDate, basis: r.basis, note: r.note });
+      } else if (r.kind === 'DISSOLVE') {
+        const unitId = await id(r.unit);
+        if (!(await m.findOne(OrgUnit, { where: { id: unitId, validTo: IsNull() } }))) continue;
+        await services.orgUnits.dissolve(unitId, r.effectiveDate, r.basis, r.transferChildrenTo ? await id(r.transferChildrenTo) : null, r.note);
+      } else {
+        await services.orgUnits.rename(await id(r.unit), r.name, r.effectiveDate, r.basis);
+      }
+    }
+    logger.info({ campaign: c.code }, 'preset loaded');
+    return { created: true };
+  });
+}
+
+/** Load every preset (first embedded start, `npm run seed`). */
+export async function loadAllPresets(services: Services, logger: Logger): Promise<string[]> {
+  const created: string[] = [];
+  for (const [code, preset] of Object.entries(PRESETS)) {
+    if ((await loadPreset(services, preset, logger)).created) created.push(code);
+  }
+  return created;
+}
+

@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import { recordAudit, type Database } from '@thidua/platform';
+import { In } from 'typeorm';
+import { Campaign } from '../campaign/campaign.entity';
+import { campaignError } from '../campaign/campaign.errors';
+import { OrgUnit } from '../org-unit/org-unit.entity';
+import { orgUnitError } from '../org-unit/org-unit.errors';
+import { Person } from '../person/person.entity';
+import { personError } from '../person/person.errors';
+import { todayInVietnam, validOn } from '../shared/dates';
+import { rethrowUnique, updateVersioned } from '../shared/persistence';
+import { Registration, type RegistrationStatus } from './registration.entity';
+import { registrationError } from './registration.errors';
+import { nextRegistrationStatus, type RegistrationAction } from './registration.rules';
+
+/** Registrations of units and people for a campaign (R4). */
+export class RegistrationService {
+  constructor(private readonly db: Database) {}
+
+  async byIds(ids: readonly string[]): Promise<Registration[]> {
+    if (!ids.length) return [];
+    return this.db.manager.find(Registration, { where: { id: In([...ids]) } });
+  }
+
+  async forCampaign(campaignId: string, status?: RegistrationStatus | null): Promise<Registration[]> {
+    return this.db.manager.find(Registration, { where: { campaignId, ...(status ? { status } : {}) }, order: { submittedAt: 'ASC' } });
+  }
+
+  async forUnits(unitIds: readonly string[]): Promise<Registration[]> {
+    if (!unitIds.length) return [];
+    return this.db.manager.find(Registration, { where: { unitId: In([...unitIds]) } });
+  }
+
+  async forPeople(personIds: readonly string[]): Promise<Registration[]> {
+    if (!personIds.length) return [];
+    return this.db.manager.find(Registration, { where: { personId: In([...personIds]) } });
+  }
+
+  async get(id: string): Promise<Registration> {
+    const r = await this.db.manager.findOne(Registration, { where: { id } });
+    if (!r) throw registrationError('REGISTRATION_NOT_FOUND', { id });
+    return r;
+  }
+
+  /** The unit whose officers act for this participant: the unit itself, or the person's unit. */
+  async participantUnit(unitId: string | null, personId: string | null): Promise<string | null> {
+    if (unitId) return unitId;
+    if (!personId) return null;
+    const p = await this.db.manager.findOne(Person, { where: { id: personId } });
+    if (!p) throw personError('PERSON_NOT_FOUND', { id: personId });
+    return p.unitId;
+  }
+
+  async create(campaignId: string, unitId: string | null, personId: string | null, commitments: string[]): Promise<Registration> {
+    if (!!unitId === !!personId) throw registrationError('REGISTRATION_PARTICIPANT_INVALID');
+    return this.db.transaction(async (m) => {
+      const campaign = await m.findOne(Campaign, { where: { id: campaignId } });
+      if (!campaign) throw campaignError('CAMPAIGN_NOT_FOUND', { id: campaignId });
+      const today = todayInVietnam();
+      if (campaign.status !== 'PUBLISHED' || today > campaign.endDate) throw registrationError('REGISTRATION_CAMPAIGN_CLOSED');
+      if (unitId) {
+        const unit = await m.findOne(OrgUnit, { where: { id: unitId } });
+        if (!unit) throw orgUnitError('ORG_UNIT_NOT_FOUND', { id: unitId });
+        if (!validOn(unit, today)) throw orgUnitError('ORG_UNIT_INACTIVE', { id: unitId });
+      } else if (!(await m.findOne(Person, { where: { id: personId as string } }))) {
+        throw personError('PERSON_NOT_FOUND', { id: personId });
+      }
+      const participantKey = unitId ? `unit:${unitId}` : `person:${personId}`;
+      if (await m.findOne(Registration, { where: { campaignId, participantKey } })) {
+        throw registrationError('REGISTRATION_DUPLICATE', { campaignId, participantKey });
+      }
+      const r = m.create(Registration, {
+        id: randomUUID(),
+        campaignId,
+        unitId,
+        personId,
+        participantKey,
+        commitments,
+        status: 'DRAFT',
+        returnReason: null,
+        submittedAt: null,
+        decidedAt: null,
+      });
+      try {
+        await m.save(r);
+      } catch (err) {
+        rethrowUnique(err, registrationError('REGISTRATION_DUPLICATE', { campaignId, participantKey }));
+      }
+      await recordAudit(m, { entityType: 'Registration', entityId: r.id, action: 'create', after: r });
+      return r;
+    });
+  }
+
+  async transition(id: string, action: RegistrationAction, changes: Partial<Registration> = {}, expectedVersion?: number): Promise<Registration> {
+    return this.db.transaction(async (m) => {
+      const before = await m.findOne(Registration, { where: { id } });
+      if (!before) throw registrationError('REGISTRATION_NOT_FOUND', { id });
+      const next = nextRegistrationStatus(before.status, action);
+      if (!next) throw registrationError('REGISTRATION_STATE_INVALID', { status: before.status, action });
+      const commitments = changes.commitments ?? before.commitments;
+      if (action === 'submit' && commitments.length === 0) throw registrationError('REGISTRATION_COMMITMENTS_REQUIRED');
+      const now = new Date();
+      const patch: Partial<Registration> = { ...changes, status: next };
+      if (action === 'submit') patch.submittedAt = now;
+      if (action === 'accept' || action === 'return') patch.decidedAt = now;
+      if (action === 'submit') patch.returnReason = null;
+      const after = await updateVersioned(m, Registration, id, expectedVersion ?? before.version, patch, registrationError('REGISTRATION_NOT_FOUND'));
+      await recordAudit(m, { entityType: 'Registration', entityId: id, action, before, after });
+      return after;
+    });
+  }
+}

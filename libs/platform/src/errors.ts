@@ -1,0 +1,106 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+
+/** A catalogue of stable error codes and their Vietnamese messages. */
+export type ErrorCatalogue = Record<string, string>;
+
+/** Errors every service can raise. Domain modules add their own catalogues. */
+export const platformErrors = {
+  UNAUTHENTICATED: 'Bạn cần đăng nhập để thực hiện thao tác này.',
+  TOKEN_INVALID: 'Mã xác thực (token) không hợp lệ.',
+  TOKEN_EXPIRED: 'Mã xác thực (token) đã hết hạn, vui lòng đăng nhập lại.',
+  FORBIDDEN: 'Bạn không có quyền thực hiện thao tác này.',
+  FORBIDDEN_OTHER_UNIT: 'Bạn chỉ được thay đổi dữ liệu của đơn vị mình.',
+  NOT_FOUND: 'Không tìm thấy dữ liệu yêu cầu.',
+  VALIDATION_FAILED: 'Dữ liệu nhập không hợp lệ.',
+  BAD_REQUEST: 'Yêu cầu không hợp lệ.',
+  VERSION_CONFLICT: 'Dữ liệu đã được người khác thay đổi. Vui lòng tải lại rồi thử lại.',
+  DUPLICATE: 'Dữ liệu đã tồn tại.',
+  PAYLOAD_TOO_LARGE: 'Yêu cầu vượt quá dung lượng cho phép.',
+  GATEWAY_REQUIRED: 'Dịch vụ chỉ nhận yêu cầu đi qua cổng API (gateway).',
+  QUERY_REJECTED: 'Truy vấn bị từ chối vì vượt giới hạn an toàn.',
+  GRAPHQL_PARSE_FAILED: 'Truy vấn GraphQL sai cú pháp.',
+  GRAPHQL_VALIDATION_FAILED: 'Truy vấn GraphQL không hợp lệ.',
+  BAD_USER_INPUT: 'Giá trị đầu vào không hợp lệ.',
+  SUBGRAPH_TIMEOUT: 'Một dịch vụ không phản hồi kịp; phần dữ liệu của dịch vụ đó bị bỏ trống.',
+  SERVICE_UNAVAILABLE: 'Dịch vụ tạm thời không phản hồi, vui lòng thử lại sau.',
+  INTERNAL_SERVER_ERROR: 'Lỗi hệ thống. Vui lòng thử lại sau hoặc liên hệ quản trị viên.',
+} as const satisfies ErrorCatalogue;
+
+export type PlatformErrorCode = keyof typeof platformErrors;
+
+/** One problem with one input field, reported back to the client. */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/** An error a client is meant to see: stable code, Vietnamese message, optional details. */
+export class AppError extends Error {
+  constructor(
+    public readonly code: string,
+    message: string,
+    public readonly details?: { fields?: FieldProblem[]; [k: string]: unknown },
+    public readonly httpStatus = 400,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+/** Build a typed error factory for a catalogue: `fail('NOT_FOUND', { id })`. */
+export function errorFactory<C extends ErrorCatalogue>(catalogue: C) {
+  return (code: keyof C & string, details?: AppError['details'], message?: string): AppError =>
+    new AppError(code, message ?? catalogue[code] ?? code, details);
+}
+
+/** Raise a platform error. */
+export const platformError = errorFactory(platformErrors);
+
+const CLIENT_CODES_FROM_GRAPHQL: Record<string, PlatformErrorCode> = {
+  GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
+  GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  PERSISTED_QUERY_NOT_FOUND: 'BAD_REQUEST',
+  PERSISTED_QUERY_NOT_SUPPORTED: 'BAD_REQUEST',
+  OPERATION_RESOLUTION_FAILURE: 'BAD_REQUEST',
+  BAD_REQUEST: 'BAD_REQUEST',
+};
+
+/**
+ * Map any error leaving a GraphQL server to what a client may see: our codes pass through,
+ * GraphQL's own request errors get a Vietnamese message, everything else becomes
+ * INTERNAL_SERVER_ERROR with no SQL, stack or driver text.
+ */
+export function formatClientError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  requestId?: string,
+): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const ext = (formatted.extensions ?? {}) as Record<string, unknown>;
+  const base = { locations: formatted.locations, path: formatted.path };
+  if (original instanceof AppError) {
+    return {
+      ...base,
+      message: original.message,
+      extensions: { code: original.code, ...(original.details ? { details: original.details } : {}), requestId },
+    };
+  }
+  const code = typeof ext.code === 'string' ? ext.code : undefined;
+  if (code && CLIENT_CODES_FROM_GRAPHQL[code]) {
+    const c = CLIENT_CODES_FROM_GRAPHQL[code];
+    return {
+      ...base,
+      message: `${platformErrors[c]} ${formatted.message}`.trim(),
+      extensions: { code: c, requestId },
+    };
+  }
+  if (code && code in platformErrors && code !== 'INTERNAL_SERVER_ERROR') {
+    return { ...base, message: formatted.message, extensions: { code, requestId } };
+  }
+  return {
+    ...base,
+    message: platformErrors.INTERNAL_SERVER_ERROR,
+    extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+  };
+}

@@ -1,0 +1,30 @@
+// Shared esbuild settings: one CommonJS bundle per entry point, dependencies left in node_modules
+// except ESM-only ones, which are bundled so the output runs on Node 20 without require(esm).
+import { readFileSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const root = new URL('..', import.meta.url).pathname;
+const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
+const ESM_ONLY = new Set(['jose']);
+export const external = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies })
+  .filter((d) => !ESM_ONLY.has(d))
+  .flatMap((d) => [d, `${d}/*`]);
+
+/** Bundle entry points (paths relative to the repo root) into outdir. */
+export async function bundle(entryPoints, outdir) {
+  await build({
+    absWorkingDir: root,
+    entryPoints,
+    outdir,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    sourcemap: true,
+    keepNames: true,
+    external,
+    loader: { '.graphql': 'text' },
+    tsconfig: `${root}tsconfig.base.json`,
+    logLevel: 'warning',
+  });
+}
