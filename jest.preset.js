@@ -12,9 +12,11 @@ for (const [alias, [target]] of Object.entries(compilerOptions.paths)) {
 module.exports = (rootDir) => ({
   rootDir,
   testEnvironment: 'node',
+  globalSetup: path.join(__dirname, 'libs/testing/src/global-setup.ts'),
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
   moduleNameMapper,
   transform: {
+    '^.+\\.graphql$': path.join(__dirname, 'tools/jest-text-transform.js'),
     '^.+\\.(t|j|mj)s$': [
       '@swc/jest',
       {
@@ -28,6 +30,6 @@ module.exports = (rootDir) => ({
     ],
   },
   transformIgnorePatterns: ['/node_modules/(?!(jose)/)'],
-  moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
+  moduleFileExtensions: ['ts', 'js', 'mjs', 'json', 'graphql'],
   testTimeout: 60_000,
 });

@@ -62,8 +62,10 @@ export function subgraphFetcher(service: string, timeoutMs: number, logger: Logg
       }
       return res;
     } catch (err) {
-      const timedOut = err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError');
-      logger.warn({ service, err: err instanceof Error ? err.message : String(err) }, timedOut ? 'subgraph timeout' : 'subgraph unreachable');
+      // Checked by name: the abort reason is a DOMException, not always an Error of this realm.
+      const name = (err as { name?: unknown } | null)?.name;
+      const timedOut = name === 'TimeoutError' || name === 'AbortError';
+      logger.warn({ service, err: String(err) }, timedOut ? 'subgraph timeout' : 'subgraph unreachable');
       return unavailable(service, timedOut ? 'SUBGRAPH_TIMEOUT' : 'SERVICE_UNAVAILABLE');
     }
   };

@@ -88,10 +88,13 @@ export function formatClientError(
   }
   const code = typeof ext.code === 'string' ? ext.code : undefined;
   if (code && CLIENT_CODES_FROM_GRAPHQL[code]) {
-    const c = CLIENT_CODES_FROM_GRAPHQL[code];
+    // A document that does not parse is reported as such, whichever step noticed it.
+    const c = /^Syntax Error/.test(formatted.message) ? 'GRAPHQL_PARSE_FAILED' : CLIENT_CODES_FROM_GRAPHQL[code];
+    // GraphQL's own explanation names the offending field or position; its source excerpt is dropped.
+    const detail = formatted.message.split('\n')[0] ?? '';
     return {
       ...base,
-      message: `${platformErrors[c]} ${formatted.message}`.trim(),
+      message: `${platformErrors[c]} ${detail}`.trim(),
       extensions: { code: c, requestId },
     };
   }

@@ -27,31 +27,34 @@ const TONES: Record<string, number> = { '\u0300': 1, '\u0309': 2, '\u0303': 3, '
 // Marks that make a distinct letter rather than a tone.
 const LETTER_MARKS = new Set(['\u0306', '\u0302', '\u031B']);
 
-/** A plain-ASCII key whose byte order is Vietnamese dictionary order. */
+const PRIMARY_LETTERS = 100;
+
+/**
+ * A key of digits only whose order is Vietnamese dictionary order: letters first (fixed width, so
+ * a shorter word sorts before its extensions), then tones. Digits sort the same under every
+ * collation, so MySQL (case-insensitive) and SQLite (binary) order rows identically.
+ */
 export function vietnameseSortKey(input: string): string {
   const decomposed = nameKey(input).normalize('NFD');
-  let primary = '';
-  let tones = '';
+  const primary: string[] = [];
+  const tones: string[] = [];
   let base = '';
   let tone = 0;
   const flush = () => {
     if (!base) return;
     const composed = base.normalize('NFC');
     const idx = LETTERS.indexOf(composed);
-    if (idx >= 0) primary += String.fromCharCode(0x41 + idx);
-    else if (/[0-9]/.test(composed)) primary += `0${composed}`.slice(-1).replace(/./, (d) => String.fromCharCode(0x30 + Number(d)));
-    else if (composed === ' ') primary += ' ';
-    else primary += `~${composed.codePointAt(0)?.toString(36) ?? ''}`;
-    tones += String(tone);
+    let code: number;
+    if (idx >= 0) code = idx + 1;
+    else if (/^[0-9]$/.test(composed)) code = 35 + Number(composed);
+    else if (composed === ' ') code = 0;
+    else code = 99;
+    primary.push(String(code).padStart(2, '0'));
+    tones.push(String(tone));
     base = '';
     tone = 0;
   };
   for (const ch of decomposed) {
-    if (ch === 'đ') {
-      flush();
-      base = 'đ';
-      continue;
-    }
     if (LETTER_MARKS.has(ch)) {
       base += ch;
       continue;
@@ -65,5 +68,7 @@ export function vietnameseSortKey(input: string): string {
     base = ch;
   }
   flush();
-  return `${primary}|${tones}`.slice(0, 500);
+  const p = primary.slice(0, PRIMARY_LETTERS).join('').padEnd(PRIMARY_LETTERS * 2, '0');
+  const t = tones.slice(0, PRIMARY_LETTERS).join('').padEnd(PRIMARY_LETTERS, '0');
+  return p + t;
 }

@@ -10,10 +10,13 @@ export function versionOn<V extends Dated>(versions: V[], d: string): V | undefi
   return versions.find((v) => validOn(v, d));
 }
 
-/** A change may take effect only on a day the unit exists and after its current version began. */
+/**
+ * A change may take effect only on a day the unit exists and not before its current version began.
+ * The same day is allowed: the 2025 reform moved and merged units on one date (1/7/2025).
+ */
 export function canChangeOn(unit: Dated, currentVersionFrom: string | null, effectiveDate: string): boolean {
   if (!validOn(unit, effectiveDate)) return false;
-  return currentVersionFrom === null || currentVersionFrom < effectiveDate;
+  return currentVersionFrom === null || currentVersionFrom <= effectiveDate;
 }
 
 /** Merge input is well-formed: distinct units, and ≥ 2 when creating a new unit, ≥ 1 into an existing one not among them. */

@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import { join } from 'node:path';
+import { startParticipants } from '@thidua/participants';
+import { describeEachDatabase, errorCodes, gql, startStack, type TestStack } from '@thidua/testing';
+import { composeSupergraph, loadGatewayConfig, startGateway, SUPERGRAPH_PATH } from '../src';
+
+const root = join(__dirname, '..', '..', '..');
+
+describe('supergraph', () => {
+  it('is up to date with the subgraph schemas (run `npm run compose` after changing one)', () => {
+    expect(readFileSync(join(root, SUPERGRAPH_PATH), 'utf8')).toEqual(composeSupergraph(root));
+  });
+});
+
+describeEachDatabase('gateway', (db) => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startStack({
+      db,
+      presets: false,
+      subgraphs: { participants: startParticipants },
+      gateway: (env) => startGateway(loadGatewayConfig(env)),
+    });
+  });
+  afterAll(() => stack.close());
+
+  it('serves the graph and health checks', async () => {
+    const r = await gql(stack.url, '{ viewer { anonymous roles } }');
+    expect(r.data).toEqual({ viewer: { anonymous: true, roles: [] } });
+    expect((await fetch(`${stack.origin}/health/live`)).status).toBe(200);
+    expect((await fetch(`${stack.origin}/health/ready`)).status).toBe(200);
+  });
+
+  it('forwards the token: the subgraph sees the same viewer', async () => {
+    const token = await stack.token('LEAD_AGENCY', undefined, { subject: 'le-van-a' });
+    const r = await gql(stack.url, '{ viewer { userId roles anonymous } }', {}, token);
+    expect(r.data).toEqual({ viewer: { userId: 'le-van-a', roles: ['LEAD_AGENCY'], anonymous: false } });
+  });
+
+  it('forwards the request id to the subgraph and back', async () => {
+    const res = await fetch(stack.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'req-12345' },
+      body: JSON.stringify({ query: '{ viewer { anonymous } }' }),
+    });
+    expect(res.headers.get('x-request-id')).toBe('req-12345');
+  });
+
+  it('refuses calls to a subgraph that bypass the gateway, _entities included', async () => {
+    const direct = stack.subgraphUrls.participants as string;
+    const r = await gql(direct, '{ _entities(representations: [{ __typename: "OrgUnit", id: "x" }]) { ... on OrgUnit { name } } }');
+    expect(r.status).toBe(403);
+    expect(errorCodes(r)).toEqual(['GATEWAY_REQUIRED']);
+    expect(r.errors[0]?.message).toBe('Dịch vụ chỉ nhận yêu cầu đi qua cổng API (gateway).');
+    const files = await fetch(direct.replace('/graphql', '/files/00000000-0000-0000-0000-000000000000'));
+    expect(files.status).toBe(403);
+  });
+
+  it('refuses forged and expired tokens at the edge with a Vietnamese message', async () => {
+    const forged = (await stack.token('ADMIN')).replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'));
+    const r1 = await gql(stack.url, '{ viewer { anonymous } }', {}, forged);
+    expect(r1.status).toBe(401);
+    expect(errorCodes(r1)).toEqual(['TOKEN_INVALID']);
+    const expired = await stack.token('ADMIN', undefined, { ttlSeconds: -60 });
+    const r2 = await gql(stack.url, '{ viewer { anonymous } }', {}, expired);
+    expect(r2.status).toBe(401);
+    expect(errorCodes(r2)).toEqual(['TOKEN_EXPIRED']);
+    expect(r2.errors[0]?.message).toMatch(/hết hạn/);
+  });
+
+  it('limits depth and aliases', async () => {
+    const deep = `{ orgUnits { edges { node { ${'parent { '.repeat(12)}name${' }'.repeat(12)} } } } }`;
+    const r = await gql(stack.url, deep);
+    expect(errorCodes(r)).toContain('QUERY_REJECTED');
+    const aliases = `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: viewer { anonymous }`).join(' ')} }`;
+    expect(errorCodes(await gql(stack.url, aliases))).toContain('QUERY_REJECTED');
+  });
+
+  it('refuses an oversized request (a 5 MB name) before it reaches a subgraph', async () => {
+    const r = await gql(stack.url, 'mutation($n: String!) { renameOrgUnit(id: "x", name: $n, effectiveDate: "2025-01-01") { id } }', {
+      n: 'Đ'.repeat(5 * 1024 * 1024),
+    });
+    expect(r.status).toBe(413);
+    expect(errorCodes(r)).toEqual(['PAYLOAD_TOO_LARGE']);
+    expect(r.errors[0]?.message).toBe('Yêu cầu vượt quá dung lượng cho phép.');
+  });
+
+  it('answers GraphQL syntax errors in Vietnamese without internals', async () => {
+    const r = await gql(stack.url, '{ campaigns { ');
+    expect(errorCodes(r)).toEqual(['GRAPHQL_PARSE_FAILED']);
+    expect(r.errors[0]?.message).toMatch(/^Truy vấn GraphQL sai cú pháp/);
+  });
+});
+
+describe('a hung subgraph', () => {
+  it('yields an error for its part within the deadline, never a hung request', async () => {
+    const sockets = new Set<import('node:net').Socket>();
+    const hung = http.createServer(() => undefined);
+    hung.on('connection', (s) => sockets.add(s));
+    await new Promise<void>((r) => hung.listen(0, '127.0.0.1', () => r()));
+    const port = (hung.address() as import('node:net').AddressInfo).port;
+    const gateway = await startGateway(
+      loadGatewayConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', PARTICIPANTS_URL: `http://127.0.0.1:${port}/graphql`, SUBGRAPH_TIMEOUT_MS: '300' }),
+    );
+    try {
+      const started = Date.now();
+      const r = await gql(`${gateway.url}/graphql`, '{ campaigns { code } }');
+      expect(Date.now() - started).toBeLessThan(5000);
+      expect(r.data).toBeNull();
+      expect(errorCodes(r)).toEqual(['SUBGRAPH_TIMEOUT']);
+      expect(r.errors[0]?.message).toMatch(/không phản hồi kịp/);
+    } finally {
+      await gateway.close();
+      for (const s of sockets) s.destroy();
+      await new Promise<void>((r) => hung.close(() => r()));
+    }
+  });
+});

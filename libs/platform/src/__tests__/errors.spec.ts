@@ -1,0 +1,29 @@
+import { GraphQLError } from 'graphql';
+import { AppError, formatClientError } from '../errors';
+import { validate, vnText } from '../validation';
+import { z } from 'zod';
+
+describe('errors a client sees', () => {
+  it('passes domain errors with their code and Vietnamese message', () => {
+    const err = new GraphQLError('x', { originalError: new AppError('ORG_UNIT_NOT_FOUND', 'Không tìm thấy đơn vị.') });
+    expect(formatClientError({ message: 'x' }, err)).toMatchObject({ message: 'Không tìm thấy đơn vị.', extensions: { code: 'ORG_UNIT_NOT_FOUND' } });
+  });
+
+  it('hides SQL, stacks and driver messages behind INTERNAL_SERVER_ERROR', () => {
+    const err = new GraphQLError("ER_NO_SUCH_TABLE: Table 'x.campaign' doesn't exist", { originalError: new Error('SELECT * FROM campaign') });
+    const out = formatClientError({ message: err.message, extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] } }, err);
+    expect(out.message).toBe('Lỗi hệ thống. Vui lòng thử lại sau hoặc liên hệ quản trị viên.');
+    expect(JSON.stringify(out)).not.toMatch(/SELECT|campaign|stacktrace/);
+  });
+
+  it('reports each invalid field in Vietnamese', () => {
+    const schema = z.object({ name: vnText(10) });
+    try {
+      validate(schema, { name: 'x'.repeat(11) });
+      throw new Error('should fail');
+    } catch (e) {
+      expect(e).toMatchObject({ code: 'VALIDATION_FAILED', details: { fields: [{ field: 'name', message: 'Quá dài (tối đa 10 ký tự).' }] } });
+    }
+    expect(validate(schema, { name: ' Tân  An '.normalize('NFD') })).toEqual({ name: 'Tân An' });
+  });
+});
