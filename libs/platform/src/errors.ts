@@ -56,6 +56,18 @@ export function errorFactory<C extends ErrorCatalogue>(catalogue: C) {
 /** Raise a platform error. */
 export const platformError = errorFactory(platformErrors);
 
+/** The message of a BAD_USER_INPUT GraphQLError anywhere in the originalError chain. */
+function findUserInputError(error: unknown): string | undefined {
+  let cur: unknown = error;
+  for (let i = 0; i < 5 && cur; i++) {
+    if (cur instanceof GraphQLError && cur.extensions?.code === 'BAD_USER_INPUT' && /[^\x00-\x7f]/.test(cur.message)) {
+      return cur.message.split('\n')[0];
+    }
+    cur = (cur as { originalError?: unknown }).originalError;
+  }
+  return undefined;
+}
+
 const CLIENT_CODES_FROM_GRAPHQL: Record<string, PlatformErrorCode> = {
   GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
   GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
@@ -87,6 +99,12 @@ export function formatClientError(
     };
   }
   const code = typeof ext.code === 'string' ? ext.code : undefined;
+  // A scalar that refused a value (e.g. 2025-02-30 as a Date) raised BAD_USER_INPUT with a Vietnamese reason;
+  // GraphQL and Apollo may wrap it as a validation error.
+  const userInput = findUserInputError(error);
+  if (userInput && (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_USER_INPUT')) {
+    return { ...base, message: `${platformErrors.BAD_USER_INPUT} ${userInput}`, extensions: { code: 'BAD_USER_INPUT', requestId } };
+  }
   if (code && CLIENT_CODES_FROM_GRAPHQL[code]) {
     // A document that does not parse is reported as such, whichever step noticed it.
     const c = /^Syntax Error/.test(formatted.message) ? 'GRAPHQL_PARSE_FAILED' : CLIENT_CODES_FROM_GRAPHQL[code];

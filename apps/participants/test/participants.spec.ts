@@ -1,0 +1,357 @@
+import { randomUUID } from 'node:crypto';
+import { loadGatewayConfig, startGateway } from '@thidua/gateway';
+import { describeEachDatabase, errorCodes, gql, gqlOk, startStack, type GqlResponse, type TestStack } from '@thidua/testing';
+import { startParticipants } from '../src';
+
+interface Unit {
+  id: string;
+  name: string;
+  version: number;
+}
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+
+describeEachDatabase('participants through the gateway', (db) => {
+  let stack: TestStack;
+  let admin: string;
+  let lead: string;
+  let homeAffairs: string;
+  const units: Record<string, Unit> = {};
+  const campaigns: Record<string, { id: string }> = {};
+
+  const q = (query: string, variables: Record<string, unknown> = {}, token?: string) => gql(stack.url, query, variables, token);
+  const ok = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, token?: string) =>
+    gqlOk<T>(stack.url, query, variables, token);
+  const unit = async (code: string): Promise<Unit> => {
+    const d = await ok<{ orgUnit: Unit }>('query($c: String!) { orgUnit(code: $c) { id name version } }', { c: code });
+    units[code] = d.orgUnit;
+    return d.orgUnit;
+  };
+  const auditCountBy = async (actorId: string) =>
+    (await ok<{ participantsAuditLog: unknown[] }>('query($a: String!) { participantsAuditLog(actorId: $a, first: 500) { id } }', { a: actorId }, admin))
+      .participantsAuditLog.length;
+  const expectRefused = (r: GqlResponse<unknown>, code: string) => {
+    expect(errorCodes(r)).toEqual([code]);
+    expect(r.errors[0]?.message).toMatch(/[À-ỹ]/);
+  };
+
+  beforeAll(async () => {
+    stack = await startStack({ db, subgraphs: { participants: startParticipants }, gateway: (env) => startGateway(loadGatewayConfig(env)) });
+    admin = await stack.token('ADMIN', undefined, { subject: 'admin-1' });
+    lead = await stack.token('LEAD_AGENCY', undefined, { subject: 'lead-1' });
+    homeAffairs = await stack.token('HOME_AFFAIRS', undefined, { subject: 'noi-vu-1' });
+    for (const code of ['BMT', 'DLK', 'BMT-P-TAN-LOI', 'BMT-P-THANG-LOI', 'BMT-P-TAN-AN', 'BMT-P-EA-TAM', 'DNG-SYT', 'DNG-SNV']) await unit(code);
+    const d = await ok<{ campaigns: Array<{ id: string; code: string }> }>('{ campaigns { id code } }');
+    for (const c of d.campaigns) campaigns[c.code] = c;
+  });
+  afterAll(() => stack?.close());
+
+  it('shows anyone both seed campaigns with their phases and milestones, in correct Vietnamese', async () => {
+    const d = await ok<{ campaigns: Array<Record<string, unknown>> }>(`{
+      campaigns {
+        code name issuerTitle startDate endDate
+        document { number date issuer }
+        phases { name startDate endDate }
+        milestones { kind title startDate dueDate recurrence sourceClause recipient { name } }
+        contentAreas { code }
+        prioritySectors { name }
+        leadAgency { name } appraisingAgency { name }
+        reports: milestones(kind: UNIT_REPORT_DUE) { dueDateIn(year: 2024) }
+      }
+    }`);
+    const bmt = d.campaigns.find((c) => c.code === 'BMT-CDS-2023-2025') as Record<string, never>;
+    const dn = d.campaigns.find((c) => c.code === 'DN-CDS-2021-2030') as Record<string, never>;
+    expect(bmt).toMatchObject({
+      name: 'Phong trào thi đua “Chuyển đổi số giai đoạn 2023 - 2025” trên địa bàn thành phố Buôn Ma Thuột',
+      issuerTitle: 'UBND thành phố Buôn Ma Thuột',
+      startDate: '2023-07-01',
+      endDate: '2025-12-31',
+      leadAgency: { name: 'Phòng Văn hóa và Thông tin thành phố Buôn Ma Thuột' },
+      appraisingAgency: { name: 'Phòng Nội vụ thành phố Buôn Ma Thuột' },
+      reports: [{ dueDateIn: '2024-12-10' }],
+    });
+    const ms = (bmt.milestones as Array<Record<string, unknown>>).map((m) => [m.kind, m.startDate, m.dueDate, m.recurrence]);
+    expect(ms).toEqual([
+      ['UNIT_PLAN_DUE', null, '2023-07-30', 'ONCE'],
+      ['UNIT_REPORT_DUE', null, '2023-12-10', 'YEARLY'],
+      ['CITY_SUMMARY_DUE', null, '2023-12-15', 'YEARLY'],
+      ['INTERIM_REVIEW', '2024-07-01', '2024-09-30', 'ONCE'],
+      ['FINAL_REVIEW', '2025-10-01', '2025-12-31', 'ONCE'],
+    ]);
+    expect((bmt.milestones as Array<Record<string, unknown>>)[0]).toMatchObject({
+      sourceClause: 'VI.1',
+      recipient: { name: 'Phòng Nội vụ thành phố Buôn Ma Thuột' },
+    });
+    expect((bmt.milestones as Array<{ title: string }>)[3]?.title).toBe('Sơ kết Phong trào thi đua Chuyển đổi số (Quý III năm 2024)');
+    expect((bmt.contentAreas as Array<{ code: string }>).map((c) => c.code)).toEqual(['a', 'b', 'c', 'd', 'e', 'g', 'h', 'i', 'k']);
+    expect((bmt.prioritySectors as Array<{ name: string }>).map((s) => s.name)).toEqual([
+      'Nông nghiệp',
+      'Giáo dục',
+      'Y tế',
+      'Công nghiệp và năng lượng',
+      'Tài nguyên và môi trường',
+      'Du lịch',
+    ]);
+    expect(dn).toMatchObject({
+      name: 'Thi đua chuyển đổi số trên địa bàn thành phố Đà Nẵng giai đoạn 2021 - 2030',
+      document: { number: '3970/QĐ-UBND', date: '2021-12-10', issuer: 'Chủ tịch UBND thành phố Đà Nẵng' },
+      phases: [
+        { name: 'Giai đoạn 1 (2021 - 2025)', startDate: '2021-12-10', endDate: '2025-12-31' },
+        { name: 'Giai đoạn 2 (2026 - 2030)', startDate: '2026-01-01', endDate: '2030-12-31' },
+      ],
+      leadAgency: { name: 'Sở Thông tin và Truyền thông thành phố Đà Nẵng' },
+    });
+    expect((dn.contentAreas as unknown[]).length).toBe(7);
+    expect(JSON.stringify(d)).toEqual(JSON.stringify(d).normalize('NFC'));
+  });
+
+  it('keeps two wards merged on 1/7/2025 reachable as predecessors; "as of 2024-12-31" shows the old structure', async () => {
+    const merge = await ok<{ mergeOrgUnits: Record<string, unknown> }>(
+      `mutation($input: MergeInput!) { mergeOrgUnits(input: $input) { kind effectiveDate basis { number } predecessors { name } successors { name } } }`,
+      {
+        input: {
+          unitIds: [units['BMT-P-TAN-LOI']?.id, units['BMT-P-THANG-LOI']?.id],
+          newUnit: { code: 'DLK-P-BUON-MA-THUOT', name: 'UBND phường Buôn Ma Thuột', kind: 'WARD_PC', parentId: units.DLK?.id },
+          effectiveDate: '2025-07-01',
+          basis: { number: '1660/NQ-UBTVQH15', date: '2025-06-16', issuer: 'Ủy ban Thường vụ Quốc hội' },
+        },
+      },
+      homeAffairs,
+    );
+    expect(merge.mergeOrgUnits).toMatchObject({
+      kind: 'MERGED',
+      effectiveDate: '2025-07-01',
+      basis: { number: '1660/NQ-UBTVQH15' },
+      successors: [{ name: 'UBND phường Buôn Ma Thuột' }],
+    });
+    const after = await ok<{ n: Record<string, unknown>; old: Record<string, unknown>; city: Record<string, unknown> }>(
+      `query($old: ID!) {
+        n: orgUnit(code: "DLK-P-BUON-MA-THUOT") { validFrom active parent { name } predecessors { name } changes { kind } }
+        old: orgUnit(id: $old) { name active validTo successors { name } }
+        city: orgUnit(code: "BMT") { active validTo successors { name } }
+      }`,
+      { old: units['BMT-P-TAN-LOI']?.id },
+    );
+    expect(after.n).toMatchObject({ validFrom: '2025-07-01', active: true, parent: { name: 'UBND tỉnh Đắk Lắk' }, changes: [{ kind: 'MERGED' }] });
+    expect((after.n.predecessors as Array<{ name: string }>).map((p) => p.name).sort()).toEqual(['UBND phường Thắng Lợi', 'UBND phường Tân Lợi'].sort());
+    expect(after.old).toEqual({ name: 'UBND phường Tân Lợi', active: false, validTo: '2025-07-01', successors: [{ name: 'UBND phường Buôn Ma Thuột' }] });
+    expect(after.city).toEqual({ active: false, validTo: '2025-07-01', successors: [{ name: 'UBND tỉnh Đắk Lắk' }] });
+
+    const old = await ok<{ orgUnits: { totalCount: number; edges: Array<{ node: { name: string; parent: { name: string } } }> } }>(
+      `query($p: ID!) { orgUnits(asOf: "2024-12-31", parentId: $p, kind: WARD_PC, first: 100) { totalCount edges { node { name parent { name } } } } }`,
+      { p: units.BMT?.id },
+    );
+    expect(old.orgUnits.totalCount).toBe(13);
+    expect(old.orgUnits.edges.map((e) => e.node.name)).toContain('UBND phường Tân Lợi');
+    expect(old.orgUnits.edges.every((e) => e.node.parent.name === 'UBND thành phố Buôn Ma Thuột')).toBe(true);
+    const names = old.orgUnits.edges.map((e) => e.node.name);
+    expect(names.indexOf('UBND phường Ea Tam')).toBeLessThan(names.indexOf('UBND phường Khánh Xuân'));
+
+    const now = await ok<{ orgUnits: { edges: Array<{ node: { name: string } }> } }>(
+      `query($p: ID!) { orgUnits(parentId: $p, kind: WARD_PC, first: 100) { edges { node { name } } } }`,
+      { p: units.DLK?.id },
+    );
+    const current = now.orgUnits.edges.map((e) => e.node.name);
+    expect(current).toContain('UBND phường Buôn Ma Thuột');
+    expect(current).toContain('UBND phường Tân An');
+    expect(current).not.toContain('UBND phường Tân Lợi');
+    const expected = await ok<{ campaign: { expectedUnits: unknown[] } }>(
+      `{ campaign(code: "BMT-CDS-2023-2025") { expectedUnits(asOf: "2024-12-31", kind: WARD_PC) { id } } }`,
+    );
+    expect(expected.campaign.expectedUnits).toHaveLength(13);
+  });
+
+  it('lets a unit officer change only their own unit: others get a clear error and nothing is written', async () => {
+    const officer = await stack.token('UNIT_OFFICER', units['BMT-P-TAN-AN']?.id, { subject: 'can-bo-tan-an' });
+    const other = units['BMT-P-EA-TAM']?.id;
+    expect(await auditCountBy('can-bo-tan-an')).toBe(0);
+    const r1 = await q('mutation($u: ID!) { createPerson(input: { fullName: "Nguyễn Văn Bình", kind: CIVIL_SERVANT, unitId: $u }) { id } }', { u: other }, officer);
+    expectRefused(r1, 'FORBIDDEN_OTHER_UNIT');
+    expect(r1.errors[0]?.message).toBe('Bạn chỉ được thay đổi dữ liệu của đơn vị mình.');
+    const r2 = await q(
+      'mutation($c: ID!, $u: ID!) { submitUnitPlan(input: { campaignId: $c, unitId: $u, number: "12/KH-UBND", issuedDate: "2023-07-20" }) { id } }',
+      { c: campaigns['BMT-CDS-2023-2025']?.id, u: other },
+      officer,
+    );
+    expectRefused(r2, 'FORBIDDEN_OTHER_UNIT');
+    const r3 = await q('mutation($u: ID!) { renameOrgUnit(id: $u, name: "UBND phường Mới", effectiveDate: "2026-01-01") { id } }', { u: other }, officer);
+    expectRefused(r3, 'FORBIDDEN');
+    expect(await auditCountBy('can-bo-tan-an')).toBe(0);
+    const people = await ok<{ people: unknown[] }>('query($u: ID!) { people(unitId: $u) { id } }', { u: other }, admin);
+    expect(people.people).toEqual([]);
+
+    const own = await ok<{ createPerson: { id: string; fullName: string } }>(
+      'mutation($u: ID!, $n: String!) { createPerson(input: { fullName: $n, kind: CIVIL_SERVANT, unitId: $u, position: "Công chức Văn hóa - Xã hội" }) { id fullName } }',
+      { u: units['BMT-P-TAN-AN']?.id, n: '  Trần   Thị Hồng Nhung '.normalize('NFD') },
+      officer,
+    );
+    expect(own.createPerson.fullName).toBe('Trần Thị Hồng Nhung'.normalize('NFC'));
+    const audit = await ok<{ participantsAuditLog: Array<Record<string, unknown>> }>(
+      'query { participantsAuditLog(actorId: "can-bo-tan-an") { entityType entityId action actorRoles actorUnitId before after } }',
+      {},
+      admin,
+    );
+    expect(audit.participantsAuditLog).toHaveLength(1);
+    expect(audit.participantsAuditLog[0]).toMatchObject({
+      entityType: 'Person',
+      entityId: own.createPerson.id,
+      action: 'create',
+      actorRoles: ['UNIT_OFFICER'],
+      actorUnitId: units['BMT-P-TAN-AN']?.id,
+      before: null,
+    });
+    expect(JSON.parse(String(audit.participantsAuditLog[0]?.after))).toMatchObject({ fullName: 'Trần Thị Hồng Nhung' });
+    expectRefused(await q('{ participantsAuditLog { id } }', {}, lead), 'FORBIDDEN');
+    expectRefused(await q('{ people { id } }'), 'UNAUTHENTICATED');
+  });
+
+  it('runs a registration through submit, return with a reason, resubmit and accept; lists who has not registered', async () => {
+    const dn = campaigns['DN-CDS-2021-2030']?.id;
+    const officer = await stack.token('UNIT_OFFICER', units['DNG-SYT']?.id, { subject: 'can-bo-syt' });
+    const reg = await ok<{ createRegistration: { id: string; status: string; version: number } }>(
+      'mutation($c: ID!, $u: ID!) { createRegistration(campaignId: $c, unitId: $u, commitments: ["Triển khai hồ sơ sức khỏe điện tử toàn dân"], submit: true) { id status version } }',
+      { c: dn, u: units['DNG-SYT']?.id },
+      officer,
+    );
+    expect(reg.createRegistration.status).toBe('SUBMITTED');
+    const before = await auditCountBy('can-bo-syt');
+    const dup = await q('mutation($c: ID!, $u: ID!) { createRegistration(campaignId: $c, unitId: $u, commitments: ["Lần hai"]) { id } }', { c: dn, u: units['DNG-SYT']?.id }, officer);
+    expectRefused(dup, 'REGISTRATION_DUPLICATE');
+    expect(await auditCountBy('can-bo-syt')).toBe(before);
+    const unknown = await q('mutation($c: ID!, $u: ID!) { createRegistration(campaignId: $c, unitId: $u, commitments: ["x"]) { id } }', { c: dn, u: randomUUID() }, admin);
+    expectRefused(unknown, 'ORG_UNIT_NOT_FOUND');
+
+    const returned = await ok<{ returnRegistration: { status: string; returnReason: string; version: number } }>(
+      'mutation($id: ID!) { returnRegistration(id: $id, reason: "Cam kết chưa có chỉ tiêu cụ thể") { status returnReason version } }',
+      { id: reg.createRegistration.id },
+      lead,
+    );
+    expect(returned.returnRegistration).toMatchObject({ status: 'RETURNED', returnReason: 'Cam kết chưa có chỉ tiêu cụ thể' });
+    await ok(
+      'mutation($id: ID!, $v: Int!) { updateRegistration(id: $id, expectedVersion: $v, commitments: ["100% cơ sở y tế có hồ sơ bệnh án điện tử năm 2025"]) { id } }',
+      { id: reg.createRegistration.id, v: returned.returnRegistration.version },
+      officer,
+    );
+    await ok('mutation($id: ID!) { submitRegistration(id: $id) { status } }', { id: reg.createRegistration.id }, officer);
+    const accepted = await ok<{ acceptRegistration: { status: string; commitments: string[] } }>(
+      'mutation($id: ID!) { acceptRegistration(id: $id) { status commitments } }',
+      { id: reg.createRegistration.id },
+      lead,
+    );
+    expect(accepted.acceptRegistration).toEqual({ status: 'ACCEPTED', commitments: ['100% cơ sở y tế có hồ sơ bệnh án điện tử năm 2025'] });
+    expectRefused(await q('mutation($id: ID!) { acceptRegistration(id: $id) { status } }', { id: reg.createRegistration.id }, officer), 'FORBIDDEN');
+
+    const missing = await ok<{ campaign: { unregisteredUnits: Array<{ name: string }> } }>(
+      'query($c: ID!) { campaign(id: $c) { unregisteredUnits(kind: DEPARTMENT) { name } } }',
+      { c: dn },
+      lead,
+    );
+    const names = missing.campaign.unregisteredUnits.map((u) => u.name);
+    expect(names).toContain('Sở Nội vụ thành phố Đà Nẵng');
+    expect(names).not.toContain('Sở Y tế thành phố Đà Nẵng');
+  });
+
+  it('refuses a deadline outside the campaign and impossible dates, writing nothing', async () => {
+    const bmt = campaigns['BMT-CDS-2023-2025']?.id;
+    const auditBefore = await auditCountBy('lead-1');
+    const r = await q('mutation($c: ID!) { addMilestone(campaignId: $c, input: { kind: OTHER, title: "Hạn ngoài kế hoạch", dueDate: "2026-01-15" }) { id } }', { c: bmt }, lead);
+    expectRefused(r, 'MILESTONE_OUTSIDE_CAMPAIGN');
+    expect(r.errors[0]?.message).toBe('Thời hạn 15/01/2026 nằm ngoài thời gian của phong trào (01/07/2023 – 31/12/2025).');
+    const bad = await q('mutation($c: ID!) { addMilestone(campaignId: $c, input: { kind: OTHER, title: "x", dueDate: "2025-02-30" }) { id } }', { c: bmt }, lead);
+    expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
+    expect(bad.errors[0]?.message).toBe('Giá trị đầu vào không hợp lệ. Ngày 2025-02-30 không tồn tại.');
+    const d = await ok<{ campaign: { milestones: unknown[] } }>('query($c: ID!) { campaign(id: $c) { milestones { id } } }', { c: bmt });
+    expect(d.campaign.milestones).toHaveLength(5);
+    expect(await auditCountBy('lead-1')).toBe(auditBefore);
+  });
+
+  it('treats NFD and NFC spellings as the same name and refuses over-long names', async () => {
+    const nfd = 'UBND phường Tân Lập'.normalize('NFD');
+    const dup = await q(
+      'mutation($n: String!, $p: ID!) { createOrgUnit(input: { code: "TEST-TAN-LAP-2", name: $n, kind: WARD_PC, parentId: $p }) { id } }',
+      { n: nfd, p: units.DLK?.id },
+      homeAffairs,
+    );
+    expectRefused(dup, 'ORG_UNIT_NAME_TAKEN');
+    const long = await q(
+      'mutation($n: String!, $p: ID!) { createOrgUnit(input: { code: "TEST-LONG", name: $n, kind: WARD_PC, parentId: $p }) { id } }',
+      { n: 'Đ'.repeat(300), p: units.DLK?.id },
+      homeAffairs,
+    );
+    expectRefused(long, 'VALIDATION_FAILED');
+    expect(long.errors[0]?.extensions?.details).toEqual({ fields: [{ field: 'name', message: 'Quá dài (tối đa 255 ký tự).' }] });
+    expect(await auditCountBy('noi-vu-1')).toBeGreaterThan(0);
+    const created = await q('{ a: orgUnit(code: "TEST-TAN-LAP-2") { id } b: orgUnit(code: "TEST-LONG") { id } }');
+    expect(created.data).toEqual({ a: null, b: null });
+  });
+
+  it('receives unit plans with files, computes on-time and coverage, and guards downloads', async () => {
+    const bmt = campaigns['BMT-CDS-2023-2025']?.id;
+    const wardA = units['BMT-P-TAN-AN']?.id as string;
+    const officerA = await stack.token('UNIT_OFFICER', wardA, { subject: 'can-bo-tan-an' });
+    const officerB = await stack.token('UNIT_OFFICER', units['BMT-P-EA-TAM']?.id, { subject: 'can-bo-ea-tam' });
+    const upload = async (name: string, bytes: Buffer, token?: string) => {
+      const form = new FormData();
+      form.append('file', new Blob([bytes]), name);
+      const res = await fetch(`${stack.origin}/files`, { method: 'POST', body: form, headers: token ? { authorization: `Bearer ${token}` } : {} });
+      return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+    };
+    const up = await upload('Kế hoạch phát động.pdf', PDF, officerA);
+    expect(up.status).toBe(201);
+    expect(up.body).toMatchObject({ name: 'Kế hoạch phát động.pdf', mimeType: 'application/pdf', size: PDF.length });
+    const exe = await upload('virus.exe', Buffer.from('MZ\x90\x00'), officerA);
+    expect(exe.status).toBe(415);
+    expect((exe.body.errors as Array<{ extensions: { code: string } }>)[0]?.extensions.code).toBe('FILE_TYPE_NOT_ALLOWED');
+    expect((await upload('a.pdf', PDF)).status).toBe(401);
+
+    const lateByOfficer = await q(
+      'mutation($c: ID!, $u: ID!, $f: ID!) { submitUnitPlan(input: { campaignId: $c, unitId: $u, number: "25/KH-UBND", issuedDate: "2023-07-20", receivedDate: "2023-07-25", fileId: $f }) { id } }',
+      { c: bmt, u: wardA, f: up.body.id },
+      officerA,
+    );
+    expectRefused(lateByOfficer, 'UNIT_PLAN_RECEIVED_DATE_FORBIDDEN');
+    const planA = await ok<{ submitUnitPlan: Record<string, unknown> }>(
+      'mutation($c: ID!, $u: ID!, $f: ID!) { submitUnitPlan(input: { campaignId: $c, unitId: $u, number: "25/KH-UBND", issuedDate: "2023-07-20", receivedDate: "2023-07-25", fileId: $f }) { number dueDate onTime file { name downloadUrl } } }',
+      { c: bmt, u: wardA, f: up.body.id },
+      homeAffairs,
+    );
+    expect(planA.submitUnitPlan).toMatchObject({ number: '25/KH-UBND', dueDate: '2023-07-30', onTime: true, file: { name: 'Kế hoạch phát động.pdf' } });
+    const planB = await ok<{ submitUnitPlan: { onTime: boolean } }>(
+      'mutation($c: ID!, $u: ID!) { submitUnitPlan(input: { campaignId: $c, unitId: $u, number: "31/KH-UBND", issuedDate: "2023-08-01", receivedDate: "2023-08-05" }) { onTime } }',
+      { c: bmt, u: units['BMT-P-EA-TAM']?.id },
+      homeAffairs,
+    );
+    expect(planB.submitUnitPlan.onTime).toBe(false);
+    expectRefused(
+      await q('mutation($c: ID!, $u: ID!) { submitUnitPlan(input: { campaignId: $c, unitId: $u, number: "26/KH-UBND", issuedDate: "2023-07-21" }) { id } }', { c: bmt, u: wardA }, homeAffairs),
+      'UNIT_PLAN_DUPLICATE',
+    );
+    const cov = await ok<{ campaign: { unitPlanCoverage: Array<Record<string, unknown>> } }>(
+      'query($c: ID!) { campaign(id: $c) { unitPlanCoverage { kind expected submitted onTime percent missing { id } } } }',
+      { c: bmt },
+      lead,
+    );
+    const wards = cov.campaign.unitPlanCoverage.find((r) => r.kind === 'WARD_PC');
+    expect(wards).toMatchObject({ expected: 13, submitted: 2, onTime: 1, percent: 15.38 });
+    expect((wards?.missing as unknown[]).length).toBe(11);
+    const all = cov.campaign.unitPlanCoverage.find((r) => r.kind === null);
+    expect(all).toMatchObject({ expected: 13 + 8 + 13 + 6, submitted: 2 });
+
+    const url = `${stack.origin}${String(up.body.downloadUrl)}`;
+    const asLead = await fetch(url, { headers: { authorization: `Bearer ${lead}` } });
+    expect(asLead.status).toBe(200);
+    expect(asLead.headers.get('content-disposition')).toContain(encodeURIComponent('Kế hoạch phát động.pdf'));
+    expect(Buffer.from(await asLead.arrayBuffer()).equals(PDF)).toBe(true);
+    expect((await fetch(url, { headers: { authorization: `Bearer ${officerB}` } })).status).toBe(403);
+    expect((await fetch(url)).status).toBe(401);
+  });
+
+  it('refuses a stale write: the second of two edits from the same version gets a conflict', async () => {
+    const u = await unit('BMT-P-TAN-AN');
+    const m = 'mutation($id: ID!, $v: Int!, $e: String!) { updateOrgUnit(id: $id, expectedVersion: $v, patch: { email: $e }) { email version } }';
+    const first = await ok<{ updateOrgUnit: { email: string } }>(m, { id: u.id, v: u.version, e: 'ubnd.tanan@daklak.gov.vn' }, homeAffairs);
+    expect(first.updateOrgUnit.email).toBe('ubnd.tanan@daklak.gov.vn');
+    expectRefused(await q(m, { id: u.id, v: u.version, e: 'khac@daklak.gov.vn' }, homeAffairs), 'VERSION_CONFLICT');
+    expect((await unit('BMT-P-TAN-AN')).version).toBe(u.version + 1);
+  });
+});
