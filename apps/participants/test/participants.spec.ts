@@ -346,6 +346,113 @@ describeEachDatabase('participants through the gateway', (db) => {
     expect((await fetch(url)).status).toBe(401);
   });
 
+  it('records people of every kind and their recognised initiatives', async () => {
+    const wardA = units['BMT-P-TAN-AN']?.id;
+    const officer = await stack.token('UNIT_OFFICER', wardA, { subject: 'can-bo-tan-an' });
+    const author = await ok<{ createPerson: { id: string } }>(
+      'mutation($u: ID!) { createPerson(input: { fullName: "Lê Văn Tám", kind: PUBLIC_EMPLOYEE, unitId: $u }) { id } }',
+      { u: wardA },
+      officer,
+    );
+    const overseas = await ok<{ createPerson: { id: string; unit: null; residence: string } }>(
+      'mutation { createPerson(input: { fullName: "Phạm Quốc Anh", kind: OVERSEAS_VIETNAMESE, residence: "Melbourne, Úc" }) { id unit { id } residence } }',
+      {},
+      lead,
+    );
+    expect(overseas.createPerson).toMatchObject({ unit: null, residence: 'Melbourne, Úc' });
+    expectRefused(await q('mutation { createPerson(input: { fullName: "Nguyễn Văn C", kind: CIVIL_SERVANT }) { id } }', {}, lead), 'PERSON_UNIT_REQUIRED');
+    expectRefused(await q('mutation { createPerson(input: { fullName: "Khách", kind: CITIZEN }) { id } }', {}, officer), 'FORBIDDEN');
+
+    const created = await ok<{ createInitiative: Record<string, unknown> }>(
+      `mutation($i: InitiativeInput!) { createInitiative(input: $i) {
+        title field recognitionLevel recognizedDate decisionNumber replicated unit { name } campaign { code } authors { fullName kind }
+      } }`,
+      {
+        i: {
+          title: 'Ứng dụng bản đồ số quản lý hộ kinh doanh trên địa bàn phường',
+          authorIds: [author.createPerson.id, overseas.createPerson.id],
+          unitId: wardA,
+          campaignId: campaigns['BMT-CDS-2023-2025']?.id,
+          field: 'Chính quyền số',
+          recognitionLevel: 'DISTRICT',
+          recognizedDate: '2024-11-20',
+          decisionNumber: '1234/QĐ-UBND',
+          replicated: true,
+        },
+      },
+      officer,
+    );
+    expect(created.createInitiative).toEqual({
+      title: 'Ứng dụng bản đồ số quản lý hộ kinh doanh trên địa bàn phường',
+      field: 'Chính quyền số',
+      recognitionLevel: 'DISTRICT',
+      recognizedDate: '2024-11-20',
+      decisionNumber: '1234/QĐ-UBND',
+      replicated: true,
+      unit: { name: 'UBND phường Tân An' },
+      campaign: { code: 'BMT-CDS-2023-2025' },
+      authors: [
+        { fullName: 'Lê Văn Tám', kind: 'PUBLIC_EMPLOYEE' },
+        { fullName: 'Phạm Quốc Anh', kind: 'OVERSEAS_VIETNAMESE' },
+      ],
+    });
+    const byPerson = await ok<{ person: { initiatives: Array<{ title: string }> } }>(
+      'query($p: ID!) { person(id: $p) { initiatives { title } } }',
+      { p: author.createPerson.id },
+      lead,
+    );
+    expect(byPerson.person.initiatives).toHaveLength(1);
+    const noAuthors = await q(
+      'mutation($u: ID!) { createInitiative(input: { title: "x", authorIds: [], unitId: $u, field: "y", recognitionLevel: UNIT }) { id } }',
+      { u: wardA },
+      officer,
+    );
+    expectRefused(noAuthors, 'VALIDATION_FAILED');
+  });
+
+  it('keeps a draft campaign from the public until the lead agency publishes it', async () => {
+    const input = {
+      code: 'DLK-CDS-2026',
+      name: 'Phong trào thi đua “Cả tỉnh chung sức chuyển đổi số” năm 2026',
+      issuerTitle: 'UBND tỉnh Đắk Lắk',
+      issuerId: units.DLK?.id,
+      jurisdictionId: units.DLK?.id,
+      startDate: '2026-01-01',
+      endDate: '2026-12-31',
+      leadAgencyId: units.DLK?.id,
+      appraisingAgencyId: units.DLK?.id,
+      expectedUnitKinds: ['WARD_PC', 'COMMUNE_PC'],
+      legalBasis: [{ number: '923/QĐ-TTg', date: '2025-05-14', issuer: 'Thủ tướng Chính phủ', title: 'Cả nước thi đua đổi mới sáng tạo và chuyển đổi số' }],
+    };
+    expectRefused(await q('mutation($i: CampaignInput!) { createCampaign(input: $i) { id } }', { i: input }, homeAffairs), 'FORBIDDEN');
+    const c = await ok<{ createCampaign: { id: string; status: string; version: number } }>(
+      'mutation($i: CampaignInput!) { createCampaign(input: $i) { id status version } }',
+      { i: input },
+      lead,
+    );
+    expect(c.createCampaign.status).toBe('DRAFT');
+    expectRefused(await q('mutation($i: CampaignInput!) { createCampaign(input: $i) { id } }', { i: input }, lead), 'CAMPAIGN_CODE_TAKEN');
+    const hidden = await q('{ campaign(code: "DLK-CDS-2026") { id } campaigns { code } }');
+    expect(hidden.data).toMatchObject({ campaign: null });
+    expect((hidden.data as { campaigns: Array<{ code: string }> }).campaigns.map((x) => x.code)).not.toContain('DLK-CDS-2026');
+    const updated = await ok<{ updateCampaign: { endDate: string } }>(
+      'mutation($id: ID!, $v: Int!) { updateCampaign(id: $id, expectedVersion: $v, patch: { endDate: "2027-06-30" }) { endDate } }',
+      { id: c.createCampaign.id, v: c.createCampaign.version },
+      lead,
+    );
+    expect(updated.updateCampaign.endDate).toBe('2027-06-30');
+    expectRefused(
+      await q('mutation($id: ID!, $v: Int!) { updateCampaign(id: $id, expectedVersion: $v, patch: { endDate: "2027-12-31" }) { endDate } }', {
+        id: c.createCampaign.id,
+        v: c.createCampaign.version,
+      }, lead),
+      'VERSION_CONFLICT',
+    );
+    await ok('mutation($id: ID!) { publishCampaign(id: $id) { status } }', { id: c.createCampaign.id }, lead);
+    const shown = await ok<{ campaign: { status: string; legalBasis: Array<{ number: string }> } }>('{ campaign(code: "DLK-CDS-2026") { status legalBasis { number } } }');
+    expect(shown.campaign).toEqual({ status: 'PUBLISHED', legalBasis: [{ number: '923/QĐ-TTg' }] });
+  });
+
   it('refuses a stale write: the second of two edits from the same version gets a conflict', async () => {
     const u = await unit('BMT-P-TAN-AN');
     const m = 'mutation($id: ID!, $v: Int!, $e: String!) { updateOrgUnit(id: $id, expectedVersion: $v, patch: { email: $e }) { email version } }';

@@ -124,6 +124,6 @@ export function loadPlatformConfig(
     gatewaySecret: e.GATEWAY_SECRET ?? DEV_GATEWAY_SECRET,
     fileMaxBytes: e.FILE_MAX_BYTES,
     requestMaxBytes: e.REQUEST_MAX_BYTES,
-    loadPresets: e.LOAD_PRESETS ?? (!production && database.kind === 'sqlite'),
+    loadPresets: e.LOAD_PRESETS ?? !production,
   };
 }
