@@ -285,6 +285,14 @@ describeEachDatabase('participants through the gateway', (db) => {
     expect(created.data).toEqual({ a: null, b: null });
   });
 
+  it('keeps names that differ only by tone apart (Mã ≠ Mạ), on every database', async () => {
+    const create = (code: string, name: string) =>
+      q('mutation($c: String!, $n: String!, $p: ID!) { createOrgUnit(input: { code: $c, name: $n, kind: COMMUNE_PC, parentId: $p }) { name } }', { c: code, n: name, p: units.DLK?.id }, homeAffairs);
+    expect((await create('TEST-XA-MA-1', 'UBND xã Mã')).errors).toEqual([]);
+    expect((await create('TEST-XA-MA-2', 'UBND xã Mạ')).errors).toEqual([]);
+    expectRefused(await create('TEST-XA-MA-3', 'ubnd XÃ mã'), 'ORG_UNIT_NAME_TAKEN');
+  });
+
   it('receives unit plans with files, computes on-time and coverage, and guards downloads', async () => {
     const bmt = campaigns['BMT-CDS-2023-2025']?.id;
     const wardA = units['BMT-P-TAN-AN']?.id as string;

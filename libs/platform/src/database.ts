@@ -34,9 +34,17 @@ async function ensureMysqlDatabase(url: string, name: string, logger: Logger): P
   server.pathname = '/';
   const conn = await createConnection({ uri: server.toString(), charset: 'utf8mb4' });
   try {
-    const [rows] = await conn.query('SHOW COLLATION WHERE Charset = ?', ['utf8mb4']);
-    const available = new Set((rows as Array<{ Collation: string }>).map((r) => r.Collation));
-    const collation = VIETNAMESE_COLLATIONS.find((c) => available.has(c)) ?? 'utf8mb4_bin';
+    // MariaDB lists its UCA 14.0 collations without a charset, so each candidate is tried rather than looked up.
+    let collation = 'utf8mb4_bin';
+    for (const candidate of VIETNAMESE_COLLATIONS) {
+      try {
+        await conn.query(`SELECT _utf8mb4'a' COLLATE ${candidate}`);
+        collation = candidate;
+        break;
+      } catch {
+        // not supported by this server
+      }
+    }
     await conn.query(`CREATE DATABASE IF NOT EXISTS \`${name}\` CHARACTER SET utf8mb4 COLLATE ${collation}`);
     const [dbRows] = await conn.query(
       'SELECT DEFAULT_CHARACTER_SET_NAME AS cs, DEFAULT_COLLATION_NAME AS co FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?',
