@@ -58,7 +58,10 @@ describeEachDatabase('gateway', (db) => {
   });
 
   it('refuses forged and expired tokens at the edge with a Vietnamese message', async () => {
-    const forged = (await stack.token('ADMIN')).replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'));
+    // A real token of a unit officer whose payload was edited to claim ADMIN, signature kept.
+    const [header, payload, signature] = (await stack.token('UNIT_OFFICER', 'unit-1')).split('.');
+    const claims = { ...JSON.parse(Buffer.from(payload as string, 'base64url').toString()), roles: ['ADMIN'] };
+    const forged = [header, Buffer.from(JSON.stringify(claims)).toString('base64url'), signature].join('.');
     const r1 = await gql(stack.url, '{ viewer { anonymous } }', {}, forged);
     expect(r1.status).toBe(401);
     expect(errorCodes(r1)).toEqual(['TOKEN_INVALID']);
