@@ -21,7 +21,7 @@ const gatewayEnv = z.object({
 
 /** Gateway settings: the platform's plus subgraph URLs (PARTICIPANTS_URL, …), timeouts and query limits. */
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
-  const base = loadPlatformConfig('gateway', 4000, env);
+  const base = loadPlatformConfig('gateway', 4000, env, { database: false });
   const e = parseEnv(gatewayEnv, env);
   const urls = Object.fromEntries(
     SUBGRAPHS.map((s) => [s.name, env[`${s.name.toUpperCase()}_URL`] ?? `http://127.0.0.1:${s.defaultPort}/graphql`]),

@@ -8,7 +8,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
-  AppError,
+  bearerAuth,
   createLogger,
   createServiceApp,
   createTokenVerifier,
@@ -183,23 +183,12 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
   app.use(
     '/graphql',
     express.json({ limit: config.requestMaxBytes }),
-    (req, res, next) => {
-      verify(req.headers.authorization).then(
-        (viewer) => {
-          (req as Request & { viewer?: Viewer }).viewer = viewer;
-          next();
-        },
-        (err: unknown) => {
-          const e = err instanceof AppError ? err : new AppError('TOKEN_INVALID', platformErrors.TOKEN_INVALID);
-          res.status(401).json({ errors: [{ message: e.message, extensions: { code: e.code, requestId: req.requestId } }] });
-        },
-      );
-    },
+    bearerAuth(verify),
     expressMiddleware(apollo, {
       context: async ({ req }: { req: Request }): Promise<GatewayContext> => ({
         authorization: req.headers.authorization,
         requestId: req.requestId,
-        viewer: (req as Request & { viewer: Viewer }).viewer,
+        viewer: req.viewer,
       }),
     }),
   );

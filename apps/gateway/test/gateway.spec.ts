@@ -96,6 +96,30 @@ describeEachDatabase('gateway', (db) => {
   });
 });
 
+describe('the gateway in production', () => {
+  it('boots without a database, and refuses introspection and stack traces', async () => {
+    const gateway = await startGateway(
+      loadGatewayConfig({
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'silent',
+        PORT: '0',
+        AUTH_JWT_SECRET: 'production-secret-production-secret-0123',
+        GATEWAY_SECRET: 'production-gateway-secret-0123456789abcdef',
+      }),
+    );
+    try {
+      const r = await gql(`${gateway.url}/graphql`, '{ __schema { types { name } } }');
+      expect(r.data).toBeNull();
+      expect(errorCodes(r)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+      expect(JSON.stringify(r.errors)).not.toMatch(/stacktrace/);
+      const landing = await fetch(`${gateway.url}/graphql`, { headers: { accept: 'text/html' } });
+      expect(await landing.text()).not.toMatch(/<html/i);
+    } finally {
+      await gateway.close();
+    }
+  });
+});
+
 describe('a hung subgraph', () => {
   it('yields an error for its part within the deadline, never a hung request', async () => {
     const sockets = new Set<import('node:net').Socket>();

@@ -1,7 +1,8 @@
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import { randomUUID } from 'node:crypto';
+import type { NextFunction, Request, Response } from 'express';
 import type { PlatformConfig } from './config';
-import { platformError } from './errors';
+import { AppError, platformError, platformErrors } from './errors';
 
 /** Roles of ARCHITECTURE.md; UNIT_OFFICER is scoped to one org unit. */
 export const ROLES = ['ADMIN', 'LEAD_AGENCY', 'HOME_AFFAIRS', 'COUNCIL', 'UNIT_OFFICER', 'PROVINCE', 'SERVICE'] as const;
@@ -112,4 +113,20 @@ export function canReadUnit(viewer: Viewer, unitId: string | null | undefined): 
   if (viewer.anonymous) return false;
   if (hasRole(viewer, ...READ_ALL_ROLES)) return true;
   return !!unitId && viewer.orgUnitId === unitId;
+}
+
+/** Express middleware: verify the bearer token into `req.viewer` (anonymous without one); a bad token gets 401 in Vietnamese. */
+export function bearerAuth(verify: TokenVerifier) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    verify(req.headers.authorization).then(
+      (viewer) => {
+        req.viewer = viewer;
+        next();
+      },
+      (err: unknown) => {
+        const e = err instanceof AppError ? err : new AppError('TOKEN_INVALID', platformErrors.TOKEN_INVALID);
+        res.status(401).json({ errors: [{ message: e.message, extensions: { code: e.code, lang: 'vi', requestId: req.requestId } }] });
+      },
+    );
+  };
 }

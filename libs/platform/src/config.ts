@@ -87,7 +87,9 @@ export function loadPlatformConfig(
   service: string,
   defaultPort: number,
   env: NodeJS.ProcessEnv = process.env,
+  options: { database?: boolean } = {},
 ): PlatformConfig {
+  const needsDatabase = options.database ?? true;
   const e = parseEnv(platformEnvSchema, env);
   const production = e.NODE_ENV === 'production';
   const portRaw = env[`${service.toUpperCase().replace(/-/g, '_')}_PORT`] ?? env.PORT;
@@ -98,7 +100,7 @@ export function loadPlatformConfig(
     if (!e.AUTH_JWKS_URL && !e.AUTH_JWT_SECRET) problems.push('AUTH_JWKS_URL hoặc AUTH_JWT_SECRET là bắt buộc khi NODE_ENV=production');
     if (e.AUTH_JWT_SECRET === DEV_JWT_SECRET) problems.push('AUTH_JWT_SECRET: không được dùng khóa phát triển khi NODE_ENV=production');
     if (!e.GATEWAY_SECRET || e.GATEWAY_SECRET === DEV_GATEWAY_SECRET) problems.push('GATEWAY_SECRET: bắt buộc (≥ 32 ký tự, khác khóa phát triển) khi NODE_ENV=production');
-    if (!e.DATABASE_URL) problems.push('DATABASE_URL là bắt buộc khi NODE_ENV=production');
+    if (needsDatabase && !e.DATABASE_URL) problems.push('DATABASE_URL là bắt buộc khi NODE_ENV=production');
   }
   if (problems.length) throw new ConfigError(problems);
   const database: PlatformConfig['database'] = e.DATABASE_URL

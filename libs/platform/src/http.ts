@@ -3,12 +3,15 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
+import type { Viewer } from './auth';
 import { platformErrors } from './errors';
 
 declare module 'express-serve-static-core' {
   interface Request {
     requestId: string;
     log: Logger;
+    /** Set by bearerAuth. */
+    viewer: Viewer;
   }
 }
 
@@ -93,4 +96,24 @@ export async function listen(app: Express | http.RequestListener, host: string, 
         srv.close(() => resolve());
       }),
   };
+}
+
+/** Entry point of a service process: start it, stop it cleanly on SIGTERM/SIGINT, exit 1 with the reason if boot fails. */
+export function runService(start: () => Promise<{ close(): Promise<void> }>): void {
+  start().then(
+    (running) => {
+      const stop = () => {
+        running.close().then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
+      };
+      process.once('SIGTERM', stop);
+      process.once('SIGINT', stop);
+    },
+    (err: unknown) => {
+      console.error(err instanceof Error ? err.message : err);
+      process.exit(1);
+    },
+  );
 }

@@ -8,7 +8,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type Request } from 'express';
 import { GraphQLError, type DocumentNode } from 'graphql';
 import type { Logger } from 'pino';
-import { createTokenVerifier, type TokenVerifier, type Viewer } from './auth';
+import { bearerAuth, createTokenVerifier, type TokenVerifier, type Viewer } from './auth';
 import type { PlatformConfig } from './config';
 import { runWithContext, type RequestContext } from './context';
 import { AppError, formatClientError, platformErrors } from './errors';
@@ -83,19 +83,12 @@ export async function startSubgraph<TContext extends BaseContext>(opts: Subgraph
   app.use(
     '/graphql',
     express.json({ limit: config.requestMaxBytes }),
-    (req, res, next) => {
-      verify(req.headers.authorization).then(
-        (viewer) => {
-          const ctx: BaseContext = { requestId: req.requestId, logger: req.log, viewer };
-          (req as Request & { thiduaContext?: BaseContext }).thiduaContext = ctx;
-          // Bind the request context (viewer, request id) to everything the resolvers await: audit rows and logs use it.
-          runWithContext(ctx, () => next());
-        },
-        (err: unknown) => {
-          const e = err instanceof AppError ? err : new AppError('TOKEN_INVALID', platformErrors.TOKEN_INVALID);
-          res.status(401).json({ errors: [{ message: e.message, extensions: { code: e.code, lang: 'vi' } }] });
-        },
-      );
+    bearerAuth(verify),
+    (req, _res, next) => {
+      const ctx: BaseContext = { requestId: req.requestId, logger: req.log, viewer: req.viewer };
+      (req as Request & { thiduaContext?: BaseContext }).thiduaContext = ctx;
+      // Bind the request context (viewer, request id) to everything the resolvers await: audit rows and logs use it.
+      runWithContext(ctx, () => next());
     },
     expressMiddleware(apollo, {
       context: async ({ req }: { req: Request }) => {

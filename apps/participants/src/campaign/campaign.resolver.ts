@@ -2,7 +2,7 @@ import { canReadUnit, entityId, isoDate, requireRole, validate, vnText } from '@
 import { z } from 'zod';
 import type { ParticipantsContext } from '../context';
 import { ORG_UNIT_KINDS, type OrgUnitKind } from '../org-unit/org-unit.entity';
-import { loadUnits, viewUnit } from '../org-unit/org-unit.resolver';
+import { viewUnit } from '../org-unit/org-unit.resolver';
 import { countsAsRegistered } from '../registration/registration.rules';
 import { code, legalDocument, optionalText } from '../shared/inputs';
 import { todayInVietnam } from '../shared/dates';
@@ -174,7 +174,5 @@ export const campaignResolvers = {
       return ctx.services.campaigns.removeMilestone(validate(entityId, args.id));
     },
   },
-  PlanCoverage: {},
 };
 
-export { loadUnits };

@@ -54,6 +54,20 @@ export interface PhaseFields {
   endDate: string;
 }
 
+/** The stored columns of a milestone from its input. */
+function milestoneColumns(input: MilestoneFields): Omit<Milestone, 'id' | 'campaignId' | 'version'> {
+  return {
+    phaseId: input.phaseId ?? null,
+    kind: input.kind,
+    title: input.title,
+    startDate: input.startDate ?? null,
+    dueDate: input.dueDate,
+    recurrence: input.recurrence ?? 'ONCE',
+    sourceClause: input.sourceClause ?? null,
+    recipientId: input.recipientId ?? null,
+  };
+}
+
 /** Campaigns, their phases and milestones (R1). */
 export class CampaignService {
   constructor(private readonly db: Database) {}
@@ -209,18 +223,7 @@ export class CampaignService {
     return this.db.transaction(async (m) => {
       const c = await this.require(m, campaignId);
       await this.checkMilestone(m, c, input);
-      const ms = m.create(Milestone, {
-        id: randomUUID(),
-        campaignId,
-        phaseId: input.phaseId ?? null,
-        kind: input.kind,
-        title: input.title,
-        startDate: input.startDate ?? null,
-        dueDate: input.dueDate,
-        recurrence: input.recurrence ?? 'ONCE',
-        sourceClause: input.sourceClause ?? null,
-        recipientId: input.recipientId ?? null,
-      });
+      const ms = m.create(Milestone, { id: randomUUID(), campaignId, ...milestoneColumns(input) });
       await m.save(ms);
       await recordAudit(m, { entityType: 'Milestone', entityId: ms.id, action: 'create', after: ms });
       return ms;
@@ -233,23 +236,7 @@ export class CampaignService {
       if (!before) throw campaignError('MILESTONE_NOT_FOUND', { id });
       const c = await this.require(m, before.campaignId);
       await this.checkMilestone(m, c, input);
-      const after = await updateVersioned(
-        m,
-        Milestone,
-        id,
-        before.version,
-        {
-          phaseId: input.phaseId ?? null,
-          kind: input.kind,
-          title: input.title,
-          startDate: input.startDate ?? null,
-          dueDate: input.dueDate,
-          recurrence: input.recurrence ?? 'ONCE',
-          sourceClause: input.sourceClause ?? null,
-          recipientId: input.recipientId ?? null,
-        },
-        campaignError('MILESTONE_NOT_FOUND', { id }),
-      );
+      const after = await updateVersioned(m, Milestone, id, before.version, milestoneColumns(input), campaignError('MILESTONE_NOT_FOUND', { id }));
       await recordAudit(m, { entityType: 'Milestone', entityId: id, action: 'update', before, after });
       return after;
     });

@@ -4,7 +4,6 @@ import type { ParticipantsContext } from '../context';
 import { code, email, legalDocument, optionalText } from '../shared/inputs';
 import { todayInVietnam, validOn } from '../shared/dates';
 import { ORG_UNIT_KINDS, type ClusterMember, type EmulationCluster, type OrgUnit, type OrgUnitChange } from './org-unit.entity';
-import { orgUnitError } from './org-unit.errors';
 import { walkLineage } from './org-unit.rules';
 import type { UnitView } from './org-unit.service';
 
@@ -246,4 +245,3 @@ export const orgUnitResolvers = {
   },
 };
 
-export { orgUnitError };

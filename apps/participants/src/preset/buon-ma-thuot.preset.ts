@@ -1,12 +1,6 @@
-import type { LegalDocumentValue } from '../shared/columns';
-import type { Preset, UnitPreset } from './preset.types';
+import { legalDoc, type Preset, type UnitPreset } from './preset.types';
 
-const doc = (number: string, date: string | null, issuer: string, title: string | null = null): LegalDocumentValue => ({
-  number,
-  date,
-  issuer,
-  title,
-});
+const doc = legalDoc;
 
 const WARDS = [
   'Tân Lập', 'Tân Hòa', 'Tân An', 'Thống Nhất', 'Thành Nhất', 'Thắng Lợi', 'Tân Lợi',

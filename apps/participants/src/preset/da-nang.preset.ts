@@ -1,12 +1,6 @@
-import type { LegalDocumentValue } from '../shared/columns';
-import type { Preset, UnitPreset } from './preset.types';
+import { legalDoc, type Preset, type UnitPreset } from './preset.types';
 
-const doc = (number: string, date: string | null, issuer: string, title: string | null = null): LegalDocumentValue => ({
-  number,
-  date,
-  issuer,
-  title,
-});
+const doc = legalDoc;
 
 const DEPARTMENTS: Array<[string, string]> = [
   ['DNG-VP', 'Văn phòng UBND thành phố Đà Nẵng'],

@@ -53,3 +53,8 @@ export interface Preset {
   reforms: ReformPreset[];
   campaign: CampaignPreset;
 }
+
+/** A legal document of a preset: number, date, issuer, title. */
+export function legalDoc(number: string, date: string | null, issuer: string, title: string | null = null): LegalDocumentValue {
+  return { number, date, issuer, title };
+}
