@@ -11,7 +11,7 @@ const depConstraints = [
 ];
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', 'dist/**', 'tmp/**', 'data/**', '**/*.js', '**/*.mjs', '**/migrations/*/**'] },
+  { ignores: ['**/node_modules/**', 'dist/**', 'tmp/**', 'data/**', '**/*.js', '**/*.mjs', '**/migrations/*/**', '**/generated/**'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],

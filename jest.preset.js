@@ -29,7 +29,7 @@ module.exports = (rootDir) => ({
       },
     ],
   },
-  transformIgnorePatterns: ['/node_modules/(?!(jose)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(jose|auto-bind)/)'],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json', 'graphql'],
   testTimeout: 60_000,
 });

@@ -3,13 +3,19 @@ import http from 'node:http';
 import { join } from 'node:path';
 import { startParticipants } from '@thidua/participants';
 import { describeEachDatabase, errorCodes, gql, startStack, type TestStack } from '@thidua/testing';
-import { composeSupergraph, loadGatewayConfig, startGateway, SUPERGRAPH_PATH } from '../src';
+import { composeSupergraph, loadGatewayConfig, startGateway, SUBGRAPHS, SUPERGRAPH_PATH } from '../src';
+import { generateResolverTypes } from '../src/codegen';
 
 const root = join(__dirname, '..', '..', '..');
 
 describe('supergraph', () => {
   it('is up to date with the subgraph schemas (run `npm run compose` after changing one)', () => {
     expect(readFileSync(join(root, SUPERGRAPH_PATH), 'utf8')).toEqual(composeSupergraph(root));
+  });
+
+  it.each(SUBGRAPHS.map((s) => [s.name, s] as const))('has up-to-date generated resolver types for %s', async (_name, subgraph) => {
+    const { path, content } = await generateResolverTypes(root, subgraph);
+    expect(readFileSync(path, 'utf8')).toEqual(content);
   });
 });
 

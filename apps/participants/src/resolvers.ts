@@ -1,6 +1,7 @@
 import { auditResolvers } from './audit/audit.resolver';
 import { campaignResolvers } from './campaign/campaign.resolver';
 import type { ParticipantsContext } from './context';
+import type { Resolvers } from './generated/resolvers';
 import { orgUnitResolvers } from './org-unit/org-unit.resolver';
 import { personResolvers } from './person/person.resolver';
 import { registrationResolvers } from './registration/registration.resolver';
@@ -8,23 +9,24 @@ import { DateScalar, DateTimeScalar } from './shared/scalars';
 
 type ResolverGroup = Record<string, Record<string, unknown>>;
 
-function merge(...groups: ResolverGroup[]): ResolverGroup {
+/** One resolver map from the modules' maps (each module resolves its own fields of Query, Mutation, …). */
+function merge(...groups: Resolvers[]): Resolvers {
   const out: ResolverGroup = {};
-  for (const g of groups) {
+  for (const g of groups as ResolverGroup[]) {
     for (const [type, fields] of Object.entries(g)) out[type] = { ...(out[type] ?? {}), ...fields };
   }
-  return out;
+  return out as Resolvers;
 }
 
 /** All resolvers of the participants subgraph. */
-export const resolvers = {
+export const resolvers: Resolvers = {
   ...merge(orgUnitResolvers, campaignResolvers, registrationResolvers, personResolvers, auditResolvers, {
     Query: {
-      viewer: (_: unknown, __: unknown, ctx: ParticipantsContext) => ({
+      viewer: async (_: unknown, __: unknown, ctx: ParticipantsContext) => ({
         userId: ctx.viewer.userId,
         roles: ctx.viewer.roles,
         anonymous: ctx.viewer.anonymous,
-        unit: ctx.viewer.orgUnitId ? ctx.loaders.orgUnit.load(ctx.viewer.orgUnitId) : null,
+        unit: ctx.viewer.orgUnitId ? await ctx.loaders.orgUnit.load(ctx.viewer.orgUnitId) : null,
       }),
     },
   }),

@@ -2,10 +2,11 @@ import { AuditEntry, requireRole, validate } from '@thidua/platform';
 import type { FindOptionsWhere } from 'typeorm';
 import { z } from 'zod';
 import type { ParticipantsContext } from '../context';
+import type { Resolvers } from '../generated/resolvers';
 
 type Ctx = ParticipantsContext;
 
-export const auditResolvers = {
+export const auditResolvers: Resolvers = {
   Query: {
     participantsAuditLog: async (_: unknown, args: unknown, ctx: Ctx) => {
       requireRole(ctx.viewer, 'ADMIN');

@@ -1,10 +1,12 @@
 import { canReadUnit, entityId, isoDate, requireRole, validate, vnText } from '@thidua/platform';
 import { z } from 'zod';
 import type { ParticipantsContext } from '../context';
+import type { Resolvers } from '../generated/resolvers';
 import { ORG_UNIT_KINDS, type OrgUnitKind } from '../org-unit/org-unit.entity';
 import { viewUnit } from '../org-unit/org-unit.resolver';
 import { countsAsRegistered } from '../registration/registration.rules';
 import { code, legalDocument, optionalText } from '../shared/inputs';
+import { present } from '../shared/persistence';
 import { todayInVietnam } from '../shared/dates';
 import { planCoverage, planOnTime } from '../unit-plan/unit-plan.rules';
 import { MILESTONE_KINDS, type Campaign, type CampaignPhase, type Milestone } from './campaign.entity';
@@ -64,7 +66,7 @@ function requireReader(ctx: Ctx): void {
   requireRole(ctx.viewer, 'LEAD_AGENCY', 'HOME_AFFAIRS', 'COUNCIL', 'PROVINCE', 'SERVICE', 'UNIT_OFFICER');
 }
 
-export const campaignResolvers = {
+export const campaignResolvers: Resolvers = {
   Query: {
     campaigns: async (_: unknown, args: { status?: string | null }, ctx: Ctx) => {
       const status = validate(z.enum(['DRAFT', 'PUBLISHED', 'CLOSED']).nullish(), args.status);
@@ -81,10 +83,13 @@ export const campaignResolvers = {
   Campaign: {
     __resolveReference: async (ref: { id: string }, ctx: Ctx) => visible(ctx, await ctx.loaders.campaign.load(ref.id)),
     issuer: (c: Campaign, _: unknown, ctx: Ctx) => (c.issuerId ? ctx.loaders.orgUnit.load(c.issuerId) : null),
-    jurisdiction: async (c: Campaign, _: unknown, ctx: Ctx) => viewUnit(ctx, await ctx.loaders.orgUnit.load(c.jurisdictionId), c.startDate),
-    leadAgency: async (c: Campaign, _: unknown, ctx: Ctx) => viewUnit(ctx, await ctx.loaders.orgUnit.load(c.leadAgencyId), c.startDate),
+    // Agencies are shown as they were when the campaign started (names change, units merge).
+    jurisdiction: async (c: Campaign, _: unknown, ctx: Ctx) =>
+      present(await viewUnit(ctx, await ctx.loaders.orgUnit.load(c.jurisdictionId), c.startDate), 'OrgUnit', c.jurisdictionId),
+    leadAgency: async (c: Campaign, _: unknown, ctx: Ctx) =>
+      present(await viewUnit(ctx, await ctx.loaders.orgUnit.load(c.leadAgencyId), c.startDate), 'OrgUnit', c.leadAgencyId),
     appraisingAgency: async (c: Campaign, _: unknown, ctx: Ctx) =>
-      viewUnit(ctx, await ctx.loaders.orgUnit.load(c.appraisingAgencyId), c.startDate),
+      present(await viewUnit(ctx, await ctx.loaders.orgUnit.load(c.appraisingAgencyId), c.startDate), 'OrgUnit', c.appraisingAgencyId),
     phases: (c: Campaign, _: unknown, ctx: Ctx) => ctx.loaders.campaignPhases.load(c.id),
     milestones: async (c: Campaign, args: { kind?: string | null }, ctx: Ctx) => {
       const all = await ctx.loaders.campaignMilestones.load(c.id);
@@ -120,17 +125,20 @@ export const campaignResolvers = {
       const plans = await ctx.loaders.campaignPlans.load(c.id);
       const byUnit = new Map(plans.map((p) => [p.unitId, { onTime: planOnTime(p.receivedDate, due) }]));
       const byId = new Map(units.map((u) => [u.id, u]));
-      return planCoverage(units, byUnit).map((row) => ({ ...row, missing: row.missingIds.map((id) => byId.get(id)) }));
+      return planCoverage(units, byUnit).map((row) => ({
+        ...row,
+        missing: row.missingIds.flatMap((id) => byId.get(id) ?? []),
+      }));
     },
     initiatives: (c: Campaign, _: unknown, ctx: Ctx) => (ctx.viewer.anonymous ? [] : ctx.loaders.campaignInitiatives.load(c.id)),
   },
   CampaignPhase: {
     __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.phase.load(ref.id),
-    campaign: (p: CampaignPhase, _: unknown, ctx: Ctx) => ctx.loaders.campaign.load(p.campaignId),
+    campaign: async (p: CampaignPhase, _: unknown, ctx: Ctx) => present(await ctx.loaders.campaign.load(p.campaignId), 'Campaign', p.campaignId),
   },
   Milestone: {
     __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.milestone.load(ref.id),
-    campaign: (m: Milestone, _: unknown, ctx: Ctx) => ctx.loaders.campaign.load(m.campaignId),
+    campaign: async (m: Milestone, _: unknown, ctx: Ctx) => present(await ctx.loaders.campaign.load(m.campaignId), 'Campaign', m.campaignId),
     phase: (m: Milestone, _: unknown, ctx: Ctx) => (m.phaseId ? ctx.loaders.phase.load(m.phaseId) : null),
     recipient: async (m: Milestone, _: unknown, ctx: Ctx) =>
       m.recipientId ? viewUnit(ctx, await ctx.loaders.orgUnit.load(m.recipientId), m.dueDate) : null,

@@ -1,6 +1,7 @@
 import { canReadUnit, entityId, isoDate, platformError, requireRole, requireUnitWriter, validate, vnText } from '@thidua/platform';
 import { z } from 'zod';
 import type { ParticipantsContext } from '../context';
+import type { Resolvers } from '../generated/resolvers';
 import { code, email, legalDocument, optionalText } from '../shared/inputs';
 import { todayInVietnam, validOn } from '../shared/dates';
 import { ORG_UNIT_KINDS, type ClusterMember, type EmulationCluster, type OrgUnit, type OrgUnitChange } from './org-unit.entity';
@@ -74,7 +75,7 @@ function requireOrgAdmin(ctx: Ctx): void {
   requireRole(ctx.viewer, 'HOME_AFFAIRS');
 }
 
-export const orgUnitResolvers = {
+export const orgUnitResolvers: Resolvers = {
   Query: {
     orgUnits: async (_: unknown, args: Record<string, unknown>, ctx: Ctx) => {
       const a = validate(
@@ -164,7 +165,8 @@ export const orgUnitResolvers = {
       const d = validate(isoDate.nullish(), args.asOf) ?? todayInVietnam();
       const ms = (await ctx.loaders.clusterMembers.load(c.id)).filter((m) => validOn(m, d));
       const units = await loadUnits(ctx, ms.map((m) => m.unitId));
-      return Promise.all(units.map((u) => viewUnit(ctx, u, d)));
+      const views = await Promise.all(units.map((u) => viewUnit(ctx, u, d)));
+      return views.filter((v): v is UnitView => !!v);
     },
   },
   Mutation: {

@@ -1,8 +1,10 @@
 import { canReadUnit, entityId, hasRole, isoDate, platformError, READ_ALL_ROLES, requireRole, requireUnitWriter, validate, vnText } from '@thidua/platform';
 import { z } from 'zod';
 import type { ParticipantsContext } from '../context';
+import type { Resolvers } from '../generated/resolvers';
 import type { Initiative } from '../initiative/initiative.entity';
 import { email, optionalText } from '../shared/inputs';
+import { present } from '../shared/persistence';
 import { PERSON_KINDS, type Person } from './person.entity';
 import { personError } from './person.errors';
 
@@ -39,7 +41,7 @@ function requirePersonWriter(ctx: Ctx, unitId: string | null | undefined): void 
   else requireRole(ctx.viewer, 'LEAD_AGENCY', 'HOME_AFFAIRS');
 }
 
-export const personResolvers = {
+export const personResolvers: Resolvers = {
   Query: {
     people: async (_: unknown, args: unknown, ctx: Ctx) => {
       if (ctx.viewer.anonymous) throw platformError('UNAUTHENTICATED');
@@ -85,7 +87,7 @@ export const personResolvers = {
   },
   Initiative: {
     __resolveReference: (ref: { id: string }, ctx: Ctx) => (ctx.viewer.anonymous ? null : ctx.loaders.initiative.load(ref.id)),
-    unit: (i: Initiative, _: unknown, ctx: Ctx) => ctx.loaders.orgUnit.load(i.unitId),
+    unit: async (i: Initiative, _: unknown, ctx: Ctx) => present(await ctx.loaders.orgUnit.load(i.unitId), 'OrgUnit', i.unitId),
     campaign: (i: Initiative, _: unknown, ctx: Ctx) => (i.campaignId ? ctx.loaders.campaign.load(i.campaignId) : null),
     authors: async (i: Initiative, _: unknown, ctx: Ctx) => {
       const links = await ctx.loaders.initiativeAuthors.load(i.id);

@@ -1,7 +1,9 @@
 import { canReadUnit, entityId, hasRole, isoDate, platformError, requireRole, requireUnitWriter, validate, vnText } from '@thidua/platform';
 import { z } from 'zod';
 import type { ParticipantsContext } from '../context';
+import type { Resolvers } from '../generated/resolvers';
 import { todayInVietnam } from '../shared/dates';
+import { present } from '../shared/persistence';
 import type { UnitPlan } from '../unit-plan/unit-plan.entity';
 import { unitPlanError } from '../unit-plan/unit-plan.errors';
 import { planOnTime } from '../unit-plan/unit-plan.rules';
@@ -25,7 +27,7 @@ async function readable(ctx: Ctx, r: Registration | null): Promise<Registration 
   return canReadUnit(ctx.viewer, unit) ? r : null;
 }
 
-export const registrationResolvers = {
+export const registrationResolvers: Resolvers = {
   Query: {
     registrations: async (_: unknown, args: { campaignId: unknown; status?: unknown }, ctx: Ctx) => {
       if (ctx.viewer.anonymous) throw platformError('UNAUTHENTICATED');
@@ -37,7 +39,7 @@ export const registrationResolvers = {
   },
   Registration: {
     __resolveReference: async (ref: { id: string }, ctx: Ctx) => readable(ctx, await ctx.loaders.registration.load(ref.id)),
-    campaign: (r: Registration, _: unknown, ctx: Ctx) => ctx.loaders.campaign.load(r.campaignId),
+    campaign: async (r: Registration, _: unknown, ctx: Ctx) => present(await ctx.loaders.campaign.load(r.campaignId), 'Campaign', r.campaignId),
     unit: (r: Registration, _: unknown, ctx: Ctx) => (r.unitId ? ctx.loaders.orgUnit.load(r.unitId) : null),
     person: (r: Registration, _: unknown, ctx: Ctx) => (r.personId ? ctx.loaders.person.load(r.personId) : null),
   },
@@ -46,8 +48,8 @@ export const registrationResolvers = {
       const p = await ctx.loaders.unitPlan.load(ref.id);
       return p && canReadUnit(ctx.viewer, p.unitId) ? p : null;
     },
-    campaign: (p: UnitPlan, _: unknown, ctx: Ctx) => ctx.loaders.campaign.load(p.campaignId),
-    unit: (p: UnitPlan, _: unknown, ctx: Ctx) => ctx.loaders.orgUnit.load(p.unitId),
+    campaign: async (p: UnitPlan, _: unknown, ctx: Ctx) => present(await ctx.loaders.campaign.load(p.campaignId), 'Campaign', p.campaignId),
+    unit: async (p: UnitPlan, _: unknown, ctx: Ctx) => present(await ctx.loaders.orgUnit.load(p.unitId), 'OrgUnit', p.unitId),
     file: (p: UnitPlan, _: unknown, ctx: Ctx) => (p.fileId ? ctx.loaders.file.load(p.fileId) : null),
     dueDate: (p: UnitPlan, _: unknown, ctx: Ctx) => ctx.services.unitPlans.dueDateOf(p.campaignId),
     onTime: async (p: UnitPlan, _: unknown, ctx: Ctx) => planOnTime(p.receivedDate, await ctx.services.unitPlans.dueDateOf(p.campaignId)),

@@ -38,3 +38,9 @@ export async function updateVersioned<T extends ObjectLiteral & { id: string; ve
   if (!result.affected) throw platformError('VERSION_CONFLICT', { expectedVersion, currentVersion: row.version });
   return row;
 }
+
+/** A row another row points to must exist; a missing one is a broken reference, reported as NOT_FOUND. */
+export function present<T>(value: T | null | undefined, entity: string, id: string): T {
+  if (value === null || value === undefined) throw platformError('NOT_FOUND', { entity, id });
+  return value;
+}
