@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -106,7 +107,11 @@ export function formatGatewayError(formatted: Parameters<typeof formatClientErro
   return formatClientError(formatted, error);
 }
 
-/** Proxy /files to the participants subgraph (the file owner), with the same headers as GraphQL calls. */
+/**
+ * Proxy /files to the participants subgraph (the file owner), with the same headers as GraphQL calls.
+ * The deadline covers the answer's headers only; a download then streams as long as the client reads, and a
+ * client that goes away aborts the upstream request. Stream errors end the response, never the process.
+ */
 function filesProxy(config: GatewayConfig, logger: Logger) {
   const base = new URL(config.subgraphUrls.participants);
   return async (req: Request, res: Response) => {
@@ -116,25 +121,32 @@ function filesProxy(config: GatewayConfig, logger: Logger) {
       const v = req.header(h);
       if (v) headers[h] = v;
     }
+    const abort = new AbortController();
+    res.on('close', () => abort.abort());
+    const deadline = setTimeout(() => abort.abort(), Math.max(config.subgraphTimeoutMs, 30_000));
     try {
       const upstream = await fetch(target, {
         method: req.method,
         headers,
         body: req.method === 'POST' ? (Readable.toWeb(req) as ReadableStream) : undefined,
         duplex: 'half',
-        signal: AbortSignal.timeout(Math.max(config.subgraphTimeoutMs, 60_000)),
+        signal: abort.signal,
       } as RequestInit);
+      clearTimeout(deadline);
       res.status(upstream.status);
-      for (const h of ['content-type', 'content-length', 'content-disposition', 'x-content-type-options']) {
+      for (const h of ['content-type', 'content-length', 'content-disposition', 'x-content-type-options', 'cache-control']) {
         const v = upstream.headers.get(h);
         if (v) res.setHeader(h, v);
       }
-      if (upstream.body) Readable.fromWeb(upstream.body as never).pipe(res);
+      if (upstream.body) await pipeline(Readable.fromWeb(upstream.body as never), res);
       else res.end();
     } catch (err) {
-      logger.warn({ err: err instanceof Error ? err.message : err }, 'files proxy failed');
+      clearTimeout(deadline);
       if (!res.headersSent) {
+        logger.warn({ err: String(err) }, 'files proxy failed');
         res.status(503).json({ errors: [{ message: platformErrors.SERVICE_UNAVAILABLE, extensions: { code: 'SERVICE_UNAVAILABLE', requestId: req.requestId } }] });
+      } else {
+        res.destroy();
       }
     }
   };

@@ -32,11 +32,12 @@ export interface Services {
 }
 
 export function createServices(db: Database): Services {
+  const orgUnits = new OrgUnitService(db);
   return {
     db,
-    orgUnits: new OrgUnitService(db),
+    orgUnits,
     campaigns: new CampaignService(db),
-    registrations: new RegistrationService(db),
+    registrations: new RegistrationService(db, orgUnits),
     unitPlans: new UnitPlanService(db),
     people: new PersonService(db),
   };

@@ -371,6 +371,12 @@ describeEachDatabase('participants through the gateway', (db) => {
     expectRefused(await q('mutation { createPerson(input: { fullName: "Nguyễn Văn C", kind: CIVIL_SERVANT }) { id } }', {}, lead), 'PERSON_UNIT_REQUIRED');
     expectRefused(await q('mutation { createPerson(input: { fullName: "Khách", kind: CITIZEN }) { id } }', {}, officer), 'FORBIDDEN');
 
+    const claim = await q(
+      'mutation($u: ID!, $a: [ID!]!) { createInitiative(input: { title: "Sáng kiến", authorIds: $a, unitId: $u, field: "Chính quyền số", recognitionLevel: UNIT }) { id } }',
+      { u: wardA, a: [author.createPerson.id, overseas.createPerson.id] },
+      officer,
+    );
+    expectRefused(claim, 'FORBIDDEN_OTHER_UNIT');
     const created = await ok<{ createInitiative: Record<string, unknown> }>(
       `mutation($i: InitiativeInput!) { createInitiative(input: $i) {
         title field recognitionLevel recognizedDate decisionNumber replicated unit { name } campaign { code } authors { fullName kind }
@@ -388,7 +394,7 @@ describeEachDatabase('participants through the gateway', (db) => {
           replicated: true,
         },
       },
-      officer,
+      lead,
     );
     expect(created.createInitiative).toEqual({
       title: 'Ứng dụng bản đồ số quản lý hộ kinh doanh trên địa bàn phường',
@@ -410,6 +416,10 @@ describeEachDatabase('participants through the gateway', (db) => {
       lead,
     );
     expect(byPerson.person.initiatives).toHaveLength(1);
+    // Another unit's officer sees the initiative but not the authors' records.
+    const outsider = await stack.token('UNIT_OFFICER', units['BMT-P-EA-TAM']?.id);
+    const seen = await ok<{ initiatives: Array<{ authors: unknown[] }> }>('{ initiatives { authors { fullName email registrations { id } } } }', {}, outsider);
+    expect(seen.initiatives.flatMap((i) => i.authors)).toEqual([]);
     const noAuthors = await q(
       'mutation($u: ID!) { createInitiative(input: { title: "x", authorIds: [], unitId: $u, field: "y", recognitionLevel: UNIT }) { id } }',
       { u: wardA },
@@ -459,6 +469,89 @@ describeEachDatabase('participants through the gateway', (db) => {
     await ok('mutation($id: ID!) { publishCampaign(id: $id) { status } }', { id: c.createCampaign.id }, lead);
     const shown = await ok<{ campaign: { status: string; legalBasis: Array<{ number: string }> } }>('{ campaign(code: "DLK-CDS-2026") { status legalBasis { number } } }');
     expect(shown.campaign).toEqual({ status: 'PUBLISHED', legalBasis: [{ number: '923/QĐ-TTg' }] });
+  });
+
+  it('registers only units of the campaign, all or nothing', async () => {
+    const dn = campaigns['DN-CDS-2021-2030']?.id;
+    const officer = await stack.token('UNIT_OFFICER', units['DNG-SNV']?.id, { subject: 'can-bo-snv' });
+    const empty = await q('mutation($c: ID!, $u: ID!) { createRegistration(campaignId: $c, unitId: $u, commitments: [], submit: true) { id } }', { c: dn, u: units['DNG-SNV']?.id }, officer);
+    expectRefused(empty, 'REGISTRATION_COMMITMENTS_REQUIRED');
+    expect(await auditCountBy('can-bo-snv')).toBe(0);
+    const sent = await ok<{ createRegistration: { status: string } }>(
+      'mutation($c: ID!, $u: ID!) { createRegistration(campaignId: $c, unitId: $u, commitments: ["Số hóa 100% hồ sơ thi đua, khen thưởng"], submit: true) { status } }',
+      { c: dn, u: units['DNG-SNV']?.id },
+      officer,
+    );
+    expect(sent.createRegistration.status).toBe('SUBMITTED');
+    const wardOfBmt = await stack.token('UNIT_OFFICER', units['BMT-P-TAN-AN']?.id);
+    const foreign = await q('mutation($c: ID!, $u: ID!) { createRegistration(campaignId: $c, unitId: $u, commitments: ["x"]) { id } }', { c: dn, u: units['BMT-P-TAN-AN']?.id }, wardOfBmt);
+    expectRefused(foreign, 'REGISTRATION_UNIT_NOT_EXPECTED');
+    const closed = await q('mutation($c: ID!, $u: ID!) { createRegistration(campaignId: $c, unitId: $u, commitments: ["x"]) { id } }', { c: campaigns['BMT-CDS-2023-2025']?.id, u: units['BMT-P-TAN-AN']?.id }, wardOfBmt);
+    expectRefused(closed, 'REGISTRATION_CAMPAIGN_CLOSED');
+  });
+
+  it('keeps history consistent: no future changes, no cycles, ended units leave their clusters, one row per unit', async () => {
+    const future = await q('mutation($u: ID!) { renameOrgUnit(id: $u, name: "UBND phường Tương Lai", effectiveDate: "2999-01-01") { id } }', { u: units['BMT-P-EA-TAM']?.id }, homeAffairs);
+    expectRefused(future, 'ORG_UNIT_CHANGE_IN_FUTURE');
+    const mk = async (code: string, name: string, parentId: string | undefined) =>
+      (await ok<{ createOrgUnit: { id: string } }>(
+        'mutation($c: String!, $n: String!, $p: ID) { createOrgUnit(input: { code: $c, name: $n, kind: DEPARTMENT, parentId: $p, validFrom: "2020-01-01" }) { id } }',
+        { c: code, n: name, p: parentId ?? null },
+        homeAffairs,
+      )).createOrgUnit.id;
+    const x = await mk('test-x', 'Đơn vị X', units.DLK?.id);
+    const y = await mk('TEST-Y', 'Đơn vị Y', x);
+    const z = await mk('TEST-Z', 'Đơn vị Z', y);
+    expect((await ok<{ orgUnit: { id: string } }>('{ orgUnit(code: "Test-X") { id } }')).orgUnit.id).toBe(x);
+    const cycle = await q('mutation($x: ID!, $z: ID!) { dissolveOrgUnit(id: $x, effectiveDate: "2024-01-01", transferChildrenTo: $z) { id } }', { x, z }, homeAffairs);
+    expectRefused(cycle, 'ORG_UNIT_PARENT_INVALID');
+    // Renamed and dissolved on the same day: listed once, under the name it had.
+    await ok('mutation($z: ID!) { renameOrgUnit(id: $z, name: "Đơn vị Z mới", effectiveDate: "2024-05-01") { id } }', { z }, homeAffairs);
+    await ok('mutation($z: ID!) { dissolveOrgUnit(id: $z, effectiveDate: "2024-05-01") { id } }', { z }, homeAffairs);
+    const listed = await ok<{ orgUnits: { totalCount: number; edges: Array<{ node: { name: string } }> } }>(
+      '{ orgUnits(asOf: "2024-06-01", includeInactive: true, search: "Đơn vị Z") { totalCount edges { node { name } } } }',
+    );
+    expect(listed.orgUnits).toEqual({ totalCount: 1, edges: [{ node: { name: 'Đơn vị Z' } }] });
+    const all = await ok<{ clusters: Array<{ code: string; now: unknown[]; then: unknown[] }> }>(
+      '{ clusters { code now: members { id } then: members(asOf: "2024-12-31") { id } } }',
+    );
+    const departments = all.clusters.find((c) => c.code === 'BMT-KHOI-PHONG-BAN');
+    expect(departments?.now).toEqual([]);
+    expect(departments?.then).toHaveLength(13);
+    const ended = await ok<{ orgUnit: { clusters: unknown[] } }>('{ orgUnit(code: "BMT-VHTT") { clusters { code } } }');
+    expect(ended.orgUnit.clusters).toEqual([]);
+  });
+
+  it('serialises concurrent changes to one unit: history keeps one name per day', async () => {
+    const id = units['BMT-P-EA-TAM']?.id;
+    const names = ['UBND phường Ea Tam A', 'UBND phường Ea Tam B', 'UBND phường Ea Tam C', 'UBND phường Ea Tam D'];
+    await Promise.all(
+      names.map((n) => q('mutation($u: ID!, $n: String!) { renameOrgUnit(id: $u, name: $n, effectiveDate: "2026-01-01") { id } }', { u: id, n }, homeAffairs)),
+    );
+    const d = await ok<{ orgUnits: { totalCount: number; edges: unknown[] } }>('{ orgUnits(asOf: "2026-02-01", search: "Ea Tam") { totalCount edges { node { name } } } }');
+    expect(d.orgUnits.totalCount).toBe(1);
+    expect(d.orgUnits.edges).toHaveLength(1);
+    const before = await ok<{ orgUnits: { edges: Array<{ node: { name: string } }> } }>('{ orgUnits(asOf: "2025-12-31", search: "Ea Tam") { edges { node { name } } } }');
+    expect(before.orgUnits.edges).toEqual([{ node: { name: 'UBND phường Ea Tam' } }]);
+  });
+
+  it('survives a client that abandons a download halfway', async () => {
+    const officer = await stack.token('UNIT_OFFICER', units['BMT-P-TAN-AN']?.id);
+    const big = Buffer.concat([PDF, Buffer.alloc(6 * 1024 * 1024, 0x20)]);
+    const form = new FormData();
+    form.append('file', new Blob([big]), 'Báo cáo lớn.pdf');
+    const up = (await (await fetch(`${stack.origin}/files`, { method: 'POST', body: form, headers: { authorization: `Bearer ${officer}` } })).json()) as { id: string };
+    const abort = new AbortController();
+    const res = await fetch(`${stack.origin}/files/${up.id}`, { headers: { authorization: `Bearer ${officer}` }, signal: abort.signal });
+    const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+    await reader.read();
+    abort.abort();
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await fetch(`${stack.origin}/health/live`)).status).toBe(200);
+    const again = await fetch(`${stack.origin}/files/${up.id}`, { headers: { authorization: `Bearer ${officer}` } });
+    expect(Buffer.from(await again.arrayBuffer()).length).toBe(big.length);
+    expect(again.headers.get('cache-control')).toBe('private, no-store');
+    expect((await fetch(`${stack.origin}/files/00000000-0000-0000-0000-000000000000`)).status).toBe(401);
   });
 
   it('refuses a stale write: the second of two edits from the same version gets a conflict', async () => {

@@ -68,6 +68,34 @@ function findUserInputError(error: unknown): string | undefined {
   return undefined;
 }
 
+/** Vietnamese for the explanations graphql-js gives most often; anything else keeps its original detail. */
+const GRAPHQL_MESSAGES: Array<[RegExp, (...m: string[]) => string]> = [
+  [/^Syntax Error: (.*)$/, (d) => `Lỗi cú pháp (${d}).`],
+  [/^Value "([^"]*)" does not exist in "([^"]*)" enum\.?/, (v, e) => `Giá trị "${v}" không thuộc danh sách ${e}.`],
+  [/^Enum "([^"]*)" cannot represent non-enum value: (.*?)\.?( Did you mean.*)?$/, (e, v) => `Giá trị ${v} không thuộc danh sách ${e}.`],
+  [/^Field "([^"]*)" of required type "([^"]*)" was not provided\.?/, (f, t) => `Thiếu trường bắt buộc "${f}" (kiểu ${t}).`],
+  [/^Field "([^"]*)" is not defined by type "([^"]*)"\.?/, (f, t) => `Trường "${f}" không có trong kiểu ${t}.`],
+  [/^Cannot query field "([^"]*)" on type "([^"]*)"\.?/, (f, t) => `Không có trường "${f}" trong kiểu ${t}.`],
+  [/^Unknown argument "([^"]*)" on field "([^"]*)"\.?/, (a, f) => `Tham số "${a}" không có trong trường ${f}.`],
+  [/^Field "([^"]*)" argument "([^"]*)" of type "([^"]*)" is required, but it was not provided\.?/, (f, a) => `Trường ${f} thiếu tham số bắt buộc "${a}".`],
+  [/^Variable "\$([^"]*)" of required type "([^"]*)" was not provided\.?/, (v, t) => `Thiếu biến bắt buộc $${v} (kiểu ${t}).`],
+  [/^Variable "\$([^"]*)" of type "([^"]*)" used in position expecting type "([^"]*)"\.?/, (v, _t, e) => `Biến $${v} phải có kiểu ${e}.`],
+  [/^Field "([^"]*)" must not have a selection since type "([^"]*)" has no subfields\.?/, (f) => `Trường "${f}" không có trường con để chọn.`],
+  [/^Field "([^"]*)" of type "([^"]*)" must have a selection of subfields\.?/, (f) => `Trường "${f}" cần chọn các trường con.`],
+  [/^(String|Int|Float|Boolean|ID) cannot represent (.*)$/, (t) => `Giá trị phải có kiểu ${t}.`],
+  [/^Unknown type "([^"]*)"\.?/, (t) => `Không có kiểu "${t}".`],
+];
+
+/** Translate a graphql-js explanation (first line) into Vietnamese where it is one we know. */
+export function translateGraphQLMessage(message: string): string {
+  const line = message.split('\n')[0] ?? '';
+  for (const [re, vi] of GRAPHQL_MESSAGES) {
+    const m = re.exec(line);
+    if (m) return vi(...m.slice(1).map((x) => x ?? ''));
+  }
+  return line;
+}
+
 const CLIENT_CODES_FROM_GRAPHQL: Record<string, PlatformErrorCode> = {
   GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
   GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
@@ -109,7 +137,7 @@ export function formatClientError(
     // A document that does not parse is reported as such, whichever step noticed it.
     const c = /^Syntax Error/.test(formatted.message) ? 'GRAPHQL_PARSE_FAILED' : CLIENT_CODES_FROM_GRAPHQL[code];
     // GraphQL's own explanation names the offending field or position; its source excerpt is dropped.
-    const detail = formatted.message.split('\n')[0] ?? '';
+    const detail = translateGraphQLMessage(formatted.message);
     return {
       ...base,
       message: `${platformErrors[c]} ${detail}`.trim(),

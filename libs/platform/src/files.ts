@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
+import { pipeline } from 'node:stream/promises';
 import { extname, join } from 'node:path';
 import express, { type Router } from 'express';
 import multer from 'multer';
@@ -166,20 +167,26 @@ export function createFileRoutes(opts: FileRoutesOptions): Router {
   router.get('/files/:id', async (req, res) => {
     const viewer = await authenticate(req, res);
     if (!viewer) return;
+    // Anonymous callers learn nothing, not even whether an id exists.
+    if (viewer.anonymous) return sendError(res, 401, 'UNAUTHENTICATED', platformErrors.UNAUTHENTICATED);
     const id = String(req.params.id);
     if (!/^[0-9a-f-]{36}$/i.test(id)) return sendError(res, 404, 'NOT_FOUND', platformErrors.NOT_FOUND);
     const file = await opts.db.manager.findOne(StoredFile, { where: { id } });
     if (!file) return sendError(res, 404, 'NOT_FOUND', platformErrors.NOT_FOUND);
-    if (viewer.anonymous) return sendError(res, 401, 'UNAUTHENTICATED', platformErrors.UNAUTHENTICATED);
     if (!canDownload(viewer, file)) return sendError(res, 403, 'FORBIDDEN', platformErrors.FORBIDDEN);
     res.setHeader('Content-Type', file.mimeType);
     res.setHeader('Content-Length', String(file.size));
     res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Cache-Control', 'private, no-store');
     const ascii = file.name.normalize('NFD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '_') || 'tep';
     res.setHeader('Content-Disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.name)}`);
-    createReadStream(opts.store.pathOf(file.sha256))
-      .on('error', () => sendError(res, 500, 'INTERNAL_SERVER_ERROR', platformErrors.INTERNAL_SERVER_ERROR))
-      .pipe(res);
+    try {
+      await pipeline(createReadStream(opts.store.pathOf(file.sha256)), res);
+    } catch (err) {
+      if (!res.headersSent) sendError(res, 500, 'INTERNAL_SERVER_ERROR', platformErrors.INTERNAL_SERVER_ERROR);
+      else res.destroy();
+      if ((err as { code?: string }).code !== 'ERR_STREAM_PREMATURE_CLOSE') req.log?.error({ err }, 'file download failed');
+    }
   });
 
   return router;

@@ -76,7 +76,7 @@ export const campaignResolvers: Resolvers = {
     },
     campaign: async (_: unknown, args: { id?: string | null; code?: string | null }, ctx: Ctx) => {
       if (args.id) return z.uuid().safeParse(args.id).success ? visible(ctx, await ctx.loaders.campaign.load(args.id)) : null;
-      if (args.code) return visible(ctx, await ctx.services.campaigns.byCode(args.code));
+      if (args.code) return visible(ctx, await ctx.services.campaigns.byCode(args.code.trim().toUpperCase()));
       return null;
     },
   },
@@ -117,6 +117,8 @@ export const campaignResolvers: Resolvers = {
       if (ctx.viewer.anonymous) return [];
       return (await ctx.loaders.campaignPlans.load(c.id)).filter((p) => canReadUnit(ctx.viewer, p.unitId));
     },
+    // Who has and has not sent a plan is shown to every signed-in participant on purpose: the plans name
+    // laggards publicly to push them (BMT IV.1 tracks 100% coverage). The plans themselves stay per unit.
     unitPlanCoverage: async (c: Campaign, args: { asOf?: string | null }, ctx: Ctx) => {
       requireReader(ctx);
       const asOf = validate(isoDate.nullish(), args.asOf);
@@ -133,11 +135,17 @@ export const campaignResolvers: Resolvers = {
     initiatives: (c: Campaign, _: unknown, ctx: Ctx) => (ctx.viewer.anonymous ? [] : ctx.loaders.campaignInitiatives.load(c.id)),
   },
   CampaignPhase: {
-    __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.phase.load(ref.id),
+    __resolveReference: async (ref: { id: string }, ctx: Ctx) => {
+      const p = await ctx.loaders.phase.load(ref.id);
+      return p && visible(ctx, await ctx.loaders.campaign.load(p.campaignId)) ? p : null;
+    },
     campaign: async (p: CampaignPhase, _: unknown, ctx: Ctx) => present(await ctx.loaders.campaign.load(p.campaignId), 'Campaign', p.campaignId),
   },
   Milestone: {
-    __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.milestone.load(ref.id),
+    __resolveReference: async (ref: { id: string }, ctx: Ctx) => {
+      const m = await ctx.loaders.milestone.load(ref.id);
+      return m && visible(ctx, await ctx.loaders.campaign.load(m.campaignId)) ? m : null;
+    },
     campaign: async (m: Milestone, _: unknown, ctx: Ctx) => present(await ctx.loaders.campaign.load(m.campaignId), 'Campaign', m.campaignId),
     phase: (m: Milestone, _: unknown, ctx: Ctx) => (m.phaseId ? ctx.loaders.phase.load(m.phaseId) : null),
     recipient: async (m: Milestone, _: unknown, ctx: Ctx) =>

@@ -85,6 +85,10 @@ export class OrgUnitVersion {
   @Column({ type: 'varchar', length: 255 })
   name!: string;
 
+  /** nameKey of this version's name: search finds a unit by the name it had on the date asked. */
+  @Column({ name: 'name_key', type: 'varchar', length: 255, default: '' })
+  nameKey!: string;
+
   @Column({ name: 'sort_key', type: 'varchar', length: 500 })
   sortKey!: string;
 

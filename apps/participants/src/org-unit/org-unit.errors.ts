@@ -5,6 +5,7 @@ export const orgUnitErrors = {
   ORG_UNIT_CODE_TAKEN: 'Mã đơn vị đã được sử dụng.',
   ORG_UNIT_NAME_TAKEN: 'Đã có đơn vị cùng tên thuộc cùng cơ quan cấp trên.',
   ORG_UNIT_INACTIVE: 'Đơn vị đã thôi hoạt động (sáp nhập, chia tách hoặc giải thể) tại ngày hiệu lực.',
+  ORG_UNIT_CHANGE_IN_FUTURE: 'Chưa ghi nhận được thay đổi tổ chức có hiệu lực sau hôm nay; hãy nhập vào ngày có hiệu lực.',
   ORG_UNIT_CHANGE_DATE_INVALID: 'Ngày hiệu lực phải sau ngày thành lập và sau lần thay đổi gần nhất của đơn vị.',
   ORG_UNIT_MERGE_INVALID: 'Sáp nhập cần ít nhất hai đơn vị (hoặc một đơn vị vào một đơn vị đã có) và không được trùng lặp.',
   ORG_UNIT_SPLIT_INVALID: 'Chia tách cần ít nhất hai đơn vị mới.',

@@ -108,7 +108,7 @@ export const orgUnitResolvers: Resolvers = {
     },
     orgUnit: async (_: unknown, args: { id?: string | null; code?: string | null }, ctx: Ctx) => {
       if (args.id) return z.uuid().safeParse(args.id).success ? ctx.loaders.orgUnit.load(args.id) : null;
-      if (args.code) return ctx.services.orgUnits.byCode(args.code);
+      if (args.code) return ctx.services.orgUnits.byCode(args.code.trim().toUpperCase());
       throw platformError('BAD_USER_INPUT', { fields: [{ field: 'id', message: 'Cần id hoặc code.' }] });
     },
     clusters: (_: unknown, __: unknown, ctx: Ctx) => ctx.services.orgUnits.clusters(),

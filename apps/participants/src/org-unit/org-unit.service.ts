@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { nameKey, platformError, recordAudit, vietnameseSortKey, type Database } from '@thidua/platform';
 import { In, IsNull, type EntityManager } from 'typeorm';
 import type { LegalDocumentValue } from '../shared/columns';
-import { todayInVietnam, validOn } from '../shared/dates';
+import { formatVietnameseDate, todayInVietnam, validOn } from '../shared/dates';
+import { containsPattern } from '../shared/inputs';
 import { rethrowUnique, updateVersioned } from '../shared/persistence';
 import {
   ClusterMember,
@@ -73,7 +74,8 @@ export class OrgUnitService {
   async list(filter: UnitListFilter): Promise<{ nodes: UnitView[]; total: number }> {
     const versionInForce = '(v.valid_from IS NULL OR v.valid_from <= :d) AND (v.valid_to IS NULL OR v.valid_to > :d)';
     // An ended unit is listed (with includeInactive) under its last name.
-    const lastVersionOfEnded = 'u.valid_to IS NOT NULL AND u.valid_to <= :d AND v.valid_to = u.valid_to';
+    const lastVersionOfEnded =
+      'u.valid_to IS NOT NULL AND u.valid_to <= :d AND v.valid_to = u.valid_to AND (v.valid_from IS NULL OR v.valid_from < u.valid_to)';
     const qb = this.db.manager
       .createQueryBuilder(OrgUnit, 'u')
       .innerJoin(
@@ -88,7 +90,7 @@ export class OrgUnitService {
     }
     if (filter.kind) qb.andWhere('u.kind = :kind', { kind: filter.kind });
     if (filter.parentId) qb.andWhere('v.parent_id = :pid', { pid: filter.parentId });
-    if (filter.search) qb.andWhere('u.name_key LIKE :q', { q: `%${nameKey(filter.search).replace(/[%_\\]/g, '\\$&')}%` });
+    if (filter.search) qb.andWhere("v.name_key LIKE :q ESCAPE '!'", { q: containsPattern(nameKey(filter.search)) });
     const total = await qb.getCount();
     const rows = await qb
       .select(['u.id AS id', 'v.name AS name', 'v.parent_id AS parentId', 'v.sort_key AS sortKey'])
@@ -144,6 +146,42 @@ export class OrgUnitService {
       .filter((u) => !kinds || kinds.includes(u.kind))
       .map((u) => this.viewOn(u, versions, d) ?? u)
       .sort((a, b) => (vietnameseSortKey(a.name) < vietnameseSortKey(b.name) ? -1 : 1));
+  }
+
+  /** On MySQL, lock the units a change touches (in id order, so two changes cannot deadlock); SQLite queues transactions. */
+  private async lock(m: EntityManager, ids: string[]): Promise<void> {
+    if (this.db.kind !== 'mysql' || !ids.length) return;
+    await m.find(OrgUnit, { where: { id: In([...new Set(ids)].sort()) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** Changes are recorded once they take effect: the unit's current fields are always those in force today. */
+  private assertNotFuture(on: string): void {
+    const today = todayInVietnam();
+    if (on > today) {
+      throw orgUnitError(
+        'ORG_UNIT_CHANGE_IN_FUTURE',
+        { effectiveDate: on, today },
+        `Ngày hiệu lực ${formatVietnameseDate(on)} sau hôm nay (${formatVietnameseDate(today)}); hãy ghi nhận thay đổi tổ chức khi có hiệu lực.`,
+      );
+    }
+  }
+
+  /** Ids of the active units below the given ones (current structure). */
+  private async activeSubtree(m: EntityManager, rootIds: string[]): Promise<Set<string>> {
+    const all = await m.find(OrgUnit, { where: { validTo: IsNull() }, select: { id: true, parentId: true } });
+    const children = new Map<string, string[]>();
+    for (const u of all) if (u.parentId) children.set(u.parentId, [...(children.get(u.parentId) ?? []), u.id]);
+    const out = new Set<string>();
+    const stack = [...rootIds];
+    while (stack.length) {
+      for (const c of children.get(stack.pop() as string) ?? []) {
+        if (!out.has(c)) {
+          out.add(c);
+          stack.push(c);
+        }
+      }
+    }
+    return out;
   }
 
   private async assertParent(m: EntityManager, parentId: string | null | undefined, on: string, unitId?: string): Promise<void> {
@@ -218,6 +256,7 @@ export class OrgUnitService {
         id: randomUUID(),
         unitId: unit.id,
         name: unit.name,
+        nameKey: unit.nameKey,
         sortKey: unit.sortKey,
         parentId: unit.parentId,
         validFrom: unit.validFrom,
@@ -229,6 +268,7 @@ export class OrgUnitService {
   }
 
   async create(input: NewUnit): Promise<OrgUnit> {
+    if (input.validFrom) this.assertNotFuture(input.validFrom);
     return this.db.transaction(async (m) => {
       const unit = await this.insertUnit(m, input);
       await this.recordChange(m, 'CREATED', input.validFrom ?? todayInVietnam(), input.basis, null, [[unit.id, 'SUCCESSOR']]);
@@ -246,23 +286,30 @@ export class OrgUnitService {
     });
   }
 
-  /** Close the current version on `on` and open a new one with the given name/parent. */
+  /**
+   * From `on`, the unit has the given name and parent: the current version is closed and a new one opened,
+   * or, when the current version itself began on `on`, corrected in place (no zero-length versions).
+   */
   private async newVersion(m: EntityManager, unit: OrgUnit, on: string, name: string, parentId: string | null): Promise<OrgUnit> {
     const current = await m.findOne(OrgUnitVersion, { where: { unitId: unit.id, validTo: IsNull() } });
     if (!canChangeOn(unit, current?.validFrom ?? null, on)) throw orgUnitError('ORG_UNIT_CHANGE_DATE_INVALID', { effectiveDate: on });
-    if (current) {
-      current.validTo = on;
-      await m.save(current);
-    }
     const key = nameKey(name);
     const scopeKey = parentId ?? 'root';
     const clash = await m.findOne(OrgUnit, { where: { scopeKey, activeNameKey: key } });
     if (clash && clash.id !== unit.id) throw orgUnitError('ORG_UNIT_NAME_TAKEN', { name });
-    await m.save(
-      m.create(OrgUnitVersion, { id: randomUUID(), unitId: unit.id, name, sortKey: vietnameseSortKey(name), parentId, validFrom: on, validTo: null }),
-    );
+    const fields = { name, nameKey: key, sortKey: vietnameseSortKey(name), parentId };
+    if (current && current.validFrom === on) {
+      Object.assign(current, fields);
+      await m.save(current);
+    } else {
+      if (current) {
+        current.validTo = on;
+        await m.save(current);
+      }
+      await m.save(m.create(OrgUnitVersion, { id: randomUUID(), unitId: unit.id, ...fields, validFrom: on, validTo: null }));
+    }
     const before = { ...unit };
-    Object.assign(unit, { name, nameKey: key, activeNameKey: key, scopeKey, sortKey: vietnameseSortKey(name), parentId });
+    Object.assign(unit, { ...fields, activeNameKey: key, scopeKey });
     try {
       await m.save(unit);
     } catch (err) {
@@ -273,7 +320,9 @@ export class OrgUnitService {
   }
 
   async rename(id: string, name: string, on: string, basis?: LegalDocumentValue | null): Promise<OrgUnit> {
+    this.assertNotFuture(on);
     return this.db.transaction(async (m) => {
+      await this.lock(m, [id]);
       const unit = await this.require(m, id);
       const updated = await this.newVersion(m, unit, on, name, unit.parentId);
       await this.recordChange(m, 'RENAMED', on, basis, null, [[id, 'SUBJECT']]);
@@ -282,7 +331,9 @@ export class OrgUnitService {
   }
 
   async move(id: string, parentId: string, on: string, basis?: LegalDocumentValue | null): Promise<OrgUnit> {
+    this.assertNotFuture(on);
     return this.db.transaction(async (m) => {
+      await this.lock(m, [id, parentId]);
       const unit = await this.require(m, id);
       await this.assertParent(m, parentId, on, id);
       const updated = await this.newVersion(m, unit, on, unit.name, parentId);
@@ -291,11 +342,16 @@ export class OrgUnitService {
     });
   }
 
-  /** End a unit on `on`: it stays stored, reachable through lineage, but no longer active. */
+  /** End a unit on `on`: it stays stored, reachable through lineage, but no longer active or in any cluster. */
   private async endUnit(m: EntityManager, unit: OrgUnit, on: string): Promise<void> {
     const current = await m.findOne(OrgUnitVersion, { where: { unitId: unit.id, validTo: IsNull() } });
-    if (!canChangeOn(unit, current?.validFrom ?? null, on)) throw orgUnitError('ORG_UNIT_INACTIVE', { id: unit.id, effectiveDate: on });
-    if (current) {
+    if (!canChangeOn(unit, current?.validFrom ?? null, on) || unit.validFrom === on) {
+      throw orgUnitError('ORG_UNIT_INACTIVE', { id: unit.id, effectiveDate: on });
+    }
+    if (current && current.validFrom === on) {
+      // A version that would last no day at all (moved and merged on the same date): the previous one ends on `on`.
+      await m.delete(OrgUnitVersion, { id: current.id });
+    } else if (current) {
       current.validTo = on;
       await m.save(current);
     }
@@ -304,10 +360,17 @@ export class OrgUnitService {
     unit.activeNameKey = null;
     await m.save(unit);
     await recordAudit(m, { entityType: 'OrgUnit', entityId: unit.id, action: 'end', before, after: unit });
+    for (const membership of await m.find(ClusterMember, { where: { unitId: unit.id, validTo: IsNull() } })) {
+      const was = { ...membership };
+      membership.validTo = on;
+      await m.save(membership);
+      await recordAudit(m, { entityType: 'ClusterMember', entityId: membership.id, action: 'end', before: was, after: membership });
+    }
   }
 
   /** Move the active children of `fromIds` under `toId` on `on`. */
   private async transferChildren(m: EntityManager, fromIds: string[], toId: string, on: string): Promise<void> {
+    if ((await this.activeSubtree(m, fromIds)).has(toId)) throw orgUnitError('ORG_UNIT_PARENT_INVALID', { parentId: toId });
     const children = await m.find(OrgUnit, { where: { parentId: In(fromIds), validTo: IsNull() } });
     for (const child of children) {
       if (child.id === toId) continue;
@@ -325,8 +388,13 @@ export class OrgUnitService {
     note?: string | null;
   }): Promise<OrgUnitChange> {
     if (!mergeShapeValid(input.unitIds, input.intoUnitId, !!input.newUnit)) throw orgUnitError('ORG_UNIT_MERGE_INVALID');
+    this.assertNotFuture(input.effectiveDate);
     return this.db.transaction(async (m) => {
       const on = input.effectiveDate;
+      await this.lock(m, [...input.unitIds, ...(input.intoUnitId ? [input.intoUnitId] : [])]);
+      if (input.intoUnitId && (await this.activeSubtree(m, input.unitIds)).has(input.intoUnitId)) {
+        throw orgUnitError('ORG_UNIT_PARENT_INVALID', { parentId: input.intoUnitId });
+      }
       const sources = await Promise.all(input.unitIds.map((id) => this.require(m, id)));
       for (const s of sources) if (!validOn(s, on)) throw orgUnitError('ORG_UNIT_INACTIVE', { id: s.id, effectiveDate: on });
       let target: OrgUnit;
@@ -349,8 +417,10 @@ export class OrgUnitService {
 
   async split(input: { unitId: string; into: NewUnit[]; effectiveDate: string; basis?: LegalDocumentValue | null; note?: string | null }): Promise<OrgUnitChange> {
     if (input.into.length < 2) throw orgUnitError('ORG_UNIT_SPLIT_INVALID');
+    this.assertNotFuture(input.effectiveDate);
     return this.db.transaction(async (m) => {
       const on = input.effectiveDate;
+      await this.lock(m, [input.unitId]);
       const source = await this.require(m, input.unitId);
       if (!validOn(source, on)) throw orgUnitError('ORG_UNIT_INACTIVE', { id: source.id, effectiveDate: on });
       await this.endUnit(m, source, on);
@@ -368,7 +438,9 @@ export class OrgUnitService {
   }
 
   async dissolve(id: string, on: string, basis?: LegalDocumentValue | null, transferChildrenTo?: string | null, note?: string | null): Promise<OrgUnitChange> {
+    this.assertNotFuture(on);
     return this.db.transaction(async (m) => {
+      await this.lock(m, [id, ...(transferChildrenTo ? [transferChildrenTo] : [])]);
       const unit = await this.require(m, id);
       const activeChildren = await m.count(OrgUnit, { where: { parentId: id, validTo: IsNull() } });
       if (activeChildren && !transferChildrenTo) throw orgUnitError('ORG_UNIT_HAS_ACTIVE_CHILDREN', { id, activeChildren });
@@ -414,7 +486,8 @@ export class OrgUnitService {
 
   async addMember(clusterId: string, unitId: string, validFrom: string | null): Promise<EmulationCluster> {
     return this.db.transaction(async (m) => {
-      const c = await m.findOne(EmulationCluster, { where: { id: clusterId } });
+      const lock = this.db.kind === 'mysql' ? { lock: { mode: 'pessimistic_write' as const } } : {};
+      const c = await m.findOne(EmulationCluster, { where: { id: clusterId }, ...lock });
       if (!c) throw orgUnitError('CLUSTER_NOT_FOUND', { clusterId });
       await this.require(m, unitId);
       const open = await m.findOne(ClusterMember, { where: { clusterId, unitId, validTo: IsNull() } });

@@ -36,6 +36,14 @@ function canReadPerson(ctx: Ctx, p: Person | null): boolean {
   return p.unitId ? canReadUnit(ctx.viewer, p.unitId) : hasRole(ctx.viewer, ...READ_ALL_ROLES);
 }
 
+/** A unit officer names only people of their own unit as authors; the lead agency and Nội vụ name anyone. */
+async function requireAuthorsWritable(ctx: Ctx, authorIds: string[]): Promise<void> {
+  if (hasRole(ctx.viewer, 'ADMIN', 'LEAD_AGENCY', 'HOME_AFFAIRS')) return;
+  const people = await ctx.loaders.person.loadMany(authorIds);
+  const foreign = people.filter((p) => !(p instanceof Error) && p && p.unitId !== ctx.viewer.orgUnitId);
+  if (foreign.length) throw platformError('FORBIDDEN_OTHER_UNIT', { authors: foreign.map((p) => (p as Person).id) });
+}
+
 function requirePersonWriter(ctx: Ctx, unitId: string | null | undefined): void {
   if (unitId) requireUnitWriter(ctx.viewer, unitId, 'HOME_AFFAIRS');
   else requireRole(ctx.viewer, 'LEAD_AGENCY', 'HOME_AFFAIRS');
@@ -83,7 +91,8 @@ export const personResolvers: Resolvers = {
       const rows = await ctx.loaders.initiative.loadMany(links.map((l) => l.initiativeId));
       return rows.filter((r): r is Initiative => !!r && !(r instanceof Error));
     },
-    registrations: (p: Person, _: unknown, ctx: Ctx) => ctx.loaders.personRegistrations.load(p.id),
+    // A person's registrations are as private as the person (their unit, or the roles that read every unit).
+    registrations: (p: Person, _: unknown, ctx: Ctx) => (canReadPerson(ctx, p) ? ctx.loaders.personRegistrations.load(p.id) : []),
   },
   Initiative: {
     __resolveReference: (ref: { id: string }, ctx: Ctx) => (ctx.viewer.anonymous ? null : ctx.loaders.initiative.load(ref.id)),
@@ -92,7 +101,8 @@ export const personResolvers: Resolvers = {
     authors: async (i: Initiative, _: unknown, ctx: Ctx) => {
       const links = await ctx.loaders.initiativeAuthors.load(i.id);
       const rows = await ctx.loaders.person.loadMany(links.map((l) => l.personId));
-      return rows.filter((r): r is Person => !!r && !(r instanceof Error));
+      // Authors from other units stay hidden: a person's record is readable by their unit and the roles that read every unit.
+      return rows.filter((r): r is Person => !!r && !(r instanceof Error) && canReadPerson(ctx, r));
     },
   },
   Mutation: {
@@ -109,9 +119,10 @@ export const personResolvers: Resolvers = {
       requirePersonWriter(ctx, a.input.unitId);
       return ctx.services.people.update(a.id, a.expectedVersion, a.input);
     },
-    createInitiative: (_: unknown, args: { input: unknown }, ctx: Ctx) => {
+    createInitiative: async (_: unknown, args: { input: unknown }, ctx: Ctx) => {
       const input = validate(initiativeInput, args.input);
       requireUnitWriter(ctx.viewer, input.unitId, 'LEAD_AGENCY', 'HOME_AFFAIRS');
+      await requireAuthorsWritable(ctx, input.authorIds);
       return ctx.services.people.saveInitiative(null, null, input);
     },
     updateInitiative: async (_: unknown, args: unknown, ctx: Ctx) => {
@@ -120,6 +131,7 @@ export const personResolvers: Resolvers = {
       if (!current) throw personError('INITIATIVE_NOT_FOUND', { id: a.id });
       requireUnitWriter(ctx.viewer, current.unitId, 'LEAD_AGENCY', 'HOME_AFFAIRS');
       requireUnitWriter(ctx.viewer, a.input.unitId, 'LEAD_AGENCY', 'HOME_AFFAIRS');
+      await requireAuthorsWritable(ctx, a.input.authorIds);
       return ctx.services.people.saveInitiative(a.id, a.expectedVersion, a.input);
     },
   },

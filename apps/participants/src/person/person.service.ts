@@ -4,6 +4,7 @@ import { In } from 'typeorm';
 import { Initiative, InitiativeAuthor, type RecognitionLevel } from '../initiative/initiative.entity';
 import { OrgUnit } from '../org-unit/org-unit.entity';
 import { orgUnitError } from '../org-unit/org-unit.errors';
+import { containsPattern } from '../shared/inputs';
 import { updateVersioned } from '../shared/persistence';
 import { Person, type PersonKind } from './person.entity';
 import { personError } from './person.errors';
@@ -49,7 +50,7 @@ export class PersonService {
     const qb = this.db.manager.createQueryBuilder(Person, 'p').where('1 = 1');
     if (filter.unitId) qb.andWhere('p.unit_id = :u', { u: filter.unitId });
     if (filter.kind) qb.andWhere('p.kind = :k', { k: filter.kind });
-    if (filter.search) qb.andWhere('p.name_key LIKE :q', { q: `%${nameKey(filter.search).replace(/[%_\\]/g, '\\$&')}%` });
+    if (filter.search) qb.andWhere("p.name_key LIKE :q ESCAPE '!'", { q: containsPattern(nameKey(filter.search)) });
     return qb.orderBy('p.sort_key', 'ASC').limit(filter.limit).getMany();
   }
 

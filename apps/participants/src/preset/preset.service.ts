@@ -1,9 +1,9 @@
 import { ANONYMOUS, runWithContext, type Viewer } from '@thidua/platform';
 import type { Logger } from 'pino';
 import { IsNull } from 'typeorm';
-import { Campaign, type CampaignPhase } from '../campaign/campaign.entity';
+import { Campaign, CampaignPhase, Milestone } from '../campaign/campaign.entity';
 import type { Services } from '../context';
-import { ClusterMember, EmulationCluster, OrgUnit } from '../org-unit/org-unit.entity';
+import { EmulationCluster, OrgUnit } from '../org-unit/org-unit.entity';
 import { buonMaThuotPreset } from './buon-ma-thuot.preset';
 import { daNangPreset } from './da-nang.preset';
 import type { Preset } from './preset.types';
@@ -17,18 +17,18 @@ export const PRESETS: Record<string, Preset> = {
 const SYSTEM: Viewer = { ...ANONYMOUS, userId: 'system:preset', roles: ['ADMIN'], anonymous: false };
 
 /**
- * Load a preset: its units, the reorganisations since the plan, the campaign with phases,
- * milestones and clusters. Idempotent: whatever already exists (by code) is left as it is.
+ * Load a preset: its units, the campaign with phases, milestones and clusters, then the reorganisations
+ * since the plan. Every step checks what already exists, so a load cut short is completed by the next one.
  */
 export async function loadPreset(services: Services, preset: Preset, logger: Logger): Promise<{ created: boolean }> {
   return runWithContext({ requestId: 'preset', logger, viewer: SYSTEM }, async () => {
     const m = services.db.manager;
-    if (await m.findOne(Campaign, { where: { code: preset.campaign.code } })) return { created: false };
     const id = async (code: string): Promise<string> => {
       const u = await m.findOne(OrgUnit, { where: { code } });
       if (!u) throw new Error(`preset: unknown unit ${code}`);
       return u.id;
     };
+    let created = false;
     for (const u of preset.units) {
       if (await m.findOne(OrgUnit, { where: { code: u.code } })) continue;
       await services.orgUnits.create({
@@ -39,30 +39,37 @@ export async function loadPreset(services: Services, preset: Preset, logger: Log
         validFrom: u.validFrom ?? null,
         email: u.email ?? null,
       });
+      created = true;
     }
     const c = preset.campaign;
-    const campaign = await services.campaigns.create(
-      {
-        code: c.code,
-        name: c.name,
-        issuerTitle: c.issuerTitle,
-        issuerId: await id(c.issuer),
-        document: c.document,
-        legalBasis: c.legalBasis,
-        jurisdictionId: await id(c.jurisdiction),
-        startDate: c.startDate,
-        endDate: c.endDate,
-        contentAreas: c.contentAreas,
-        prioritySectors: c.prioritySectors,
-        leadAgencyId: await id(c.lead),
-        appraisingAgencyId: await id(c.appraising),
-        expectedUnitKinds: c.expectedUnitKinds,
-      },
-      'PUBLISHED',
-    );
-    const phases: CampaignPhase[] = [];
-    for (const p of c.phases) phases.push(await services.campaigns.addPhase(campaign.id, p));
+    let campaign = await m.findOne(Campaign, { where: { code: c.code } });
+    if (!campaign) {
+      campaign = await services.campaigns.create(
+        {
+          code: c.code,
+          name: c.name,
+          issuerTitle: c.issuerTitle,
+          issuerId: await id(c.issuer),
+          document: c.document,
+          legalBasis: c.legalBasis,
+          jurisdictionId: await id(c.jurisdiction),
+          startDate: c.startDate,
+          endDate: c.endDate,
+          contentAreas: c.contentAreas,
+          prioritySectors: c.prioritySectors,
+          leadAgencyId: await id(c.lead),
+          appraisingAgencyId: await id(c.appraising),
+          expectedUnitKinds: c.expectedUnitKinds,
+        },
+        'PUBLISHED',
+      );
+      created = true;
+    }
+    const phases = await m.find(CampaignPhase, { where: { campaignId: campaign.id }, order: { ordinal: 'ASC' } });
+    for (const p of c.phases.slice(phases.length)) phases.push(await services.campaigns.addPhase(campaign.id, p));
+    const milestones = await m.find(Milestone, { where: { campaignId: campaign.id } });
     for (const ms of c.milestones) {
+      if (milestones.some((x) => x.kind === ms.kind && x.dueDate === ms.dueDate)) continue;
       await services.campaigns.addMilestone(campaign.id, {
         kind: ms.kind,
         title: ms.title,
@@ -76,13 +83,9 @@ export async function loadPreset(services: Services, preset: Preset, logger: Log
     }
     for (const cl of c.clusters) {
       const existing = await m.findOne(EmulationCluster, { where: { code: cl.code } });
-      const cluster = existing ?? (await services.orgUnits.createCluster(cl.code, cl.name, cl.description));
-      for (const code of cl.members) {
-        const unitId = await id(code);
-        if (!(await m.findOne(ClusterMember, { where: { clusterId: cluster.id, unitId, validTo: IsNull() } }))) {
-          await services.orgUnits.addMember(cluster.id, unitId, null);
-        }
-      }
+      if (existing) continue;
+      const cluster = await services.orgUnits.createCluster(cl.code, cl.name, cl.description);
+      for (const code of cl.members) await services.orgUnits.addMember(cluster.id, await id(code), null);
     }
     // Reorganisations after the plan was issued, applied once (a unit already ended is skipped).
     for (const r of preset.reforms) {
@@ -96,11 +99,13 @@ export async function loadPreset(services: Services, preset: Preset, logger: Log
         if (!(await m.findOne(OrgUnit, { where: { id: unitId, validTo: IsNull() } }))) continue;
         await services.orgUnits.dissolve(unitId, r.effectiveDate, r.basis, r.transferChildrenTo ? await id(r.transferChildrenTo) : null, r.note);
       } else {
-        await services.orgUnits.rename(await id(r.unit), r.name, r.effectiveDate, r.basis);
+        const unit = await m.findOne(OrgUnit, { where: { code: r.unit } });
+        if (!unit || unit.name === r.name) continue;
+        await services.orgUnits.rename(unit.id, r.name, r.effectiveDate, r.basis);
       }
     }
-    logger.info({ campaign: c.code }, 'preset loaded');
-    return { created: true };
+    if (created) logger.info({ campaign: c.code }, 'preset loaded');
+    return { created };
   });
 }
 

@@ -7,7 +7,7 @@ export const registrationErrors = {
   REGISTRATION_STATE_INVALID: 'Không thể thực hiện thao tác ở trạng thái hiện tại của đăng ký.',
   REGISTRATION_COMMITMENTS_REQUIRED: 'Đăng ký thi đua cần ít nhất một nội dung cam kết.',
   REGISTRATION_CAMPAIGN_CLOSED: 'Phong trào chưa công bố hoặc đã kết thúc, không nhận đăng ký.',
-  REGISTRATION_UNIT_NOT_EXPECTED: 'Đơn vị không thuộc phạm vi của phong trào.',
+  REGISTRATION_UNIT_NOT_EXPECTED: 'Đơn vị không thuộc địa bàn, phạm vi của phong trào này.',
 } as const;
 
 export const registrationError = errorFactory(registrationErrors);

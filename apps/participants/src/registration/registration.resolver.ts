@@ -65,8 +65,7 @@ export const registrationResolvers: Resolvers = {
       );
       if (!!a.unitId === !!a.personId) throw registrationError('REGISTRATION_PARTICIPANT_INVALID');
       await requireParticipantWriter(ctx, a.unitId ?? null, a.personId ?? null);
-      const r = await ctx.services.registrations.create(a.campaignId, a.unitId ?? null, a.personId ?? null, a.commitments);
-      return a.submit ? ctx.services.registrations.transition(r.id, 'submit') : r;
+      return ctx.services.registrations.create(a.campaignId, a.unitId ?? null, a.personId ?? null, a.commitments, a.submit ?? false);
     },
     updateRegistration: async (_: unknown, args: unknown, ctx: Ctx) => {
       const a = validate(z.object({ id: entityId, expectedVersion: z.number().int(), commitments }), args);

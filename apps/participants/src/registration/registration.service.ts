@@ -7,6 +7,8 @@ import { OrgUnit } from '../org-unit/org-unit.entity';
 import { orgUnitError } from '../org-unit/org-unit.errors';
 import { Person } from '../person/person.entity';
 import { personError } from '../person/person.errors';
+import { defaultAsOf } from '../campaign/campaign.rules';
+import type { OrgUnitService } from '../org-unit/org-unit.service';
 import { todayInVietnam, validOn } from '../shared/dates';
 import { rethrowUnique, updateVersioned } from '../shared/persistence';
 import { Registration, type RegistrationStatus } from './registration.entity';
@@ -15,7 +17,24 @@ import { nextRegistrationStatus, type RegistrationAction } from './registration.
 
 /** Registrations of units and people for a campaign (R4). */
 export class RegistrationService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly orgUnits: OrgUnitService,
+  ) {}
+
+  /** Registrations are taken while the campaign is published and not over. */
+  private assertOpen(campaign: Campaign): void {
+    if (campaign.status !== 'PUBLISHED' || todayInVietnam() > campaign.endDate) throw registrationError('REGISTRATION_CAMPAIGN_CLOSED');
+  }
+
+  /** A unit takes part in a campaign if it is the campaign's jurisdiction or lies under it. */
+  private async assertInScope(campaign: Campaign, unitId: string): Promise<void> {
+    if (unitId === campaign.jurisdictionId) return;
+    const jurisdiction = await this.db.manager.findOne(OrgUnit, { where: { id: campaign.jurisdictionId } });
+    const d = defaultAsOf(campaign, todayInVietnam(), jurisdiction?.validTo ?? null);
+    const inside = await this.orgUnits.descendantsOn(campaign.jurisdictionId, d);
+    if (!inside.some((u) => u.id === unitId)) throw registrationError('REGISTRATION_UNIT_NOT_EXPECTED', { unitId });
+  }
 
   async byIds(ids: readonly string[]): Promise<Registration[]> {
     if (!ids.length) return [];
@@ -51,24 +70,30 @@ export class RegistrationService {
     return p.unitId;
   }
 
-  async create(campaignId: string, unitId: string | null, personId: string | null, commitments: string[]): Promise<Registration> {
+  /** Register a unit or a person; with `submit`, send it in the same transaction (all or nothing). */
+  async create(campaignId: string, unitId: string | null, personId: string | null, commitments: string[], submit = false): Promise<Registration> {
     if (!!unitId === !!personId) throw registrationError('REGISTRATION_PARTICIPANT_INVALID');
+    if (submit && commitments.length === 0) throw registrationError('REGISTRATION_COMMITMENTS_REQUIRED');
+    const campaign = await this.db.manager.findOne(Campaign, { where: { id: campaignId } });
+    if (!campaign) throw campaignError('CAMPAIGN_NOT_FOUND', { id: campaignId });
+    this.assertOpen(campaign);
+    let scopeUnit = unitId;
+    if (unitId) {
+      const unit = await this.db.manager.findOne(OrgUnit, { where: { id: unitId } });
+      if (!unit) throw orgUnitError('ORG_UNIT_NOT_FOUND', { id: unitId });
+      if (!validOn(unit, todayInVietnam())) throw orgUnitError('ORG_UNIT_INACTIVE', { id: unitId });
+    } else {
+      const person = await this.db.manager.findOne(Person, { where: { id: personId as string } });
+      if (!person) throw personError('PERSON_NOT_FOUND', { id: personId });
+      scopeUnit = person.unitId;
+    }
+    if (scopeUnit) await this.assertInScope(campaign, scopeUnit);
     return this.db.transaction(async (m) => {
-      const campaign = await m.findOne(Campaign, { where: { id: campaignId } });
-      if (!campaign) throw campaignError('CAMPAIGN_NOT_FOUND', { id: campaignId });
-      const today = todayInVietnam();
-      if (campaign.status !== 'PUBLISHED' || today > campaign.endDate) throw registrationError('REGISTRATION_CAMPAIGN_CLOSED');
-      if (unitId) {
-        const unit = await m.findOne(OrgUnit, { where: { id: unitId } });
-        if (!unit) throw orgUnitError('ORG_UNIT_NOT_FOUND', { id: unitId });
-        if (!validOn(unit, today)) throw orgUnitError('ORG_UNIT_INACTIVE', { id: unitId });
-      } else if (!(await m.findOne(Person, { where: { id: personId as string } }))) {
-        throw personError('PERSON_NOT_FOUND', { id: personId });
-      }
       const participantKey = unitId ? `unit:${unitId}` : `person:${personId}`;
       if (await m.findOne(Registration, { where: { campaignId, participantKey } })) {
         throw registrationError('REGISTRATION_DUPLICATE', { campaignId, participantKey });
       }
+      const now = new Date();
       const r = m.create(Registration, {
         id: randomUUID(),
         campaignId,
@@ -76,9 +101,9 @@ export class RegistrationService {
         personId,
         participantKey,
         commitments,
-        status: 'DRAFT',
+        status: submit ? 'SUBMITTED' : 'DRAFT',
         returnReason: null,
-        submittedAt: null,
+        submittedAt: submit ? now : null,
         decidedAt: null,
       });
       try {
@@ -86,7 +111,7 @@ export class RegistrationService {
       } catch (err) {
         rethrowUnique(err, registrationError('REGISTRATION_DUPLICATE', { campaignId, participantKey }));
       }
-      await recordAudit(m, { entityType: 'Registration', entityId: r.id, action: 'create', after: r });
+      await recordAudit(m, { entityType: 'Registration', entityId: r.id, action: submit ? 'create+submit' : 'create', after: r });
       return r;
     });
   }
@@ -95,6 +120,11 @@ export class RegistrationService {
     return this.db.transaction(async (m) => {
       const before = await m.findOne(Registration, { where: { id } });
       if (!before) throw registrationError('REGISTRATION_NOT_FOUND', { id });
+      if (action === 'edit' || action === 'submit') {
+        const campaign = await m.findOne(Campaign, { where: { id: before.campaignId } });
+        if (!campaign) throw campaignError('CAMPAIGN_NOT_FOUND', { id: before.campaignId });
+        this.assertOpen(campaign);
+      }
       const next = nextRegistrationStatus(before.status, action);
       if (!next) throw registrationError('REGISTRATION_STATE_INVALID', { status: before.status, action });
       const commitments = changes.commitments ?? before.commitments;

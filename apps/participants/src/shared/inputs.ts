@@ -5,7 +5,14 @@ import { z } from 'zod';
 export const code = z
   .string()
   .trim()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'Mã chỉ gồm chữ không dấu, số, dấu chấm, gạch ngang, gạch dưới (tối đa 64 ký tự).');
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'Mã chỉ gồm chữ không dấu, số, dấu chấm, gạch ngang, gạch dưới (tối đa 64 ký tự).')
+  // One spelling per code, so SQLite (case-sensitive) and MySQL (case-insensitive) agree.
+  .transform((s) => s.toUpperCase());
+
+/** A LIKE pattern matching `text` anywhere; use with `ESCAPE '!'` (one escape character both databases accept). */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[!%_]/g, '!$&')}%`;
+}
 
 export const legalDocument = z.object({
   number: vnText(64),

@@ -53,7 +53,8 @@ export class UnitPlanService {
       if (!unit) throw orgUnitError('ORG_UNIT_NOT_FOUND', { id: input.unitId });
       if (input.fileId) {
         const file = await m.findOne(StoredFile, { where: { id: input.fileId } });
-        if (!file || (file.ownerUnitId !== null && file.ownerUnitId !== input.unitId)) throw unitPlanError('UNIT_PLAN_FILE_NOT_FOUND', { fileId: input.fileId });
+        // The file must be the unit's own, so that the unit's officers can read what was filed for them.
+        if (!file || file.ownerUnitId !== input.unitId) throw unitPlanError('UNIT_PLAN_FILE_NOT_FOUND', { fileId: input.fileId });
       }
       if (await m.findOne(UnitPlan, { where: { campaignId: input.campaignId, unitId: input.unitId } })) {
         throw unitPlanError('UNIT_PLAN_DUPLICATE');

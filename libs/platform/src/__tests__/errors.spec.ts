@@ -27,3 +27,16 @@ describe('errors a client sees', () => {
     expect(validate(schema, { name: ' Tân  An '.normalize('NFD') })).toEqual({ name: 'Tân An' });
   });
 });
+
+describe('GraphQL request errors in Vietnamese', () => {
+  it.each([
+    ['Value "FOO" does not exist in "OrgUnitKind" enum.', 'Giá trị "FOO" không thuộc danh sách OrgUnitKind.'],
+    ['Field "OrgUnitInput.name" of required type "String!" was not provided.', 'Thiếu trường bắt buộc "OrgUnitInput.name" (kiểu String!).'],
+    ['Cannot query field "ten" on type "OrgUnit". Did you mean "name"?', 'Không có trường "ten" trong kiểu OrgUnit.'],
+    ['Variable "$id" of required type "ID!" was not provided.', 'Thiếu biến bắt buộc $id (kiểu ID!).'],
+    ['Syntax Error: Expected Name, found <EOF>.\n\nGraphQL request:1:15', 'Lỗi cú pháp (Expected Name, found <EOF>.).'],
+  ])('%s', (english, vietnamese) => {
+    const out = formatClientError({ message: english, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }, new GraphQLError(english));
+    expect(out.message).toBe(`Truy vấn GraphQL ${english.startsWith('Syntax') ? 'sai cú pháp' : 'không hợp lệ'}. ${vietnamese}`);
+  });
+});
