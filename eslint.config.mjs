@@ -38,7 +38,7 @@ export default tseslint.config(
   },
   {
     // Command-line entry points print for the person who ran them.
-    files: ['apps/*/src/seed.ts', 'apps/*/src/compose.ts', 'tools/**/*.ts'],
+    files: ['apps/*/src/seed.ts', 'apps/*/src/compose-cli.ts', 'tools/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
 );

@@ -5,7 +5,7 @@ import { bundle } from './esbuild.mjs';
 
 export const APPS = {
   participants: ['main', 'seed'],
-  gateway: ['main', 'token', 'compose'],
+  gateway: ['main', 'token', 'compose-cli'],
 };
 
 export async function buildApps(names = Object.keys(APPS)) {

@@ -6,7 +6,7 @@ import { buildApps } from './build.mjs';
 const COMMANDS = {
   seed: { app: 'participants', script: 'dist/apps/participants/seed.js' },
   token: { app: 'gateway', script: 'dist/apps/gateway/token.js' },
-  compose: { app: 'gateway', script: 'dist/apps/gateway/compose.js' },
+  compose: { app: 'gateway', script: 'dist/apps/gateway/compose-cli.js' },
 };
 
 const [name, ...args] = process.argv.slice(2);

@@ -1,5 +1,5 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
 import { SUBGRAPHS } from './subgraphs';
@@ -19,23 +19,4 @@ export function composeSupergraph(root: string): string {
     throw new Error(`Composition failed:\n${(result.errors ?? []).map((e) => ` - ${e.message}`).join('\n')}`);
   }
   return `${result.supergraphSdl.trim()}\n`;
-}
-
-if (require.main === module) {
-  const root = process.cwd();
-  writeFileSync(join(root, SUPERGRAPH_PATH), composeSupergraph(root));
-  console.log(`wrote ${SUPERGRAPH_PATH}`);
-  (async () => {
-    // Code generation is a development tool: loaded only by this command, never by the running gateway.
-    const { generateResolverTypes } = await import('./codegen.js');
-    for (const s of SUBGRAPHS) {
-      const { path, content } = await generateResolverTypes(root, s);
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, content);
-      console.log(`wrote ${path.slice(root.length + 1)}`);
-    }
-  })().catch((err: unknown) => {
-    console.error(err);
-    process.exit(1);
-  });
 }

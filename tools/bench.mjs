@@ -1,0 +1,7 @@
+#!/usr/bin/env node
+// `npm run bench`: bundle the benchmark and run it. BENCH_DB=sqlite|mysql, BENCH_UNITS=1000.
+import { execFileSync } from 'node:child_process';
+import { bundle } from './esbuild.mjs';
+
+await bundle(['tools/src/bench.ts'], 'tmp/tools');
+execFileSync(process.execPath, ['--enable-source-maps', 'tmp/tools/bench.js'], { stdio: 'inherit', env: { LOG_LEVEL: 'silent', ...process.env } });
