@@ -1,3 +1,4 @@
+import { DateScalar, DateTimeScalar } from '@thidua/platform';
 import { auditResolvers } from './audit/audit.resolver';
 import { campaignResolvers } from './campaign/campaign.resolver';
 import type { ParticipantsContext } from './context';
@@ -5,7 +6,6 @@ import type { Resolvers } from './generated/resolvers';
 import { orgUnitResolvers } from './org-unit/org-unit.resolver';
 import { personResolvers } from './person/person.resolver';
 import { registrationResolvers } from './registration/registration.resolver';
-import { DateScalar, DateTimeScalar } from './shared/scalars';
 
 type ResolverGroup = Record<string, Record<string, unknown>>;
 

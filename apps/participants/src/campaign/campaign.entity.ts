@@ -1,5 +1,5 @@
+import { dateColumn, idColumn, refColumn, timestampColumn, type LegalDocumentValue } from '@thidua/platform';
 import { Column, Entity, Index, PrimaryColumn, VersionColumn } from 'typeorm';
-import { dateColumn, idColumn, refColumn, timestampColumn, type LegalDocumentValue } from '../shared/columns';
 import type { OrgUnitKind } from '../org-unit/org-unit.entity';
 
 export type CampaignStatus = 'DRAFT' | 'PUBLISHED' | 'CLOSED';

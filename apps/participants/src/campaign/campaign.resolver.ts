@@ -1,13 +1,10 @@
-import { canReadUnit, entityId, isoDate, requireRole, validate, vnText } from '@thidua/platform';
+import { canReadUnit, entityCode as code, entityId, isoDate, legalDocument, optionalText, present, requireRole, todayInVietnam, validate, vnText } from '@thidua/platform';
 import { z } from 'zod';
 import type { ParticipantsContext } from '../context';
 import type { Resolvers } from '../generated/resolvers';
 import { ORG_UNIT_KINDS, type OrgUnitKind } from '../org-unit/org-unit.entity';
 import { viewUnit } from '../org-unit/org-unit.resolver';
 import { countsAsRegistered } from '../registration/registration.rules';
-import { code, legalDocument, optionalText } from '../shared/inputs';
-import { present } from '../shared/persistence';
-import { todayInVietnam } from '../shared/dates';
 import { planCoverage, planOnTime } from '../unit-plan/unit-plan.rules';
 import { MILESTONE_KINDS, type Campaign, type CampaignPhase, type Milestone } from './campaign.entity';
 import { defaultAsOf, dueDateIn } from './campaign.rules';

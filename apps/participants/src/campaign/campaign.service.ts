@@ -1,11 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { recordAudit, type Database } from '@thidua/platform';
+import { type Database, formatVietnameseDate, LegalDocumentValue, recordAudit, updateVersioned } from '@thidua/platform';
 import { In, type EntityManager } from 'typeorm';
 import { OrgUnit } from '../org-unit/org-unit.entity';
 import { orgUnitError } from '../org-unit/org-unit.errors';
-import type { LegalDocumentValue } from '../shared/columns';
-import { formatVietnameseDate } from '../shared/dates';
-import { updateVersioned } from '../shared/persistence';
 import {
   Campaign,
   CampaignPhase,

@@ -1,5 +1,5 @@
+import { dateColumn, idColumn, refColumn } from '@thidua/platform';
 import { Column, Entity, Index, PrimaryColumn, VersionColumn } from 'typeorm';
-import { dateColumn, idColumn, refColumn } from '../shared/columns';
 
 export type RecognitionLevel = 'UNIT' | 'DISTRICT' | 'PROVINCE' | 'NATIONAL';
 

@@ -1,5 +1,5 @@
+import { dateColumn, idColumn, refColumn, timestampColumn, type LegalDocumentValue } from '@thidua/platform';
 import { Column, Entity, Index, PrimaryColumn, VersionColumn } from 'typeorm';
-import { dateColumn, idColumn, refColumn, timestampColumn, type LegalDocumentValue } from '../shared/columns';
 
 export const ORG_UNIT_KINDS = [
   'PROVINCE_PC',

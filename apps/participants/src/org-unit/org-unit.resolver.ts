@@ -1,9 +1,7 @@
-import { canReadUnit, entityId, isoDate, platformError, requireRole, requireUnitWriter, validate, vnText } from '@thidua/platform';
+import { canReadUnit, email, entityCode as code, entityId, isoDate, legalDocument, optionalText, platformError, requireRole, requireUnitWriter, todayInVietnam, validate, validOn, vnText } from '@thidua/platform';
 import { z } from 'zod';
 import type { ParticipantsContext } from '../context';
 import type { Resolvers } from '../generated/resolvers';
-import { code, email, legalDocument, optionalText } from '../shared/inputs';
-import { todayInVietnam, validOn } from '../shared/dates';
 import { ORG_UNIT_KINDS, type ClusterMember, type EmulationCluster, type OrgUnit, type OrgUnitChange } from './org-unit.entity';
 import { walkLineage } from './org-unit.rules';
 import type { UnitView } from './org-unit.service';

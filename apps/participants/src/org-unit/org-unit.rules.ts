@@ -1,4 +1,4 @@
-import { validOn } from '../shared/dates';
+import { validOn } from '@thidua/platform';
 
 interface Dated {
   validFrom: string | null;

@@ -1,10 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { nameKey, platformError, recordAudit, vietnameseSortKey, type Database } from '@thidua/platform';
+import { containsPattern, type Database, formatVietnameseDate, LegalDocumentValue, nameKey, platformError, recordAudit, rethrowUnique, todayInVietnam, updateVersioned, validOn, vietnameseSortKey } from '@thidua/platform';
 import { In, IsNull, type EntityManager } from 'typeorm';
-import type { LegalDocumentValue } from '../shared/columns';
-import { formatVietnameseDate, todayInVietnam, validOn } from '../shared/dates';
-import { containsPattern } from '../shared/inputs';
-import { rethrowUnique, updateVersioned } from '../shared/persistence';
 import {
   ClusterMember,
   EmulationCluster,

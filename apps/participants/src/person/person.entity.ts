@@ -1,5 +1,5 @@
+import { idColumn, refColumn } from '@thidua/platform';
 import { Column, Entity, Index, PrimaryColumn, VersionColumn } from 'typeorm';
-import { idColumn, refColumn } from '../shared/columns';
 
 export const PERSON_KINDS = [
   'CIVIL_SERVANT',

@@ -1,10 +1,8 @@
-import { canReadUnit, entityId, hasRole, isoDate, platformError, READ_ALL_ROLES, requireRole, requireUnitWriter, validate, vnText } from '@thidua/platform';
+import { canReadUnit, email, entityId, hasRole, isoDate, optionalText, platformError, present, READ_ALL_ROLES, requireRole, requireUnitWriter, validate, vnText } from '@thidua/platform';
 import { z } from 'zod';
 import type { ParticipantsContext } from '../context';
 import type { Resolvers } from '../generated/resolvers';
 import type { Initiative } from '../initiative/initiative.entity';
-import { email, optionalText } from '../shared/inputs';
-import { present } from '../shared/persistence';
 import { PERSON_KINDS, type Person } from './person.entity';
 import { personError } from './person.errors';
 

@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { nameKey, recordAudit, vietnameseSortKey, type Database } from '@thidua/platform';
+import { containsPattern, type Database, nameKey, recordAudit, updateVersioned, vietnameseSortKey } from '@thidua/platform';
 import { In } from 'typeorm';
 import { Initiative, InitiativeAuthor, type RecognitionLevel } from '../initiative/initiative.entity';
 import { OrgUnit } from '../org-unit/org-unit.entity';
 import { orgUnitError } from '../org-unit/org-unit.errors';
-import { containsPattern } from '../shared/inputs';
-import { updateVersioned } from '../shared/persistence';
 import { Person, type PersonKind } from './person.entity';
 import { personError } from './person.errors';
 

@@ -1,6 +1,6 @@
+import { LegalDocumentValue } from '@thidua/platform';
 import type { MilestoneKind, Recurrence } from '../campaign/campaign.entity';
 import type { OrgUnitKind } from '../org-unit/org-unit.entity';
-import type { LegalDocumentValue } from '../shared/columns';
 
 export interface UnitPreset {
   code: string;

@@ -1,5 +1,5 @@
+import { idColumn, refColumn, timestampColumn } from '@thidua/platform';
 import { Column, Entity, Index, PrimaryColumn, VersionColumn } from 'typeorm';
-import { idColumn, refColumn, timestampColumn } from '../shared/columns';
 
 export type RegistrationStatus = 'DRAFT' | 'SUBMITTED' | 'ACCEPTED' | 'RETURNED';
 

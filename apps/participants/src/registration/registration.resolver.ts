@@ -1,9 +1,7 @@
-import { canReadUnit, entityId, hasRole, isoDate, platformError, requireRole, requireUnitWriter, validate, vnText } from '@thidua/platform';
+import { canReadUnit, entityId, hasRole, isoDate, platformError, present, requireRole, requireUnitWriter, todayInVietnam, validate, vnText } from '@thidua/platform';
 import { z } from 'zod';
 import type { ParticipantsContext } from '../context';
 import type { Resolvers } from '../generated/resolvers';
-import { todayInVietnam } from '../shared/dates';
-import { present } from '../shared/persistence';
 import type { UnitPlan } from '../unit-plan/unit-plan.entity';
 import { unitPlanError } from '../unit-plan/unit-plan.errors';
 import { planOnTime } from '../unit-plan/unit-plan.rules';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { recordAudit, type Database } from '@thidua/platform';
+import { type Database, recordAudit, rethrowUnique, todayInVietnam, updateVersioned, validOn } from '@thidua/platform';
 import { In } from 'typeorm';
 import { Campaign } from '../campaign/campaign.entity';
 import { campaignError } from '../campaign/campaign.errors';
@@ -9,8 +9,6 @@ import { Person } from '../person/person.entity';
 import { personError } from '../person/person.errors';
 import { defaultAsOf } from '../campaign/campaign.rules';
 import type { OrgUnitService } from '../org-unit/org-unit.service';
-import { todayInVietnam, validOn } from '../shared/dates';
-import { rethrowUnique, updateVersioned } from '../shared/persistence';
 import { Registration, type RegistrationStatus } from './registration.entity';
 import { registrationError } from './registration.errors';
 import { nextRegistrationStatus, type RegistrationAction } from './registration.rules';

@@ -1,5 +1,5 @@
+import { dateColumn, idColumn, refColumn } from '@thidua/platform';
 import { Column, Entity, Index, PrimaryColumn, VersionColumn } from 'typeorm';
-import { dateColumn, idColumn, refColumn } from '../shared/columns';
 
 /** Kế hoạch phát động of one unit for one campaign (R5). */
 @Entity('unit_plan')

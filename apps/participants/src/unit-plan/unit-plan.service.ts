@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { recordAudit, StoredFile, type Database } from '@thidua/platform';
+import { type Database, recordAudit, rethrowUnique, StoredFile } from '@thidua/platform';
 import { In } from 'typeorm';
 import { Campaign, Milestone } from '../campaign/campaign.entity';
 import { campaignError } from '../campaign/campaign.errors';
 import { OrgUnit } from '../org-unit/org-unit.entity';
 import { orgUnitError } from '../org-unit/org-unit.errors';
-import { rethrowUnique } from '../shared/persistence';
 import { UnitPlan } from './unit-plan.entity';
 import { unitPlanError } from './unit-plan.errors';
 

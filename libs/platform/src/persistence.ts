@@ -1,4 +1,4 @@
-import { AppError, platformError } from '@thidua/platform';
+import { AppError, platformError } from './errors';
 import { QueryFailedError, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 
 /** Did the database refuse a row because of a unique index? (MySQL/MariaDB and SQLite.) */
