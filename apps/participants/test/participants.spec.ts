@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { loadGatewayConfig, startGateway } from '@thidua/gateway';
+import { presetId } from '@thidua/platform';
 import { describeEachDatabase, errorCodes, gql, gqlOk, startStack, type GqlResponse, type TestStack } from '@thidua/testing';
 import { startParticipants } from '../src';
 
@@ -103,6 +104,9 @@ describeEachDatabase('participants through the gateway', (db) => {
     });
     expect((dn.contentAreas as unknown[]).length).toBe(7);
     expect(JSON.stringify(d)).toEqual(JSON.stringify(d).normalize('NFC'));
+    // Preset entities have the same id on every installation, so other services' presets can refer to them.
+    expect(campaigns['BMT-CDS-2023-2025']?.id).toBe(presetId('Campaign', 'BMT-CDS-2023-2025'));
+    expect(units.BMT?.id).toBe(presetId('OrgUnit', 'BMT'));
   });
 
   it('keeps two wards merged on 1/7/2025 reachable as predecessors; "as of 2024-12-31" shows the old structure', async () => {

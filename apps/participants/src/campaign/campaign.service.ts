@@ -18,6 +18,8 @@ import { withinCampaign } from './campaign.rules';
 import type { OrgUnitKind } from '../org-unit/org-unit.entity';
 
 export interface CampaignFields {
+  /** Given by presets (presetId) so other services can refer to the campaign; random otherwise. */
+  id?: string;
   code: string;
   name: string;
   issuerTitle: string;
@@ -129,7 +131,7 @@ export class CampaignService {
       if (await m.findOne(Campaign, { where: { code: input.code } })) throw campaignError('CAMPAIGN_CODE_TAKEN', { code: input.code });
       await this.assertUnits(m, [input.issuerId, input.jurisdictionId, input.leadAgencyId, input.appraisingAgencyId]);
       const c = m.create(Campaign, {
-        id: randomUUID(),
+        id: input.id ?? randomUUID(),
         code: input.code,
         name: input.name,
         status,

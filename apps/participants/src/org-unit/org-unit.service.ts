@@ -16,6 +16,8 @@ import { orgUnitError } from './org-unit.errors';
 import { canChangeOn, createsCycle, mergeShapeValid } from './org-unit.rules';
 
 export interface NewUnit {
+  /** Given by presets (presetId) so other services can refer to the unit; random otherwise. */
+  id?: string;
   code: string;
   name: string;
   kind: OrgUnitKind;
@@ -227,7 +229,7 @@ export class OrgUnitService {
       throw orgUnitError('ORG_UNIT_NAME_TAKEN', { name: input.name });
     }
     const unit = m.create(OrgUnit, {
-      id: randomUUID(),
+      id: input.id ?? randomUUID(),
       code: input.code,
       kind: input.kind,
       name: input.name,

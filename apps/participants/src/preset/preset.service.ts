@@ -1,4 +1,4 @@
-import { ANONYMOUS, runWithContext, type Viewer } from '@thidua/platform';
+import { ANONYMOUS, presetId, runWithContext, type Viewer } from '@thidua/platform';
 import type { Logger } from 'pino';
 import { IsNull } from 'typeorm';
 import { Campaign, CampaignPhase, Milestone } from '../campaign/campaign.entity';
@@ -32,6 +32,7 @@ export async function loadPreset(services: Services, preset: Preset, logger: Log
     for (const u of preset.units) {
       if (await m.findOne(OrgUnit, { where: { code: u.code } })) continue;
       await services.orgUnits.create({
+        id: presetId('OrgUnit', u.code),
         code: u.code,
         name: u.name,
         kind: u.kind,
@@ -46,6 +47,7 @@ export async function loadPreset(services: Services, preset: Preset, logger: Log
     if (!campaign) {
       campaign = await services.campaigns.create(
         {
+          id: presetId('Campaign', c.code),
           code: c.code,
           name: c.name,
           issuerTitle: c.issuerTitle,
