@@ -7,6 +7,7 @@ const depConstraints = [
   { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:platform'] },
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:participants', onlyDependOnLibsWithTags: ['scope:participants', 'scope:shared'] },
+  { sourceTag: 'scope:scoring', onlyDependOnLibsWithTags: ['scope:scoring', 'scope:shared'] },
   { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:gateway', 'scope:shared'] },
 ];
 
@@ -30,7 +31,7 @@ export default tseslint.config(
       '@nx/enforce-module-boundaries': [
         'error',
         {
-          allow: ['@thidua/participants', '@thidua/gateway'],
+          allow: ['@thidua/participants', '@thidua/scoring', '@thidua/gateway'],
           depConstraints: [{ sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:platform', 'type:testing', 'type:app'] }],
         },
       ],

@@ -5,6 +5,7 @@ import { bundle } from './esbuild.mjs';
 
 export const APPS = {
   participants: ['main', 'seed'],
+  scoring: ['main'],
   gateway: ['main', 'token', 'compose-cli'],
 };
 

@@ -4,7 +4,10 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { buildApps } from './build.mjs';
 
-const SUBGRAPHS = [{ name: 'participants', port: 4001 }];
+const SUBGRAPHS = [
+  { name: 'participants', port: 4001 },
+  { name: 'scoring', port: 4002 },
+];
 const GATEWAY_PORT = Number(process.env.GATEWAY_PORT ?? process.env.PORT ?? 4000);
 const env = { ...process.env, DATA_DIR: process.env.DATA_DIR ?? './data' };
 for (const s of SUBGRAPHS) {
@@ -12,6 +15,8 @@ for (const s of SUBGRAPHS) {
   env[`${s.name.toUpperCase()}_URL`] ??= `http://127.0.0.1:${env[`${s.name.toUpperCase()}_PORT`]}/graphql`;
 }
 env.GATEWAY_PORT = String(GATEWAY_PORT);
+// Subgraphs ask the graph (through the gateway) for facts other subgraphs own.
+env.GATEWAY_URL ??= `http://127.0.0.1:${GATEWAY_PORT}/graphql`;
 
 const children = [];
 let stopping = false;

@@ -4,10 +4,13 @@ import { DataSource } from 'typeorm';
 import { createConnection } from 'mysql2/promise';
 import { participantsEntities } from '../../apps/participants/src/service';
 import { mysqlMigrations, sqliteMigrations } from '../../apps/participants/src/migrations';
+import { mysqlMigrations as scoringMysql, sqliteMigrations as scoringSqlite } from '../../apps/scoring/src/migrations';
+import { scoringEntities } from '../../apps/scoring/src/service';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 const APPS: Record<string, { entities: Function[]; mysql: Function[]; sqlite: Function[] }> = {
   participants: { entities: participantsEntities, mysql: mysqlMigrations, sqlite: sqliteMigrations },
+  scoring: { entities: scoringEntities, mysql: scoringMysql, sqlite: scoringSqlite },
 };
 
 function render(className: string, up: string[], down: string[]): string {

@@ -1,4 +1,7 @@
 /** The subgraphs of the graph: name in the supergraph, where its SDL lives, its default port. */
-export const SUBGRAPHS = [{ name: 'participants', schemaPath: 'apps/participants/schema.graphql', defaultPort: 4001 }] as const;
+export const SUBGRAPHS = [
+  { name: 'participants', schemaPath: 'apps/participants/schema.graphql', defaultPort: 4001 },
+  { name: 'scoring', schemaPath: 'apps/scoring/schema.graphql', defaultPort: 4002 },
+] as const;
 
 export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];

@@ -28,6 +28,8 @@ export const platformEnvSchema = z.object({
   FILE_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
   REQUEST_MAX_BYTES: z.coerce.number().int().positive().default(1024 * 1024),
   LOAD_PRESETS: bool.optional(),
+  GATEWAY_URL: z.url().default('http://127.0.0.1:4000/graphql'),
+  SERVICE_TOKEN: z.string().min(20).optional(),
 });
 
 export type PlatformEnv = z.infer<typeof platformEnvSchema>;
@@ -54,6 +56,9 @@ export interface PlatformConfig {
   fileMaxBytes: number;
   requestMaxBytes: number;
   loadPresets: boolean;
+  /** The gateway, for calls to the graph with a service token. */
+  gatewayUrl: string;
+  serviceToken?: string;
 }
 
 export class ConfigError extends Error {
@@ -127,5 +132,7 @@ export function loadPlatformConfig(
     fileMaxBytes: e.FILE_MAX_BYTES,
     requestMaxBytes: e.REQUEST_MAX_BYTES,
     loadPresets: e.LOAD_PRESETS ?? !production,
+    gatewayUrl: e.GATEWAY_URL,
+    serviceToken: e.SERVICE_TOKEN,
   };
 }

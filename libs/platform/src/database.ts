@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, type Logger as TypeOrmLogger } from 'typeorm';
 import type { Logger } from 'pino';
 import type { PlatformConfig } from './config';
 
@@ -61,6 +61,19 @@ async function ensureMysqlDatabase(url: string, name: string, logger: Logger): P
   }
 }
 
+/** Counts the SQL statements a DataSource runs (for tests and benchmarks that prove a constant number of queries). */
+export class QueryCounter implements TypeOrmLogger {
+  count = 0;
+  logQuery(): void {
+    this.count++;
+  }
+  logQueryError(): void {}
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
+}
+
 /** One service's database: a TypeORM DataSource plus transactions that are safe on SQLite too. */
 export class Database {
   private sqliteQueue: Promise<unknown> = Promise.resolve();
@@ -68,7 +81,15 @@ export class Database {
   constructor(
     public readonly dataSource: DataSource,
     public readonly kind: 'mysql' | 'sqlite',
+    private readonly counter: QueryCounter = new QueryCounter(),
   ) {}
+
+  /** How many SQL statements fn ran (on this database, including concurrent work). */
+  async countQueries<T>(fn: () => Promise<T>): Promise<{ result: T; queries: number }> {
+    const before = this.counter.count;
+    const result = await fn();
+    return { result, queries: this.counter.count - before };
+  }
 
   /**
    * Run fn in one transaction. SQLite has one connection, so transactions are queued rather than
@@ -103,6 +124,7 @@ export class Database {
 /** Open the service's database and run its pending migrations (never `synchronize`). */
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   const { config, logger } = opts;
+  const counter = new QueryCounter();
   let dataSource: DataSource;
   if (config.database.kind === 'mysql') {
     await ensureMysqlDatabase(config.database.url, config.database.name, logger);
@@ -117,6 +139,8 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
       migrationsRun: false,
       synchronize: false,
       extra: { connectionLimit: 10 },
+      logging: ['query'],
+      logger: counter,
     });
   } else {
     if (config.database.path !== ':memory:') mkdirSync(dirname(config.database.path), { recursive: true });
@@ -129,10 +153,12 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
       synchronize: false,
       enableWAL: config.database.path !== ':memory:',
       timeout: 5000,
+      logging: ['query'],
+      logger: counter,
     });
   }
   await dataSource.initialize();
   const applied = await dataSource.runMigrations({ transaction: 'each' });
   if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
-  return new Database(dataSource, config.database.kind);
+  return new Database(dataSource, config.database.kind, counter);
 }

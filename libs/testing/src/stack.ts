@@ -27,22 +27,40 @@ export interface TestStack {
 
 const BASE_ENV = { NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', HOST: '127.0.0.1' };
 
-/** Start every given subgraph on a fresh database and a free port, then the gateway in front of them. */
+/** A free TCP port on 127.0.0.1 (the OS picks it; it is released before use). */
+export async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as import('node:net').AddressInfo).port;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Start every given subgraph on a fresh database, then the gateway in front of them. Ports are chosen first,
+ * so each subgraph knows the gateway's URL (for its service calls to the graph) before anything starts.
+ */
 export async function startStack(opts: StackOptions): Promise<TestStack> {
   const dbs: FreshDatabase[] = [];
   const servers: RunningServer[] = [];
-  const subgraphUrls: Record<string, string> = {};
+  const names = Object.keys(opts.subgraphs);
+  const ports = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await freePort()] as const)));
+  const gatewayPort = await freePort();
+  const subgraphUrls: Record<string, string> = Object.fromEntries(names.map((n) => [n, `http://127.0.0.1:${ports[n]}/graphql`]));
+  const shared: NodeJS.ProcessEnv = { ...process.env, ...BASE_ENV, ...opts.env, GATEWAY_URL: `http://127.0.0.1:${gatewayPort}/graphql` };
+  for (const [name, url] of Object.entries(subgraphUrls)) shared[`${name.toUpperCase()}_URL`] = url;
   try {
     for (const [name, start] of Object.entries(opts.subgraphs)) {
       const db = await freshDatabase(opts.db, name);
       dbs.push(db);
-      const env = { ...process.env, ...BASE_ENV, ...db.env, LOAD_PRESETS: opts.presets === false ? 'false' : 'true', ...opts.env, PORT: '0' };
-      const running = await start(loadPlatformConfig(name, 0, env));
-      servers.push(running);
-      subgraphUrls[name] = `${running.url}/graphql`;
+      const env = { ...shared, ...db.env, LOAD_PRESETS: opts.presets === false ? 'false' : 'true', PORT: String(ports[name]) };
+      servers.push(await start(loadPlatformConfig(name, 0, env)));
     }
-    const gatewayEnv: NodeJS.ProcessEnv = { ...process.env, ...BASE_ENV, ...opts.env, PORT: '0' };
-    for (const [name, url] of Object.entries(subgraphUrls)) gatewayEnv[`${name.toUpperCase()}_URL`] = url;
+    const gatewayEnv: NodeJS.ProcessEnv = { ...shared, PORT: String(gatewayPort) };
     const gateway = await opts.gateway(gatewayEnv);
     servers.push(gateway);
     const auth = loadPlatformConfig('gateway', 0, gatewayEnv).auth;

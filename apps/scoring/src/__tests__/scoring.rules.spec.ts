@@ -1,0 +1,76 @@
+import { applies, classify, pointsFor, rankByTotal, selfAssessmentOpen, totals, type ClassificationRule, type RuledIndicator } from '../assessment/scoring.rules';
+
+const ind = (over: Partial<RuledIndicator>): RuledIndicator => ({
+  id: 'i',
+  code: '1.1',
+  maxPoints: 10,
+  ruleType: 'MANUAL',
+  ruleConfig: {},
+  groupKind: 'NORMAL',
+  appliesToKinds: null,
+  ...over,
+});
+
+const BMT: ClassificationRule = { basis: 'PERCENT', bands: [{ min: 70, inclusive: false, label: 'Đạt', passes: true }], otherwise: { label: 'Chưa đạt', passes: false } };
+const DN: ClassificationRule = {
+  basis: 'POINTS',
+  bands: [
+    { min: 80, inclusive: true, label: 'Tốt', passes: true },
+    { min: 65, inclusive: true, label: 'Khá', passes: false },
+  ],
+  otherwise: { label: 'Trung bình', passes: false },
+};
+
+describe('points per indicator', () => {
+  it('scores each rule type and refuses values that do not fit', () => {
+    expect(pointsFor(ind({ ruleType: 'YES_NO' }), { yes: true })).toEqual({ points: 10 });
+    expect(pointsFor(ind({ ruleType: 'YES_NO' }), { yes: false })).toEqual({ points: 0 });
+    const bands = ind({ ruleType: 'COUNT_BANDS', ruleConfig: { bands: [{ min: 1, points: 4 }, { min: 3, points: 10 }] } });
+    expect([0, 1, 2, 3, 9].map((count) => pointsFor(bands, { count }))).toEqual([{ points: 0 }, { points: 4 }, { points: 4 }, { points: 10 }, { points: 10 }]);
+    expect(pointsFor(ind({ ruleType: 'RATIO' }), { numerator: 2, denominator: 3 })).toEqual({ points: 6.67 });
+    expect(pointsFor(ind({ ruleType: 'RATIO' }), { numerator: 5, denominator: 0 })).toEqual({ points: 0 });
+    expect(pointsFor(ind({ ruleType: 'MANUAL' }), { points: 7.5 })).toEqual({ points: 7.5 });
+    expect(pointsFor(ind({ ruleType: 'MANUAL' }), { points: 11 })).toEqual({ error: 'Điểm phải trong khoảng 0 – 10.' });
+    expect(pointsFor(bands, { count: 1.5 })).toHaveProperty('error');
+    expect(pointsFor(ind({ ruleType: 'YES_NO' }), {})).toHaveProperty('error');
+  });
+});
+
+describe('totals and classification', () => {
+  const inds = [ind({ id: 'a', maxPoints: 60 }), ind({ id: 'b', maxPoints: 40 }), ind({ id: 'bonus', groupKind: 'BONUS', maxPoints: 5 }), ind({ id: 'pen', groupKind: 'PENALTY', maxPoints: 5 })];
+
+  it('adds bonus, subtracts penalty, and takes the percentage of the applicable max', () => {
+    const t = totals(inds, new Map([['a', 50], ['b', 21], ['bonus', 5], ['pen', 2]]));
+    expect(t).toEqual({ normal: 71, bonus: 5, penalty: 2, total: 74, max: 100, percent: 74 });
+  });
+
+  it('classifies by the campaign rule: BMT above 70%, ĐN 80 points and above = Tốt', () => {
+    expect(classify(BMT, { total: 70, percent: 70 })).toEqual({ label: 'Chưa đạt', passes: false });
+    expect(classify(BMT, { total: 70.01, percent: 70.01 })).toEqual({ label: 'Đạt', passes: true });
+    expect(classify(DN, { total: 80, percent: 80 })).toEqual({ label: 'Tốt', passes: true });
+    expect(classify(DN, { total: 79.5, percent: 79.5 })).toEqual({ label: 'Khá', passes: false });
+    expect(classify(DN, { total: 40, percent: 40 })).toEqual({ label: 'Trung bình', passes: false });
+  });
+
+  it('applies indicators to the unit kinds they name only', () => {
+    expect(applies({ appliesToKinds: ['WARD_PC'] }, ['WARD_PC', 'COMMUNE_PC'], 'COMMUNE_PC')).toBe(false);
+    expect(applies({ appliesToKinds: null }, ['WARD_PC', 'COMMUNE_PC'], 'COMMUNE_PC')).toBe(true);
+    expect(applies({ appliesToKinds: null }, ['DEPARTMENT'], 'WARD_PC')).toBe(false);
+  });
+});
+
+describe('ranking', () => {
+  it('gives equal totals the same rank and skips the next', () => {
+    const r = rankByTotal([{ u: 'a', total: 80 }, { u: 'b', total: 90 }, { u: 'c', total: 80 }, { u: 'd', total: 70 }]);
+    expect(r.map((x) => [x.u, x.rank])).toEqual([['b', 1], ['a', 2], ['c', 2], ['d', 4]]);
+  });
+});
+
+describe('self-assessment window', () => {
+  it('is open inside the window or until a reopening date', () => {
+    const w = { opens: '2024-11-01', closes: '2024-11-30' };
+    expect(selfAssessmentOpen(w, null, '2024-11-15')).toBe(true);
+    expect(selfAssessmentOpen(w, null, '2024-12-01')).toBe(false);
+    expect(selfAssessmentOpen(w, '2024-12-05', '2024-12-03')).toBe(true);
+  });
+});

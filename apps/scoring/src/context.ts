@@ -1,0 +1,58 @@
+import DataLoader from 'dataloader';
+import type { BaseContext, Database } from '@thidua/platform';
+import { createGraphClient, type GraphClient } from '@thidua/graph-client';
+import type { PlatformConfig } from '@thidua/platform';
+import type { Assessment, IndicatorScore, ScoringPeriod } from './assessment/assessment.entity';
+import { AssessmentService } from './assessment/assessment.service';
+import type { IndexFramework, Indicator, IndicatorGroup } from './framework/framework.entity';
+import { FrameworkService } from './framework/framework.service';
+import { RankingService } from './ranking/ranking.service';
+
+export interface Services {
+  db: Database;
+  graph: GraphClient;
+  frameworks: FrameworkService;
+  assessments: AssessmentService;
+  rankings: RankingService;
+}
+
+export function createServices(db: Database, config: PlatformConfig): Services {
+  const graph = createGraphClient({ url: config.gatewayUrl, auth: config.auth, service: 'scoring', serviceToken: config.serviceToken });
+  const frameworks = new FrameworkService(db);
+  return { db, graph, frameworks, assessments: new AssessmentService(db, frameworks, graph), rankings: new RankingService(db, graph) };
+}
+
+function byId<T extends { id: string }>(load: (ids: readonly string[]) => Promise<T[]>) {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const map = new Map((await load(ids)).map((r) => [r.id, r]));
+    return ids.map((id) => map.get(id) ?? null);
+  });
+}
+
+function groupBy<T>(key: (row: T) => string, load: (ids: readonly string[]) => Promise<T[]>) {
+  return new DataLoader<string, T[]>(async (ids) => {
+    const map = new Map<string, T[]>();
+    for (const r of await load(ids)) map.set(key(r), [...(map.get(key(r)) ?? []), r]);
+    return ids.map((id) => map.get(id) ?? []);
+  });
+}
+
+/** Per-request batch loaders: every reference and list resolves in one query per kind. */
+export function createLoaders(s: Services) {
+  return {
+    framework: byId<IndexFramework>((ids) => s.frameworks.byIds(ids)),
+    frameworkGroups: groupBy<IndicatorGroup>((g) => g.frameworkId, (ids) => s.frameworks.groupsOf(ids)),
+    frameworkIndicators: groupBy<Indicator>((i) => i.frameworkId, (ids) => s.frameworks.indicatorsOf(ids)),
+    assessment: byId<Assessment>((ids) => s.assessments.byIds(ids)),
+    assessmentScores: groupBy<IndicatorScore>((x) => x.assessmentId, (ids) => s.assessments.scoresOf(ids)),
+    unitAssessments: groupBy<Assessment>((a) => a.unitId, (ids) => s.assessments.ofUnits(ids)),
+    campaignPeriods: groupBy<ScoringPeriod>((p) => p.campaignId, (ids) => s.assessments.periodsOf(ids)),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+export interface ScoringContext extends BaseContext {
+  services: Services;
+  loaders: Loaders;
+}

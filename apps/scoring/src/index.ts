@@ -1,0 +1,1 @@
+export { scoringEntities, startScoring, type RunningScoring } from './service';

@@ -1,0 +1,364 @@
+import {
+  canReadUnit,
+  DateScalar,
+  DateTimeScalar,
+  entityCode,
+  entityId,
+  hasRole,
+  isoDate,
+  platformError,
+  recordAudit,
+
+  requireRole,
+  requireUnitWriter,
+  validate,
+  vnText,
+  AppError,
+  type Viewer,
+} from '@thidua/platform';
+import { z } from 'zod';
+import type { AssessmentSheet } from './assessment/assessment-sheet.types';
+import { CampaignScoring, ScoringPeriod, type Assessment } from './assessment/assessment.entity';
+import { assessmentToWorkbook, workbookToAssessment } from './assessment/assessment.excel';
+import { applies, classify, type ClassificationRule } from './assessment/scoring.rules';
+import type { ScoringContext } from './context';
+import { Indicator, IndicatorGroup } from './framework/framework.entity';
+import { frameworkToWorkbook, workbookToFramework } from './framework/framework.excel';
+import { frameworkMax, indicatorKinds } from './framework/framework.service';
+import { ORG_UNIT_KINDS, TARGET_LEVELS } from './framework/framework.types';
+import type { Resolvers } from './generated/resolvers';
+import { DEFAULT_RULE } from './ranking/ranking.service';
+
+type Ctx = ScoringContext;
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const base64 = z.string().max(1_400_000).regex(/^[A-Za-z0-9+/=\s]*$/, 'Nội dung tệp phải là base64.');
+const kind = z.enum(ORG_UNIT_KINDS);
+
+/** Who may see an assessment: its unit, the roles that read every unit, and everyone once it is published. */
+function canReadAssessment(viewer: Viewer, a: Assessment): boolean {
+  return a.status === 'PUBLISHED' || canReadUnit(viewer, a.unitId);
+}
+
+async function readable(ctx: Ctx, a: Assessment | null): Promise<Assessment | null> {
+  return a && canReadAssessment(ctx.viewer, a) ? a : null;
+}
+
+async function requireAssessment(ctx: Ctx, id: string): Promise<Assessment> {
+  const a = await ctx.loaders.assessment.load(id);
+  if (!a || !canReadAssessment(ctx.viewer, a)) throw platformError('NOT_FOUND', { entity: 'Assessment', id });
+  return a;
+}
+
+async function ruleFor(ctx: Ctx, campaignId: string): Promise<ClassificationRule> {
+  return (await ctx.services.rankings.ruleOf(campaignId)) ?? DEFAULT_RULE;
+}
+
+function assessmentTotals(a: Assessment) {
+  const total = a.verifiedTotal ?? a.selfTotal;
+  return { total, percent: a.maxPoints ? Math.round((total / a.maxPoints) * 10000) / 100 : 0 };
+}
+
+async function sheetOf(ctx: Ctx, a: Assessment): Promise<AssessmentSheet> {
+  const [framework, groups, indicators, scores] = await Promise.all([
+    ctx.loaders.framework.load(a.frameworkId),
+    ctx.loaders.frameworkGroups.load(a.frameworkId),
+    ctx.loaders.frameworkIndicators.load(a.frameworkId),
+    ctx.loaders.assessmentScores.load(a.id),
+  ]);
+  const byId = new Map(groups.map((g) => [g.id, g]));
+  const path = (groupId: string): string[] => {
+    const out: string[] = [];
+    for (let g = byId.get(groupId); g; g = g.parentId ? byId.get(g.parentId) : undefined) out.unshift(g.name);
+    return out;
+  };
+  const scoreOf = new Map(scores.map((s) => [s.indicatorId, s]));
+  const kinds = framework?.appliesToKinds ?? [];
+  return {
+    assessmentId: a.id,
+    version: a.version,
+    unitName: a.unitName,
+    frameworkName: framework?.name ?? '',
+    year: a.year,
+    maxPoints: a.maxPoints,
+    indicators: indicators
+      .filter((i) => applies(i, kinds, a.unitKind))
+      .map((i) => ({
+        code: i.code,
+        name: i.name,
+        groupPath: path(i.groupId),
+        maxPoints: i.maxPoints,
+        ruleType: i.ruleType,
+        ruleConfig: i.ruleConfig,
+        evidence: i.evidence,
+        value: scoreOf.get(i.id)?.selfValue ?? null,
+        selfPoints: scoreOf.get(i.id)?.selfPoints ?? null,
+        note: scoreOf.get(i.id)?.note ?? null,
+      })),
+  };
+}
+
+const ruleInput = z.object({
+  basis: z.enum(['PERCENT', 'POINTS']),
+  bands: z.array(z.object({ min: z.number().min(0), inclusive: z.boolean(), label: vnText(100), passes: z.boolean() })).max(20),
+  otherwiseLabel: vnText(100),
+  otherwisePasses: z.boolean(),
+});
+
+export const resolvers: Resolvers = {
+  Date: DateScalar,
+  DateTime: DateTimeScalar,
+  Query: {
+    frameworks: (_, args, ctx) => {
+      const a = validate(z.object({ year: z.number().int().nullish(), targetLevel: z.enum(TARGET_LEVELS).nullish() }), args);
+      return ctx.services.frameworks.list({ ...a, publishedOnly: !hasRole(ctx.viewer, 'ADMIN', 'LEAD_AGENCY') });
+    },
+    framework: async (_, args, ctx) => {
+      const f = args.id ? (z.uuid().safeParse(args.id).success ? await ctx.loaders.framework.load(args.id) : null) : args.code ? await ctx.services.frameworks.byCode(args.code.trim().toUpperCase()) : null;
+      return f && (f.status === 'PUBLISHED' || hasRole(ctx.viewer, 'ADMIN', 'LEAD_AGENCY')) ? f : null;
+    },
+    assessment: async (_, args, ctx) => readable(ctx, await ctx.loaders.assessment.load(validate(entityId, args.id))),
+    assessments: async (_, args, ctx) => {
+      const a = validate(z.object({ campaignId: entityId, year: z.number().int(), status: z.enum(['SELF_ASSESSING', 'SUBMITTED', 'VERIFIED', 'PUBLISHED']).nullish() }), args);
+      const rows = await ctx.services.assessments.list(a.campaignId, a.year, a.status);
+      return rows.filter((r) => canReadAssessment(ctx.viewer, r));
+    },
+  },
+  IndexFramework: {
+    __resolveReference: (ref, ctx) => ctx.loaders.framework.load(ref.id),
+    groups: async (f, _, ctx) => (await ctx.loaders.frameworkGroups.load(f.id)).filter((g) => g.parentId === null),
+    indicators: (f, _, ctx) => ctx.loaders.frameworkIndicators.load(f.id),
+    maxPoints: async (f, _, ctx) => frameworkMax(await ctx.loaders.frameworkGroups.load(f.id), await ctx.loaders.frameworkIndicators.load(f.id)).max,
+    maxBonus: async (f, _, ctx) => frameworkMax(await ctx.loaders.frameworkGroups.load(f.id), await ctx.loaders.frameworkIndicators.load(f.id)).bonus,
+    maxPenalty: async (f, _, ctx) => frameworkMax(await ctx.loaders.frameworkGroups.load(f.id), await ctx.loaders.frameworkIndicators.load(f.id)).penalty,
+    copiedFrom: (f, _, ctx) => (f.copiedFromId ? ctx.loaders.framework.load(f.copiedFromId) : null),
+    workbook: async (f, _, ctx) => ({
+      name: `${f.code}.xlsx`,
+      mimeType: XLSX,
+      base64: (await frameworkToWorkbook(await ctx.services.frameworks.spec(f.id))).toString('base64'),
+    }),
+  },
+  IndicatorGroup: {
+    __resolveReference: async (ref, ctx) => (await ctx.services.db.manager.findOne(IndicatorGroup, { where: { id: ref.id } })) ?? null,
+    groups: async (g, _, ctx) => (await ctx.loaders.frameworkGroups.load(g.frameworkId)).filter((c) => c.parentId === g.id),
+    indicators: async (g, _, ctx) => (await ctx.loaders.frameworkIndicators.load(g.frameworkId)).filter((i) => i.groupId === g.id),
+    maxPoints: async (g, _, ctx) => {
+      const groups = await ctx.loaders.frameworkGroups.load(g.frameworkId);
+      const inside = new Set<string>([g.id]);
+      // The group and every group below it (groups are few; repeat until nothing is added).
+      for (let grew = true; grew; ) {
+        grew = false;
+        for (const c of groups) {
+          if (c.parentId && inside.has(c.parentId) && !inside.has(c.id)) {
+            inside.add(c.id);
+            grew = true;
+          }
+        }
+      }
+      const inds = (await ctx.loaders.frameworkIndicators.load(g.frameworkId)).filter((i) => inside.has(i.groupId));
+      return Math.round(inds.reduce((s, i) => s + i.maxPoints, 0) * 100) / 100;
+    },
+  },
+  Indicator: {
+    __resolveReference: async (ref, ctx) => (await ctx.services.db.manager.findOne(Indicator, { where: { id: ref.id } })) ?? null,
+    bands: (i) => (i.ruleType === 'COUNT_BANDS' ? (i.ruleConfig.bands ?? []) : null),
+    numeratorLabel: (i) => i.ruleConfig.numeratorLabel ?? null,
+    denominatorLabel: (i) => i.ruleConfig.denominatorLabel ?? null,
+    groupKind: async (i, _, ctx) => indicatorKinds(await ctx.loaders.frameworkGroups.load(i.frameworkId)).get(i.groupId) ?? 'NORMAL',
+  },
+  ClassificationRule: {
+    otherwiseLabel: (r) => r.otherwise.label,
+    otherwisePasses: (r) => r.otherwise.passes,
+  },
+  ScoringPeriod: {
+    __resolveReference: async (ref, ctx) => (await ctx.services.db.manager.findOne(ScoringPeriod, { where: { id: ref.id } })) ?? null,
+    campaign: (p) => ({ id: p.campaignId }),
+  },
+  Assessment: {
+    __resolveReference: async (ref, ctx) => readable(ctx, await ctx.loaders.assessment.load(ref.id)),
+    unit: (a) => ({ id: a.unitId }),
+    campaign: (a) => ({ id: a.campaignId }),
+    framework: async (a, _, ctx) => {
+      const f = await ctx.loaders.framework.load(a.frameworkId);
+      if (!f) throw platformError('NOT_FOUND', { entity: 'IndexFramework', id: a.frameworkId });
+      return f;
+    },
+    percent: (a) => assessmentTotals(a).percent,
+    classification: async (a, _, ctx) => classify(await ruleFor(ctx, a.campaignId), assessmentTotals(a)).label,
+    passes: async (a, _, ctx) => classify(await ruleFor(ctx, a.campaignId), assessmentTotals(a)).passes,
+    scores: async (a, _, ctx) => {
+      const [framework, indicators, scores] = await Promise.all([
+        ctx.loaders.framework.load(a.frameworkId),
+        ctx.loaders.frameworkIndicators.load(a.frameworkId),
+        ctx.loaders.assessmentScores.load(a.id),
+      ]);
+      const byIndicator = new Map(scores.map((s) => [s.indicatorId, s]));
+      return indicators.map((indicator) => ({ indicator, applicable: applies(indicator, framework?.appliesToKinds ?? [], a.unitKind), score: byIndicator.get(indicator.id) ?? null }));
+    },
+    history: async (a, _, ctx) => {
+      if (!canReadUnit(ctx.viewer, a.unitId)) return [];
+      return (await ctx.services.assessments.history(a.id)).map((e) => ({
+        at: e.at,
+        actorId: e.actorId,
+        action: e.action,
+        indicatorCode: /^(?:self-assess|verify) (.+)$/.exec(e.action)?.[1] ?? null,
+        before: e.before === null ? null : JSON.stringify(e.before),
+        after: e.after === null ? null : JSON.stringify(e.after),
+      }));
+    },
+    sheet: async (a, _, ctx) => {
+      if (!canReadUnit(ctx.viewer, a.unitId)) throw platformError('FORBIDDEN');
+      const name = `Tu-danh-gia-${a.year}-${a.unitName.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^A-Za-z0-9]+/g, '-')}.xlsx`;
+      return { name, mimeType: XLSX, base64: (await assessmentToWorkbook(await sheetOf(ctx, a))).toString('base64') };
+    },
+  },
+  IndicatorScore: {
+    selfValue: (s) => s.score?.selfValue ?? null,
+    selfPoints: (s) => s.score?.selfPoints ?? null,
+    evidenceFileIds: (s) => s.score?.evidenceFileIds ?? [],
+    note: (s) => s.score?.note ?? null,
+    verifiedPoints: (s) => s.score?.verifiedPoints ?? null,
+    adjustmentReason: (s) => s.score?.adjustmentReason ?? null,
+  },
+  OrgUnit: {
+    __resolveReference: (ref) => ({ id: ref.id }),
+    assessments: async (u, args, ctx) =>
+      (await ctx.loaders.unitAssessments.load(u.id)).filter((a) => (args.year ? a.year === args.year : true) && canReadAssessment(ctx.viewer, a)),
+    score: async (u, args, ctx) => {
+      const a = (await ctx.loaders.unitAssessments.load(u.id)).find(
+        (x) => x.year === args.year && x.status === 'PUBLISHED' && (!args.campaignId || x.campaignId === args.campaignId),
+      );
+      if (!a) return null;
+      const t = assessmentTotals(a);
+      const c = classify(await ruleFor(ctx, a.campaignId), t);
+      return { year: a.year, assessment: a, total: t.total, maxPoints: a.maxPoints, percent: t.percent, classification: c.label, passes: c.passes };
+    },
+    rank: async (u, args, ctx) => {
+      const a = (await ctx.loaders.unitAssessments.load(u.id)).find((x) => x.year === args.year && x.campaignId === args.campaignId && x.status === 'PUBLISHED');
+      if (!a) return null;
+      const rows = await ctx.services.rankings.rank({ campaignId: args.campaignId, year: args.year, kind: a.unitKind });
+      return rows.find((r) => r.unitId === u.id)?.rank ?? null;
+    },
+  },
+  RankingEntry: {
+    unit: (r) => ({ id: r.unitId }),
+  },
+  Campaign: {
+    __resolveReference: (ref) => ({ id: ref.id }),
+    rankings: async (c, args, ctx) => {
+      const a = validate(
+        z.object({ year: z.number().int(), kind: kind.nullish(), clusterId: entityId.nullish(), first: z.number().int().min(1).max(500).nullish(), after: z.string().max(32).nullish() }),
+        args,
+      );
+      const rows = await ctx.services.rankings.rank({ campaignId: c.id, year: a.year, kind: a.kind, clusterId: a.clusterId });
+      const offset = a.after ? Number(Buffer.from(a.after, 'base64url').toString().replace(/^r:/, '')) + 1 : 0;
+      if (!Number.isInteger(offset) || offset < 0) throw platformError('BAD_USER_INPUT', { after: a.after });
+      const first = a.first ?? 50;
+      const entries = rows.slice(offset, offset + first);
+      return {
+        entries,
+        totalCount: rows.length,
+        hasNextPage: offset + entries.length < rows.length,
+        endCursor: entries.length ? Buffer.from(`r:${offset + entries.length - 1}`).toString('base64url') : null,
+      };
+    },
+    classificationRule: (c, _, ctx) => ctx.services.rankings.ruleOf(c.id),
+    scoringPeriods: (c, _, ctx) => ctx.loaders.campaignPeriods.load(c.id),
+  },
+  Mutation: {
+    importFramework: async (_, args, ctx) => {
+      requireRole(ctx.viewer, 'LEAD_AGENCY');
+      const parsed = await workbookToFramework(Buffer.from(validate(base64, args.base64), 'base64'));
+      if (!parsed.spec) return { ok: false, errors: parsed.errors, framework: null };
+      try {
+        return { ok: true, errors: [], framework: await ctx.services.frameworks.create({ ...parsed.spec, isSample: false }) };
+      } catch (err) {
+        if (err instanceof AppError) return { ok: false, errors: [{ row: null, code: err.code, message: err.message }], framework: null };
+        throw err;
+      }
+    },
+    copyFramework: (_, args, ctx) => {
+      requireRole(ctx.viewer, 'LEAD_AGENCY');
+      const a = validate(z.object({ id: entityId, code: entityCode, year: z.number().int().min(2000).max(2100) }), args);
+      return ctx.services.frameworks.copy(a.id, a.code, a.year);
+    },
+    publishFramework: (_, args, ctx) => {
+      requireRole(ctx.viewer, 'LEAD_AGENCY');
+      return ctx.services.frameworks.publish(validate(entityId, args.id));
+    },
+    setClassificationRule: async (_, args, ctx) => {
+      requireRole(ctx.viewer, 'LEAD_AGENCY');
+      const a = validate(z.object({ campaignId: entityId, rule: ruleInput }), args);
+      const rule: ClassificationRule = { basis: a.rule.basis, bands: a.rule.bands, otherwise: { label: a.rule.otherwiseLabel, passes: a.rule.otherwisePasses } };
+      return ctx.services.db.transaction(async (m) => {
+        const before = await m.findOne(CampaignScoring, { where: { campaignId: a.campaignId } });
+        const row = m.create(CampaignScoring, { ...(before ?? {}), campaignId: a.campaignId, rule });
+        await m.save(row);
+        await recordAudit(m, { entityType: 'CampaignScoring', entityId: a.campaignId, action: before ? 'update' : 'create', before, after: row });
+        return rule;
+      });
+    },
+    openScoringPeriod: (_, args, ctx) => {
+      requireRole(ctx.viewer, 'LEAD_AGENCY');
+      const a = validate(z.object({ campaignId: entityId, year: z.number().int().min(2000).max(2100), selfAssessmentOpens: isoDate, selfAssessmentCloses: isoDate }), args);
+      return ctx.services.assessments.openPeriod(a.campaignId, a.year, a.selfAssessmentOpens, a.selfAssessmentCloses);
+    },
+    startAssessment: (_, args, ctx) => {
+      const a = validate(z.object({ campaignId: entityId, year: z.number().int(), unitId: entityId, frameworkId: entityId }), args);
+      requireUnitWriter(ctx.viewer, a.unitId, 'LEAD_AGENCY');
+      return ctx.services.assessments.start(a.campaignId, a.year, a.unitId, a.frameworkId);
+    },
+    selfAssess: async (_, args, ctx) => {
+      const a = validate(
+        z.object({
+          assessmentId: entityId,
+          expectedVersion: z.number().int(),
+          indicatorCode: z.string().trim().min(1).max(32),
+          value: z.object({ yes: z.boolean().nullish(), count: z.number().nullish(), numerator: z.number().nullish(), denominator: z.number().nullish(), points: z.number().nullish() }),
+          note: vnText(2000, 0).nullish(),
+          evidenceFileIds: z.array(entityId).max(50).nullish(),
+        }),
+        args,
+      );
+      const current = await requireAssessment(ctx, a.assessmentId);
+      requireUnitWriter(ctx.viewer, current.unitId);
+      return ctx.services.assessments.selfAssess(a.assessmentId, a.expectedVersion, { code: a.indicatorCode, value: a.value, note: a.note, evidenceFileIds: a.evidenceFileIds });
+    },
+    importSelfAssessment: async (_, args, ctx) => {
+      const a = validate(z.object({ assessmentId: entityId, base64 }), args);
+      const current = await requireAssessment(ctx, a.assessmentId);
+      requireUnitWriter(ctx.viewer, current.unitId);
+      const parsed = await workbookToAssessment(Buffer.from(a.base64, 'base64'));
+      return ctx.services.assessments.importSheet(a.assessmentId, parsed);
+    },
+    submitAssessment: async (_, args, ctx) => {
+      const a = validate(z.object({ id: entityId, expectedVersion: z.number().int() }), args);
+      requireUnitWriter(ctx.viewer, (await requireAssessment(ctx, a.id)).unitId);
+      return ctx.services.assessments.submit(a.id, a.expectedVersion);
+    },
+    verifyScore: (_, args, ctx) => {
+      requireRole(ctx.viewer, 'LEAD_AGENCY');
+      const a = validate(
+        z.object({ assessmentId: entityId, expectedVersion: z.number().int(), indicatorCode: z.string().trim().min(1).max(32), points: z.number(), reason: vnText(2000, 0).nullish() }),
+        args,
+      );
+      return ctx.services.assessments.verify(a.assessmentId, a.expectedVersion, a.indicatorCode, a.points, a.reason || null, ctx.viewer.userId ?? 'unknown');
+    },
+    completeVerification: (_, args, ctx) => {
+      requireRole(ctx.viewer, 'LEAD_AGENCY');
+      const a = validate(z.object({ id: entityId, expectedVersion: z.number().int() }), args);
+      return ctx.services.assessments.completeVerification(a.id, a.expectedVersion);
+    },
+    publishAssessment: (_, args, ctx) => {
+      requireRole(ctx.viewer, 'LEAD_AGENCY');
+      const a = validate(z.object({ id: entityId, expectedVersion: z.number().int() }), args);
+      return ctx.services.assessments.publish(a.id, a.expectedVersion);
+    },
+    reopenAssessment: (_, args, ctx) => {
+      requireRole(ctx.viewer, 'LEAD_AGENCY');
+      const a = validate(z.object({ id: entityId, expectedVersion: z.number().int(), until: isoDate }), args);
+      return ctx.services.assessments.reopen(a.id, a.expectedVersion, a.until);
+    },
+  },
+};
+
