@@ -1,0 +1,285 @@
+import ExcelJS from 'exceljs';
+import { loadGatewayConfig, startGateway } from '@thidua/gateway';
+import { startParticipants } from '@thidua/participants';
+import { presetId, todayInVietnam } from '@thidua/platform';
+import { describeEachDatabase, errorCodes, gql, gqlOk, startStack, type GqlResponse, type TestStack } from '@thidua/testing';
+import { startScoring } from '../src';
+import { frameworkToWorkbook } from '../src/framework/framework.excel';
+import type { FrameworkSpec } from '../src/framework/framework.types';
+
+const shift = (days: number) => {
+  const d = new Date(`${todayInVietnam()}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+};
+const THIS_YEAR = Number(todayInVietnam().slice(0, 4));
+const BMT = presetId('Campaign', 'BMT-CDS-2023-2025');
+const DN = presetId('Campaign', 'DN-CDS-2021-2030');
+
+/** A 100-point framework with every rule type and a bonus group, as the lead agency keeps it in Excel. */
+const spec = (code: string, year: number, targetLevel: FrameworkSpec['targetLevel']): FrameworkSpec => ({
+  code,
+  name: `Bộ chỉ số đánh giá chuyển đổi số năm ${year}`,
+  year,
+  jurisdiction: 'Tỉnh Đắk Lắk',
+  targetLevel,
+  appliesToKinds: ['WARD_PC', 'COMMUNE_PC', 'DEPARTMENT'],
+  legalBasis: { number: '2534/QĐ-UBND', date: '2022-11-11', issuer: 'UBND tỉnh Đắk Lắk', title: null },
+  isSample: false,
+  groups: [
+    {
+      code: '1',
+      name: 'Nhận thức số',
+      kind: 'NORMAL',
+      groups: [],
+      indicators: [
+        { code: '1.1', name: 'Ban hành kế hoạch chuyển đổi số năm', maxPoints: 20, ruleType: 'YES_NO', ruleConfig: {}, evidence: 'Kế hoạch', dataSource: null, verifyingUnit: 'Phòng Văn hóa và Thông tin', appliesToKinds: null },
+        { code: '1.2', name: 'Số lớp tập huấn kỹ năng số', maxPoints: 20, ruleType: 'COUNT_BANDS', ruleConfig: { bands: [{ min: 1, points: 10 }, { min: 3, points: 20 }] }, evidence: null, dataSource: null, verifyingUnit: null, appliesToKinds: null },
+      ],
+    },
+    {
+      code: '2',
+      name: 'Chính quyền số',
+      kind: 'NORMAL',
+      groups: [],
+      indicators: [
+        { code: '2.1', name: 'Tỷ lệ hồ sơ xử lý trực tuyến toàn trình', maxPoints: 40, ruleType: 'RATIO', ruleConfig: { numeratorLabel: 'Số hồ sơ trực tuyến toàn trình', denominatorLabel: 'Tổng số hồ sơ' }, evidence: null, dataSource: 'Hệ thống thông tin giải quyết thủ tục hành chính', verifyingUnit: null, appliesToKinds: null },
+        { code: '2.2', name: 'Mức độ sử dụng hệ thống quản lý văn bản và điều hành', maxPoints: 20, ruleType: 'MANUAL', ruleConfig: {}, evidence: null, dataSource: null, verifyingUnit: null, appliesToKinds: null },
+      ],
+    },
+    {
+      code: '3',
+      name: 'Điểm thưởng',
+      kind: 'BONUS',
+      groups: [],
+      indicators: [{ code: '3.1', name: 'Có sáng kiến chuyển đổi số được công nhận', maxPoints: 5, ruleType: 'YES_NO', ruleConfig: {}, evidence: null, dataSource: null, verifyingUnit: null, appliesToKinds: null }],
+    },
+  ],
+});
+
+interface A {
+  id: string;
+  version: number;
+  status: string;
+  selfTotal: number;
+  verifiedTotal: number | null;
+}
+const FIELDS = 'id version status selfTotal verifiedTotal';
+
+describeEachDatabase('scoring through the gateway', (db) => {
+  let stack: TestStack;
+  let lead: string;
+  const unit: Record<string, string> = {};
+  const q = (query: string, v: Record<string, unknown> = {}, token?: string) => gql(stack.url, query, v, token);
+  const ok = <T = Record<string, unknown>>(query: string, v: Record<string, unknown> = {}, token?: string) => gqlOk<T>(stack.url, query, v, token);
+  const expectRefused = (r: GqlResponse<unknown>, code: string) => {
+    expect(errorCodes(r)).toEqual([code]);
+    expect(r.errors[0]?.message).toMatch(/[À-ỹ]/);
+  };
+  const importFramework = async (s: FrameworkSpec) =>
+    (
+      await ok<{ importFramework: { ok: boolean; errors: unknown[]; framework: { id: string; maxPoints: number; maxBonus: number } } }>(
+        'mutation($b: String!) { importFramework(base64: $b) { ok errors { row message } framework { id maxPoints maxBonus } } }',
+        { b: (await frameworkToWorkbook(s)).toString('base64') },
+        lead,
+      )
+    ).importFramework;
+  const self = (id: string, version: number, code: string, value: Record<string, unknown>, token: string) =>
+    q(`mutation($id: ID!, $v: Int!, $c: String!, $val: ScoreValueInput!) { selfAssess(assessmentId: $id, expectedVersion: $v, indicatorCode: $c, value: $val) { ${FIELDS} } }`, { id, v: version, c: code, val: value }, token);
+  const selfOk = async (a: A, code: string, value: Record<string, unknown>, token: string): Promise<A> => {
+    const r = await self(a.id, a.version, code, value, token);
+    if (r.errors.length) throw new Error(JSON.stringify(r.errors));
+    return (r.data as { selfAssess: A }).selfAssess;
+  };
+  const get = async (id: string, token: string) =>
+    (await ok<{ assessment: A & { history: unknown[] } }>(`query($id: ID!) { assessment(id: $id) { ${FIELDS} history { action } } }`, { id }, token)).assessment;
+  const step = async (mutation: string, a: A, extra = '') =>
+    (await ok<Record<string, A>>(`mutation($id: ID!, $v: Int!) { ${mutation}(id: $id, expectedVersion: $v${extra}) { ${FIELDS} } }`, { id: a.id, v: a.version }, lead))[mutation] as A;
+
+  beforeAll(async () => {
+    stack = await startStack({ db, subgraphs: { participants: startParticipants, scoring: startScoring }, gateway: (env) => startGateway(loadGatewayConfig(env)) });
+    lead = await stack.token('LEAD_AGENCY', undefined, { subject: 'lead' });
+    for (const code of ['BMT-P-TAN-AN', 'BMT-P-EA-TAM', 'DNG-SYT', 'DNG-SNV']) unit[code] = presetId('OrgUnit', code);
+  });
+  afterAll(() => stack?.close());
+
+  it('ships the sample DTI frameworks and both seed campaigns\' classification rules', async () => {
+    const d = await ok<{ frameworks: Array<{ code: string; isSample: boolean; maxPoints: number }>; bmt: { classificationRule: unknown }; dn: { classificationRule: unknown } }>(
+      `query($b: ID!, $d: ID!) {
+        frameworks { code isSample maxPoints }
+        bmt: campaign(id: $b) { classificationRule { basis bands { min inclusive label } otherwiseLabel } }
+        dn: campaign(id: $d) { classificationRule { basis bands { min inclusive label } } }
+      }`,
+      { b: BMT, d: DN },
+    );
+    expect(d.frameworks).toEqual(
+      expect.arrayContaining([
+        { code: 'DTI-922-MAU-TINH', isSample: true, maxPoints: 1000 },
+        { code: 'DTI-MAU-CAP-XA', isSample: true, maxPoints: 100 },
+      ]),
+    );
+    expect(d.bmt.classificationRule).toEqual({
+      basis: 'PERCENT',
+      bands: [{ min: 70, inclusive: false, label: 'Đạt (trên 70% điểm)' }],
+      otherwiseLabel: 'Chưa đạt (từ 70% điểm trở xuống)',
+    });
+    expect(d.dn.classificationRule).toEqual({ basis: 'POINTS', bands: [{ min: 80, inclusive: true, label: 'Tốt' }] });
+  });
+
+  it('runs import → self-assessment (one by Excel) → verification with a reason → publication → ranking, refusing bad writes', async () => {
+    // The lead agency imports this year's framework from Excel and makes 2024's as a copy.
+    const current = await importFramework(spec(`KHUNG-${THIS_YEAR}`, THIS_YEAR, 'DEPARTMENT'));
+    expect(current).toMatchObject({ ok: true, errors: [], framework: { maxPoints: 100, maxBonus: 5 } });
+    const copy = await ok<{ copyFramework: { id: string; year: number; maxPoints: number; copiedFrom: { id: string } } }>(
+      'mutation($id: ID!) { copyFramework(id: $id, code: "KHUNG-2024", year: 2024) { id year maxPoints copiedFrom { id } } }',
+      { id: current.framework.id },
+      lead,
+    );
+    expect(copy.copyFramework).toMatchObject({ year: 2024, maxPoints: 100, copiedFrom: { id: current.framework.id } });
+    for (const id of [current.framework.id, copy.copyFramework.id]) await ok('mutation($id: ID!) { publishFramework(id: $id) { status } }', { id }, lead);
+
+    // BMT 2024: the window closed long ago.
+    await ok('mutation($c: ID!) { openScoringPeriod(campaignId: $c, year: 2024, selfAssessmentOpens: "2024-11-01", selfAssessmentCloses: "2024-12-10") { id } }', { c: BMT }, lead);
+    const officerA = await stack.token('UNIT_OFFICER', unit['BMT-P-TAN-AN'], { subject: 'can-bo-tan-an' });
+    const officerB = await stack.token('UNIT_OFFICER', unit['BMT-P-EA-TAM'], { subject: 'can-bo-ea-tam' });
+    const startA = await ok<{ startAssessment: A & { unitName: string; unitKind: string; maxPoints: number } }>(
+      `mutation($c: ID!, $u: ID!, $f: ID!) { startAssessment(campaignId: $c, year: 2024, unitId: $u, frameworkId: $f) { ${FIELDS} unitName unitKind maxPoints } }`,
+      { c: BMT, u: unit['BMT-P-TAN-AN'], f: copy.copyFramework.id },
+      officerA,
+    );
+    expect(startA.startAssessment).toMatchObject({ status: 'SELF_ASSESSING', unitName: 'UBND phường Tân An', unitKind: 'WARD_PC', maxPoints: 100, selfTotal: 0 });
+    let a = startA.startAssessment;
+    let b = (
+      await ok<{ startAssessment: A }>(`mutation($c: ID!, $u: ID!, $f: ID!) { startAssessment(campaignId: $c, year: 2024, unitId: $u, frameworkId: $f) { ${FIELDS} } }`, {
+        c: BMT,
+        u: unit['BMT-P-EA-TAM'],
+        f: copy.copyFramework.id,
+      }, lead)
+    ).startAssessment;
+
+    const before = await get(a.id, officerA);
+    expectRefused(await self(a.id, a.version, '1.1', { yes: true }, officerA), 'ASSESSMENT_WINDOW_CLOSED');
+    a = await step('reopenAssessment', a, `, until: "${shift(5)}"`);
+    b = await step('reopenAssessment', b, `, until: "${shift(5)}"`);
+    expect(a.status).toBe('SELF_ASSESSING');
+
+    // Ward A self-assesses through the API.
+    a = await selfOk(a, '1.1', { yes: true }, officerA);
+    a = await selfOk(a, '1.2', { count: 4 }, officerA);
+    a = await selfOk(a, '2.1', { numerator: 30, denominator: 40 }, officerA);
+    a = await selfOk(a, '2.2', { points: 15 }, officerA);
+    a = await selfOk(a, '3.1', { yes: true }, officerA);
+    expect(a.selfTotal).toBe(90);
+
+    // Refused writes change nothing.
+    const snapshot = await get(a.id, officerA);
+    expectRefused(await self(a.id, a.version, '2.2', { points: 25 }, officerA), 'SCORE_INVALID');
+    expectRefused(await self(a.id, a.version, '2.2', { points: 5 }, officerB), 'FORBIDDEN_OTHER_UNIT');
+    expectRefused(await self(a.id, a.version - 1, '2.2', { points: 5 }, officerA), 'VERSION_CONFLICT');
+    expectRefused(await self(a.id, a.version, '9.9', { yes: true }, officerA), 'INDICATOR_NOT_FOUND');
+    expect(await get(a.id, officerA)).toEqual(snapshot);
+    expect(snapshot.history.length).toBeGreaterThan(before.history.length);
+
+    // Ward B fills in the exported sheet in Excel and imports it.
+    const sheet = await ok<{ assessment: { sheet: { name: string; base64: string } } }>('query($id: ID!) { assessment(id: $id) { sheet { name base64 } } }', { id: b.id }, officerB);
+    expect(sheet.assessment.sheet.name).toMatch(/\.xlsx$/);
+    const fill = async (values: Record<string, Record<string, string | number>>) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(Buffer.from(sheet.assessment.sheet.base64, 'base64') as unknown as ArrayBuffer);
+      const ws = wb.worksheets[0] as ExcelJS.Worksheet;
+      let header = 0;
+      const col: Record<string, number> = {};
+      ws.eachRow((row, n) => {
+        if (!header && row.getCell(1).text.trim() === 'Mã') {
+          header = n;
+          row.eachCell((cell, c) => (col[cell.text.trim()] = c));
+        }
+      });
+      ws.eachRow((row, n) => {
+        const code = row.getCell(1).text.trim();
+        if (n > header && values[code]) for (const [k, v] of Object.entries(values[code] ?? {})) row.getCell(col[k] as number).value = v;
+      });
+      return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+    };
+    const bad = await ok<{ importSelfAssessment: { ok: boolean; errors: Array<{ row: number; code: string; message: string }> } }>(
+      'mutation($id: ID!, $b: String!) { importSelfAssessment(assessmentId: $id, base64: $b) { ok errors { row code message } } }',
+      { id: b.id, b: await fill({ '1.1': { 'Có/Không': 'Không' }, '1.2': { 'Số lượng': 'hai' }, '2.2': { 'Điểm (chấm tay)': 30 } }) },
+      officerB,
+    );
+    expect(bad.importSelfAssessment.ok).toBe(false);
+    expect(bad.importSelfAssessment.errors.map((e) => e.code).sort()).toEqual(['1.2', '2.2']);
+    expect(bad.importSelfAssessment.errors.every((e) => typeof e.row === 'number' && /Dòng \d+/.test(e.message))).toBe(true);
+    expect((await get(b.id, officerB)).selfTotal).toBe(0);
+    const good = await ok<{ importSelfAssessment: { ok: boolean; errors: unknown[]; assessment: A } }>(
+      `mutation($id: ID!, $b: String!) { importSelfAssessment(assessmentId: $id, base64: $b) { ok errors { message } assessment { ${FIELDS} } } }`,
+      {
+        id: b.id,
+        b: await fill({
+          '1.1': { 'Có/Không': 'Không' },
+          '1.2': { 'Số lượng': 2 },
+          '2.1': { 'Tử số (a)': 50, 'Mẫu số (b)': 100 },
+          '2.2': { 'Điểm (chấm tay)': '20' },
+          '3.1': { 'Có/Không': 'Không' },
+        }),
+      },
+      officerB,
+    );
+    expect(good.importSelfAssessment).toMatchObject({ ok: true, errors: [], assessment: { selfTotal: 50 } });
+    b = good.importSelfAssessment.assessment;
+
+    // Submit, verify (one adjusted score needs its reason), publish.
+    a = (await ok<{ submitAssessment: A }>(`mutation($id: ID!, $v: Int!) { submitAssessment(id: $id, expectedVersion: $v) { ${FIELDS} } }`, { id: a.id, v: a.version }, officerA)).submitAssessment;
+    b = (await ok<{ submitAssessment: A }>(`mutation($id: ID!, $v: Int!) { submitAssessment(id: $id, expectedVersion: $v) { ${FIELDS} } }`, { id: b.id, v: b.version }, officerB)).submitAssessment;
+    const verify = (x: A, code: string, points: number, reason?: string) =>
+      q(`mutation($id: ID!, $v: Int!, $c: String!, $p: Float!, $r: String) { verifyScore(assessmentId: $id, expectedVersion: $v, indicatorCode: $c, points: $p, reason: $r) { ${FIELDS} } }`, { id: x.id, v: x.version, c: code, p: points, r: reason ?? null }, lead);
+    expectRefused(await verify(a, '2.2', 10), 'ADJUSTMENT_REASON_REQUIRED');
+    const byOfficer = await q(`mutation($id: ID!, $v: Int!) { verifyScore(assessmentId: $id, expectedVersion: $v, indicatorCode: "2.2", points: 20) { id } }`, { id: a.id, v: a.version }, officerA);
+    expectRefused(byOfficer, 'FORBIDDEN');
+    a = (await verify(a, '2.2', 10, 'Chỉ 50% văn bản được ký số; minh chứng chưa đủ')).data?.verifyScore as A;
+    expect(a.verifiedTotal).toBe(85);
+    for (const x of [a, b]) {
+      const v = await step('completeVerification', x);
+      const p = await step('publishAssessment', v);
+      expect(p.status).toBe('PUBLISHED');
+    }
+
+    // This year under ĐN's rule: 80 points and above = Tốt.
+    await ok('mutation($c: ID!, $y: Int!, $o: Date!, $e: Date!) { openScoringPeriod(campaignId: $c, year: $y, selfAssessmentOpens: $o, selfAssessmentCloses: $e) { id } }', { c: DN, y: THIS_YEAR, o: shift(-10), e: shift(10) }, lead);
+    const dnScores: Record<string, Array<[string, Record<string, unknown>]>> = {
+      'DNG-SYT': [['1.1', { yes: true }], ['1.2', { count: 3 }], ['2.1', { numerator: 20, denominator: 50 }], ['2.2', { points: 20 }], ['3.1', { yes: true }]],
+      'DNG-SNV': [['1.1', { yes: true }], ['1.2', { count: 5 }], ['2.1', { numerator: 19, denominator: 20 }], ['2.2', { points: 1 }]],
+    };
+    for (const [code, rows] of Object.entries(dnScores)) {
+      const officer = await stack.token('UNIT_OFFICER', unit[code]);
+      let x = (await ok<{ startAssessment: A }>(`mutation($c: ID!, $y: Int!, $u: ID!, $f: ID!) { startAssessment(campaignId: $c, year: $y, unitId: $u, frameworkId: $f) { ${FIELDS} } }`, { c: DN, y: THIS_YEAR, u: unit[code], f: current.framework.id }, officer)).startAssessment;
+      for (const [c, v] of rows) x = await selfOk(x, c, v, officer);
+      x = (await ok<{ submitAssessment: A }>(`mutation($id: ID!, $v: Int!) { submitAssessment(id: $id, expectedVersion: $v) { ${FIELDS} } }`, { id: x.id, v: x.version }, officer)).submitAssessment;
+      await step('publishAssessment', await step('completeVerification', x));
+    }
+
+    // Rankings are public once published.
+    const ranking = (c: string, year: number, kind: string) =>
+      ok<{ campaign: { rankings: { totalCount: number; entries: Array<Record<string, unknown>> } } }>(
+        `query($c: ID!, $y: Int!, $k: OrgUnitKind) { campaign(id: $c) { rankings(year: $y, kind: $k) { totalCount entries { rank total maxPoints percent classification passes unit { name } } } } }`,
+        { c, y: year, k: kind },
+      );
+    expect((await ranking(BMT, 2024, 'WARD_PC')).campaign.rankings).toEqual({
+      totalCount: 2,
+      entries: [
+        { rank: 1, total: 85, maxPoints: 100, percent: 85, classification: 'Đạt (trên 70% điểm)', passes: true, unit: { name: 'UBND phường Tân An' } },
+        { rank: 2, total: 50, maxPoints: 100, percent: 50, classification: 'Chưa đạt (từ 70% điểm trở xuống)', passes: false, unit: { name: 'UBND phường Ea Tam' } },
+      ],
+    });
+    expect((await ranking(DN, THIS_YEAR, 'DEPARTMENT')).campaign.rankings.entries).toEqual([
+      { rank: 1, total: 81, maxPoints: 100, percent: 81, classification: 'Tốt', passes: true, unit: { name: 'Sở Y tế thành phố Đà Nẵng' } },
+      { rank: 2, total: 79, maxPoints: 100, percent: 79, classification: 'Chưa đạt loại Tốt', passes: false, unit: { name: 'Sở Nội vụ thành phố Đà Nẵng' } },
+    ]);
+    const joined = await ok<{ orgUnit: { name: string; score: Record<string, unknown>; rank: number } }>(
+      'query($c: ID!) { orgUnit(code: "BMT-P-TAN-AN") { name score(year: 2024) { total percent classification passes } rank(year: 2024, campaignId: $c) } }',
+      { c: BMT },
+    );
+    expect(joined.orgUnit).toEqual({ name: 'UBND phường Tân An', score: { total: 85, percent: 85, classification: 'Đạt (trên 70% điểm)', passes: true }, rank: 1 });
+    const audit = await get(a.id, lead);
+    expect(audit.history).toEqual(expect.arrayContaining([{ action: 'verify 2.2' }, { action: 'publish' }, { action: 'reopen' }]));
+  });
+});
