@@ -148,7 +148,7 @@ describeEachDatabase('scoring through the gateway', (db) => {
       officerA,
     );
     expect(startA.startAssessment).toMatchObject({ status: 'SELF_ASSESSING', unitName: 'UBND phường Tân An', unitKind: 'WARD_PC', maxPoints: 100, selfTotal: 0 });
-    let a = startA.startAssessment;
+    let a: A = startA.startAssessment;
     let b = (
       await ok<{ startAssessment: A }>(`mutation($c: ID!, $u: ID!, $f: ID!) { startAssessment(campaignId: $c, year: 2024, unitId: $u, frameworkId: $f) { ${FIELDS} } }`, {
         c: BMT,
