@@ -7,6 +7,8 @@ import { AssessmentService } from './assessment/assessment.service';
 import type { IndexFramework, Indicator, IndicatorGroup } from './framework/framework.entity';
 import { FrameworkService } from './framework/framework.service';
 import { RankingService } from './ranking/ranking.service';
+import type { AssignedTask, TaskProgress } from './task/task.entity';
+import { TaskService } from './task/task.service';
 
 export interface Services {
   db: Database;
@@ -14,12 +16,13 @@ export interface Services {
   frameworks: FrameworkService;
   assessments: AssessmentService;
   rankings: RankingService;
+  tasks: TaskService;
 }
 
 export function createServices(db: Database, config: PlatformConfig): Services {
   const graph = createGraphClient({ url: config.gatewayUrl, auth: config.auth, service: 'scoring', serviceToken: config.serviceToken });
   const frameworks = new FrameworkService(db);
-  return { db, graph, frameworks, assessments: new AssessmentService(db, frameworks, graph), rankings: new RankingService(db, graph) };
+  return { db, graph, frameworks, assessments: new AssessmentService(db, frameworks, graph), rankings: new RankingService(db, graph), tasks: new TaskService(db) };
 }
 
 function byId<T extends { id: string }>(load: (ids: readonly string[]) => Promise<T[]>) {
@@ -47,6 +50,9 @@ export function createLoaders(s: Services) {
     assessmentScores: groupBy<IndicatorScore>((x) => x.assessmentId, (ids) => s.assessments.scoresOf(ids)),
     unitAssessments: groupBy<Assessment>((a) => a.unitId, (ids) => s.assessments.ofUnits(ids)),
     campaignPeriods: groupBy<ScoringPeriod>((p) => p.campaignId, (ids) => s.assessments.periodsOf(ids)),
+    task: byId<AssignedTask>((ids) => s.tasks.byIds(ids)),
+    ownerTasks: groupBy<AssignedTask>((t) => t.ownerUnitId, (ids) => s.tasks.ofOwners(ids)),
+    taskProgress: groupBy<TaskProgress>((p) => p.taskId, (ids) => s.tasks.progressOf(ids)),
   };
 }
 

@@ -8,6 +8,7 @@ import {
   isoDate,
   platformError,
   recordAudit,
+  todayInVietnam,
 
   requireRole,
   requireUnitWriter,
@@ -28,6 +29,9 @@ import { frameworkMax, indicatorKinds } from './framework/framework.service';
 import { ORG_UNIT_KINDS, TARGET_LEVELS } from './framework/framework.types';
 import type { Resolvers } from './generated/resolvers';
 import { DEFAULT_RULE } from './ranking/ranking.service';
+import type { AssignedTask } from './task/task.entity';
+import { taskError } from './task/task.errors';
+import { completedOnTime, overdue, taskCompletion } from './task/task.rules';
 
 type Ctx = ScoringContext;
 
@@ -42,6 +46,11 @@ function canReadAssessment(viewer: Viewer, a: Assessment): boolean {
 
 async function readable(ctx: Ctx, a: Assessment | null): Promise<Assessment | null> {
   return a && canReadAssessment(ctx.viewer, a) ? a : null;
+}
+
+/** Who may see a task: its owner and cooperating units, and the roles that read every unit. */
+function canReadTask(viewer: Viewer, t: AssignedTask): boolean {
+  return canReadUnit(viewer, t.ownerUnitId) || t.cooperatingUnitIds.some((u) => canReadUnit(viewer, u));
 }
 
 /** The assessment a write is about; another unit's officer is told the assessment is not theirs to change. */
@@ -120,6 +129,11 @@ export const resolvers: Resolvers = {
       return f && (f.status === 'PUBLISHED' || hasRole(ctx.viewer, 'ADMIN', 'LEAD_AGENCY')) ? f : null;
     },
     assessment: async (_, args, ctx) => readable(ctx, await ctx.loaders.assessment.load(validate(entityId, args.id))),
+    assignedTasks: async (_, args, ctx) => {
+      if (ctx.viewer.anonymous) throw platformError('UNAUTHENTICATED');
+      const a = validate(z.object({ campaignId: entityId.nullish(), unitId: entityId.nullish(), year: z.number().int().nullish() }), args);
+      return (await ctx.services.tasks.list(a)).filter((t) => canReadTask(ctx.viewer, t));
+    },
     assessments: async (_, args, ctx) => {
       const a = validate(z.object({ campaignId: entityId, year: z.number().int(), status: z.enum(['SELF_ASSESSING', 'SUBMITTED', 'VERIFIED', 'PUBLISHED']).nullish() }), args);
       const rows = await ctx.services.assessments.list(a.campaignId, a.year, a.status);
@@ -224,6 +238,12 @@ export const resolvers: Resolvers = {
   },
   OrgUnit: {
     __resolveReference: (ref) => ({ id: ref.id }),
+    assignedTasks: async (u, args, ctx) =>
+      (await ctx.loaders.ownerTasks.load(u.id)).filter((t) => (!args.year || t.dueDate.startsWith(`${args.year}-`)) && canReadTask(ctx.viewer, t)),
+    taskCompletion: async (u, args, ctx) => {
+      if (!canReadUnit(ctx.viewer, u.id)) return null;
+      return taskCompletion(await ctx.loaders.ownerTasks.load(u.id), args.year);
+    },
     assessments: async (u, args, ctx) =>
       (await ctx.loaders.unitAssessments.load(u.id)).filter((a) => (args.year ? a.year === args.year : true) && canReadAssessment(ctx.viewer, a)),
     score: async (u, args, ctx) => {
@@ -241,6 +261,18 @@ export const resolvers: Resolvers = {
       const rows = await ctx.services.rankings.rank({ campaignId: args.campaignId, year: args.year, kind: a.unitKind });
       return rows.find((r) => r.unitId === u.id)?.rank ?? null;
     },
+  },
+  AssignedTask: {
+    __resolveReference: async (ref, ctx) => {
+      const t = await ctx.loaders.task.load(ref.id);
+      return t && canReadTask(ctx.viewer, t) ? t : null;
+    },
+    campaign: (t) => (t.campaignId ? { id: t.campaignId } : null),
+    owner: (t) => ({ id: t.ownerUnitId }),
+    cooperatingUnits: (t) => t.cooperatingUnitIds.map((id) => ({ id })),
+    completedOnTime: (t) => completedOnTime(t),
+    overdue: (t) => overdue(t, todayInVietnam()),
+    progress: (t, _, ctx) => ctx.loaders.taskProgress.load(t.id),
   },
   RankingEntry: {
     unit: (r) => ({ id: r.unitId }),
@@ -353,6 +385,46 @@ export const resolvers: Resolvers = {
       requireRole(ctx.viewer, 'LEAD_AGENCY');
       const a = validate(z.object({ id: entityId, expectedVersion: z.number().int() }), args);
       return ctx.services.assessments.publish(a.id, a.expectedVersion);
+    },
+    assignTask: (_, args, ctx) => {
+      requireRole(ctx.viewer, 'LEAD_AGENCY');
+      const a = validate(
+        z.object({
+          input: z.object({
+            campaignId: entityId.nullish(),
+            planNumber: vnText(64),
+            planTitle: vnText(500, 0).nullish(),
+            code: vnText(32, 0).nullish(),
+            title: vnText(1000),
+            dueDate: isoDate,
+            ownerUnitId: entityId,
+            cooperatingUnitIds: z.array(entityId).max(100).nullish(),
+          }),
+        }),
+        args,
+      );
+      return ctx.services.tasks.assign(a.input);
+    },
+    reportTaskProgress: async (_, args, ctx) => {
+      const a = validate(
+        z.object({
+          taskId: entityId,
+          expectedVersion: z.number().int(),
+          percent: z.number().int(),
+          reportedOn: isoDate.nullish(),
+          note: vnText(2000, 0).nullish(),
+          evidenceFileIds: z.array(entityId).max(50).nullish(),
+        }),
+        args,
+      );
+      const task = await ctx.loaders.task.load(a.taskId);
+      if (!task) throw platformError('NOT_FOUND', { entity: 'AssignedTask', id: a.taskId });
+      requireUnitWriter(ctx.viewer, task.ownerUnitId, 'LEAD_AGENCY');
+      const today = todayInVietnam();
+      if (a.reportedOn && a.reportedOn !== today && !hasRole(ctx.viewer, 'ADMIN', 'LEAD_AGENCY')) {
+        throw taskError('TASK_REPORT_DATE_FORBIDDEN');
+      }
+      return ctx.services.tasks.report(a.taskId, a.expectedVersion, { percent: a.percent, reportedOn: a.reportedOn ?? today, note: a.note, evidenceFileIds: a.evidenceFileIds }, ctx.viewer.userId ?? 'unknown');
     },
     reopenAssessment: (_, args, ctx) => {
       requireRole(ctx.viewer, 'LEAD_AGENCY');

@@ -7,9 +7,10 @@ import { IndexFramework, Indicator, IndicatorGroup } from './framework/framework
 import { mysqlMigrations, sqliteMigrations } from './migrations';
 import { loadPresets } from './preset/preset.service';
 import { resolvers } from './resolvers';
+import { AssignedTask, TaskProgress } from './task/task.entity';
 
 /** Every entity of the scoring database, listed explicitly. */
-export const scoringEntities = [AuditEntry, IndexFramework, IndicatorGroup, Indicator, CampaignScoring, ScoringPeriod, Assessment, IndicatorScore];
+export const scoringEntities = [AuditEntry, IndexFramework, IndicatorGroup, Indicator, CampaignScoring, ScoringPeriod, Assessment, IndicatorScore, AssignedTask, TaskProgress];
 
 export interface RunningScoring extends RunningSubgraph {
   services: Services;

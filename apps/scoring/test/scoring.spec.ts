@@ -282,4 +282,42 @@ describeEachDatabase('scoring through the gateway', (db) => {
     const audit = await get(a.id, lead);
     expect(audit.history).toEqual(expect.arrayContaining([{ action: 'verify 2.2' }, { action: 'publish' }, { action: 'reopen' }]));
   });
+
+  it('tracks tasks assigned by a plan: progress, completed on time (computed) and the completion rate per unit and year', async () => {
+    const ward = unit['BMT-P-TAN-AN'] as string;
+    const assign = async (title: string, dueDate: string) =>
+      (
+        await ok<{ assignTask: { id: string; version: number; owner: { name: string }; cooperatingUnits: Array<{ name: string }> } }>(
+          `mutation($i: AssignTaskInput!) { assignTask(input: $i) { id version owner { name } cooperatingUnits { name } } }`,
+          { i: { campaignId: BMT, planNumber: '193/KH-UBND', planTitle: 'Chuyển đổi số và xây dựng thành phố Buôn Ma Thuột trở thành đô thị thông minh năm 2023', title, dueDate, ownerUnitId: ward, cooperatingUnitIds: [unit['BMT-P-EA-TAM']] } },
+          lead,
+        )
+      ).assignTask;
+    const t1 = await assign('Triển khai Tổ công nghệ số cộng đồng', '2024-06-30');
+    expect(t1).toMatchObject({ owner: { name: 'UBND phường Tân An' }, cooperatingUnits: [{ name: 'UBND phường Ea Tam' }] });
+    const t2 = await assign('Số hóa hồ sơ hộ tịch', '2024-09-30');
+    const t3 = await assign('Vận hành camera giám sát kết nối trung tâm điều hành', '2024-12-31');
+    const report = (t: { id: string; version: number }, percent: number, reportedOn: string | null, token: string) =>
+      q('mutation($t: ID!, $v: Int!, $p: Int!, $d: Date) { reportTaskProgress(taskId: $t, expectedVersion: $v, percent: $p, reportedOn: $d, note: "Đã có biên bản nghiệm thu") { version percent completedOn completedOnTime } }', { t: t.id, v: t.version, p: percent, d: reportedOn }, token);
+    // Past reports are recorded by the lead agency from the units' paper reports.
+    expect((await report(t1, 100, '2024-06-20', lead)).data).toMatchObject({ reportTaskProgress: { percent: 100, completedOn: '2024-06-20', completedOnTime: true } });
+    expect((await report(t2, 100, '2025-01-05', lead)).data).toMatchObject({ reportTaskProgress: { completedOn: '2025-01-05', completedOnTime: false } });
+    const officer = await stack.token('UNIT_OFFICER', ward);
+    const other = await stack.token('UNIT_OFFICER', unit['DNG-SYT']);
+    expectRefused(await report(t3, 60, '2024-09-01', officer), 'TASK_REPORT_DATE_FORBIDDEN');
+    expectRefused(await report(t3, 60, null, other), 'FORBIDDEN_OTHER_UNIT');
+    expectRefused(await report(t3, 160, null, officer), 'TASK_PROGRESS_INVALID');
+    const partial = await report(t3, 60, null, officer);
+    expect(partial.data).toMatchObject({ reportTaskProgress: { percent: 60, completedOn: null, completedOnTime: null } });
+    expectRefused(await report(t3, 80, null, officer), 'VERSION_CONFLICT');
+    const d = await ok<{ orgUnit: { taskCompletion: unknown; assignedTasks: Array<{ overdue: boolean; progress: unknown[] }> } }>(
+      '{ orgUnit(code: "BMT-P-TAN-AN") { taskCompletion(year: 2024) { year assigned completed completedOnTime rate } assignedTasks(year: 2024) { overdue progress { percent } } } }',
+      {},
+      officer,
+    );
+    expect(d.orgUnit.taskCompletion).toEqual({ year: 2024, assigned: 3, completed: 2, completedOnTime: 1, rate: 33.33 });
+    expect(d.orgUnit.assignedTasks.map((t) => t.overdue)).toEqual([false, false, true]);
+    const anonymous = await ok<{ orgUnit: { taskCompletion: unknown; assignedTasks: unknown[] } }>('{ orgUnit(code: "BMT-P-TAN-AN") { taskCompletion(year: 2024) { rate } assignedTasks { id } } }');
+    expect(anonymous.orgUnit).toEqual({ taskCompletion: null, assignedTasks: [] });
+  });
 });

@@ -1,4 +1,5 @@
 import { applies, classify, pointsFor, rankByTotal, selfAssessmentOpen, totals, type ClassificationRule, type RuledIndicator } from '../assessment/scoring.rules';
+import { completedOnTime, completionAfterReport, overdue, taskCompletion } from '../task/task.rules';
 
 const ind = (over: Partial<RuledIndicator>): RuledIndicator => ({
   id: 'i',
@@ -72,5 +73,22 @@ describe('self-assessment window', () => {
     expect(selfAssessmentOpen(w, null, '2024-11-15')).toBe(true);
     expect(selfAssessmentOpen(w, null, '2024-12-01')).toBe(false);
     expect(selfAssessmentOpen(w, '2024-12-05', '2024-12-03')).toBe(true);
+  });
+});
+
+describe('assigned tasks', () => {
+  it('computes completed on time and the completion rate per year', () => {
+    const tasks = [
+      { dueDate: '2024-06-30', completedOn: '2024-06-20' },
+      { dueDate: '2024-09-30', completedOn: '2025-01-05' },
+      { dueDate: '2024-12-31', completedOn: null },
+      { dueDate: '2025-03-31', completedOn: '2025-03-31' },
+    ];
+    expect(tasks.map((t) => completedOnTime(t))).toEqual([true, false, null, true]);
+    expect(taskCompletion(tasks, 2024)).toEqual({ year: 2024, assigned: 3, completed: 2, completedOnTime: 1, rate: 33.33 });
+    expect(overdue({ dueDate: '2024-12-31', completedOn: null }, '2025-01-01')).toBe(true);
+    expect(completionAfterReport(null, 100, '2024-06-20')).toBe('2024-06-20');
+    expect(completionAfterReport('2024-06-20', 100, '2024-07-01')).toBe('2024-06-20');
+    expect(completionAfterReport(null, 80, '2024-06-20')).toBeNull();
   });
 });

@@ -7,6 +7,7 @@ import type { ScoreView as ScoreViewModel } from '../assessment/score-view';
 import type { ClassificationRule as ClassificationRuleModel } from '../assessment/scoring.rules';
 import type { OrgUnitRef as OrgUnitRefModel, CampaignRef as CampaignRefModel } from '../ranking/ranking.types';
 import type { RankingRow as RankingRowModel } from '../ranking/ranking.service';
+import type { AssignedTask as AssignedTaskModel, TaskProgress as TaskProgressModel } from '../task/task.entity';
 import type { ScoringContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -329,15 +330,84 @@ export type FrameworkImportResult = {
   framework?: Maybe<IndexFramework>;
 };
 
+/** Nhiệm vụ được giao theo kế hoạch (ĐN: QĐ 2870/QĐ-UBND; BMT: KH 193/KH-UBND). */
+export type AssignedTask = {
+  __typename?: 'AssignedTask';
+  id: Scalars['ID']['output'];
+  campaign?: Maybe<Campaign>;
+  /** Số, ký hiệu kế hoạch giao nhiệm vụ. */
+  planNumber: Scalars['String']['output'];
+  planTitle?: Maybe<Scalars['String']['output']>;
+  /** Số thứ tự nhiệm vụ trong kế hoạch. */
+  code?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  dueDate: Scalars['Date']['output'];
+  owner: OrgUnit;
+  cooperatingUnits: Array<OrgUnit>;
+  /** Tiến độ báo cáo gần nhất (%). */
+  percent: Scalars['Int']['output'];
+  completedOn?: Maybe<Scalars['Date']['output']>;
+  /** Hoàn thành đúng thời hạn (tính từ ngày hoàn thành và hạn). */
+  completedOnTime?: Maybe<Scalars['Boolean']['output']>;
+  overdue: Scalars['Boolean']['output'];
+  progress: Array<TaskProgressReport>;
+  version: Scalars['Int']['output'];
+};
+
+export type TaskProgressReport = {
+  __typename?: 'TaskProgressReport';
+  reportedOn: Scalars['Date']['output'];
+  percent: Scalars['Int']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  evidenceFileIds: Array<Scalars['ID']['output']>;
+  reportedBy: Scalars['String']['output'];
+};
+
+/** Mức độ hoàn thành nhiệm vụ được giao trong năm. */
+export type TaskCompletion = {
+  __typename?: 'TaskCompletion';
+  year: Scalars['Int']['output'];
+  assigned: Scalars['Int']['output'];
+  completed: Scalars['Int']['output'];
+  completedOnTime: Scalars['Int']['output'];
+  /** % nhiệm vụ hoàn thành đúng hạn. */
+  rate: Scalars['Float']['output'];
+};
+
+export type AssignTaskInput = {
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  planNumber: Scalars['String']['input'];
+  planTitle?: InputMaybe<Scalars['String']['input']>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  dueDate: Scalars['Date']['input'];
+  ownerUnitId: Scalars['ID']['input'];
+  cooperatingUnitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 export type OrgUnit = {
   __typename?: 'OrgUnit';
   id: Scalars['ID']['output'];
+  /** Nhiệm vụ được giao cho đơn vị (chủ trì). */
+  assignedTasks: Array<AssignedTask>;
+  /** Mức độ hoàn thành nhiệm vụ được giao trong năm. */
+  taskCompletion?: Maybe<TaskCompletion>;
   /** Phiếu đánh giá chuyển đổi số của đơn vị (đã công bố với người ngoài đơn vị). */
   assessments: Array<Assessment>;
   /** Điểm đã công bố của năm (theo phong trào nếu có). */
   score?: Maybe<UnitScore>;
   /** Thứ hạng trong cùng loại đơn vị (điểm đã công bố). */
   rank?: Maybe<Scalars['Int']['output']>;
+};
+
+
+export type OrgUnitAssignedTasksArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type OrgUnitTaskCompletionArgs = {
+  year: Scalars['Int']['input'];
 };
 
 
@@ -381,6 +451,7 @@ export type Query = {
   framework?: Maybe<IndexFramework>;
   assessment?: Maybe<Assessment>;
   assessments: Array<Assessment>;
+  assignedTasks: Array<AssignedTask>;
 };
 
 
@@ -407,6 +478,13 @@ export type QueryAssessmentsArgs = {
   status?: InputMaybe<AssessmentStatus>;
 };
 
+
+export type QueryAssignedTasksArgs = {
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Nhập bộ chỉ số từ tệp Excel (base64); lỗi theo từng dòng, không ghi gì nếu có lỗi. */
@@ -429,6 +507,10 @@ export type Mutation = {
   publishAssessment: Assessment;
   /** Mở lại cho đơn vị tự đánh giá sau thời hạn (cơ quan chủ trì). */
   reopenAssessment: Assessment;
+  /** Giao nhiệm vụ cho đơn vị (cơ quan chủ trì). */
+  assignTask: AssignedTask;
+  /** Báo cáo tiến độ (đơn vị chủ trì nhiệm vụ); reportedOn khác hôm nay chỉ cơ quan chủ trì được ghi. */
+  reportTaskProgress: AssignedTask;
 };
 
 
@@ -520,6 +602,21 @@ export type MutationReopenAssessmentArgs = {
   until: Scalars['Date']['input'];
 };
 
+
+export type MutationAssignTaskArgs = {
+  input: AssignTaskInput;
+};
+
+
+export type MutationReportTaskProgressArgs = {
+  taskId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  percent: Scalars['Int']['input'];
+  reportedOn?: InputMaybe<Scalars['Date']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  evidenceFileIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -606,6 +703,7 @@ export type FederationTypes = ResolversObject<{
   Indicator: Indicator;
   ScoringPeriod: ScoringPeriod;
   Assessment: Assessment;
+  AssignedTask: AssignedTask;
   OrgUnit: OrgUnit;
   Campaign: Campaign;
 }>;
@@ -627,6 +725,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Assessment:
     ( { __typename: 'Assessment' }
     & GraphQLRecursivePick<FederationTypes['Assessment'], {"id":true}> );
+  AssignedTask:
+    ( { __typename: 'AssignedTask' }
+    & GraphQLRecursivePick<FederationTypes['AssignedTask'], {"id":true}> );
   OrgUnit:
     ( { __typename: 'OrgUnit' }
     & GraphQLRecursivePick<FederationTypes['OrgUnit'], {"id":true}> );
@@ -675,6 +776,10 @@ export type ResolversTypes = ResolversObject<{
   RowError: ResolverTypeWrapper<RowError>;
   SheetImportResult: ResolverTypeWrapper<Omit<SheetImportResult, 'assessment'> & { assessment?: Maybe<ResolversTypes['Assessment']> }>;
   FrameworkImportResult: ResolverTypeWrapper<Omit<FrameworkImportResult, 'framework'> & { framework?: Maybe<ResolversTypes['IndexFramework']> }>;
+  AssignedTask: ResolverTypeWrapper<AssignedTaskModel>;
+  TaskProgressReport: ResolverTypeWrapper<TaskProgressModel>;
+  TaskCompletion: ResolverTypeWrapper<TaskCompletion>;
+  AssignTaskInput: AssignTaskInput;
   OrgUnit: ResolverTypeWrapper<OrgUnitRefModel>;
   Campaign: ResolverTypeWrapper<CampaignRefModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -712,6 +817,10 @@ export type ResolversParentTypes = ResolversObject<{
   RowError: RowError;
   SheetImportResult: Omit<SheetImportResult, 'assessment'> & { assessment?: Maybe<ResolversParentTypes['Assessment']> };
   FrameworkImportResult: Omit<FrameworkImportResult, 'framework'> & { framework?: Maybe<ResolversParentTypes['IndexFramework']> };
+  AssignedTask: AssignedTaskModel;
+  TaskProgressReport: TaskProgressModel;
+  TaskCompletion: TaskCompletion;
+  AssignTaskInput: AssignTaskInput;
   OrgUnit: OrgUnitRefModel;
   Campaign: CampaignRefModel;
   Query: Record<PropertyKey, never>;
@@ -923,9 +1032,46 @@ export type FrameworkImportResultResolvers<ContextType = ScoringContext, ParentT
   framework?: Resolver<Maybe<ResolversTypes['IndexFramework']>, ParentType, ContextType>;
 }>;
 
+export type AssignedTaskResolvers<ContextType = ScoringContext, ParentType extends ResolversParentTypes['AssignedTask'] = ResolversParentTypes['AssignedTask'], FederationReferenceType extends FederationReferenceTypes['AssignedTask'] = FederationReferenceTypes['AssignedTask']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AssignedTask']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  campaign?: Resolver<Maybe<ResolversTypes['Campaign']>, ParentType, ContextType>;
+  planNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  planTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+  cooperatingUnits?: Resolver<Array<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
+  percent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  completedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  completedOnTime?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  progress?: Resolver<Array<ResolversTypes['TaskProgressReport']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TaskProgressReportResolvers<ContextType = ScoringContext, ParentType extends ResolversParentTypes['TaskProgressReport'] = ResolversParentTypes['TaskProgressReport']> = ResolversObject<{
+  reportedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  percent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidenceFileIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  reportedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TaskCompletionResolvers<ContextType = ScoringContext, ParentType extends ResolversParentTypes['TaskCompletion'] = ResolversParentTypes['TaskCompletion']> = ResolversObject<{
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  assigned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  completed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  completedOnTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type OrgUnitResolvers<ContextType = ScoringContext, ParentType extends ResolversParentTypes['OrgUnit'] = ResolversParentTypes['OrgUnit'], FederationReferenceType extends FederationReferenceTypes['OrgUnit'] = FederationReferenceTypes['OrgUnit']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['OrgUnit']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  assignedTasks?: Resolver<Array<ResolversTypes['AssignedTask']>, ParentType, ContextType, Partial<OrgUnitAssignedTasksArgs>>;
+  taskCompletion?: Resolver<Maybe<ResolversTypes['TaskCompletion']>, ParentType, ContextType, RequireFields<OrgUnitTaskCompletionArgs, 'year'>>;
   assessments?: Resolver<Array<ResolversTypes['Assessment']>, ParentType, ContextType, Partial<OrgUnitAssessmentsArgs>>;
   score?: Resolver<Maybe<ResolversTypes['UnitScore']>, ParentType, ContextType, RequireFields<OrgUnitScoreArgs, 'year'>>;
   rank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType, RequireFields<OrgUnitRankArgs, 'year' | 'campaignId'>>;
@@ -944,6 +1090,7 @@ export type QueryResolvers<ContextType = ScoringContext, ParentType extends Reso
   framework?: Resolver<Maybe<ResolversTypes['IndexFramework']>, ParentType, ContextType, Partial<QueryFrameworkArgs>>;
   assessment?: Resolver<Maybe<ResolversTypes['Assessment']>, ParentType, ContextType, RequireFields<QueryAssessmentArgs, 'id'>>;
   assessments?: Resolver<Array<ResolversTypes['Assessment']>, ParentType, ContextType, RequireFields<QueryAssessmentsArgs, 'campaignId' | 'year'>>;
+  assignedTasks?: Resolver<Array<ResolversTypes['AssignedTask']>, ParentType, ContextType, Partial<QueryAssignedTasksArgs>>;
 }>;
 
 export type MutationResolvers<ContextType = ScoringContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -960,6 +1107,8 @@ export type MutationResolvers<ContextType = ScoringContext, ParentType extends R
   completeVerification?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType, RequireFields<MutationCompleteVerificationArgs, 'id' | 'expectedVersion'>>;
   publishAssessment?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType, RequireFields<MutationPublishAssessmentArgs, 'id' | 'expectedVersion'>>;
   reopenAssessment?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType, RequireFields<MutationReopenAssessmentArgs, 'id' | 'expectedVersion' | 'until'>>;
+  assignTask?: Resolver<ResolversTypes['AssignedTask'], ParentType, ContextType, RequireFields<MutationAssignTaskArgs, 'input'>>;
+  reportTaskProgress?: Resolver<ResolversTypes['AssignedTask'], ParentType, ContextType, RequireFields<MutationReportTaskProgressArgs, 'taskId' | 'expectedVersion' | 'percent'>>;
 }>;
 
 export type Resolvers<ContextType = ScoringContext> = ResolversObject<{
@@ -984,6 +1133,9 @@ export type Resolvers<ContextType = ScoringContext> = ResolversObject<{
   RowError?: RowErrorResolvers<ContextType>;
   SheetImportResult?: SheetImportResultResolvers<ContextType>;
   FrameworkImportResult?: FrameworkImportResultResolvers<ContextType>;
+  AssignedTask?: AssignedTaskResolvers<ContextType>;
+  TaskProgressReport?: TaskProgressReportResolvers<ContextType>;
+  TaskCompletion?: TaskCompletionResolvers<ContextType>;
   OrgUnit?: OrgUnitResolvers<ContextType>;
   Campaign?: CampaignResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
