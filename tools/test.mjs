@@ -15,5 +15,18 @@ function step(title, cmd, args) {
   }
 }
 
+// A workspace missing from package-lock.json makes `npm ci` (and so CI) fail on a clean machine.
+{
+  const { readFileSync, readdirSync, existsSync } = await import('node:fs');
+  const lock = JSON.parse(readFileSync('package-lock.json', 'utf8'));
+  const missing = ['apps', 'libs'].flatMap((dir) =>
+    readdirSync(dir).filter((p) => existsSync(`${dir}/${p}/package.json`) && !lock.packages[`${dir}/${p}`]).map((p) => `${dir}/${p}`),
+  );
+  if (missing.length) {
+    console.error(`✖ package-lock.json lacks ${missing.join(', ')}: run npm install, then node tools/lock-platforms.mjs`);
+    process.exit(1);
+  }
+}
+
 step('typecheck + lint (nx)', bin('nx'), ['run-many', '-t', 'typecheck', 'lint', '--outputStyle=static', ...(process.env.CI ? ['--skipNxCache'] : [])]);
 step('tests (jest)', bin('jest'), ['--maxWorkers=2', ...process.argv.slice(2)]);
