@@ -1,11 +1,13 @@
 import DataLoader from 'dataloader';
+import { In } from 'typeorm';
 import type { BaseContext, Database } from '@thidua/platform';
 import { createGraphClient, type GraphClient } from '@thidua/graph-client';
 import type { PlatformConfig } from '@thidua/platform';
-import type { Assessment, IndicatorScore, ScoringPeriod } from './assessment/assessment.entity';
+import { ScoringPeriod, type Assessment, type IndicatorScore } from './assessment/assessment.entity';
 import { AssessmentService } from './assessment/assessment.service';
-import type { IndexFramework, Indicator, IndicatorGroup } from './framework/framework.entity';
+import { IndexFramework, Indicator, IndicatorGroup } from './framework/framework.entity';
 import { FrameworkService } from './framework/framework.service';
+import { predecessorsOf } from './ranking/lineage';
 import { RankingService } from './ranking/ranking.service';
 import type { AssignedTask, TaskProgress } from './task/task.entity';
 import { TaskService } from './task/task.service';
@@ -44,6 +46,9 @@ function groupBy<T>(key: (row: T) => string, load: (ids: readonly string[]) => P
 export function createLoaders(s: Services) {
   return {
     framework: byId<IndexFramework>((ids) => s.frameworks.byIds(ids)),
+    group: byId<IndicatorGroup>((ids) => s.db.manager.find(IndicatorGroup, { where: { id: In([...ids]) } })),
+    indicator: byId<Indicator>((ids) => s.db.manager.find(Indicator, { where: { id: In([...ids]) } })),
+    period: byId<ScoringPeriod>((ids) => s.db.manager.find(ScoringPeriod, { where: { id: In([...ids]) } })),
     frameworkGroups: groupBy<IndicatorGroup>((g) => g.frameworkId, (ids) => s.frameworks.groupsOf(ids)),
     frameworkIndicators: groupBy<Indicator>((i) => i.frameworkId, (ids) => s.frameworks.indicatorsOf(ids)),
     assessment: byId<Assessment>((ids) => s.assessments.byIds(ids)),
@@ -51,6 +56,14 @@ export function createLoaders(s: Services) {
     unitAssessments: groupBy<Assessment>((a) => a.unitId, (ids) => s.assessments.ofUnits(ids)),
     campaignPeriods: groupBy<ScoringPeriod>((p) => p.campaignId, (ids) => s.assessments.periodsOf(ids)),
     task: byId<AssignedTask>((ids) => s.tasks.byIds(ids)),
+    /** A unit's predecessors through every reorganisation, from the graph. */
+    predecessors: new DataLoader<string, string[]>(
+      async (ids) => {
+        const map = await predecessorsOf(s.graph, ids);
+        return ids.map((id) => map.get(id) ?? []);
+      },
+      { maxBatchSize: 500 },
+    ),
     ownerTasks: groupBy<AssignedTask>((t) => t.ownerUnitId, (ids) => s.tasks.ofOwners(ids)),
     taskProgress: groupBy<TaskProgress>((p) => p.taskId, (ids) => s.tasks.progressOf(ids)),
   };

@@ -19,11 +19,10 @@ import {
 } from '@thidua/platform';
 import { z } from 'zod';
 import type { AssessmentSheet } from './assessment/assessment-sheet.types';
-import { CampaignScoring, ScoringPeriod, type Assessment } from './assessment/assessment.entity';
+import { CampaignScoring, type Assessment } from './assessment/assessment.entity';
 import { assessmentToWorkbook, workbookToAssessment } from './assessment/assessment.excel';
 import { applies, classify, type ClassificationRule } from './assessment/scoring.rules';
 import type { ScoringContext } from './context';
-import { Indicator, IndicatorGroup } from './framework/framework.entity';
 import { frameworkToWorkbook, workbookToFramework } from './framework/framework.excel';
 import { frameworkMax, indicatorKinds } from './framework/framework.service';
 import { ORG_UNIT_KINDS, TARGET_LEVELS } from './framework/framework.types';
@@ -155,7 +154,7 @@ export const resolvers: Resolvers = {
     }),
   },
   IndicatorGroup: {
-    __resolveReference: async (ref, ctx) => (await ctx.services.db.manager.findOne(IndicatorGroup, { where: { id: ref.id } })) ?? null,
+    __resolveReference: (ref, ctx) => ctx.loaders.group.load(ref.id),
     groups: async (g, _, ctx) => (await ctx.loaders.frameworkGroups.load(g.frameworkId)).filter((c) => c.parentId === g.id),
     indicators: async (g, _, ctx) => (await ctx.loaders.frameworkIndicators.load(g.frameworkId)).filter((i) => i.groupId === g.id),
     maxPoints: async (g, _, ctx) => {
@@ -176,7 +175,7 @@ export const resolvers: Resolvers = {
     },
   },
   Indicator: {
-    __resolveReference: async (ref, ctx) => (await ctx.services.db.manager.findOne(Indicator, { where: { id: ref.id } })) ?? null,
+    __resolveReference: (ref, ctx) => ctx.loaders.indicator.load(ref.id),
     bands: (i) => (i.ruleType === 'COUNT_BANDS' ? (i.ruleConfig.bands ?? []) : null),
     numeratorLabel: (i) => i.ruleConfig.numeratorLabel ?? null,
     denominatorLabel: (i) => i.ruleConfig.denominatorLabel ?? null,
@@ -187,7 +186,7 @@ export const resolvers: Resolvers = {
     otherwisePasses: (r) => r.otherwise.passes,
   },
   ScoringPeriod: {
-    __resolveReference: async (ref, ctx) => (await ctx.services.db.manager.findOne(ScoringPeriod, { where: { id: ref.id } })) ?? null,
+    __resolveReference: (ref, ctx) => ctx.loaders.period.load(ref.id),
     campaign: (p) => ({ id: p.campaignId }),
   },
   Assessment: {
@@ -244,16 +243,35 @@ export const resolvers: Resolvers = {
       if (!canReadUnit(ctx.viewer, u.id)) return null;
       return taskCompletion(await ctx.loaders.ownerTasks.load(u.id), args.year);
     },
-    assessments: async (u, args, ctx) =>
-      (await ctx.loaders.unitAssessments.load(u.id)).filter((a) => (args.year ? a.year === args.year : true) && canReadAssessment(ctx.viewer, a)),
+    assessments: async (u, args, ctx) => {
+      const lineage = [u.id, ...(await ctx.loaders.predecessors.load(u.id))];
+      const all = (await ctx.loaders.unitAssessments.loadMany(lineage)).flatMap((x) => (x instanceof Error ? [] : x));
+      return all.filter((a) => (args.year ? a.year === args.year : true) && canReadAssessment(ctx.viewer, a));
+    },
     score: async (u, args, ctx) => {
-      const a = (await ctx.loaders.unitAssessments.load(u.id)).find(
-        (x) => x.year === args.year && x.status === 'PUBLISHED' && (!args.campaignId || x.campaignId === args.campaignId),
-      );
-      if (!a) return null;
-      const t = assessmentTotals(a);
-      const c = classify(await ruleFor(ctx, a.campaignId), t);
-      return { year: a.year, assessment: a, total: t.total, maxPoints: a.maxPoints, percent: t.percent, classification: c.label, passes: c.passes };
+      const matches = (a: Assessment) => a.year === args.year && a.status === 'PUBLISHED' && (!args.campaignId || a.campaignId === args.campaignId);
+      const own = (await ctx.loaders.unitAssessments.load(u.id)).find(matches);
+      // A unit formed after that year carries its predecessors' results (their average when several).
+      const found = own
+        ? [own]
+        : (await ctx.loaders.unitAssessments.loadMany(await ctx.loaders.predecessors.load(u.id))).flatMap((x) => (x instanceof Error ? [] : x.filter(matches)));
+      const first = found[0];
+      if (!first) return null;
+      const avg = (f: (a: Assessment) => number) => Math.round((found.reduce((s, a) => s + f(a), 0) / found.length) * 100) / 100;
+      const total = avg((a) => assessmentTotals(a).total);
+      const maxPoints = avg((a) => a.maxPoints);
+      const percent = avg((a) => assessmentTotals(a).percent);
+      const c = classify(await ruleFor(ctx, first.campaignId), { total, percent });
+      return {
+        year: first.year,
+        assessment: first,
+        inheritedFrom: own ? [] : found.map((a) => ({ id: a.unitId })),
+        total,
+        maxPoints,
+        percent,
+        classification: c.label,
+        passes: c.passes,
+      };
     },
     rank: async (u, args, ctx) => {
       const a = (await ctx.loaders.unitAssessments.load(u.id)).find((x) => x.year === args.year && x.campaignId === args.campaignId && x.status === 'PUBLISHED');

@@ -68,4 +68,34 @@ describeEachDatabase('ranking cost', (kind) => {
     expect(wards.filter((r) => r.rank === 1)).toHaveLength(100);
     expect(wards.at(-1)).toMatchObject({ rank: 4901, total: 1, classification: 'Chưa đạt', passes: false });
   });
+
+  it("compares a merged unit with its predecessors' results of last year", async () => {
+    const campaignId = randomUUID();
+    const [p1, p2, successor] = [randomUUID(), randomUUID(), randomUUID()];
+    const row = (unitId: string, year: number, total: number): Partial<Assessment> => ({
+      id: randomUUID(),
+      campaignId,
+      periodId: randomUUID(),
+      unitId,
+      unitKind: 'WARD_PC',
+      unitName: 'x',
+      frameworkId: randomUUID(),
+      year,
+      status: 'PUBLISHED',
+      reopenedUntil: null,
+      maxPoints: 100,
+      selfTotal: total,
+      verifiedTotal: total,
+      submittedAt: null,
+      verifiedAt: null,
+      publishedAt: null,
+      version: 1,
+    });
+    await db.manager.createQueryBuilder().insert().into(Assessment).values([row(p1, 2025, 60), row(p2, 2025, 80), row(successor, 2026, 75)]).execute();
+    const graph: GraphClient = {
+      query: async <T>() => ({ orgUnits: { edges: [{ node: { id: successor, predecessors: [{ id: p1 }, { id: p2 }] } }] } }) as T,
+    };
+    const [entry] = await new RankingService(db, graph).rank({ campaignId, year: 2026 });
+    expect(entry).toMatchObject({ unitId: successor, total: 75, previousTotal: 70, change: 5 });
+  });
 });

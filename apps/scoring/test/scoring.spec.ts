@@ -281,6 +281,27 @@ describeEachDatabase('scoring through the gateway', (db) => {
     expect(joined.orgUnit).toEqual({ name: 'UBND phường Tân An', score: { total: 85, percent: 85, classification: 'Đạt (trên 70% điểm)', passes: true }, rank: 1 });
     const audit = await get(a.id, lead);
     expect(audit.history).toEqual(expect.arrayContaining([{ action: 'verify 2.2' }, { action: 'publish' }, { action: 'reopen' }]));
+
+    // The two wards are merged on 1/7/2025: their results stay reachable from the new ward.
+    const homeAffairs = await stack.token('HOME_AFFAIRS');
+    await ok(
+      'mutation($a: ID!, $b: ID!, $p: ID!) { mergeOrgUnits(input: { unitIds: [$a, $b], newUnit: { code: "DLK-P-HOP-NHAT", name: "UBND phường Hợp Nhất", kind: WARD_PC, parentId: $p }, effectiveDate: "2025-07-01" }) { kind } }',
+      { a: unit['BMT-P-TAN-AN'], b: unit['BMT-P-EA-TAM'], p: presetId('OrgUnit', 'DLK') },
+      homeAffairs,
+    );
+    const merged = await ok<{ orgUnit: { assessments: Array<{ unit: { name: string }; verifiedTotal: number }>; score: Record<string, unknown> } }>(
+      '{ orgUnit(code: "DLK-P-HOP-NHAT") { assessments(year: 2024) { unit { name } verifiedTotal } score(year: 2024) { total percent classification inheritedFrom { name } } } }',
+    );
+    expect(merged.orgUnit.assessments.map((x) => [x.unit.name, x.verifiedTotal]).sort()).toEqual([
+      ['UBND phường Ea Tam', 50],
+      ['UBND phường Tân An', 85],
+    ]);
+    expect(merged.orgUnit.score).toEqual({
+      total: 67.5,
+      percent: 67.5,
+      classification: 'Chưa đạt (từ 70% điểm trở xuống)',
+      inheritedFrom: expect.arrayContaining([{ name: 'UBND phường Tân An' }, { name: 'UBND phường Ea Tam' }]),
+    });
   });
 
   it('tracks tasks assigned by a plan: progress, completed on time (computed) and the completion rate per unit and year', async () => {

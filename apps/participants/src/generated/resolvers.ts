@@ -522,6 +522,7 @@ export type QueryOrgUnitsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   kind?: InputMaybe<OrgUnitKind>;
   parentId?: InputMaybe<Scalars['ID']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   search?: InputMaybe<Scalars['String']['input']>;
   includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;

@@ -33,6 +33,7 @@ export interface UnitListFilter {
   asOf: string;
   kind?: OrgUnitKind | null;
   parentId?: string | null;
+  ids?: readonly string[] | null;
   search?: string | null;
   includeInactive?: boolean;
   offset: number;
@@ -88,6 +89,7 @@ export class OrgUnitService {
     }
     if (filter.kind) qb.andWhere('u.kind = :kind', { kind: filter.kind });
     if (filter.parentId) qb.andWhere('v.parent_id = :pid', { pid: filter.parentId });
+    if (filter.ids) qb.andWhere(filter.ids.length ? 'u.id IN (:...ids)' : '1 = 0', { ids: [...filter.ids] });
     if (filter.search) qb.andWhere("v.name_key LIKE :q ESCAPE '!'", { q: containsPattern(nameKey(filter.search)) });
     const total = await qb.getCount();
     const rows = await qb

@@ -277,7 +277,10 @@ export type ScoreChange = {
 export type UnitScore = {
   __typename?: 'UnitScore';
   year: Scalars['Int']['output'];
+  /** Phiếu đánh giá (của đơn vị, hoặc của đơn vị tiền thân khi đơn vị hình thành sau năm đó). */
   assessment: Assessment;
+  /** Đơn vị tiền thân mang điểm này (trống nếu là điểm của chính đơn vị); nhiều đơn vị: điểm trung bình. */
+  inheritedFrom: Array<OrgUnit>;
   total: Scalars['Float']['output'];
   maxPoints: Scalars['Float']['output'];
   percent: Scalars['Float']['output'];
@@ -392,9 +395,9 @@ export type OrgUnit = {
   assignedTasks: Array<AssignedTask>;
   /** Mức độ hoàn thành nhiệm vụ được giao trong năm. */
   taskCompletion?: Maybe<TaskCompletion>;
-  /** Phiếu đánh giá chuyển đổi số của đơn vị (đã công bố với người ngoài đơn vị). */
+  /** Phiếu đánh giá chuyển đổi số của đơn vị và của các đơn vị tiền thân (đã công bố với người ngoài đơn vị). */
   assessments: Array<Assessment>;
-  /** Điểm đã công bố của năm (theo phong trào nếu có). */
+  /** Điểm đã công bố của năm (theo phong trào nếu có); theo đơn vị tiền thân nếu đơn vị hình thành sau năm đó. */
   score?: Maybe<UnitScore>;
   /** Thứ hạng trong cùng loại đơn vị (điểm đã công bố). */
   rank?: Maybe<Scalars['Int']['output']>;
@@ -770,7 +773,7 @@ export type ResolversTypes = ResolversObject<{
   IndicatorScore: ResolverTypeWrapper<ScoreViewModel>;
   Assessment: ResolverTypeWrapper<AssessmentModel>;
   ScoreChange: ResolverTypeWrapper<ScoreChange>;
-  UnitScore: ResolverTypeWrapper<Omit<UnitScore, 'assessment'> & { assessment: ResolversTypes['Assessment'] }>;
+  UnitScore: ResolverTypeWrapper<Omit<UnitScore, 'assessment' | 'inheritedFrom'> & { assessment: ResolversTypes['Assessment'], inheritedFrom: Array<ResolversTypes['OrgUnit']> }>;
   RankingEntry: ResolverTypeWrapper<RankingRowModel>;
   RankingConnection: ResolverTypeWrapper<Omit<RankingConnection, 'entries'> & { entries: Array<ResolversTypes['RankingEntry']> }>;
   RowError: ResolverTypeWrapper<RowError>;
@@ -811,7 +814,7 @@ export type ResolversParentTypes = ResolversObject<{
   IndicatorScore: ScoreViewModel;
   Assessment: AssessmentModel;
   ScoreChange: ScoreChange;
-  UnitScore: Omit<UnitScore, 'assessment'> & { assessment: ResolversParentTypes['Assessment'] };
+  UnitScore: Omit<UnitScore, 'assessment' | 'inheritedFrom'> & { assessment: ResolversParentTypes['Assessment'], inheritedFrom: Array<ResolversParentTypes['OrgUnit']> };
   RankingEntry: RankingRowModel;
   RankingConnection: Omit<RankingConnection, 'entries'> & { entries: Array<ResolversParentTypes['RankingEntry']> };
   RowError: RowError;
@@ -987,6 +990,7 @@ export type ScoreChangeResolvers<ContextType = ScoringContext, ParentType extend
 export type UnitScoreResolvers<ContextType = ScoringContext, ParentType extends ResolversParentTypes['UnitScore'] = ResolversParentTypes['UnitScore']> = ResolversObject<{
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   assessment?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType>;
+  inheritedFrom?: Resolver<Array<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   maxPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   percent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;

@@ -3,6 +3,7 @@ import type { GraphClient } from '@thidua/graph-client';
 import { Assessment, CampaignScoring } from '../assessment/assessment.entity';
 import { classify, rankByTotal, type ClassificationRule } from '../assessment/scoring.rules';
 import type { OrgUnitKind } from '../framework/framework.types';
+import { predecessorsOf } from './lineage';
 
 /** When a campaign has set no rule yet, results still show, classified neutrally. */
 export const DEFAULT_RULE: ClassificationRule = { basis: 'PERCENT', bands: [], otherwise: { label: 'Chưa xếp loại', passes: false } };
@@ -62,6 +63,14 @@ export class RankingService {
       .where('a.year = :y AND a.status = :s', { y: q.year - 1, s: 'PUBLISHED' })
       .getRawMany<{ unitId: string; total: number | string | null }>();
     const before = new Map(previous.map((p) => [p.unitId, Number(p.total ?? 0)]));
+    // A unit formed by a merger compares with its predecessors' last-year results (their average).
+    const newcomers = rows.map((r) => r.unitId).filter((id) => !before.has(id));
+    if (previous.length && newcomers.length) {
+      for (const [unitId, preds] of await predecessorsOf(this.graph, newcomers)) {
+        const totals = preds.flatMap((p) => (before.has(p) ? [before.get(p) as number] : []));
+        if (totals.length) before.set(unitId, round2(totals.reduce((a, b) => a + b, 0) / totals.length));
+      }
+    }
     const scored = rows.map((r) => {
       const total = Number(r.total ?? 0);
       const maxPoints = Number(r.maxPoints);
