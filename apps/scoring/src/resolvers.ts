@@ -320,14 +320,54 @@ export const resolvers: Resolvers = {
   Mutation: {
     importFramework: async (_, args, ctx) => {
       requireRole(ctx.viewer, 'LEAD_AGENCY');
-      const parsed = await workbookToFramework(Buffer.from(validate(base64, args.base64), 'base64'));
+      const a = validate(z.object({ base64, intoDraftId: entityId.nullish() }), args);
+      const parsed = await workbookToFramework(Buffer.from(a.base64, 'base64'));
       if (!parsed.spec) return { ok: false, errors: parsed.errors, framework: null };
       try {
-        return { ok: true, errors: [], framework: await ctx.services.frameworks.create({ ...parsed.spec, isSample: false }) };
+        const framework = a.intoDraftId
+          ? await ctx.services.frameworks.replaceDraft(a.intoDraftId, { ...parsed.spec, isSample: false })
+          : await ctx.services.frameworks.create({ ...parsed.spec, isSample: false });
+        return { ok: true, errors: [], framework };
       } catch (err) {
         if (err instanceof AppError) return { ok: false, errors: [{ row: null, code: err.code, message: err.message }], framework: null };
         throw err;
       }
+    },
+    updateIndicator: async (_, args, ctx) => {
+      requireRole(ctx.viewer, 'LEAD_AGENCY');
+      const a = validate(
+        z.object({
+          id: entityId,
+          input: z.object({
+            name: vnText(1000).nullish(),
+            maxPoints: z.number().positive().max(10_000).nullish(),
+            ruleType: z.enum(['YES_NO', 'COUNT_BANDS', 'RATIO', 'MANUAL']).nullish(),
+            bands: z.array(z.object({ min: z.number().min(0), points: z.number().min(0) })).max(20).nullish(),
+            numeratorLabel: vnText(255, 0).nullish(),
+            denominatorLabel: vnText(255, 0).nullish(),
+            evidence: vnText(2000, 0).nullish(),
+            dataSource: vnText(500, 0).nullish(),
+            verifyingUnit: vnText(500, 0).nullish(),
+            appliesToKinds: z.array(kind).nullish(),
+          }),
+        }),
+        args,
+      );
+      const current = await ctx.loaders.indicator.load(a.id);
+      if (!current) throw platformError('NOT_FOUND', { entity: 'Indicator', id: a.id });
+      const i = a.input;
+      const ruleConfig = {
+        ...current.ruleConfig,
+        ...(i.bands ? { bands: [...i.bands].sort((x, y) => x.min - y.min) } : {}),
+        ...(i.numeratorLabel ? { numeratorLabel: i.numeratorLabel } : {}),
+        ...(i.denominatorLabel ? { denominatorLabel: i.denominatorLabel } : {}),
+      };
+      const patch = Object.fromEntries(
+        Object.entries({ name: i.name, maxPoints: i.maxPoints, ruleType: i.ruleType, evidence: i.evidence, dataSource: i.dataSource, verifyingUnit: i.verifyingUnit, appliesToKinds: i.appliesToKinds }).filter(
+          ([, v]) => v !== undefined && v !== null,
+        ),
+      );
+      return ctx.services.frameworks.updateIndicator(a.id, { ...patch, ruleConfig });
     },
     copyFramework: (_, args, ctx) => {
       requireRole(ctx.viewer, 'LEAD_AGENCY');

@@ -136,7 +136,26 @@ describeEachDatabase('scoring through the gateway', (db) => {
       lead,
     );
     expect(copy.copyFramework).toMatchObject({ year: 2024, maxPoints: 100, copiedFrom: { id: current.framework.id } });
+    // Next year's copy is edited: in Excel (export, change, import into the draft) and one field through the API.
+    const exported = await ok<{ framework: { workbook: { base64: string } } }>('query($id: ID!) { framework(id: $id) { workbook { base64 } } }', { id: copy.copyFramework.id }, lead);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(exported.framework.workbook.base64, 'base64') as unknown as ArrayBuffer);
+    (wb.worksheets[0] as ExcelJS.Worksheet).eachRow((row) => {
+      if (row.getCell(1).text.trim() === '1.2') row.getCell(2).value = 'Số lớp tập huấn kỹ năng số cho cán bộ, công chức';
+    });
+    const edited = await ok<{ importFramework: { ok: boolean; framework: { id: string; maxPoints: number } } }>(
+      'mutation($b: String!, $id: ID!) { importFramework(base64: $b, intoDraftId: $id) { ok errors { message } framework { id maxPoints } } }',
+      { b: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64'), id: copy.copyFramework.id },
+      lead,
+    );
+    expect(edited.importFramework).toEqual({ ok: true, errors: [], framework: { id: copy.copyFramework.id, maxPoints: 100 } });
+    const indicators = await ok<{ framework: { indicators: Array<{ id: string; code: string; name: string }> } }>('query($id: ID!) { framework(id: $id) { indicators { id code name } } }', { id: copy.copyFramework.id }, lead);
+    expect(indicators.framework.indicators.find((i) => i.code === '1.2')?.name).toBe('Số lớp tập huấn kỹ năng số cho cán bộ, công chức');
+    const i11 = indicators.framework.indicators.find((i) => i.code === '1.1')?.id;
+    const upd = await ok<{ updateIndicator: { evidence: string } }>('mutation($id: ID!) { updateIndicator(id: $id, input: { evidence: "Kế hoạch năm và báo cáo kết quả" }) { evidence } }', { id: i11 }, lead);
+    expect(upd.updateIndicator.evidence).toBe('Kế hoạch năm và báo cáo kết quả');
     for (const id of [current.framework.id, copy.copyFramework.id]) await ok('mutation($id: ID!) { publishFramework(id: $id) { status } }', { id }, lead);
+    expectRefused(await q('mutation($id: ID!) { updateIndicator(id: $id, input: { name: "Sửa sau khi ban hành" }) { id } }', { id: i11 }, lead), 'FRAMEWORK_PUBLISHED');
 
     // BMT 2024: the window closed long ago.
     await ok('mutation($c: ID!) { openScoringPeriod(campaignId: $c, year: 2024, selfAssessmentOpens: "2024-11-01", selfAssessmentCloses: "2024-12-10") { id } }', { c: BMT }, lead);
@@ -273,6 +292,16 @@ describeEachDatabase('scoring through the gateway', (db) => {
     expect((await ranking(DN, THIS_YEAR, 'DEPARTMENT')).campaign.rankings.entries).toEqual([
       { rank: 1, total: 81, maxPoints: 100, percent: 81, classification: 'Tốt', passes: true, unit: { name: 'Sở Y tế thành phố Đà Nẵng' } },
       { rank: 2, total: 79, maxPoints: 100, percent: 79, classification: 'Chưa đạt loại Tốt', passes: false, unit: { name: 'Sở Nội vụ thành phố Đà Nẵng' } },
+    ]);
+    const clusters = await ok<{ clusters: Array<{ id: string; code: string }> }>('{ clusters { id code } }');
+    const wardsCluster = clusters.clusters.find((c) => c.code === 'BMT-CUM-PHUONG')?.id;
+    const inCluster = await ok<{ campaign: { rankings: { entries: Array<{ rank: number; unit: { name: string } }> } } }>(
+      'query($c: ID!, $k: ID!) { campaign(id: $c) { rankings(year: 2024, clusterId: $k) { entries { rank unit { name } } } } }',
+      { c: BMT, k: wardsCluster },
+    );
+    expect(inCluster.campaign.rankings.entries).toEqual([
+      { rank: 1, unit: { name: 'UBND phường Tân An' } },
+      { rank: 2, unit: { name: 'UBND phường Ea Tam' } },
     ]);
     const joined = await ok<{ orgUnit: { name: string; score: Record<string, unknown>; rank: number } }>(
       'query($c: ID!) { orgUnit(code: "BMT-P-TAN-AN") { name score(year: 2024) { total percent classification passes } rank(year: 2024, campaignId: $c) } }',

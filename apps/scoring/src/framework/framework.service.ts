@@ -80,47 +80,84 @@ export class FrameworkService {
         createdAt: new Date(),
       });
       await m.save(framework);
-      const groups: IndicatorGroup[] = [];
-      const indicators: Indicator[] = [];
-      let ordinal = 0;
-      const walk = (g: GroupSpec, parentId: string | null) => {
-        const group = m.create(IndicatorGroup, { id: randomUUID(), frameworkId: framework.id, parentId, code: g.code, name: g.name, kind: g.kind, ordinal: ordinal++ });
-        groups.push(group);
-        for (const i of g.indicators) {
-          indicators.push(
-            m.create(Indicator, {
-              id: randomUUID(),
-              frameworkId: framework.id,
-              groupId: group.id,
-              code: i.code,
-              name: i.name,
-              maxPoints: i.maxPoints,
-              ruleType: i.ruleType,
-              ruleConfig: i.ruleConfig,
-              evidence: i.evidence,
-              dataSource: i.dataSource,
-              verifyingUnit: i.verifyingUnit,
-              appliesToKinds: i.appliesToKinds,
-              ordinal: ordinal++,
-            }),
-          );
-        }
-        for (const child of g.groups) walk(child, group.id);
-      };
-      for (const g of spec.groups) walk(g, null);
-      const codes = indicators.map((i) => i.code);
-      if (new Set(codes).size !== codes.length || !indicators.length) throw frameworkError('FRAMEWORK_INVALID', { reason: 'indicator codes must be unique and at least one indicator is needed' });
-      await m.save(IndicatorGroup, groups, { chunk: 200 });
-      await m.save(Indicator, indicators, { chunk: 200 });
-      const max = frameworkMax(groups, indicators);
-      await recordAudit(m, {
-        entityType: 'IndexFramework',
-        entityId: framework.id,
-        action: opts.copiedFromId ? 'copy' : 'create',
-        after: { ...framework, groups: groups.length, indicators: indicators.length, ...max },
-      });
+      const counts = await this.writeTree(m, framework.id, spec);
+      await recordAudit(m, { entityType: 'IndexFramework', entityId: framework.id, action: opts.copiedFromId ? 'copy' : 'create', after: { ...framework, ...counts } });
       return framework;
     });
+  }
+
+  /** Replace a draft's content (header and tree) with an edited spec, e.g. its Excel file edited by the lead agency. */
+  async replaceDraft(id: string, spec: FrameworkSpec): Promise<IndexFramework> {
+    return this.db.transaction(async (m) => {
+      const before = await m.findOne(IndexFramework, { where: { id } });
+      if (!before) throw frameworkError('FRAMEWORK_NOT_FOUND', { id });
+      if (before.status !== 'DRAFT') throw frameworkError('FRAMEWORK_PUBLISHED', { id });
+      await m.delete(Indicator, { frameworkId: id });
+      await m.delete(IndicatorGroup, { frameworkId: id });
+      const patch = { name: spec.name, year: spec.year, jurisdiction: spec.jurisdiction, targetLevel: spec.targetLevel, appliesToKinds: spec.appliesToKinds, legalBasis: spec.legalBasis };
+      await m.update(IndexFramework, { id }, patch);
+      const counts = await this.writeTree(m, id, spec);
+      const after = (await m.findOne(IndexFramework, { where: { id } })) as IndexFramework;
+      await recordAudit(m, { entityType: 'IndexFramework', entityId: id, action: 'replace', before, after: { ...after, ...counts } });
+      return after;
+    });
+  }
+
+  /** Change one indicator of a draft. */
+  async updateIndicator(id: string, patch: Partial<Pick<Indicator, 'name' | 'maxPoints' | 'ruleType' | 'ruleConfig' | 'evidence' | 'dataSource' | 'verifyingUnit' | 'appliesToKinds'>>): Promise<Indicator> {
+    return this.db.transaction(async (m) => {
+      const before = await m.findOne(Indicator, { where: { id } });
+      if (!before) throw frameworkError('INDICATOR_NOT_FOUND', { id });
+      const framework = await m.findOne(IndexFramework, { where: { id: before.frameworkId } });
+      if (framework?.status !== 'DRAFT') throw frameworkError('FRAMEWORK_PUBLISHED', { id: before.frameworkId });
+      const after = { ...before, ...patch };
+      const bands = after.ruleType === 'COUNT_BANDS' ? (after.ruleConfig.bands ?? []) : [];
+      if (after.ruleType === 'COUNT_BANDS' && (!bands.length || bands.some((b) => b.points < 0 || b.points > after.maxPoints))) {
+        throw frameworkError('FRAMEWORK_INVALID', { reason: 'bands' }, 'Thang điểm theo số lượng phải có ít nhất một mức và không mức nào vượt điểm tối đa.');
+      }
+      await m.save(Indicator, after);
+      await recordAudit(m, { entityType: 'Indicator', entityId: id, action: 'update', before, after });
+      return after;
+    });
+  }
+
+  /** Groups and indicators of a spec, in order (caller's transaction). */
+  private async writeTree(m: EntityManager, frameworkId: string, spec: FrameworkSpec): Promise<{ groups: number; indicators: number; max: number; bonus: number; penalty: number }> {
+    const groups: IndicatorGroup[] = [];
+    const indicators: Indicator[] = [];
+    let ordinal = 0;
+    const walk = (g: GroupSpec, parentId: string | null) => {
+      const group = m.create(IndicatorGroup, { id: randomUUID(), frameworkId, parentId, code: g.code, name: g.name, kind: g.kind, ordinal: ordinal++ });
+      groups.push(group);
+      for (const i of g.indicators) {
+        indicators.push(
+          m.create(Indicator, {
+            id: randomUUID(),
+            frameworkId,
+            groupId: group.id,
+            code: i.code,
+            name: i.name,
+            maxPoints: i.maxPoints,
+            ruleType: i.ruleType,
+            ruleConfig: i.ruleConfig,
+            evidence: i.evidence,
+            dataSource: i.dataSource,
+            verifyingUnit: i.verifyingUnit,
+            appliesToKinds: i.appliesToKinds,
+            ordinal: ordinal++,
+          }),
+        );
+      }
+      for (const child of g.groups) walk(child, group.id);
+    };
+    for (const g of spec.groups) walk(g, null);
+    const codes = indicators.map((i) => i.code);
+    if (new Set(codes).size !== codes.length || !indicators.length) {
+      throw frameworkError('FRAMEWORK_INVALID', { reason: 'indicator codes must be unique and at least one indicator is needed' });
+    }
+    await m.save(IndicatorGroup, groups, { chunk: 200 });
+    await m.save(Indicator, indicators, { chunk: 200 });
+    return { groups: groups.length, indicators: indicators.length, ...frameworkMax(groups, indicators) };
   }
 
   /** The spec of a stored framework (for Excel export and for copying). */

@@ -170,6 +170,24 @@ export type ClassificationBand = {
   passes: Scalars['Boolean']['output'];
 };
 
+export type CountBandInput = {
+  min: Scalars['Float']['input'];
+  points: Scalars['Float']['input'];
+};
+
+export type IndicatorPatch = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  maxPoints?: InputMaybe<Scalars['Float']['input']>;
+  ruleType?: InputMaybe<RuleType>;
+  bands?: InputMaybe<Array<CountBandInput>>;
+  numeratorLabel?: InputMaybe<Scalars['String']['input']>;
+  denominatorLabel?: InputMaybe<Scalars['String']['input']>;
+  evidence?: InputMaybe<Scalars['String']['input']>;
+  dataSource?: InputMaybe<Scalars['String']['input']>;
+  verifyingUnit?: InputMaybe<Scalars['String']['input']>;
+  appliesToKinds?: InputMaybe<Array<OrgUnitKind>>;
+};
+
 export type ClassificationBandInput = {
   min: Scalars['Float']['input'];
   inclusive: Scalars['Boolean']['input'];
@@ -490,8 +508,10 @@ export type QueryAssignedTasksArgs = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Nhập bộ chỉ số từ tệp Excel (base64); lỗi theo từng dòng, không ghi gì nếu có lỗi. */
+  /** Nhập bộ chỉ số từ tệp Excel (base64); với intoDraftId: thay nội dung một bộ đang soạn thảo (sửa bằng Excel). Lỗi theo từng dòng, không ghi gì nếu có lỗi. */
   importFramework: FrameworkImportResult;
+  /** Sửa một chỉ số của bộ đang soạn thảo. */
+  updateIndicator: Indicator;
   /** Tạo bộ chỉ số năm sau bằng cách sao chép (bản nháp để chỉnh sửa). */
   copyFramework: IndexFramework;
   publishFramework: IndexFramework;
@@ -519,6 +539,13 @@ export type Mutation = {
 
 export type MutationImportFrameworkArgs = {
   base64: Scalars['String']['input'];
+  intoDraftId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationUpdateIndicatorArgs = {
+  id: Scalars['ID']['input'];
+  input: IndicatorPatch;
 };
 
 
@@ -764,6 +791,8 @@ export type ResolversTypes = ResolversObject<{
   ClassificationRule: ResolverTypeWrapper<ClassificationRuleModel>;
   ClassificationBasis: ClassificationBasis;
   ClassificationBand: ResolverTypeWrapper<ClassificationBand>;
+  CountBandInput: CountBandInput;
+  IndicatorPatch: IndicatorPatch;
   ClassificationBandInput: ClassificationBandInput;
   ClassificationRuleInput: ClassificationRuleInput;
   ScoringPeriod: ResolverTypeWrapper<ScoringPeriodModel>;
@@ -806,6 +835,8 @@ export type ResolversParentTypes = ResolversObject<{
   FileContent: FileContent;
   ClassificationRule: ClassificationRuleModel;
   ClassificationBand: ClassificationBand;
+  CountBandInput: CountBandInput;
+  IndicatorPatch: IndicatorPatch;
   ClassificationBandInput: ClassificationBandInput;
   ClassificationRuleInput: ClassificationRuleInput;
   ScoringPeriod: ScoringPeriodModel;
@@ -1099,6 +1130,7 @@ export type QueryResolvers<ContextType = ScoringContext, ParentType extends Reso
 
 export type MutationResolvers<ContextType = ScoringContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   importFramework?: Resolver<ResolversTypes['FrameworkImportResult'], ParentType, ContextType, RequireFields<MutationImportFrameworkArgs, 'base64'>>;
+  updateIndicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationUpdateIndicatorArgs, 'id' | 'input'>>;
   copyFramework?: Resolver<ResolversTypes['IndexFramework'], ParentType, ContextType, RequireFields<MutationCopyFrameworkArgs, 'id' | 'code' | 'year'>>;
   publishFramework?: Resolver<ResolversTypes['IndexFramework'], ParentType, ContextType, RequireFields<MutationPublishFrameworkArgs, 'id'>>;
   setClassificationRule?: Resolver<ResolversTypes['ClassificationRule'], ParentType, ContextType, RequireFields<MutationSetClassificationRuleArgs, 'campaignId' | 'rule'>>;
