@@ -274,9 +274,11 @@ export const resolvers: Resolvers = {
       };
     },
     rank: async (u, args, ctx) => {
-      const a = (await ctx.loaders.unitAssessments.load(u.id)).find((x) => x.year === args.year && x.campaignId === args.campaignId && x.status === 'PUBLISHED');
+      const a = (await ctx.loaders.unitAssessments.load(u.id)).find(
+        (x) => x.year === args.year && x.status === 'PUBLISHED' && (!args.campaignId || x.campaignId === args.campaignId),
+      );
       if (!a) return null;
-      const rows = await ctx.services.rankings.rank({ campaignId: args.campaignId, year: args.year, kind: a.unitKind });
+      const rows = await ctx.services.rankings.rank({ campaignId: a.campaignId, year: args.year, kind: a.unitKind });
       return rows.find((r) => r.unitId === u.id)?.rank ?? null;
     },
   },

@@ -304,10 +304,10 @@ describeEachDatabase('scoring through the gateway', (db) => {
       { rank: 2, unit: { name: 'UBND phường Ea Tam' } },
     ]);
     const joined = await ok<{ orgUnit: { name: string; score: Record<string, unknown>; rank: number } }>(
-      'query($c: ID!) { orgUnit(code: "BMT-P-TAN-AN") { name score(year: 2024) { total percent classification passes } rank(year: 2024, campaignId: $c) } }',
+      'query($c: ID!) { orgUnit(code: "BMT-P-TAN-AN") { name score(year: 2024) { total percent classification passes } rank(year: 2024, campaignId: $c) other: rank(year: 2024) } }',
       { c: BMT },
     );
-    expect(joined.orgUnit).toEqual({ name: 'UBND phường Tân An', score: { total: 85, percent: 85, classification: 'Đạt (trên 70% điểm)', passes: true }, rank: 1 });
+    expect(joined.orgUnit).toEqual({ name: 'UBND phường Tân An', score: { total: 85, percent: 85, classification: 'Đạt (trên 70% điểm)', passes: true }, rank: 1, other: 1 });
     const audit = await get(a.id, lead);
     expect(audit.history).toEqual(expect.arrayContaining([{ action: 'verify 2.2' }, { action: 'publish' }, { action: 'reopen' }]));
 

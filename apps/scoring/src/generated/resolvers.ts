@@ -417,7 +417,7 @@ export type OrgUnit = {
   assessments: Array<Assessment>;
   /** Điểm đã công bố của năm (theo phong trào nếu có); theo đơn vị tiền thân nếu đơn vị hình thành sau năm đó. */
   score?: Maybe<UnitScore>;
-  /** Thứ hạng trong cùng loại đơn vị (điểm đã công bố). */
+  /** Thứ hạng trong cùng loại đơn vị (điểm đã công bố), trong phong trào đã cho hoặc phong trào của phiếu đã công bố năm đó. */
   rank?: Maybe<Scalars['Int']['output']>;
 };
 
@@ -445,7 +445,7 @@ export type OrgUnitScoreArgs = {
 
 export type OrgUnitRankArgs = {
   year: Scalars['Int']['input'];
-  campaignId: Scalars['ID']['input'];
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type Campaign = {
@@ -1109,7 +1109,7 @@ export type OrgUnitResolvers<ContextType = ScoringContext, ParentType extends Re
   taskCompletion?: Resolver<Maybe<ResolversTypes['TaskCompletion']>, ParentType, ContextType, RequireFields<OrgUnitTaskCompletionArgs, 'year'>>;
   assessments?: Resolver<Array<ResolversTypes['Assessment']>, ParentType, ContextType, Partial<OrgUnitAssessmentsArgs>>;
   score?: Resolver<Maybe<ResolversTypes['UnitScore']>, ParentType, ContextType, RequireFields<OrgUnitScoreArgs, 'year'>>;
-  rank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType, RequireFields<OrgUnitRankArgs, 'year' | 'campaignId'>>;
+  rank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType, RequireFields<OrgUnitRankArgs, 'year'>>;
 }>;
 
 export type CampaignResolvers<ContextType = ScoringContext, ParentType extends ResolversParentTypes['Campaign'] = ResolversParentTypes['Campaign'], FederationReferenceType extends FederationReferenceTypes['Campaign'] = FederationReferenceTypes['Campaign']> = ResolversObject<{
