@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
-import type { BaseContext, Database } from '@thidua/platform';
+import { byIdLoader, groupedLoader, type BaseContext, type Database } from '@thidua/platform';
 import { createGraphClient, type GraphClient } from '@thidua/graph-client';
 import type { PlatformConfig } from '@thidua/platform';
 import { ScoringPeriod, type Assessment, type IndicatorScore } from './assessment/assessment.entity';
@@ -27,35 +27,22 @@ export function createServices(db: Database, config: PlatformConfig): Services {
   return { db, graph, frameworks, assessments: new AssessmentService(db, frameworks, graph), rankings: new RankingService(db, graph), tasks: new TaskService(db) };
 }
 
-function byId<T extends { id: string }>(load: (ids: readonly string[]) => Promise<T[]>) {
-  return new DataLoader<string, T | null>(async (ids) => {
-    const map = new Map((await load(ids)).map((r) => [r.id, r]));
-    return ids.map((id) => map.get(id) ?? null);
-  });
-}
 
-function groupBy<T>(key: (row: T) => string, load: (ids: readonly string[]) => Promise<T[]>) {
-  return new DataLoader<string, T[]>(async (ids) => {
-    const map = new Map<string, T[]>();
-    for (const r of await load(ids)) map.set(key(r), [...(map.get(key(r)) ?? []), r]);
-    return ids.map((id) => map.get(id) ?? []);
-  });
-}
 
 /** Per-request batch loaders: every reference and list resolves in one query per kind. */
 export function createLoaders(s: Services) {
   return {
-    framework: byId<IndexFramework>((ids) => s.frameworks.byIds(ids)),
-    group: byId<IndicatorGroup>((ids) => s.db.manager.find(IndicatorGroup, { where: { id: In([...ids]) } })),
-    indicator: byId<Indicator>((ids) => s.db.manager.find(Indicator, { where: { id: In([...ids]) } })),
-    period: byId<ScoringPeriod>((ids) => s.db.manager.find(ScoringPeriod, { where: { id: In([...ids]) } })),
-    frameworkGroups: groupBy<IndicatorGroup>((g) => g.frameworkId, (ids) => s.frameworks.groupsOf(ids)),
-    frameworkIndicators: groupBy<Indicator>((i) => i.frameworkId, (ids) => s.frameworks.indicatorsOf(ids)),
-    assessment: byId<Assessment>((ids) => s.assessments.byIds(ids)),
-    assessmentScores: groupBy<IndicatorScore>((x) => x.assessmentId, (ids) => s.assessments.scoresOf(ids)),
-    unitAssessments: groupBy<Assessment>((a) => a.unitId, (ids) => s.assessments.ofUnits(ids)),
-    campaignPeriods: groupBy<ScoringPeriod>((p) => p.campaignId, (ids) => s.assessments.periodsOf(ids)),
-    task: byId<AssignedTask>((ids) => s.tasks.byIds(ids)),
+    framework: byIdLoader<IndexFramework>((ids) => s.frameworks.byIds(ids)),
+    group: byIdLoader<IndicatorGroup>((ids) => s.db.manager.find(IndicatorGroup, { where: { id: In([...ids]) } })),
+    indicator: byIdLoader<Indicator>((ids) => s.db.manager.find(Indicator, { where: { id: In([...ids]) } })),
+    period: byIdLoader<ScoringPeriod>((ids) => s.db.manager.find(ScoringPeriod, { where: { id: In([...ids]) } })),
+    frameworkGroups: groupedLoader<IndicatorGroup>((g) => g.frameworkId, (ids) => s.frameworks.groupsOf(ids)),
+    frameworkIndicators: groupedLoader<Indicator>((i) => i.frameworkId, (ids) => s.frameworks.indicatorsOf(ids)),
+    assessment: byIdLoader<Assessment>((ids) => s.assessments.byIds(ids)),
+    assessmentScores: groupedLoader<IndicatorScore>((x) => x.assessmentId, (ids) => s.assessments.scoresOf(ids)),
+    unitAssessments: groupedLoader<Assessment>((a) => a.unitId, (ids) => s.assessments.ofUnits(ids)),
+    campaignPeriods: groupedLoader<ScoringPeriod>((p) => p.campaignId, (ids) => s.assessments.periodsOf(ids)),
+    task: byIdLoader<AssignedTask>((ids) => s.tasks.byIds(ids)),
     /** A unit's predecessors through every reorganisation, from the graph. */
     predecessors: new DataLoader<string, string[]>(
       async (ids) => {
@@ -64,8 +51,8 @@ export function createLoaders(s: Services) {
       },
       { maxBatchSize: 500 },
     ),
-    ownerTasks: groupBy<AssignedTask>((t) => t.ownerUnitId, (ids) => s.tasks.ofOwners(ids)),
-    taskProgress: groupBy<TaskProgress>((p) => p.taskId, (ids) => s.tasks.progressOf(ids)),
+    ownerTasks: groupedLoader<AssignedTask>((t) => t.ownerUnitId, (ids) => s.tasks.ofOwners(ids)),
+    taskProgress: groupedLoader<TaskProgress>((p) => p.taskId, (ids) => s.tasks.progressOf(ids)),
   };
 }
 

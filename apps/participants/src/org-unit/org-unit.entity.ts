@@ -1,18 +1,7 @@
-import { dateColumn, idColumn, refColumn, timestampColumn, type LegalDocumentValue } from '@thidua/platform';
+import { dateColumn, idColumn, refColumn, timestampColumn, type LegalDocumentValue, type OrgUnitKind } from '@thidua/platform';
 import { Column, Entity, Index, PrimaryColumn, VersionColumn } from 'typeorm';
 
-export const ORG_UNIT_KINDS = [
-  'PROVINCE_PC',
-  'CITY_PC',
-  'DISTRICT_PC',
-  'DEPARTMENT',
-  'MASS_ORGANISATION',
-  'WARD_PC',
-  'COMMUNE_PC',
-  'ENTERPRISE',
-  'CENTRAL_AGENCY',
-] as const;
-export type OrgUnitKind = (typeof ORG_UNIT_KINDS)[number];
+export { ORG_UNIT_KINDS, type OrgUnitKind } from '@thidua/platform';
 
 /**
  * A collective. Identity (id, code, kind) never changes; name and parent change over time and

@@ -3,19 +3,10 @@
  * what the Excel workbook holds, and what the service turns into rows.
  */
 
+import type { OrgUnitKind } from '@thidua/platform';
+
 /** Org unit kinds, as the participants subgraph names them. */
-export const ORG_UNIT_KINDS = [
-  'PROVINCE_PC',
-  'CITY_PC',
-  'DISTRICT_PC',
-  'DEPARTMENT',
-  'MASS_ORGANISATION',
-  'WARD_PC',
-  'COMMUNE_PC',
-  'ENTERPRISE',
-  'CENTRAL_AGENCY',
-] as const;
-export type OrgUnitKind = (typeof ORG_UNIT_KINDS)[number];
+export { ORG_UNIT_KINDS, type OrgUnitKind } from '@thidua/platform';
 
 /** Who a framework assesses: a province, departments (sở, ban, ngành / phòng), district level, commune level, enterprises. */
 export const TARGET_LEVELS = ['PROVINCE', 'DEPARTMENT', 'DISTRICT', 'COMMUNE', 'ENTERPRISE'] as const;
