@@ -26,6 +26,7 @@ import type { ScoringContext } from './context';
 import { frameworkToWorkbook, workbookToFramework } from './framework/framework.excel';
 import { frameworkMax, indicatorKinds } from './framework/framework.service';
 import { ORG_UNIT_KINDS, TARGET_LEVELS } from './framework/framework.types';
+import type { IndexFramework } from './framework/framework.entity';
 import type { Resolvers } from './generated/resolvers';
 import { DEFAULT_RULE } from './ranking/ranking.service';
 import type { AssignedTask } from './task/task.entity';
@@ -38,9 +39,18 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const base64 = z.string().max(1_400_000).regex(/^[A-Za-z0-9+/=\s]*$/, 'Nội dung tệp phải là base64.');
 const kind = z.enum(ORG_UNIT_KINDS);
 
-/** Who may see an assessment: its unit, the roles that read every unit, and everyone once it is published. */
+/** Before publication an assessment is the unit's and the lead agency's business (R19); then everyone's. */
+function canReadUnpublished(viewer: Viewer, unitId: string): boolean {
+  return hasRole(viewer, 'ADMIN', 'LEAD_AGENCY', 'SERVICE') || (hasRole(viewer, 'UNIT_OFFICER') && viewer.orgUnitId === unitId);
+}
+
 function canReadAssessment(viewer: Viewer, a: Assessment): boolean {
-  return a.status === 'PUBLISHED' || canReadUnit(viewer, a.unitId);
+  return a.status === 'PUBLISHED' || canReadUnpublished(viewer, a.unitId);
+}
+
+/** Draft frameworks are the lead agency's working copies. */
+function canReadFramework(viewer: Viewer, f: IndexFramework | null): f is IndexFramework {
+  return !!f && (f.status === 'PUBLISHED' || hasRole(viewer, 'ADMIN', 'LEAD_AGENCY'));
 }
 
 async function readable(ctx: Ctx, a: Assessment | null): Promise<Assessment | null> {
@@ -66,7 +76,7 @@ async function ruleFor(ctx: Ctx, campaignId: string): Promise<ClassificationRule
 
 function assessmentTotals(a: Assessment) {
   const total = a.verifiedTotal ?? a.selfTotal;
-  return { total, percent: a.maxPoints ? Math.round((total / a.maxPoints) * 10000) / 100 : 0 };
+  return { total, max: a.maxPoints, percent: a.maxPoints ? Math.round((total / a.maxPoints) * 100 * 100) / 100 : 0 };
 }
 
 async function sheetOf(ctx: Ctx, a: Assessment): Promise<AssessmentSheet> {
@@ -125,7 +135,7 @@ export const resolvers: Resolvers = {
     },
     framework: async (_, args, ctx) => {
       const f = args.id ? (z.uuid().safeParse(args.id).success ? await ctx.loaders.framework.load(args.id) : null) : args.code ? await ctx.services.frameworks.byCode(args.code.trim().toUpperCase()) : null;
-      return f && (f.status === 'PUBLISHED' || hasRole(ctx.viewer, 'ADMIN', 'LEAD_AGENCY')) ? f : null;
+      return canReadFramework(ctx.viewer, f) ? f : null;
     },
     assessment: async (_, args, ctx) => readable(ctx, await ctx.loaders.assessment.load(validate(entityId, args.id))),
     assignedTasks: async (_, args, ctx) => {
@@ -140,13 +150,19 @@ export const resolvers: Resolvers = {
     },
   },
   IndexFramework: {
-    __resolveReference: (ref, ctx) => ctx.loaders.framework.load(ref.id),
+    __resolveReference: async (ref, ctx) => {
+      const f = await ctx.loaders.framework.load(ref.id);
+      return canReadFramework(ctx.viewer, f) ? f : null;
+    },
     groups: async (f, _, ctx) => (await ctx.loaders.frameworkGroups.load(f.id)).filter((g) => g.parentId === null),
     indicators: (f, _, ctx) => ctx.loaders.frameworkIndicators.load(f.id),
     maxPoints: async (f, _, ctx) => frameworkMax(await ctx.loaders.frameworkGroups.load(f.id), await ctx.loaders.frameworkIndicators.load(f.id)).max,
     maxBonus: async (f, _, ctx) => frameworkMax(await ctx.loaders.frameworkGroups.load(f.id), await ctx.loaders.frameworkIndicators.load(f.id)).bonus,
     maxPenalty: async (f, _, ctx) => frameworkMax(await ctx.loaders.frameworkGroups.load(f.id), await ctx.loaders.frameworkIndicators.load(f.id)).penalty,
-    copiedFrom: (f, _, ctx) => (f.copiedFromId ? ctx.loaders.framework.load(f.copiedFromId) : null),
+    copiedFrom: async (f, _, ctx) => {
+      const source = f.copiedFromId ? await ctx.loaders.framework.load(f.copiedFromId) : null;
+      return canReadFramework(ctx.viewer, source) ? source : null;
+    },
     workbook: async (f, _, ctx) => ({
       name: `${f.code}.xlsx`,
       mimeType: XLSX,
@@ -154,7 +170,10 @@ export const resolvers: Resolvers = {
     }),
   },
   IndicatorGroup: {
-    __resolveReference: (ref, ctx) => ctx.loaders.group.load(ref.id),
+    __resolveReference: async (ref, ctx) => {
+      const g = await ctx.loaders.group.load(ref.id);
+      return g && canReadFramework(ctx.viewer, await ctx.loaders.framework.load(g.frameworkId)) ? g : null;
+    },
     groups: async (g, _, ctx) => (await ctx.loaders.frameworkGroups.load(g.frameworkId)).filter((c) => c.parentId === g.id),
     indicators: async (g, _, ctx) => (await ctx.loaders.frameworkIndicators.load(g.frameworkId)).filter((i) => i.groupId === g.id),
     maxPoints: async (g, _, ctx) => {
@@ -175,7 +194,10 @@ export const resolvers: Resolvers = {
     },
   },
   Indicator: {
-    __resolveReference: (ref, ctx) => ctx.loaders.indicator.load(ref.id),
+    __resolveReference: async (ref, ctx) => {
+      const i = await ctx.loaders.indicator.load(ref.id);
+      return i && canReadFramework(ctx.viewer, await ctx.loaders.framework.load(i.frameworkId)) ? i : null;
+    },
     bands: (i) => (i.ruleType === 'COUNT_BANDS' ? (i.ruleConfig.bands ?? []) : null),
     numeratorLabel: (i) => i.ruleConfig.numeratorLabel ?? null,
     denominatorLabel: (i) => i.ruleConfig.denominatorLabel ?? null,
@@ -208,10 +230,12 @@ export const resolvers: Resolvers = {
         ctx.loaders.assessmentScores.load(a.id),
       ]);
       const byIndicator = new Map(scores.map((s) => [s.indicatorId, s]));
-      return indicators.map((indicator) => ({ indicator, applicable: applies(indicator, framework?.appliesToKinds ?? [], a.unitKind), score: byIndicator.get(indicator.id) ?? null }));
+      // The public sees the points of a published assessment; notes, values, evidence and reasons stay with the unit and the lead agency.
+      const detailed = canReadUnpublished(ctx.viewer, a.unitId);
+      return indicators.map((indicator) => ({ indicator, applicable: applies(indicator, framework?.appliesToKinds ?? [], a.unitKind), score: byIndicator.get(indicator.id) ?? null, detailed }));
     },
     history: async (a, _, ctx) => {
-      if (!canReadUnit(ctx.viewer, a.unitId)) return [];
+      if (!canReadUnpublished(ctx.viewer, a.unitId)) return [];
       return (await ctx.services.assessments.history(a.id)).map((e) => ({
         at: e.at,
         actorId: e.actorId,
@@ -222,18 +246,18 @@ export const resolvers: Resolvers = {
       }));
     },
     sheet: async (a, _, ctx) => {
-      if (!canReadUnit(ctx.viewer, a.unitId)) throw platformError('FORBIDDEN');
+      if (!canReadUnpublished(ctx.viewer, a.unitId)) throw platformError('FORBIDDEN');
       const name = `Tu-danh-gia-${a.year}-${a.unitName.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^A-Za-z0-9]+/g, '-')}.xlsx`;
       return { name, mimeType: XLSX, base64: (await assessmentToWorkbook(await sheetOf(ctx, a))).toString('base64') };
     },
   },
   IndicatorScore: {
-    selfValue: (s) => s.score?.selfValue ?? null,
+    selfValue: (s) => (s.detailed ? (s.score?.selfValue ?? null) : null),
     selfPoints: (s) => s.score?.selfPoints ?? null,
-    evidenceFileIds: (s) => s.score?.evidenceFileIds ?? [],
-    note: (s) => s.score?.note ?? null,
+    evidenceFileIds: (s) => (s.detailed ? (s.score?.evidenceFileIds ?? []) : []),
+    note: (s) => (s.detailed ? (s.score?.note ?? null) : null),
     verifiedPoints: (s) => s.score?.verifiedPoints ?? null,
-    adjustmentReason: (s) => s.score?.adjustmentReason ?? null,
+    adjustmentReason: (s) => (s.detailed ? (s.score?.adjustmentReason ?? null) : null),
   },
   OrgUnit: {
     __resolveReference: (ref) => ({ id: ref.id }),
@@ -261,7 +285,7 @@ export const resolvers: Resolvers = {
       const total = avg((a) => assessmentTotals(a).total);
       const maxPoints = avg((a) => a.maxPoints);
       const percent = avg((a) => assessmentTotals(a).percent);
-      const c = classify(await ruleFor(ctx, first.campaignId), { total, percent });
+      const c = classify(await ruleFor(ctx, first.campaignId), { total, max: maxPoints });
       return {
         year: first.year,
         assessment: first,

@@ -176,6 +176,9 @@ describeEachDatabase('scoring through the gateway', (db) => {
       }, lead)
     ).startAssessment;
 
+    const sample = presetId('IndexFramework', 'DTI-MAU-CAP-XA');
+    const twice = await q('mutation($c: ID!, $u: ID!, $f: ID!) { startAssessment(campaignId: $c, year: 2024, unitId: $u, frameworkId: $f) { id } }', { c: BMT, u: unit['BMT-P-TAN-AN'], f: sample }, officerA);
+    expectRefused(twice, 'ASSESSMENT_EXISTS');
     const before = await get(a.id, officerA);
     expectRefused(await self(a.id, a.version, '1.1', { yes: true }, officerA), 'ASSESSMENT_WINDOW_CLOSED');
     a = await step('reopenAssessment', a, `, until: "${shift(5)}"`);
@@ -293,6 +296,18 @@ describeEachDatabase('scoring through the gateway', (db) => {
       { rank: 1, total: 81, maxPoints: 100, percent: 81, classification: 'Tốt', passes: true, unit: { name: 'Sở Y tế thành phố Đà Nẵng' } },
       { rank: 2, total: 79, maxPoints: 100, percent: 79, classification: 'Chưa đạt loại Tốt', passes: false, unit: { name: 'Sở Nội vụ thành phố Đà Nẵng' } },
     ]);
+    // The public sees the points of a published assessment, not the unit's notes or the verifier's reasons.
+    const publicView = await ok<{ assessment: { scores: Array<{ indicator: { code: string }; verifiedPoints: number; adjustmentReason: string | null }> } }>(
+      'query($id: ID!) { assessment(id: $id) { scores { indicator { code } verifiedPoints adjustmentReason } } }',
+      { id: a.id },
+    );
+    expect(publicView.assessment.scores.find((x) => x.indicator.code === '2.2')).toEqual({ indicator: { code: '2.2' }, verifiedPoints: 10, adjustmentReason: null });
+    const leadView = await ok<{ assessment: { scores: Array<{ indicator: { code: string }; adjustmentReason: string | null }> } }>(
+      'query($id: ID!) { assessment(id: $id) { scores { indicator { code } adjustmentReason } } }',
+      { id: a.id },
+      lead,
+    );
+    expect(leadView.assessment.scores.find((x) => x.indicator.code === '2.2')?.adjustmentReason).toBe('Chỉ 50% văn bản được ký số; minh chứng chưa đủ');
     const clusters = await ok<{ clusters: Array<{ id: string; code: string }> }>('{ clusters { id code } }');
     const wardsCluster = clusters.clusters.find((c) => c.code === 'BMT-CUM-PHUONG')?.id;
     const inCluster = await ok<{ campaign: { rankings: { entries: Array<{ rank: number; unit: { name: string } }> } } }>(
@@ -369,5 +384,23 @@ describeEachDatabase('scoring through the gateway', (db) => {
     expect(d.orgUnit.assignedTasks.map((t) => t.overdue)).toEqual([false, false, true]);
     const anonymous = await ok<{ orgUnit: { taskCompletion: unknown; assignedTasks: unknown[] } }>('{ orgUnit(code: "BMT-P-TAN-AN") { taskCompletion(year: 2024) { rate } assignedTasks { id } } }');
     expect(anonymous.orgUnit).toEqual({ taskCompletion: null, assignedTasks: [] });
+  });
+
+  it('restarts verification when the lead agency reopens an assessment, and keeps unpublished ones from other agencies', async () => {
+    const framework = (await ok<{ framework: { id: string } }>(`{ framework(code: "KHUNG-${THIS_YEAR}") { id } }`, {}, lead)).framework.id;
+    const officer = await stack.token('UNIT_OFFICER', presetId('OrgUnit', 'DNG-STC'));
+    let x = (await ok<{ startAssessment: A }>(`mutation($c: ID!, $y: Int!, $u: ID!, $f: ID!) { startAssessment(campaignId: $c, year: $y, unitId: $u, frameworkId: $f) { ${FIELDS} } }`, { c: DN, y: THIS_YEAR, u: presetId('OrgUnit', 'DNG-STC'), f: framework }, officer)).startAssessment;
+    for (const [c, v] of [['1.1', { yes: true }], ['1.2', { count: 3 }], ['2.1', { numerator: 1, denominator: 1 }], ['2.2', { points: 15 }]] as const) x = await selfOk(x, c, v, officer);
+    x = (await ok<{ submitAssessment: A }>(`mutation($id: ID!, $v: Int!) { submitAssessment(id: $id, expectedVersion: $v) { ${FIELDS} } }`, { id: x.id, v: x.version }, officer)).submitAssessment;
+    const homeAffairs = await stack.token('HOME_AFFAIRS');
+    expect((await q('query($id: ID!) { assessment(id: $id) { id } }', { id: x.id }, homeAffairs)).data).toEqual({ assessment: null });
+    x = (await ok<{ verifyScore: A }>(`mutation($id: ID!, $v: Int!) { verifyScore(assessmentId: $id, expectedVersion: $v, indicatorCode: "2.2", points: 15) { ${FIELDS} } }`, { id: x.id, v: x.version }, lead)).verifyScore;
+    expect(x.verifiedTotal).toBe(95);
+    x = await step('reopenAssessment', x, `, until: "${shift(3)}"`);
+    expect(x.verifiedTotal).toBeNull();
+    x = await selfOk(x, '2.2', { points: 20 }, officer);
+    x = (await ok<{ submitAssessment: A }>(`mutation($id: ID!, $v: Int!) { submitAssessment(id: $id, expectedVersion: $v) { ${FIELDS} } }`, { id: x.id, v: x.version }, officer)).submitAssessment;
+    x = await step('completeVerification', x);
+    expect(x).toMatchObject({ status: 'VERIFIED', selfTotal: 100, verifiedTotal: 100 });
   });
 });

@@ -46,11 +46,12 @@ describe('totals and classification', () => {
   });
 
   it('classifies by the campaign rule: BMT above 70%, ĐN 80 points and above = Tốt', () => {
-    expect(classify(BMT, { total: 70, percent: 70 })).toEqual({ label: 'Chưa đạt', passes: false });
-    expect(classify(BMT, { total: 70.01, percent: 70.01 })).toEqual({ label: 'Đạt', passes: true });
-    expect(classify(DN, { total: 80, percent: 80 })).toEqual({ label: 'Tốt', passes: true });
-    expect(classify(DN, { total: 79.5, percent: 79.5 })).toEqual({ label: 'Khá', passes: false });
-    expect(classify(DN, { total: 40, percent: 40 })).toEqual({ label: 'Trung bình', passes: false });
+    expect(classify(BMT, { total: 70, max: 100 })).toEqual({ label: 'Chưa đạt', passes: false });
+    expect(classify(BMT, { total: 700.04, max: 1000 })).toEqual({ label: 'Đạt', passes: true });
+    expect(classify(BMT, { total: 70.01, max: 100 })).toEqual({ label: 'Đạt', passes: true });
+    expect(classify(DN, { total: 80, max: 100 })).toEqual({ label: 'Tốt', passes: true });
+    expect(classify(DN, { total: 79.5, max: 100 })).toEqual({ label: 'Khá', passes: false });
+    expect(classify(DN, { total: 40, max: 100 })).toEqual({ label: 'Trung bình', passes: false });
   });
 
   it('applies indicators to the unit kinds they name only', () => {

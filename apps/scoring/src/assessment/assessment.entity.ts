@@ -49,6 +49,7 @@ export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
  */
 @Entity('assessment')
 @Index('uq_assessment', ['unitId', 'frameworkId', 'year'], { unique: true })
+@Index('uq_assessment_campaign_year', ['unitId', 'campaignId', 'year'], { unique: true })
 @Index('idx_assessment_ranking', ['campaignId', 'year', 'status', 'unitKind'])
 export class Assessment {
   @PrimaryColumn(idColumn)

@@ -291,7 +291,8 @@ export async function workbookToAssessment(buffer: Buffer): Promise<ParsedSheet>
       if (parsed) result.rows.push(parsed);
     }
   } catch (err) {
-    sheetError(`Không đọc được tệp Excel: ${err instanceof Error ? err.message : String(err)}.`);
+    void err; // the library's own (English) reason is not shown to users
+    sheetError('Không đọc được tệp Excel: tệp bị hỏng hoặc không phải định dạng .xlsx.');
   }
   return result;
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AuditEntry, platformError, recordAudit, todayInVietnam, updateVersioned, type Database } from '@thidua/platform';
+import { AppError, AuditEntry, platformError, recordAudit, rethrowUnique, todayInVietnam, updateVersioned, type Database } from '@thidua/platform';
 import type { GraphClient } from '@thidua/graph-client';
 import { In, type EntityManager } from 'typeorm';
 import type { Indicator } from '../framework/framework.entity';
@@ -69,7 +69,11 @@ export class AssessmentService {
     return this.db.transaction(async (m) => {
       if (await m.findOne(ScoringPeriod, { where: { campaignId, year } })) throw assessmentError('SCORING_PERIOD_EXISTS', { campaignId, year });
       const p = m.create(ScoringPeriod, { id: randomUUID(), campaignId, year, selfAssessmentOpens: opens, selfAssessmentCloses: closes });
-      await m.save(p);
+      try {
+        await m.save(p);
+      } catch (err) {
+        rethrowUnique(err, assessmentError('SCORING_PERIOD_EXISTS', { campaignId, year }));
+      }
       await recordAudit(m, { entityType: 'ScoringPeriod', entityId: p.id, action: 'create', after: p });
       return p;
     });
@@ -98,7 +102,10 @@ export class AssessmentService {
       .map((i) => ({ ...i, groupKind: kinds.get(i.groupId) ?? 'NORMAL' }));
     const { max } = totals(applicable, new Map());
     return this.db.transaction(async (m) => {
-      if (await m.findOne(Assessment, { where: { unitId, frameworkId, year } })) throw assessmentError('ASSESSMENT_EXISTS', { unitId, frameworkId, year });
+      // One assessment per unit and year in a campaign (and per framework): a unit is never ranked twice.
+      if (await m.findOne(Assessment, { where: [{ unitId, frameworkId, year }, { unitId, campaignId, year }] })) {
+        throw assessmentError('ASSESSMENT_EXISTS', { unitId, campaignId, frameworkId, year });
+      }
       const a = m.create(Assessment, {
         id: randomUUID(),
         campaignId,
@@ -117,7 +124,11 @@ export class AssessmentService {
         verifiedAt: null,
         publishedAt: null,
       });
-      await m.save(a);
+      try {
+        await m.save(a);
+      } catch (err) {
+        rethrowUnique(err, assessmentError('ASSESSMENT_EXISTS', { unitId, campaignId, year }));
+      }
       await recordAudit(m, { entityType: 'Assessment', entityId: a.id, action: 'start', after: a });
       return a;
     });
@@ -143,6 +154,10 @@ export class AssessmentService {
     const points = new Map<string, number>();
     for (const r of rows) {
       const where = r.rowNumber ? `Dòng ${r.rowNumber} (chỉ số ${r.code})` : `Chỉ số ${r.code}`;
+      if (r.note && r.note.length > 2000) {
+        errors.push({ row: r.rowNumber ?? null, code: r.code, message: `${where}: ghi chú quá dài (tối đa 2000 ký tự).` });
+        continue;
+      }
       const ind = scope.byCode.get(r.code);
       if (!ind) {
         errors.push({ row: r.rowNumber ?? null, code: r.code, message: `${where}: không có trong bộ chỉ số.` });
@@ -222,9 +237,8 @@ export class AssessmentService {
       });
       return { ok: true, errors: [], assessment };
     } catch (err) {
-      if (err instanceof Error && 'code' in err && typeof (err as { code: unknown }).code === 'string') {
-        return { ok: false, errors: [{ row: null, code: null, message: err.message }], assessment: null };
-      }
+      // Our own refusals (closed window, changed meanwhile) are reported like row errors; anything else is a failure.
+      if (err instanceof AppError) return { ok: false, errors: [{ row: null, code: null, message: err.message }], assessment: null };
       throw err;
     }
   }
@@ -307,7 +321,9 @@ export class AssessmentService {
       const before = await this.require(id, m);
       if (before.status === 'PUBLISHED' || before.status === 'VERIFIED') throw assessmentError('ASSESSMENT_NOT_EDITABLE', { status: before.status });
       if (until < todayInVietnam()) throw platformError('VALIDATION_FAILED', { fields: [{ field: 'until', message: 'Ngày mở lại phải từ hôm nay trở đi.' }] });
-      const after = await this.claim(m, id, expectedVersion, { status: 'SELF_ASSESSING', reopenedUntil: until });
+      // Back to the unit: verification starts over on what it submits next.
+      const after = await this.claim(m, id, expectedVersion, { status: 'SELF_ASSESSING', reopenedUntil: until, verifiedTotal: null });
+      await m.update(IndicatorScore, { assessmentId: id }, { verifiedPoints: null, adjustmentReason: null, verifiedBy: null });
       await recordAudit(m, { entityType: 'Assessment', entityId: id, action: 'reopen', before, after });
       return after;
     });

@@ -6,4 +6,6 @@ export interface ScoreView {
   indicator: Indicator;
   applicable: boolean;
   score: IndicatorScore | null;
+  /** May the viewer see the unit's values, notes, evidence and the verifier's reasons? */
+  detailed: boolean;
 }

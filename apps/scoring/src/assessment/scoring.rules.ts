@@ -87,16 +87,18 @@ export interface ClassificationRule {
   otherwise: { label: string; passes: boolean };
 }
 
-export function classify(rule: ClassificationRule, t: Pick<Totals, 'total' | 'percent'>): { label: string; passes: boolean } {
-  const value = rule.basis === 'PERCENT' ? t.percent : t.total;
+export function classify(rule: ClassificationRule, t: { total: number; max: number }): { label: string; passes: boolean } {
+  // Decided on the exact ratio: 700.04 of 1000 is above 70% even though it shows as 70.00%.
+  const value = rule.basis === 'PERCENT' ? (t.max ? (t.total / t.max) * 100 : 0) : t.total;
   const bands = [...rule.bands].sort((a, b) => b.min - a.min);
   for (const b of bands) if (b.inclusive ? value >= b.min : value > b.min) return { label: b.label, passes: b.passes };
   return rule.otherwise;
 }
 
 /** Competition ranking over totals, highest first: equal totals share a rank and the next rank skips (1, 2, 2, 4). */
-export function rankByTotal<T extends { total: number }>(rows: T[]): Array<T & { rank: number }> {
-  const sorted = [...rows].sort((a, b) => b.total - a.total);
+export function rankByTotal<T extends { total: number; unitId?: string }>(rows: T[]): Array<T & { rank: number }> {
+  // Ties keep one order (by unit id) on every request, so pages neither skip nor repeat tied units.
+  const sorted = [...rows].sort((a, b) => b.total - a.total || (a.unitId ?? '').localeCompare(b.unitId ?? ''));
   let rank = 0;
   let prev: number | null = null;
   return sorted.map((r, i) => {

@@ -657,7 +657,8 @@ export async function workbookToFramework(buffer: Buffer): Promise<{ spec: Frame
     return { spec: { ...info, groups }, errors };
   } catch (err) {
     // A file can be odd in ways exceljs reports by throwing; the caller still gets a message instead of a 500.
-    errors.push({ row: null, code: null, message: `Không đọc được tệp Excel: ${err instanceof Error ? err.message : String(err)}.` });
+    void err; // the library's own (English) reason is not shown to users
+    errors.push({ row: null, code: null, message: 'Không đọc được tệp Excel: tệp bị hỏng hoặc không phải định dạng .xlsx.' });
     return fail();
   }
 }

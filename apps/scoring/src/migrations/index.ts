@@ -1,10 +1,12 @@
 import { Initial1795388686269Mysql } from './mysql/1795388686269-initial';
 import { AssignedTasks1795389018472Mysql } from './mysql/1795389018472-assigned-tasks';
+import { AssessmentPerCampaignYear1795389900000Mysql } from './mysql/1795389900000-assessment-per-campaign-year';
 import { Initial1795388686269Sqlite } from './sqlite/1795388686269-initial';
 import { AssignedTasks1795389018472Sqlite } from './sqlite/1795389018472-assigned-tasks';
+import { AssessmentPerCampaignYear1795389900000Sqlite } from './sqlite/1795389900000-assessment-per-campaign-year';
 
 // Migrations are listed explicitly, one set per database kind, each reviewed by hand.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const mysqlMigrations: Function[] = [Initial1795388686269Mysql, AssignedTasks1795389018472Mysql];
+export const mysqlMigrations: Function[] = [Initial1795388686269Mysql, AssignedTasks1795389018472Mysql, AssessmentPerCampaignYear1795389900000Mysql];
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const sqliteMigrations: Function[] = [Initial1795388686269Sqlite, AssignedTasks1795389018472Sqlite];
+export const sqliteMigrations: Function[] = [Initial1795388686269Sqlite, AssignedTasks1795389018472Sqlite, AssessmentPerCampaignYear1795389900000Sqlite];

@@ -50,7 +50,9 @@ export class RankingService {
     const current = this.db.manager
       .createQueryBuilder(Assessment, 'a')
       .select(['a.unit_id AS unitId', 'a.unit_kind AS unitKind', 'a.verified_total AS total', 'a.max_points AS maxPoints'])
-      .where('a.campaign_id = :c AND a.year = :y AND a.status = :s', { c: q.campaignId, y: q.year, s: 'PUBLISHED' });
+      .where('a.campaign_id = :c AND a.year = :y AND a.status = :s', { c: q.campaignId, y: q.year, s: 'PUBLISHED' })
+      .orderBy('a.verified_total', 'DESC')
+      .addOrderBy('a.unit_id', 'ASC');
     if (q.kind) current.andWhere('a.unit_kind = :k', { k: q.kind });
     let rows = await current.getRawMany<{ unitId: string; unitKind: OrgUnitKind; total: number | string | null; maxPoints: number | string }>();
     if (q.clusterId) {
@@ -60,7 +62,7 @@ export class RankingService {
     const previous = await this.db.manager
       .createQueryBuilder(Assessment, 'a')
       .select(['a.unit_id AS unitId', 'a.verified_total AS total'])
-      .where('a.year = :y AND a.status = :s', { y: q.year - 1, s: 'PUBLISHED' })
+      .where('a.campaign_id = :c AND a.year = :y AND a.status = :s', { c: q.campaignId, y: q.year - 1, s: 'PUBLISHED' })
       .getRawMany<{ unitId: string; total: number | string | null }>();
     const before = new Map(previous.map((p) => [p.unitId, Number(p.total ?? 0)]));
     // A unit formed by a merger compares with its predecessors' last-year results (their average).
@@ -75,7 +77,7 @@ export class RankingService {
       const total = Number(r.total ?? 0);
       const maxPoints = Number(r.maxPoints);
       const percent = maxPoints ? round2((total / maxPoints) * 100) : 0;
-      const c = classify(rule, { total, percent });
+      const c = classify(rule, { total, max: maxPoints });
       const prev = before.get(r.unitId);
       return {
         unitId: r.unitId,
