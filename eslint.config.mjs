@@ -8,6 +8,7 @@ const depConstraints = [
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:participants', onlyDependOnLibsWithTags: ['scope:participants', 'scope:shared'] },
   { sourceTag: 'scope:scoring', onlyDependOnLibsWithTags: ['scope:scoring', 'scope:shared'] },
+  { sourceTag: 'scope:awards', onlyDependOnLibsWithTags: ['scope:awards', 'scope:shared'] },
   { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:gateway', 'scope:shared'] },
 ];
 
@@ -31,7 +32,7 @@ export default tseslint.config(
       '@nx/enforce-module-boundaries': [
         'error',
         {
-          allow: ['@thidua/participants', '@thidua/scoring', '@thidua/gateway'],
+          allow: ['@thidua/participants', '@thidua/scoring', '@thidua/awards', '@thidua/gateway'],
           depConstraints: [{ sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:platform', 'type:testing', 'type:app'] }],
         },
       ],

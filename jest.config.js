@@ -8,6 +8,7 @@ module.exports = {
     '<rootDir>/libs/graph-client/jest.config.js',
     '<rootDir>/apps/participants/jest.config.js',
     '<rootDir>/apps/scoring/jest.config.js',
+    '<rootDir>/apps/awards/jest.config.js',
     '<rootDir>/apps/gateway/jest.config.js',
   ],
 };

@@ -6,6 +6,7 @@ import { bundle } from './esbuild.mjs';
 export const APPS = {
   participants: ['main', 'seed'],
   scoring: ['main'],
+  awards: ['main'],
   gateway: ['main', 'token', 'compose-cli'],
 };
 

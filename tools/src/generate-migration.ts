@@ -6,11 +6,14 @@ import { participantsEntities } from '../../apps/participants/src/service';
 import { mysqlMigrations, sqliteMigrations } from '../../apps/participants/src/migrations';
 import { mysqlMigrations as scoringMysql, sqliteMigrations as scoringSqlite } from '../../apps/scoring/src/migrations';
 import { scoringEntities } from '../../apps/scoring/src/service';
+import { mysqlMigrations as awardsMysql, sqliteMigrations as awardsSqlite } from '../../apps/awards/src/migrations';
+import { awardsEntities } from '../../apps/awards/src/service';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 const APPS: Record<string, { entities: Function[]; mysql: Function[]; sqlite: Function[] }> = {
   participants: { entities: participantsEntities, mysql: mysqlMigrations, sqlite: sqliteMigrations },
   scoring: { entities: scoringEntities, mysql: scoringMysql, sqlite: scoringSqlite },
+  awards: { entities: awardsEntities, mysql: awardsMysql, sqlite: awardsSqlite },
 };
 
 function render(className: string, up: string[], down: string[]): string {

@@ -1,0 +1,1 @@
+export { awardsEntities, startAwards, type RunningAwards } from './service';

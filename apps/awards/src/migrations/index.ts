@@ -1,0 +1,8 @@
+import { Initial1795390308078Mysql } from './mysql/1795390308078-initial';
+import { Initial1795390308078Sqlite } from './sqlite/1795390308078-initial';
+
+// Migrations are listed explicitly, one set per database kind, each reviewed by hand.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const mysqlMigrations: Function[] = [Initial1795390308078Mysql];
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const sqliteMigrations: Function[] = [Initial1795390308078Sqlite];

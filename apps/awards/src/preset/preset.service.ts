@@ -1,0 +1,41 @@
+import { randomUUID } from 'node:crypto';
+import { ANONYMOUS, presetId, recordAudit, runWithContext, type Viewer } from '@thidua/platform';
+import type { Logger } from 'pino';
+import { AwardForm, LegalInstrument, Occasion } from '../award-form/award-form.entity';
+import type { Services } from '../context';
+import { AWARD_PRESETS } from './forms.preset';
+import { LEGAL_INSTRUMENTS } from './legal.preset';
+
+const SYSTEM: Viewer = { ...ANONYMOUS, userId: 'system:preset', roles: ['ADMIN'], anonymous: false };
+
+/** Load the legal instruments and both seed plans' award forms and occasions; idempotent. */
+export async function loadPresets(services: Services, logger: Logger): Promise<string[]> {
+  return runWithContext({ requestId: 'preset', logger, viewer: SYSTEM }, async () => {
+    const m = services.db.manager;
+    const created: string[] = [];
+    for (const i of LEGAL_INSTRUMENTS) {
+      if (await m.findOne(LegalInstrument, { where: { code: i.code } })) continue;
+      await services.db.transaction(async (tx) => {
+        const row = tx.create(LegalInstrument, { id: randomUUID(), ...i });
+        await tx.save(row);
+        await recordAudit(tx, { entityType: 'LegalInstrument', entityId: row.id, action: 'create', after: row });
+      });
+      created.push(i.code);
+    }
+    for (const p of AWARD_PRESETS) {
+      const campaignId = presetId('Campaign', p.campaignCode);
+      for (const f of p.forms) {
+        if (await m.findOne(AwardForm, { where: { campaignId, code: f.code } })) continue;
+        await services.forms.createForm({ ...f, campaignId, id: presetId('AwardForm', `${p.campaignCode}:${f.code}`) });
+        created.push(`${p.campaignCode}:${f.code}`);
+      }
+      for (const o of p.occasions) {
+        const id = presetId('Occasion', `${p.campaignCode}:${o.kind}:${o.year}`);
+        if (await m.findOne(Occasion, { where: { id } })) continue;
+        await services.forms.createOccasion({ ...o, campaignId, id });
+      }
+    }
+    if (created.length) logger.info({ presets: created.length }, 'awards presets loaded');
+    return created;
+  });
+}
