@@ -1,4 +1,6 @@
-import { byIdLoader, groupedLoader, type BaseContext, type Database } from '@thidua/platform';
+import { byIdLoader, groupedLoader, type BaseContext, type Database, type PlatformConfig } from '@thidua/platform';
+import { createGraphClient } from '@thidua/graph-client';
+import { NominationService } from './nomination/nomination.service';
 import type { AwardForm, Occasion } from './award-form/award-form.entity';
 import { AwardFormService } from './award-form/award-form.service';
 
@@ -10,10 +12,12 @@ export interface CampaignRef {
 export interface Services {
   db: Database;
   forms: AwardFormService;
+  nominations: NominationService;
 }
 
-export function createServices(db: Database): Services {
-  return { db, forms: new AwardFormService(db) };
+export function createServices(db: Database, config: PlatformConfig): Services {
+  const graph = createGraphClient({ url: config.gatewayUrl, auth: config.auth, service: 'awards', serviceToken: config.serviceToken });
+  return { db, forms: new AwardFormService(db), nominations: new NominationService(db, graph) };
 }
 
 /** Per-request batch loaders. */

@@ -1,8 +1,15 @@
-import { DateScalar, entityCode, entityId, isoDate, legalDocument, requireRole, validate, vnText } from '@thidua/platform';
+import { canReadUnit, DateScalar, DateTimeScalar, entityCode, entityId, isoDate, legalDocument, platformError, requireRole, requireUnitWriter, validate, vnText, type Viewer } from '@thidua/platform';
 import { z } from 'zod';
 import { AUTHORITIES, FORM_KINDS, OCCASION_KINDS } from './award-form/award-form.entity';
 import { formAvailableOn } from './award-form/award-form.rules';
 import type { Resolvers } from './generated/resolvers';
+import type { Nomination } from './nomination/nomination.entity';
+
+/** A nomination is seen by its proposing unit, its candidate unit and the roles that read every unit. */
+function canReadNomination(viewer: Viewer, n: Nomination): boolean {
+  return canReadUnit(viewer, n.proposingUnitId) || (!!n.candidateUnitId && canReadUnit(viewer, n.candidateUnitId));
+}
+
 
 const formInput = z.object({
   campaignId: entityId,
@@ -27,8 +34,22 @@ const occasionInput = z.object({
   endDate: isoDate,
 });
 
+const nominationInput = z.object({
+  campaignId: entityId,
+  occasionId: entityId,
+  formId: entityId,
+  proposingUnitId: entityId,
+  candidateUnitId: entityId.nullish(),
+  candidatePersonId: entityId.nullish(),
+  achievementSummary: vnText(20_000),
+  initiativeIds: z.array(entityId).max(50).nullish(),
+  nominationDate: isoDate.nullish(),
+  pendingProceedings: z.boolean().nullish(),
+});
+
 export const resolvers: Resolvers = {
   Date: DateScalar,
+  DateTime: DateTimeScalar,
   Query: {
     legalInstruments: async (_, args, ctx) => {
       const asOf = validate(isoDate.nullish(), args.asOf);
@@ -37,6 +58,36 @@ export const resolvers: Resolvers = {
     },
     awardForm: (_, args, ctx) => ctx.loaders.form.load(validate(entityId, args.id)),
     occasion: (_, args, ctx) => ctx.loaders.occasion.load(validate(entityId, args.id)),
+    nomination: async (_, args, ctx) => {
+      const n = await ctx.services.nominations.get(validate(entityId, args.id)).catch(() => null);
+      return n && canReadNomination(ctx.viewer, n) ? n : null;
+    },
+    nominations: async (_, args, ctx) => {
+      if (ctx.viewer.anonymous) throw platformError('UNAUTHENTICATED');
+      const a = validate(z.object({ campaignId: entityId, occasionId: entityId.nullish() }), args);
+      return (await ctx.services.nominations.list(a.campaignId, a.occasionId)).filter((n) => canReadNomination(ctx.viewer, n));
+    },
+  },
+  Nomination: {
+    __resolveReference: async (ref, ctx) => {
+      const n = await ctx.services.nominations.get(ref.id).catch(() => null);
+      return n && canReadNomination(ctx.viewer, n) ? n : null;
+    },
+    campaign: (n) => ({ id: n.campaignId }),
+    occasion: async (n, _, ctx) => {
+      const o = await ctx.loaders.occasion.load(n.occasionId);
+      if (!o) throw platformError('NOT_FOUND', { entity: 'Occasion', id: n.occasionId });
+      return o;
+    },
+    form: async (n, _, ctx) => {
+      const f = await ctx.loaders.form.load(n.formId);
+      if (!f) throw platformError('NOT_FOUND', { entity: 'AwardForm', id: n.formId });
+      return f;
+    },
+    proposingUnit: (n) => ({ id: n.proposingUnitId }),
+    candidateUnit: (n) => (n.candidateUnitId ? { id: n.candidateUnitId } : null),
+    candidatePerson: (n) => (n.candidatePersonId ? { id: n.candidatePersonId } : null),
+    eligibility: (n, _, ctx) => ctx.services.nominations.eligibility(n),
   },
   AwardForm: {
     __resolveReference: (ref, ctx) => ctx.loaders.form.load(ref.id),
@@ -60,6 +111,17 @@ export const resolvers: Resolvers = {
     createAwardForm: (_, args, ctx) => {
       requireRole(ctx.viewer, 'LEAD_AGENCY', 'HOME_AFFAIRS');
       return ctx.services.forms.createForm(validate(formInput, args.input));
+    },
+    createNomination: (_, args, ctx) => {
+      const input = validate(nominationInput, args.input);
+      requireUnitWriter(ctx.viewer, input.proposingUnitId, 'LEAD_AGENCY', 'HOME_AFFAIRS');
+      return ctx.services.nominations.create(input);
+    },
+    submitNomination: async (_, args, ctx) => {
+      const a = validate(z.object({ id: entityId, expectedVersion: z.number().int() }), args);
+      const n = await ctx.services.nominations.get(a.id);
+      requireUnitWriter(ctx.viewer, n.proposingUnitId, 'LEAD_AGENCY', 'HOME_AFFAIRS');
+      return ctx.services.nominations.submit(a.id, a.expectedVersion);
     },
     createOccasion: (_, args, ctx) => {
       requireRole(ctx.viewer, 'LEAD_AGENCY', 'HOME_AFFAIRS');

@@ -4,11 +4,12 @@ import schemaText from '../schema.graphql';
 import { AwardForm, LegalInstrument, Occasion } from './award-form/award-form.entity';
 import { createLoaders, createServices, type AwardsContext, type Services } from './context';
 import { mysqlMigrations, sqliteMigrations } from './migrations';
+import { Nomination } from './nomination/nomination.entity';
 import { loadPresets } from './preset/preset.service';
 import { resolvers } from './resolvers';
 
 /** Every entity of the awards database, listed explicitly. */
-export const awardsEntities = [AuditEntry, LegalInstrument, AwardForm, Occasion];
+export const awardsEntities = [AuditEntry, LegalInstrument, AwardForm, Occasion, Nomination];
 
 export interface RunningAwards extends RunningSubgraph {
   services: Services;
@@ -18,7 +19,7 @@ export interface RunningAwards extends RunningSubgraph {
 export async function startAwards(config: PlatformConfig): Promise<RunningAwards> {
   const logger = createLogger(config.service, config.logLevel);
   const db = await openDatabase({ config, logger, entities: awardsEntities, migrations: { mysql: mysqlMigrations, sqlite: sqliteMigrations } });
-  const services = createServices(db);
+  const services = createServices(db, config);
   if (config.loadPresets) await loadPresets(services, logger);
   const running = await startSubgraph<AwardsContext>({
     config,

@@ -3,6 +3,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { AwardForm as AwardFormModel, Occasion as OccasionModel, LegalInstrument as LegalInstrumentModel } from '../award-form/award-form.entity';
 import type { CampaignRef as CampaignRefModel, AwardsContext } from '../context';
+import type { Nomination as NominationModel } from '../nomination/nomination.entity';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
@@ -15,7 +16,19 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** Ngày dương lịch dạng YYYY-MM-DD. */
   Date: { input: string; output: string; }
+  /** Thời điểm ISO 8601 (UTC). */
+  DateTime: { input: Date | string; output: Date | string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type OrgUnit = {
+  __typename?: 'OrgUnit';
+  id: Scalars['ID']['output'];
+};
+
+export type Person = {
+  __typename?: 'Person';
+  id: Scalars['ID']['output'];
 };
 
 export type LegalDocument = {
@@ -152,12 +165,73 @@ export type OccasionInput = {
   endDate: Scalars['Date']['input'];
 };
 
+export type NominationStatus =
+  | 'DRAFT'
+  | 'SUBMITTED';
+
+export type ClauseResult =
+  | 'PASS'
+  | 'FAIL'
+  | 'NOT_APPLICABLE';
+
+/** Một điều kiện khen thưởng: yêu cầu gì, căn cứ vào đâu, kết quả. */
+export type EligibilityClause = {
+  __typename?: 'EligibilityClause';
+  code: Scalars['String']['output'];
+  requirement: Scalars['String']['output'];
+  basis: Scalars['String']['output'];
+  result: ClauseResult;
+};
+
+export type Eligibility = {
+  __typename?: 'Eligibility';
+  eligible: Scalars['Boolean']['output'];
+  clauses: Array<EligibilityClause>;
+};
+
+/** Đề nghị khen thưởng. */
+export type Nomination = {
+  __typename?: 'Nomination';
+  id: Scalars['ID']['output'];
+  campaign: Campaign;
+  occasion: Occasion;
+  form: AwardForm;
+  proposingUnit: OrgUnit;
+  candidateUnit?: Maybe<OrgUnit>;
+  candidatePerson?: Maybe<Person>;
+  achievementSummary: Scalars['String']['output'];
+  initiativeIds: Array<Scalars['ID']['output']>;
+  nominationDate: Scalars['Date']['output'];
+  /** Đơn vị đề nghị khai: đối tượng đang bị xem xét kỷ luật, thanh tra, giải quyết khiếu nại. */
+  pendingProceedings: Scalars['Boolean']['output'];
+  status: NominationStatus;
+  /** Điều kiện, giải thích từng điều (tính lại mỗi lần hỏi). */
+  eligibility: Eligibility;
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+export type NominationInput = {
+  campaignId: Scalars['ID']['input'];
+  occasionId: Scalars['ID']['input'];
+  formId: Scalars['ID']['input'];
+  proposingUnitId: Scalars['ID']['input'];
+  candidateUnitId?: InputMaybe<Scalars['ID']['input']>;
+  candidatePersonId?: InputMaybe<Scalars['ID']['input']>;
+  achievementSummary: Scalars['String']['input'];
+  initiativeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  nominationDate?: InputMaybe<Scalars['Date']['input']>;
+  pendingProceedings?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Văn bản pháp luật về thi đua, khen thưởng (có hiệu lực tại ngày asOf nếu có). */
   legalInstruments: Array<LegalInstrument>;
   awardForm?: Maybe<AwardForm>;
   occasion?: Maybe<Occasion>;
+  nomination?: Maybe<Nomination>;
+  nominations: Array<Nomination>;
 };
 
 
@@ -175,10 +249,25 @@ export type QueryOccasionArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+export type QueryNominationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNominationsArgs = {
+  campaignId: Scalars['ID']['input'];
+  occasionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   createAwardForm: AwardForm;
   createOccasion: Occasion;
+  /** Lập đề nghị khen thưởng (nháp; chưa đủ điều kiện vẫn lưu được). */
+  createNomination: Nomination;
+  /** Gửi đề nghị: chỉ khi đủ mọi điều kiện. */
+  submitNomination: Nomination;
 };
 
 
@@ -189,6 +278,17 @@ export type MutationCreateAwardFormArgs = {
 
 export type MutationCreateOccasionArgs = {
   input: OccasionInput;
+};
+
+
+export type MutationCreateNominationArgs = {
+  input: NominationInput;
+};
+
+
+export type MutationSubmitNominationArgs = {
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -275,6 +375,7 @@ export type FederationTypes = ResolversObject<{
   AwardForm: AwardForm;
   Occasion: Occasion;
   Campaign: Campaign;
+  Nomination: Nomination;
 }>;
 
 /** Mapping of federation reference types */
@@ -288,6 +389,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Campaign:
     ( { __typename: 'Campaign' }
     & GraphQLRecursivePick<FederationTypes['Campaign'], {"id":true}> );
+  Nomination:
+    ( { __typename: 'Nomination' }
+    & GraphQLRecursivePick<FederationTypes['Nomination'], {"id":true}> );
 }>;
 
 
@@ -295,6 +399,10 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  OrgUnit: ResolverTypeWrapper<CampaignRefModel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Person: ResolverTypeWrapper<CampaignRefModel>;
   LegalDocument: ResolverTypeWrapper<LegalDocument>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   LegalDocumentInput: LegalDocumentInput;
@@ -303,13 +411,18 @@ export type ResolversTypes = ResolversObject<{
   FormKind: FormKind;
   Authority: Authority;
   AwardForm: ResolverTypeWrapper<AwardFormModel>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   OccasionKind: OccasionKind;
   Occasion: ResolverTypeWrapper<OccasionModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Campaign: ResolverTypeWrapper<CampaignRefModel>;
   AwardFormInput: AwardFormInput;
   OccasionInput: OccasionInput;
+  NominationStatus: NominationStatus;
+  ClauseResult: ClauseResult;
+  EligibilityClause: ResolverTypeWrapper<EligibilityClause>;
+  Eligibility: ResolverTypeWrapper<Eligibility>;
+  Nomination: ResolverTypeWrapper<NominationModel>;
+  NominationInput: NominationInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
 }>;
@@ -317,18 +430,25 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  OrgUnit: CampaignRefModel;
+  ID: Scalars['ID']['output'];
+  Person: CampaignRefModel;
   LegalDocument: LegalDocument;
   String: Scalars['String']['output'];
   LegalDocumentInput: LegalDocumentInput;
   LegalInstrument: LegalInstrumentModel;
   Boolean: Scalars['Boolean']['output'];
   AwardForm: AwardFormModel;
-  ID: Scalars['ID']['output'];
   Occasion: OccasionModel;
   Int: Scalars['Int']['output'];
   Campaign: CampaignRefModel;
   AwardFormInput: AwardFormInput;
   OccasionInput: OccasionInput;
+  EligibilityClause: EligibilityClause;
+  Eligibility: Eligibility;
+  Nomination: NominationModel;
+  NominationInput: NominationInput;
   Query: Record<PropertyKey, never>;
   Mutation: Record<PropertyKey, never>;
 }>;
@@ -340,6 +460,18 @@ export type ShareableDirectiveResolver<Result, Parent, ContextType = AwardsConte
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type OrgUnitResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['OrgUnit'] = ResolversParentTypes['OrgUnit']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type PersonResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
 
 export type LegalDocumentResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['LegalDocument'] = ResolversParentTypes['LegalDocument']> = ResolversObject<{
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -394,24 +526,65 @@ export type CampaignResolvers<ContextType = AwardsContext, ParentType extends Re
   occasions?: Resolver<Array<ResolversTypes['Occasion']>, ParentType, ContextType, Partial<CampaignOccasionsArgs>>;
 }>;
 
+export type EligibilityClauseResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['EligibilityClause'] = ResolversParentTypes['EligibilityClause']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requirement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  result?: Resolver<ResolversTypes['ClauseResult'], ParentType, ContextType>;
+}>;
+
+export type EligibilityResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['Eligibility'] = ResolversParentTypes['Eligibility']> = ResolversObject<{
+  eligible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  clauses?: Resolver<Array<ResolversTypes['EligibilityClause']>, ParentType, ContextType>;
+}>;
+
+export type NominationResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['Nomination'] = ResolversParentTypes['Nomination'], FederationReferenceType extends FederationReferenceTypes['Nomination'] = FederationReferenceTypes['Nomination']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Nomination']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  campaign?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType>;
+  occasion?: Resolver<ResolversTypes['Occasion'], ParentType, ContextType>;
+  form?: Resolver<ResolversTypes['AwardForm'], ParentType, ContextType>;
+  proposingUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+  candidateUnit?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
+  candidatePerson?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  achievementSummary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  initiativeIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  nominationDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  pendingProceedings?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['NominationStatus'], ParentType, ContextType>;
+  eligibility?: Resolver<ResolversTypes['Eligibility'], ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   legalInstruments?: Resolver<Array<ResolversTypes['LegalInstrument']>, ParentType, ContextType, Partial<QueryLegalInstrumentsArgs>>;
   awardForm?: Resolver<Maybe<ResolversTypes['AwardForm']>, ParentType, ContextType, RequireFields<QueryAwardFormArgs, 'id'>>;
   occasion?: Resolver<Maybe<ResolversTypes['Occasion']>, ParentType, ContextType, RequireFields<QueryOccasionArgs, 'id'>>;
+  nomination?: Resolver<Maybe<ResolversTypes['Nomination']>, ParentType, ContextType, RequireFields<QueryNominationArgs, 'id'>>;
+  nominations?: Resolver<Array<ResolversTypes['Nomination']>, ParentType, ContextType, RequireFields<QueryNominationsArgs, 'campaignId'>>;
 }>;
 
 export type MutationResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   createAwardForm?: Resolver<ResolversTypes['AwardForm'], ParentType, ContextType, RequireFields<MutationCreateAwardFormArgs, 'input'>>;
   createOccasion?: Resolver<ResolversTypes['Occasion'], ParentType, ContextType, RequireFields<MutationCreateOccasionArgs, 'input'>>;
+  createNomination?: Resolver<ResolversTypes['Nomination'], ParentType, ContextType, RequireFields<MutationCreateNominationArgs, 'input'>>;
+  submitNomination?: Resolver<ResolversTypes['Nomination'], ParentType, ContextType, RequireFields<MutationSubmitNominationArgs, 'id' | 'expectedVersion'>>;
 }>;
 
 export type Resolvers<ContextType = AwardsContext> = ResolversObject<{
   Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  OrgUnit?: OrgUnitResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
   LegalDocument?: LegalDocumentResolvers<ContextType>;
   LegalInstrument?: LegalInstrumentResolvers<ContextType>;
   AwardForm?: AwardFormResolvers<ContextType>;
   Occasion?: OccasionResolvers<ContextType>;
   Campaign?: CampaignResolvers<ContextType>;
+  EligibilityClause?: EligibilityClauseResolvers<ContextType>;
+  Eligibility?: EligibilityResolvers<ContextType>;
+  Nomination?: NominationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
 }>;

@@ -63,7 +63,9 @@ export const registrationResolvers: Resolvers = {
       );
       if (!!a.unitId === !!a.personId) throw registrationError('REGISTRATION_PARTICIPANT_INVALID');
       await requireParticipantWriter(ctx, a.unitId ?? null, a.personId ?? null);
-      return ctx.services.registrations.create(a.campaignId, a.unitId ?? null, a.personId ?? null, a.commitments, a.submit ?? false);
+      // The lead agency may enter registrations received on paper, also after the campaign closed.
+      const recordingPaper = hasRole(ctx.viewer, 'ADMIN', 'LEAD_AGENCY');
+      return ctx.services.registrations.create(a.campaignId, a.unitId ?? null, a.personId ?? null, a.commitments, a.submit ?? false, recordingPaper);
     },
     updateRegistration: async (_: unknown, args: unknown, ctx: Ctx) => {
       const a = validate(z.object({ id: entityId, expectedVersion: z.number().int(), commitments }), args);

@@ -68,18 +68,21 @@ export class RegistrationService {
     return p.unitId;
   }
 
-  /** Register a unit or a person; with `submit`, send it in the same transaction (all or nothing). */
-  async create(campaignId: string, unitId: string | null, personId: string | null, commitments: string[], submit = false): Promise<Registration> {
+  /**
+   * Register a unit or a person; with `submit`, send it in the same transaction (all or nothing).
+   * `recordingPaper`: the lead agency enters a registration received on paper, also after the campaign closed.
+   */
+  async create(campaignId: string, unitId: string | null, personId: string | null, commitments: string[], submit = false, recordingPaper = false): Promise<Registration> {
     if (!!unitId === !!personId) throw registrationError('REGISTRATION_PARTICIPANT_INVALID');
     if (submit && commitments.length === 0) throw registrationError('REGISTRATION_COMMITMENTS_REQUIRED');
     const campaign = await this.db.manager.findOne(Campaign, { where: { id: campaignId } });
     if (!campaign) throw campaignError('CAMPAIGN_NOT_FOUND', { id: campaignId });
-    this.assertOpen(campaign);
+    if (!recordingPaper) this.assertOpen(campaign);
     let scopeUnit = unitId;
     if (unitId) {
       const unit = await this.db.manager.findOne(OrgUnit, { where: { id: unitId } });
       if (!unit) throw orgUnitError('ORG_UNIT_NOT_FOUND', { id: unitId });
-      if (!validOn(unit, todayInVietnam())) throw orgUnitError('ORG_UNIT_INACTIVE', { id: unitId });
+      if (!recordingPaper && !validOn(unit, todayInVietnam())) throw orgUnitError('ORG_UNIT_INACTIVE', { id: unitId });
     } else {
       const person = await this.db.manager.findOne(Person, { where: { id: personId as string } });
       if (!person) throw personError('PERSON_NOT_FOUND', { id: personId });

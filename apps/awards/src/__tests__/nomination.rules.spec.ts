@@ -1,0 +1,54 @@
+import { eligibility, type EligibilityFacts } from '../nomination/nomination.rules';
+
+const base: EligibilityFacts = {
+  candidateKind: 'UNIT',
+  nominationDate: '2025-03-01',
+  year: 2024,
+  form: { name: 'Giấy khen của Chủ tịch UBND thành phố', authorityTitle: 'Chủ tịch UBND thành phố Buôn Ma Thuột', forCollectives: true, forIndividuals: true, validFrom: null, validTo: '2025-07-01' },
+  decree: { number: '98/2023/NĐ-CP', blocksPendingProceedings: false },
+  registered: { status: 'ACCEPTED' },
+  score: { total: 85, maxPoints: 100, percent: 85, classification: 'Đạt (trên 70% điểm)', passes: true },
+  ruleText: 'trên 70% điểm',
+  tasks: { assigned: 2, completedOnTime: 2, rate: 100 },
+  pendingProceedings: false,
+  sameAchievementElsewhere: 0,
+  initiativesUsedElsewhere: [],
+};
+
+const result = (f: EligibilityFacts, code: string) => eligibility(f).clauses.find((c) => c.code === code)?.result;
+
+describe('eligibility, clause by clause', () => {
+  it('is eligible when every clause passes or does not apply, and says what each rests on', () => {
+    const e = eligibility(base);
+    expect(e.eligible).toBe(true);
+    expect(e.clauses.map((c) => [c.code, c.result])).toEqual([
+      ['AUTHORITY_IN_FORCE', 'PASS'],
+      ['FORM_FOR_CANDIDATE', 'PASS'],
+      ['REGISTERED', 'PASS'],
+      ['SCORE_THRESHOLD', 'PASS'],
+      ['TASKS_ON_TIME', 'PASS'],
+      ['REPORTS_ON_TIME', 'NOT_APPLICABLE'],
+      ['ONE_ACHIEVEMENT_ONE_AWARD', 'PASS'],
+      ['INITIATIVE_ONCE', 'PASS'],
+      ['NO_PENDING_PROCEEDINGS', 'NOT_APPLICABLE'],
+    ]);
+    expect(e.clauses.find((c) => c.code === 'SCORE_THRESHOLD')?.basis).toBe('Điểm thẩm định đã công bố năm 2024: 85/100 điểm (85%), xếp loại «Đạt (trên 70% điểm)» (dịch vụ scoring).');
+  });
+
+  it('names the clause a candidate fails', () => {
+    expect(result({ ...base, score: { ...base.score!, total: 60, percent: 60, passes: false, classification: 'Chưa đạt' } }, 'SCORE_THRESHOLD')).toBe('FAIL');
+    expect(result({ ...base, score: null }, 'SCORE_THRESHOLD')).toBe('FAIL');
+    expect(result({ ...base, registered: null }, 'REGISTERED')).toBe('FAIL');
+    expect(result({ ...base, tasks: { assigned: 3, completedOnTime: 2, rate: 66.67 } }, 'TASKS_ON_TIME')).toBe('FAIL');
+    expect(result({ ...base, sameAchievementElsewhere: 1 }, 'ONE_ACHIEVEMENT_ONE_AWARD')).toBe('FAIL');
+    expect(result({ ...base, initiativesUsedElsewhere: ['Bản đồ số'] }, 'INITIATIVE_ONCE')).toBe('FAIL');
+  });
+
+  it('applies the law in force on the nomination date: no city-chair Giấy khen and no pending proceedings after 1/7/2025', () => {
+    const later = { ...base, nominationDate: '2025-07-15', decree: { number: '152/2025/NĐ-CP', blocksPendingProceedings: true } };
+    expect(result(later, 'AUTHORITY_IN_FORCE')).toBe('FAIL');
+    expect(result({ ...later, pendingProceedings: true }, 'NO_PENDING_PROCEEDINGS')).toBe('FAIL');
+    expect(result(later, 'NO_PENDING_PROCEEDINGS')).toBe('PASS');
+    expect(eligibility(later).eligible).toBe(false);
+  });
+});

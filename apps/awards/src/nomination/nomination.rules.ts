@@ -1,0 +1,101 @@
+import { formatVietnameseDate } from '@thidua/platform';
+
+export type ClauseResult = 'PASS' | 'FAIL' | 'NOT_APPLICABLE';
+
+/** One clause of eligibility: what it checks, what it rests on, and the outcome (R12). */
+export interface Clause {
+  code: string;
+  /** What the clause requires, in Vietnamese. */
+  requirement: string;
+  /** The fact it rests on and where that fact comes from. */
+  basis: string;
+  result: ClauseResult;
+}
+
+/** The facts an eligibility decision needs, gathered from the graph and this service. */
+export interface EligibilityFacts {
+  candidateKind: 'UNIT' | 'PERSON';
+  nominationDate: string;
+  year: number;
+  form: { name: string; authorityTitle: string; forCollectives: boolean; forIndividuals: boolean; validFrom: string | null; validTo: string | null };
+  /** Instrument in force on the nomination date: its number and whether pending proceedings block awards. */
+  decree: { number: string; blocksPendingProceedings: boolean } | null;
+  registered: { status: string } | null;
+  /** Published score of the year under the campaign's rule; null when none is published. */
+  score: { total: number; maxPoints: number; percent: number; classification: string; passes: boolean } | null;
+  /** The campaign's rule as text, e.g. "trên 70% điểm". */
+  ruleText: string;
+  tasks: { assigned: number; completedOnTime: number; rate: number } | null;
+  pendingProceedings: boolean;
+  /** Other live nominations of the same candidate for the same occasion. */
+  sameAchievementElsewhere: number;
+  /** Initiatives cited that already support another live nomination. */
+  initiativesUsedElsewhere: string[];
+}
+
+/** Every clause, explained; eligible when none fails. */
+export function eligibility(f: EligibilityFacts): { eligible: boolean; clauses: Clause[] } {
+  const clauses: Clause[] = [];
+  const add = (code: string, requirement: string, basis: string, result: ClauseResult) => clauses.push({ code, requirement, basis, result });
+  const on = formatVietnameseDate(f.nominationDate);
+
+  const available = (f.form.validFrom === null || f.form.validFrom <= f.nominationDate) && (f.form.validTo === null || f.nominationDate < f.form.validTo);
+  add(
+    'AUTHORITY_IN_FORCE',
+    `${f.form.authorityTitle} còn thẩm quyền tặng ${f.form.name} vào ngày đề nghị.`,
+    f.form.validTo ? `Thẩm quyền đến hết ngày trước ${formatVietnameseDate(f.form.validTo)}; ngày đề nghị ${on}.` : `Không giới hạn thời gian; ngày đề nghị ${on}.`,
+    available ? 'PASS' : 'FAIL',
+  );
+  const forKind = f.candidateKind === 'UNIT' ? f.form.forCollectives : f.form.forIndividuals;
+  add('FORM_FOR_CANDIDATE', `${f.form.name} dành cho ${f.candidateKind === 'UNIT' ? 'tập thể' : 'cá nhân'}.`, `Hình thức khen thưởng của phong trào.`, forKind ? 'PASS' : 'FAIL');
+
+  if (f.candidateKind === 'UNIT') {
+    add(
+      'REGISTERED',
+      'Có đăng ký thi đua thực hiện phong trào (BMT III.1; ĐN IV.1).',
+      f.registered ? `Đăng ký thi đua: ${f.registered.status === 'ACCEPTED' ? 'đã được chấp nhận' : 'đã gửi'}.` : 'Không có đăng ký thi đua đã gửi (dịch vụ participants).',
+      f.registered ? 'PASS' : 'FAIL',
+    );
+    add(
+      'SCORE_THRESHOLD',
+      `Kết quả chỉ số chuyển đổi số năm ${f.year} đạt yêu cầu của phong trào (${f.ruleText}).`,
+      f.score
+        ? `Điểm thẩm định đã công bố năm ${f.year}: ${f.score.total}/${f.score.maxPoints} điểm (${f.score.percent}%), xếp loại «${f.score.classification}» (dịch vụ scoring).`
+        : `Chưa có điểm thẩm định được công bố năm ${f.year} (dịch vụ scoring).`,
+      f.score?.passes ? 'PASS' : 'FAIL',
+    );
+    add(
+      'TASKS_ON_TIME',
+      `Hoàn thành có chất lượng, đúng thời hạn các nhiệm vụ được giao năm ${f.year}.`,
+      f.tasks && f.tasks.assigned
+        ? `${f.tasks.completedOnTime}/${f.tasks.assigned} nhiệm vụ hoàn thành đúng hạn (${f.tasks.rate}%) (dịch vụ scoring).`
+        : `Không có nhiệm vụ được giao đến hạn trong năm ${f.year}.`,
+      !f.tasks || !f.tasks.assigned ? 'NOT_APPLICABLE' : f.tasks.completedOnTime === f.tasks.assigned ? 'PASS' : 'FAIL',
+    );
+    add('REPORTS_ON_TIME', 'Thực hiện tốt chế độ thông tin, báo cáo.', 'Chưa có dữ liệu báo cáo định kỳ trong hệ thống (dịch vụ reporting chưa vận hành).', 'NOT_APPLICABLE');
+  }
+
+  add(
+    'ONE_ACHIEVEMENT_ONE_AWARD',
+    'Một thành tích chỉ được đề nghị khen thưởng một lần (Luật Thi đua, khen thưởng 2022).',
+    f.sameAchievementElsewhere ? `Đối tượng đã có ${f.sameAchievementElsewhere} đề nghị khác trong cùng đợt.` : 'Không có đề nghị khác cho đối tượng trong cùng đợt.',
+    f.sameAchievementElsewhere ? 'FAIL' : 'PASS',
+  );
+  add(
+    'INITIATIVE_ONCE',
+    'Mỗi sáng kiến chỉ làm căn cứ cho một hình thức khen thưởng (CV 5007/BNV-TĐKT).',
+    f.initiativesUsedElsewhere.length ? `Sáng kiến đã làm căn cứ cho đề nghị khác: ${f.initiativesUsedElsewhere.join(', ')}.` : 'Các sáng kiến nêu chưa làm căn cứ cho đề nghị khác.',
+    f.initiativesUsedElsewhere.length ? 'FAIL' : 'PASS',
+  );
+  add(
+    'NO_PENDING_PROCEEDINGS',
+    'Không đang bị xem xét kỷ luật, thanh tra, giải quyết khiếu nại (NĐ 152/2025/NĐ-CP, từ 01/7/2025).',
+    f.decree
+      ? f.decree.blocksPendingProceedings
+        ? `Văn bản có hiệu lực ngày ${on}: ${f.decree.number}; đơn vị đề nghị ${f.pendingProceedings ? 'khai có' : 'khai không có'} vụ việc đang xem xét.`
+        : `Văn bản có hiệu lực ngày ${on} (${f.decree.number}) chưa đặt điều kiện này.`
+      : `Không xác định được văn bản có hiệu lực ngày ${on}.`,
+    f.decree?.blocksPendingProceedings ? (f.pendingProceedings ? 'FAIL' : 'PASS') : 'NOT_APPLICABLE',
+  );
+  return { eligible: clauses.every((c) => c.result !== 'FAIL'), clauses };
+}

@@ -1,0 +1,141 @@
+import { randomUUID } from 'node:crypto';
+import { recordAudit, todayInVietnam, updateVersioned, type Database } from '@thidua/platform';
+import type { GraphClient } from '@thidua/graph-client';
+import { Not } from 'typeorm';
+import { AwardForm, LegalInstrument, Occasion } from '../award-form/award-form.entity';
+import { instrumentInForce } from '../award-form/award-form.rules';
+import { Nomination } from './nomination.entity';
+import { nominationError } from './nomination.errors';
+import { eligibility, type Clause, type EligibilityFacts } from './nomination.rules';
+
+export interface NominationFields {
+  campaignId: string;
+  occasionId: string;
+  formId: string;
+  proposingUnitId: string;
+  candidateUnitId?: string | null;
+  candidatePersonId?: string | null;
+  achievementSummary: string;
+  initiativeIds?: string[] | null;
+  nominationDate?: string | null;
+  pendingProceedings?: boolean | null;
+}
+
+interface GraphFacts {
+  campaign: { classificationRule: { basis: 'PERCENT' | 'POINTS'; bands: Array<{ min: number; inclusive: boolean }> } | null } | null;
+  orgUnit: {
+    registrations: Array<{ status: string; campaign: { id: string } }>;
+    score: { total: number; maxPoints: number; percent: number; classification: string; passes: boolean } | null;
+    taskCompletion: { assigned: number; completedOnTime: number; rate: number } | null;
+  } | null;
+}
+
+/** The campaign's rule in words, e.g. "trên 70% điểm", "từ 80 điểm trở lên". */
+function ruleText(rule: NonNullable<GraphFacts['campaign']>['classificationRule']): string {
+  const band = rule?.bands.filter((b) => b).sort((a, b) => a.min - b.min)[0];
+  if (!rule || !band) return 'chưa có quy tắc xếp loại';
+  const unit = rule.basis === 'PERCENT' ? '% điểm' : ' điểm';
+  return band.inclusive ? `từ ${band.min}${unit} trở lên` : `trên ${band.min}${unit}`;
+}
+
+/** Nominations and their explained eligibility (R12). Facts owned elsewhere come from the graph. */
+export class NominationService {
+  constructor(
+    private readonly db: Database,
+    private readonly graph: GraphClient,
+  ) {}
+
+  async get(id: string): Promise<Nomination> {
+    const n = await this.db.manager.findOne(Nomination, { where: { id } });
+    if (!n) throw nominationError('NOMINATION_NOT_FOUND', { id });
+    return n;
+  }
+
+  async list(campaignId: string, occasionId?: string | null): Promise<Nomination[]> {
+    return this.db.manager.find(Nomination, { where: { campaignId, ...(occasionId ? { occasionId } : {}) }, order: { createdAt: 'ASC' } });
+  }
+
+  async create(input: NominationFields): Promise<Nomination> {
+    if (!!input.candidateUnitId === !!input.candidatePersonId) throw nominationError('NOMINATION_CANDIDATE_INVALID');
+    return this.db.transaction(async (m) => {
+      const form = await m.findOne(AwardForm, { where: { id: input.formId } });
+      const occasion = await m.findOne(Occasion, { where: { id: input.occasionId } });
+      if (!form || !occasion || form.campaignId !== input.campaignId || occasion.campaignId !== input.campaignId) throw nominationError('NOMINATION_FORM_INVALID');
+      const n = m.create(Nomination, {
+        id: randomUUID(),
+        campaignId: input.campaignId,
+        occasionId: input.occasionId,
+        formId: input.formId,
+        proposingUnitId: input.proposingUnitId,
+        candidateUnitId: input.candidateUnitId ?? null,
+        candidatePersonId: input.candidatePersonId ?? null,
+        candidateKey: input.candidateUnitId ? `unit:${input.candidateUnitId}` : `person:${input.candidatePersonId}`,
+        achievementSummary: input.achievementSummary,
+        initiativeIds: [...new Set(input.initiativeIds ?? [])],
+        nominationDate: input.nominationDate ?? todayInVietnam(),
+        pendingProceedings: input.pendingProceedings ?? false,
+        status: 'DRAFT',
+        submittedAt: null,
+        createdAt: new Date(),
+      });
+      await m.save(n);
+      await recordAudit(m, { entityType: 'Nomination', entityId: n.id, action: 'create', after: n });
+      return n;
+    });
+  }
+
+  /** Gather the facts and decide, clause by clause. */
+  async eligibility(n: Nomination): Promise<{ eligible: boolean; clauses: Clause[] }> {
+    const m = this.db.manager;
+    const form = await m.findOne(AwardForm, { where: { id: n.formId } });
+    const occasion = await m.findOne(Occasion, { where: { id: n.occasionId } });
+    if (!form || !occasion) throw nominationError('NOMINATION_FORM_INVALID');
+    const decrees = (await m.find(LegalInstrument)).filter((i) => i.code.startsWith('ND-'));
+    const decree = instrumentInForce(decrees, n.nominationDate);
+    const others = await m.find(Nomination, { where: { occasionId: n.occasionId, id: Not(n.id) } });
+    const allOthers = n.initiativeIds.length ? await m.find(Nomination, { where: { id: Not(n.id) } }) : [];
+    const usedElsewhere = n.initiativeIds.filter((i) => allOthers.some((o) => o.initiativeIds.includes(i)));
+    let graph: GraphFacts = { campaign: null, orgUnit: null };
+    if (n.candidateUnitId) {
+      graph = await this.graph.query<GraphFacts>(
+        `query($u: ID!, $c: ID!, $y: Int!) {
+          campaign(id: $c) { classificationRule { basis bands { min inclusive } } }
+          orgUnit(id: $u) { registrations { status campaign { id } } score(year: $y, campaignId: $c) { total maxPoints percent classification passes } taskCompletion(year: $y) { assigned completedOnTime rate } }
+        }`,
+        { u: n.candidateUnitId, c: n.campaignId, y: occasion.year },
+      );
+    }
+    const registration = graph.orgUnit?.registrations.find((r) => r.campaign.id === n.campaignId && (r.status === 'SUBMITTED' || r.status === 'ACCEPTED')) ?? null;
+    const facts: EligibilityFacts = {
+      candidateKind: n.candidateUnitId ? 'UNIT' : 'PERSON',
+      nominationDate: n.nominationDate,
+      year: occasion.year,
+      form,
+      decree: decree ? { number: decree.number, blocksPendingProceedings: decree.blocksPendingProceedings } : null,
+      registered: registration,
+      score: graph.orgUnit?.score ?? null,
+      ruleText: ruleText(graph.campaign?.classificationRule ?? null),
+      tasks: graph.orgUnit?.taskCompletion ?? null,
+      pendingProceedings: n.pendingProceedings,
+      sameAchievementElsewhere: others.filter((o) => o.candidateKey === n.candidateKey).length,
+      initiativesUsedElsewhere: usedElsewhere,
+    };
+    return eligibility(facts);
+  }
+
+  /** Send the nomination; an ineligible one can be saved, not submitted. */
+  async submit(id: string, expectedVersion: number): Promise<Nomination> {
+    const n = await this.get(id);
+    if (n.status !== 'DRAFT') throw nominationError('NOMINATION_NOT_DRAFT');
+    const e = await this.eligibility(n);
+    if (!e.eligible) {
+      const failed = e.clauses.filter((c) => c.result === 'FAIL');
+      throw nominationError('NOMINATION_INELIGIBLE', { failed: failed.map((c) => ({ code: c.code, requirement: c.requirement, basis: c.basis })) }, `Chưa gửi được đề nghị: chưa đạt ${failed.map((c) => c.requirement).join(' ')}`);
+    }
+    return this.db.transaction(async (m) => {
+      const after = await updateVersioned(m, Nomination, id, expectedVersion, { status: 'SUBMITTED', submittedAt: new Date() }, nominationError('NOMINATION_NOT_FOUND', { id }));
+      await recordAudit(m, { entityType: 'Nomination', entityId: id, action: 'submit', before: n, after: { ...after, eligibility: e } });
+      return after;
+    });
+  }
+}
