@@ -1,5 +1,7 @@
 import { byIdLoader, groupedLoader, type BaseContext, type Database, type PlatformConfig } from '@thidua/platform';
-import { createGraphClient } from '@thidua/graph-client';
+import DataLoader from 'dataloader';
+import { createGraphClient, predecessorsOf, type GraphClient } from '@thidua/graph-client';
+import type { Nomination } from './nomination/nomination.entity';
 import { NominationService } from './nomination/nomination.service';
 import type { AwardForm, Occasion } from './award-form/award-form.entity';
 import { AwardFormService } from './award-form/award-form.service';
@@ -11,13 +13,14 @@ export interface CampaignRef {
 
 export interface Services {
   db: Database;
+  graph: GraphClient;
   forms: AwardFormService;
   nominations: NominationService;
 }
 
 export function createServices(db: Database, config: PlatformConfig): Services {
   const graph = createGraphClient({ url: config.gatewayUrl, auth: config.auth, service: 'awards', serviceToken: config.serviceToken });
-  return { db, forms: new AwardFormService(db), nominations: new NominationService(db, graph) };
+  return { db, graph, forms: new AwardFormService(db), nominations: new NominationService(db, graph) };
 }
 
 /** Per-request batch loaders. */
@@ -27,6 +30,16 @@ export function createLoaders(s: Services) {
     occasion: byIdLoader<Occasion>((ids) => s.forms.occasionsByIds(ids)),
     campaignForms: groupedLoader<AwardForm>((f) => f.campaignId, (ids) => s.forms.formsOf(ids)),
     campaignOccasions: groupedLoader<Occasion>((o) => o.campaignId, (ids) => s.forms.occasionsOf(ids)),
+    unitNominations: groupedLoader<Nomination>((n) => n.candidateUnitId ?? '', (ids) => s.nominations.ofCandidates('unit', ids)),
+    personNominations: groupedLoader<Nomination>((n) => n.candidatePersonId ?? '', (ids) => s.nominations.ofCandidates('person', ids)),
+    /** A unit's predecessors through every reorganisation, from the graph: history follows merged units. */
+    predecessors: new DataLoader<string, string[]>(
+      async (ids) => {
+        const map = await predecessorsOf(s.graph, ids);
+        return ids.map((id) => map.get(id) ?? []);
+      },
+      { maxBatchSize: 500 },
+    ),
   };
 }
 

@@ -68,6 +68,18 @@ export const resolvers: Resolvers = {
       return (await ctx.services.nominations.list(a.campaignId, a.occasionId)).filter((n) => canReadNomination(ctx.viewer, n));
     },
   },
+  OrgUnit: {
+    __resolveReference: (ref) => ({ id: ref.id }),
+    nominations: async (u, _, ctx) => {
+      const lineage = [u.id, ...(await ctx.loaders.predecessors.load(u.id))];
+      const lists = await ctx.loaders.unitNominations.loadMany(lineage);
+      return lists.flatMap((l) => (l instanceof Error ? [] : l)).filter((n) => canReadNomination(ctx.viewer, n));
+    },
+  },
+  Person: {
+    __resolveReference: (ref) => ({ id: ref.id }),
+    nominations: async (p, _, ctx) => (await ctx.loaders.personNominations.load(p.id)).filter((n) => canReadNomination(ctx.viewer, n)),
+  },
   Nomination: {
     __resolveReference: async (ref, ctx) => {
       const n = await ctx.services.nominations.get(ref.id).catch(() => null);

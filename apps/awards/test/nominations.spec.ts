@@ -138,6 +138,18 @@ describeEachDatabase('nominations with explained eligibility', (db) => {
     const still = await gqlOk<{ nomination: { status: string } }>(stack.url, 'query($id: ID!) { nomination(id: $id) { status } }', { id: dept.id }, lead);
     expect(still.nomination.status).toBe('DRAFT');
 
+    // The ward's nominations are on the ward, and follow it when it is merged into a new one.
+    const byUnit = await gqlOk<{ orgUnit: { nominations: Array<{ status: string }> } }>(stack.url, '{ orgUnit(code: "BMT-P-TAN-AN") { nominations { status } } }', {}, lead);
+    expect(byUnit.orgUnit.nominations.map((n) => n.status)).toEqual(['SUBMITTED']);
+    await gqlOk(
+      stack.url,
+      'mutation($a: ID!, $b: ID!, $p: ID!) { mergeOrgUnits(input: { unitIds: [$a, $b], newUnit: { code: "DLK-P-MOI", name: "UBND phường Mới", kind: WARD_PC, parentId: $p }, effectiveDate: "2025-07-01" }) { kind } }',
+      { a: presetId('OrgUnit', 'BMT-P-TAN-AN'), b: presetId('OrgUnit', 'BMT-P-EA-TAM'), p: presetId('OrgUnit', 'DLK') },
+      await stack.token('HOME_AFFAIRS'),
+    );
+    const successor = await gqlOk<{ orgUnit: { nominations: Array<{ status: string }> } }>(stack.url, '{ orgUnit(code: "DLK-P-MOI") { nominations { status } } }', {}, lead);
+    expect(successor.orgUnit.nominations.map((n) => n.status)).toEqual(['SUBMITTED']);
+
     // A second nomination of the ward at the same occasion is one achievement awarded twice.
     const again = (await nominate('BMT-P-TAN-AN')).createNomination;
     expect(again.eligibility.clauses.find((c) => c.code === 'ONE_ACHIEVEMENT_ONE_AWARD')?.result).toBe('FAIL');

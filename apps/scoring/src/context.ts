@@ -7,7 +7,7 @@ import { ScoringPeriod, type Assessment, type IndicatorScore } from './assessmen
 import { AssessmentService } from './assessment/assessment.service';
 import { IndexFramework, Indicator, IndicatorGroup } from './framework/framework.entity';
 import { FrameworkService } from './framework/framework.service';
-import { predecessorsOf } from './ranking/lineage';
+import { predecessorsOf } from '@thidua/graph-client';
 import { RankingService } from './ranking/ranking.service';
 import type { AssignedTask, TaskProgress } from './task/task.entity';
 import { TaskService } from './task/task.service';

@@ -1,1 +1,2 @@
 export * from './graph-client';
+export * from './lineage';

@@ -24,11 +24,15 @@ export type Scalars = {
 export type OrgUnit = {
   __typename?: 'OrgUnit';
   id: Scalars['ID']['output'];
+  /** Đề nghị khen thưởng cho đơn vị và các đơn vị tiền thân (đơn vị được xem: đơn vị đề nghị, đơn vị được đề nghị, các vai trò xem mọi đơn vị). */
+  nominations: Array<Nomination>;
 };
 
 export type Person = {
   __typename?: 'Person';
   id: Scalars['ID']['output'];
+  /** Đề nghị khen thưởng cho cá nhân. */
+  nominations: Array<Nomination>;
 };
 
 export type LegalDocument = {
@@ -372,6 +376,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  OrgUnit: OrgUnit;
+  Person: Person;
   AwardForm: AwardForm;
   Occasion: Occasion;
   Campaign: Campaign;
@@ -380,6 +386,12 @@ export type FederationTypes = ResolversObject<{
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  OrgUnit:
+    ( { __typename: 'OrgUnit' }
+    & GraphQLRecursivePick<FederationTypes['OrgUnit'], {"id":true}> );
+  Person:
+    ( { __typename: 'Person' }
+    & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
   AwardForm:
     ( { __typename: 'AwardForm' }
     & GraphQLRecursivePick<FederationTypes['AwardForm'], {"id":true}> );
@@ -465,12 +477,16 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
-export type OrgUnitResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['OrgUnit'] = ResolversParentTypes['OrgUnit']> = ResolversObject<{
+export type OrgUnitResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['OrgUnit'] = ResolversParentTypes['OrgUnit'], FederationReferenceType extends FederationReferenceTypes['OrgUnit'] = FederationReferenceTypes['OrgUnit']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['OrgUnit']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nominations?: Resolver<Array<ResolversTypes['Nomination']>, ParentType, ContextType>;
 }>;
 
-export type PersonResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
+export type PersonResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nominations?: Resolver<Array<ResolversTypes['Nomination']>, ParentType, ContextType>;
 }>;
 
 export type LegalDocumentResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['LegalDocument'] = ResolversParentTypes['LegalDocument']> = ResolversObject<{

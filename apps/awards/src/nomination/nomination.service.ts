@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { recordAudit, todayInVietnam, updateVersioned, type Database } from '@thidua/platform';
 import type { GraphClient } from '@thidua/graph-client';
-import { Not } from 'typeorm';
+import { In, Not } from 'typeorm';
 import { AwardForm, LegalInstrument, Occasion } from '../award-form/award-form.entity';
 import { instrumentInForce } from '../award-form/award-form.rules';
 import { Nomination } from './nomination.entity';
@@ -53,6 +53,11 @@ export class NominationService {
 
   async list(campaignId: string, occasionId?: string | null): Promise<Nomination[]> {
     return this.db.manager.find(Nomination, { where: { campaignId, ...(occasionId ? { occasionId } : {}) }, order: { createdAt: 'ASC' } });
+  }
+
+  async ofCandidates(kind: 'unit' | 'person', ids: readonly string[]): Promise<Nomination[]> {
+    if (!ids.length) return [];
+    return this.db.manager.find(Nomination, { where: { [kind === 'unit' ? 'candidateUnitId' : 'candidatePersonId']: In([...ids]) }, order: { createdAt: 'ASC' } });
   }
 
   async create(input: NominationFields): Promise<Nomination> {

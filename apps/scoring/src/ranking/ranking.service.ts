@@ -3,7 +3,7 @@ import type { GraphClient } from '@thidua/graph-client';
 import { Assessment, CampaignScoring } from '../assessment/assessment.entity';
 import { classify, rankByTotal, type ClassificationRule } from '../assessment/scoring.rules';
 import type { OrgUnitKind } from '../framework/framework.types';
-import { predecessorsOf } from './lineage';
+import { predecessorsOf } from '@thidua/graph-client';
 
 /** When a campaign has set no rule yet, results still show, classified neutrally. */
 export const DEFAULT_RULE: ClassificationRule = { basis: 'PERCENT', bands: [], otherwise: { label: 'Chưa xếp loại', passes: false } };

@@ -1,4 +1,4 @@
-import type { GraphClient } from '@thidua/graph-client';
+import type { GraphClient } from './graph-client';
 
 const BATCH = 500;
 
