@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { AUTHORITIES, FORM_KINDS, OCCASION_KINDS } from './award-form/award-form.entity';
 import { formAvailableOn } from './award-form/award-form.rules';
 import type { Resolvers } from './generated/resolvers';
+import { DossierDocument } from './dossier/dossier.entity';
+import { DOCUMENT_KINDS } from './dossier/dossier.rules';
 import type { Nomination } from './nomination/nomination.entity';
 
 /** A nomination is seen by its proposing unit, its candidate unit and the roles that read every unit. */
@@ -100,6 +102,14 @@ export const resolvers: Resolvers = {
     candidateUnit: (n) => (n.candidateUnitId ? { id: n.candidateUnitId } : null),
     candidatePerson: (n) => (n.candidatePersonId ? { id: n.candidatePersonId } : null),
     eligibility: (n, _, ctx) => ctx.services.nominations.eligibility(n),
+    dossier: async (n, _, ctx) => ({ ...(await ctx.services.nominations.dossier(n)), documents: await ctx.services.nominations.documents(n.id) }),
+  },
+  DossierDocument: {
+    __resolveReference: async (ref, ctx) => {
+      const d = await ctx.services.db.manager.findOne(DossierDocument, { where: { id: ref.id } });
+      const n = d ? await ctx.services.nominations.get(d.nominationId).catch(() => null) : null;
+      return d && n && canReadNomination(ctx.viewer, n) ? d : null;
+    },
   },
   AwardForm: {
     __resolveReference: (ref, ctx) => ctx.loaders.form.load(ref.id),
@@ -134,6 +144,22 @@ export const resolvers: Resolvers = {
       const n = await ctx.services.nominations.get(a.id);
       requireUnitWriter(ctx.viewer, n.proposingUnitId, 'LEAD_AGENCY', 'HOME_AFFAIRS');
       return ctx.services.nominations.submit(a.id, a.expectedVersion);
+    },
+    attachDossierDocument: async (_, args, ctx) => {
+      const a = validate(
+        z.object({
+          nominationId: entityId,
+          kind: z.enum(DOCUMENT_KINDS),
+          fileId: entityId,
+          issuedDate: isoDate.nullish(),
+          validUntil: isoDate.nullish(),
+          confirmedByProposingLevel: z.boolean().nullish(),
+        }),
+        args,
+      );
+      const n = await ctx.services.nominations.get(a.nominationId);
+      requireUnitWriter(ctx.viewer, n.proposingUnitId, 'LEAD_AGENCY', 'HOME_AFFAIRS');
+      return ctx.services.nominations.attach(a.nominationId, a, ctx.viewer.userId ?? 'unknown');
     },
     createOccasion: (_, args, ctx) => {
       requireRole(ctx.viewer, 'LEAD_AGENCY', 'HOME_AFFAIRS');

@@ -4,12 +4,13 @@ import schemaText from '../schema.graphql';
 import { AwardForm, LegalInstrument, Occasion } from './award-form/award-form.entity';
 import { createLoaders, createServices, type AwardsContext, type Services } from './context';
 import { mysqlMigrations, sqliteMigrations } from './migrations';
+import { DossierDocument } from './dossier/dossier.entity';
 import { Nomination } from './nomination/nomination.entity';
 import { loadPresets } from './preset/preset.service';
 import { resolvers } from './resolvers';
 
 /** Every entity of the awards database, listed explicitly. */
-export const awardsEntities = [AuditEntry, LegalInstrument, AwardForm, Occasion, Nomination];
+export const awardsEntities = [AuditEntry, LegalInstrument, AwardForm, Occasion, Nomination, DossierDocument];
 
 export interface RunningAwards extends RunningSubgraph {
   services: Services;

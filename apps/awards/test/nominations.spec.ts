@@ -70,6 +70,20 @@ describeEachDatabase('nominations with explained eligibility', (db) => {
     return r.importFramework.framework.id;
   }
 
+  /** Upload a PDF as the lead agency (for the proposing unit) and attach it to a nomination's dossier. */
+  async function attach(nominationId: string, kind: string, extra: Record<string, unknown>): Promise<void> {
+    const form = new FormData();
+    form.append('file', new Blob([Buffer.from(`%PDF-1.4\n${kind}\n%%EOF\n`)]), `${kind}.pdf`);
+    form.append('unitId', presetId('OrgUnit', 'BMT-VHTT'));
+    const up = (await (await fetch(`${stack.origin}/files`, { method: 'POST', body: form, headers: { authorization: `Bearer ${lead}` } })).json()) as { id: string };
+    await gqlOk(
+      stack.url,
+      'mutation($n: ID!, $k: DocumentKind!, $f: ID!, $i: Date, $v: Date, $c: Boolean) { attachDossierDocument(nominationId: $n, kind: $k, fileId: $f, issuedDate: $i, validUntil: $v, confirmedByProposingLevel: $c) { id } }',
+      { n: nominationId, k: kind, f: up.id, i: extra.issuedDate ?? '2025-02-20', v: extra.validUntil ?? null, c: kind === 'BAO_CAO_THANH_TICH' },
+      lead,
+    );
+  }
+
   it('explains every clause: a ward above 70% is eligible, a department below it is refused on that clause', async () => {
     const frameworkId = await createFramework(FRAMEWORK as unknown as FrameworkSpec);
     await gqlOk(stack.url, 'mutation($c: ID!) { openScoringPeriod(campaignId: $c, year: 2024, selfAssessmentOpens: "2024-11-01", selfAssessmentCloses: "2024-12-10") { id } }', { c: BMT }, lead);
@@ -119,6 +133,10 @@ describeEachDatabase('nominations with explained eligibility', (db) => {
       basis: 'Điểm thẩm định đã công bố năm 2024: 85/100 điểm (85%), xếp loại «Đạt (trên 70% điểm)» (dịch vụ scoring).',
     });
     expect(ward.eligibility.clauses.find((c) => c.code === 'NO_PENDING_PROCEEDINGS')?.basis).toBe('Văn bản có hiệu lực ngày 01/03/2025 (98/2023/NĐ-CP) chưa đặt điều kiện này.');
+    const early = await gql(stack.url, 'mutation($id: ID!, $v: Int!) { submitNomination(id: $id, expectedVersion: $v) { status } }', { id: ward.id, v: ward.version }, lead);
+    expect(errorCodes(early)).toEqual(['NOMINATION_DOSSIER_INCOMPLETE']);
+    expect(early.errors[0]?.message).toMatch(/^Hồ sơ chưa đầy đủ: Tờ trình đề nghị khen thưởng/);
+    for (const kind of ['TO_TRINH', 'BIEN_BAN_HOI_DONG', 'BAO_CAO_THANH_TICH']) await attach(ward.id, kind, {});
     const sent = await gqlOk<{ submitNomination: { status: string } }>(stack.url, 'mutation($id: ID!, $v: Int!) { submitNomination(id: $id, expectedVersion: $v) { status } }', { id: ward.id, v: ward.version }, lead);
     expect(sent.submitNomination.status).toBe('SUBMITTED');
 
@@ -156,5 +174,59 @@ describeEachDatabase('nominations with explained eligibility', (db) => {
     const otherOfficer = await stack.token('UNIT_OFFICER', presetId('OrgUnit', 'BMT-P-EA-TAM'));
     expect(errorCodes(await gql(stack.url, 'query($id: ID!) { nomination(id: $id) { id } }', { id: ward.id }, otherOfficer))).toEqual([]);
     expect((await gql(stack.url, 'query($id: ID!) { nomination(id: $id) { id } }', { id: ward.id }, otherOfficer)).data).toEqual({ nomination: null });
+  });
+
+  it('refuses an enterprise whose tax clearance expired before the nomination date, and lists what is missing', async () => {
+    const homeAffairs = await stack.token('HOME_AFFAIRS');
+    const ent = await gqlOk<{ createOrgUnit: { id: string } }>(
+      stack.url,
+      'mutation($p: ID!) { createOrgUnit(input: { code: "DN-PHAN-MEM-TAY-NGUYEN", name: "Công ty TNHH Phần mềm Tây Nguyên", kind: ENTERPRISE, parentId: $p, validFrom: "2020-01-01", field: "Phần mềm, dịch vụ công nghệ thông tin", taxCode: "6001234567" }) { id } }',
+      { p: presetId('OrgUnit', 'BMT') },
+      homeAffairs,
+    );
+    await gqlOk(stack.url, 'mutation($c: ID!, $u: ID!) { createRegistration(campaignId: $c, unitId: $u, commitments: ["Phát triển nền tảng số cho hợp tác xã"], submit: true) { id } }', { c: BMT, u: ent.createOrgUnit.id }, lead);
+    const ids = await gqlOk<{ campaign: { awardForms: Array<{ id: string; name: string }>; occasions: Array<{ id: string; year: number }> } }>(
+      stack.url,
+      '{ campaign(code: "BMT-CDS-2023-2025") { awardForms { id name } occasions(kind: ANNUAL) { id year } } }',
+    );
+    const n = (
+      await gqlOk<{ createNomination: { id: string; version: number; eligibility: { eligible: boolean; clauses: Array<{ code: string; result: string }> } } }>(
+        stack.url,
+        'mutation($i: NominationInput!) { createNomination(input: $i) { id version eligibility { eligible clauses { code result } } } }',
+        {
+          i: {
+            campaignId: BMT,
+            occasionId: ids.campaign.occasions.find((o) => o.year === 2024)?.id,
+            formId: ids.campaign.awardForms.find((f) => f.name === 'Bằng khen của Chủ tịch UBND tỉnh')?.id,
+            proposingUnitId: presetId('OrgUnit', 'BMT-VHTT'),
+            candidateUnitId: ent.createOrgUnit.id,
+            achievementSummary: 'Xây dựng sàn giao dịch điện tử nông sản cho 30 hợp tác xã.',
+            nominationDate: '2025-03-01',
+          },
+        },
+        lead,
+      )
+    ).createNomination;
+    expect(n.eligibility.eligible).toBe(true);
+    expect(n.eligibility.clauses.find((c) => c.code === 'SCORE_THRESHOLD')?.result).toBe('NOT_APPLICABLE');
+    for (const kind of ['TO_TRINH', 'BIEN_BAN_HOI_DONG', 'BAO_CAO_THANH_TICH']) await attach(n.id, kind, {});
+    await attach(n.id, 'TAX_CLEARANCE', { issuedDate: '2024-10-01', validUntil: '2024-12-31' });
+    await attach(n.id, 'SOCIAL_INSURANCE_CLEARANCE', { issuedDate: '2025-01-10', validUntil: '2025-06-30' });
+    const dossier = await gqlOk<{ nomination: { dossier: { complete: boolean; items: Array<{ kind: string; status: string; detail: string }> } } }>(
+      stack.url,
+      'query($id: ID!) { nomination(id: $id) { dossier { complete items { kind status detail } } } }',
+      { id: n.id },
+      lead,
+    );
+    expect(dossier.nomination.dossier.complete).toBe(false);
+    expect(dossier.nomination.dossier.items.find((i) => i.kind === 'TAX_CLEARANCE')).toEqual({ kind: 'TAX_CLEARANCE', status: 'EXPIRED', detail: 'Hết hiệu lực ngày 31/12/2024, trước ngày đề nghị 01/03/2025.' });
+    const submit = () => gql(stack.url, 'mutation($id: ID!, $v: Int!) { submitNomination(id: $id, expectedVersion: $v) { status } }', { id: n.id, v: n.version }, lead);
+    const refused = await submit();
+    expect(errorCodes(refused)).toEqual(['NOMINATION_DOSSIER_INCOMPLETE']);
+    expect(refused.errors[0]?.message).toBe(
+      'Hồ sơ chưa đầy đủ: Văn bản xác nhận doanh nghiệp không nợ thuế đến thời điểm đề nghị (Hết hiệu lực ngày 31/12/2024, trước ngày đề nghị 01/03/2025).',
+    );
+    await attach(n.id, 'TAX_CLEARANCE', { issuedDate: '2025-02-01', validUntil: '2025-06-30' });
+    expect((await submit()).data).toEqual({ submitNomination: { status: 'SUBMITTED' } });
   });
 });

@@ -2,6 +2,7 @@ import { eligibility, type EligibilityFacts } from '../nomination/nomination.rul
 
 const base: EligibilityFacts = {
   candidateKind: 'UNIT',
+  unitKind: 'WARD_PC',
   nominationDate: '2025-03-01',
   year: 2024,
   form: { name: 'Giấy khen của Chủ tịch UBND thành phố', authorityTitle: 'Chủ tịch UBND thành phố Buôn Ma Thuột', forCollectives: true, forIndividuals: true, validFrom: null, validTo: '2025-07-01' },
@@ -38,6 +39,7 @@ describe('eligibility, clause by clause', () => {
   it('names the clause a candidate fails', () => {
     expect(result({ ...base, score: { ...base.score!, total: 60, percent: 60, passes: false, classification: 'Chưa đạt' } }, 'SCORE_THRESHOLD')).toBe('FAIL');
     expect(result({ ...base, score: null }, 'SCORE_THRESHOLD')).toBe('FAIL');
+    expect(result({ ...base, unitKind: 'ENTERPRISE', score: null }, 'SCORE_THRESHOLD')).toBe('NOT_APPLICABLE');
     expect(result({ ...base, registered: null }, 'REGISTERED')).toBe('FAIL');
     expect(result({ ...base, tasks: { assigned: 3, completedOnTime: 2, rate: 66.67 } }, 'TASKS_ON_TIME')).toBe('FAIL');
     expect(result({ ...base, sameAchievementElsewhere: 1 }, 'ONE_ACHIEVEMENT_ONE_AWARD')).toBe('FAIL');

@@ -4,8 +4,10 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { AwardForm as AwardFormModel, Occasion as OccasionModel, LegalInstrument as LegalInstrumentModel } from '../award-form/award-form.entity';
 import type { CampaignRef as CampaignRefModel, AwardsContext } from '../context';
 import type { Nomination as NominationModel } from '../nomination/nomination.entity';
+import type { DossierDocument as DossierDocumentModel } from '../dossier/dossier.entity';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -211,8 +213,58 @@ export type Nomination = {
   status: NominationStatus;
   /** Điều kiện, giải thích từng điều (tính lại mỗi lần hỏi). */
   eligibility: Eligibility;
+  dossier: Dossier;
   submittedAt?: Maybe<Scalars['DateTime']['output']>;
   version: Scalars['Int']['output'];
+};
+
+export type DocumentKind =
+  /** Tờ trình đề nghị khen thưởng */
+  | 'TO_TRINH'
+  /** Biên bản họp Hội đồng Thi đua - Khen thưởng */
+  | 'BIEN_BAN_HOI_DONG'
+  /** Báo cáo thành tích có xác nhận của cấp trình khen */
+  | 'BAO_CAO_THANH_TICH'
+  /** Xác nhận không nợ thuế */
+  | 'TAX_CLEARANCE'
+  /** Xác nhận không nợ bảo hiểm xã hội */
+  | 'SOCIAL_INSURANCE_CLEARANCE'
+  /** Xác nhận chấp hành quy định bảo vệ môi trường */
+  | 'ENVIRONMENT_COMPLIANCE'
+  /** Xác nhận chấp hành quy định vệ sinh an toàn thực phẩm */
+  | 'FOOD_SAFETY_COMPLIANCE';
+
+export type ChecklistStatus =
+  | 'PRESENT'
+  | 'MISSING'
+  | 'EXPIRED'
+  | 'UNCONFIRMED';
+
+/** Tài liệu trong hồ sơ đề nghị (tệp lưu ở dịch vụ tệp, tải qua /files/{fileId}). */
+export type DossierDocument = {
+  __typename?: 'DossierDocument';
+  id: Scalars['ID']['output'];
+  kind: DocumentKind;
+  fileId: Scalars['ID']['output'];
+  issuedDate?: Maybe<Scalars['Date']['output']>;
+  validUntil?: Maybe<Scalars['Date']['output']>;
+  confirmedByProposingLevel: Scalars['Boolean']['output'];
+};
+
+export type DossierItem = {
+  __typename?: 'DossierItem';
+  kind: DocumentKind;
+  label: Scalars['String']['output'];
+  status: ChecklistStatus;
+  detail: Scalars['String']['output'];
+};
+
+/** Hồ sơ đề nghị: danh mục theo đối tượng và hình thức, với tình trạng từng tài liệu. */
+export type Dossier = {
+  __typename?: 'Dossier';
+  complete: Scalars['Boolean']['output'];
+  items: Array<DossierItem>;
+  documents: Array<DossierDocument>;
 };
 
 export type NominationInput = {
@@ -270,7 +322,9 @@ export type Mutation = {
   createOccasion: Occasion;
   /** Lập đề nghị khen thưởng (nháp; chưa đủ điều kiện vẫn lưu được). */
   createNomination: Nomination;
-  /** Gửi đề nghị: chỉ khi đủ mọi điều kiện. */
+  /** Thêm tài liệu vào hồ sơ (khi đề nghị còn là bản nháp). */
+  attachDossierDocument: Nomination;
+  /** Gửi đề nghị: chỉ khi đủ mọi điều kiện và hồ sơ đầy đủ. */
   submitNomination: Nomination;
 };
 
@@ -287,6 +341,16 @@ export type MutationCreateOccasionArgs = {
 
 export type MutationCreateNominationArgs = {
   input: NominationInput;
+};
+
+
+export type MutationAttachDossierDocumentArgs = {
+  nominationId: Scalars['ID']['input'];
+  kind: DocumentKind;
+  fileId: Scalars['ID']['input'];
+  issuedDate?: InputMaybe<Scalars['Date']['input']>;
+  validUntil?: InputMaybe<Scalars['Date']['input']>;
+  confirmedByProposingLevel?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -382,6 +446,7 @@ export type FederationTypes = ResolversObject<{
   Occasion: Occasion;
   Campaign: Campaign;
   Nomination: Nomination;
+  DossierDocument: DossierDocument;
 }>;
 
 /** Mapping of federation reference types */
@@ -404,6 +469,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Nomination:
     ( { __typename: 'Nomination' }
     & GraphQLRecursivePick<FederationTypes['Nomination'], {"id":true}> );
+  DossierDocument:
+    ( { __typename: 'DossierDocument' }
+    & GraphQLRecursivePick<FederationTypes['DossierDocument'], {"id":true}> );
 }>;
 
 
@@ -434,6 +502,11 @@ export type ResolversTypes = ResolversObject<{
   EligibilityClause: ResolverTypeWrapper<EligibilityClause>;
   Eligibility: ResolverTypeWrapper<Eligibility>;
   Nomination: ResolverTypeWrapper<NominationModel>;
+  DocumentKind: DocumentKind;
+  ChecklistStatus: ChecklistStatus;
+  DossierDocument: ResolverTypeWrapper<DossierDocumentModel>;
+  DossierItem: ResolverTypeWrapper<DossierItem>;
+  Dossier: ResolverTypeWrapper<Omit<Dossier, 'documents'> & { documents: Array<ResolversTypes['DossierDocument']> }>;
   NominationInput: NominationInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -460,6 +533,9 @@ export type ResolversParentTypes = ResolversObject<{
   EligibilityClause: EligibilityClause;
   Eligibility: Eligibility;
   Nomination: NominationModel;
+  DossierDocument: DossierDocumentModel;
+  DossierItem: DossierItem;
+  Dossier: Omit<Dossier, 'documents'> & { documents: Array<ResolversParentTypes['DossierDocument']> };
   NominationInput: NominationInput;
   Query: Record<PropertyKey, never>;
   Mutation: Record<PropertyKey, never>;
@@ -569,8 +645,32 @@ export type NominationResolvers<ContextType = AwardsContext, ParentType extends 
   pendingProceedings?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['NominationStatus'], ParentType, ContextType>;
   eligibility?: Resolver<ResolversTypes['Eligibility'], ParentType, ContextType>;
+  dossier?: Resolver<ResolversTypes['Dossier'], ParentType, ContextType>;
   submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DossierDocumentResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['DossierDocument'] = ResolversParentTypes['DossierDocument'], FederationReferenceType extends FederationReferenceTypes['DossierDocument'] = FederationReferenceTypes['DossierDocument']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DossierDocument']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DocumentKind'], ParentType, ContextType>;
+  fileId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  confirmedByProposingLevel?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type DossierItemResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['DossierItem'] = ResolversParentTypes['DossierItem']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['DocumentKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ChecklistStatus'], ParentType, ContextType>;
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type DossierResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['Dossier'] = ResolversParentTypes['Dossier']> = ResolversObject<{
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['DossierItem']>, ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['DossierDocument']>, ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -585,6 +685,7 @@ export type MutationResolvers<ContextType = AwardsContext, ParentType extends Re
   createAwardForm?: Resolver<ResolversTypes['AwardForm'], ParentType, ContextType, RequireFields<MutationCreateAwardFormArgs, 'input'>>;
   createOccasion?: Resolver<ResolversTypes['Occasion'], ParentType, ContextType, RequireFields<MutationCreateOccasionArgs, 'input'>>;
   createNomination?: Resolver<ResolversTypes['Nomination'], ParentType, ContextType, RequireFields<MutationCreateNominationArgs, 'input'>>;
+  attachDossierDocument?: Resolver<ResolversTypes['Nomination'], ParentType, ContextType, RequireFields<MutationAttachDossierDocumentArgs, 'nominationId' | 'kind' | 'fileId'>>;
   submitNomination?: Resolver<ResolversTypes['Nomination'], ParentType, ContextType, RequireFields<MutationSubmitNominationArgs, 'id' | 'expectedVersion'>>;
 }>;
 
@@ -601,6 +702,9 @@ export type Resolvers<ContextType = AwardsContext> = ResolversObject<{
   EligibilityClause?: EligibilityClauseResolvers<ContextType>;
   Eligibility?: EligibilityResolvers<ContextType>;
   Nomination?: NominationResolvers<ContextType>;
+  DossierDocument?: DossierDocumentResolvers<ContextType>;
+  DossierItem?: DossierItemResolvers<ContextType>;
+  Dossier?: DossierResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
 }>;

@@ -15,6 +15,8 @@ export interface Clause {
 /** The facts an eligibility decision needs, gathered from the graph and this service. */
 export interface EligibilityFacts {
   candidateKind: 'UNIT' | 'PERSON';
+  /** The candidate unit's kind: enterprises are not scored against the index (BMT III.1.c). */
+  unitKind: string | null;
   nominationDate: string;
   year: number;
   form: { name: string; authorityTitle: string; forCollectives: boolean; forIndividuals: boolean; validFrom: string | null; validTo: string | null };
@@ -56,13 +58,16 @@ export function eligibility(f: EligibilityFacts): { eligible: boolean; clauses: 
       f.registered ? `Đăng ký thi đua: ${f.registered.status === 'ACCEPTED' ? 'đã được chấp nhận' : 'đã gửi'}.` : 'Không có đăng ký thi đua đã gửi (dịch vụ participants).',
       f.registered ? 'PASS' : 'FAIL',
     );
+    const scored = f.unitKind !== 'ENTERPRISE';
     add(
       'SCORE_THRESHOLD',
       `Kết quả chỉ số chuyển đổi số năm ${f.year} đạt yêu cầu của phong trào (${f.ruleText}).`,
-      f.score
-        ? `Điểm thẩm định đã công bố năm ${f.year}: ${f.score.total}/${f.score.maxPoints} điểm (${f.score.percent}%), xếp loại «${f.score.classification}» (dịch vụ scoring).`
-        : `Chưa có điểm thẩm định được công bố năm ${f.year} (dịch vụ scoring).`,
-      f.score?.passes ? 'PASS' : 'FAIL',
+      !scored
+        ? 'Doanh nghiệp được xét theo kết quả ứng dụng công nghệ số, không chấm theo bộ chỉ số (BMT III.1.c).'
+        : f.score
+          ? `Điểm thẩm định đã công bố năm ${f.year}: ${f.score.total}/${f.score.maxPoints} điểm (${f.score.percent}%), xếp loại «${f.score.classification}» (dịch vụ scoring).`
+          : `Chưa có điểm thẩm định được công bố năm ${f.year} (dịch vụ scoring).`,
+      !scored ? 'NOT_APPLICABLE' : f.score?.passes ? 'PASS' : 'FAIL',
     );
     add(
       'TASKS_ON_TIME',

@@ -4,6 +4,8 @@ import type { GraphClient } from '@thidua/graph-client';
 import { In, Not } from 'typeorm';
 import { AwardForm, LegalInstrument, Occasion } from '../award-form/award-form.entity';
 import { instrumentInForce } from '../award-form/award-form.rules';
+import { DossierDocument } from '../dossier/dossier.entity';
+import { checklist, requiredDocuments, type DocumentKind } from '../dossier/dossier.rules';
 import { Nomination } from './nomination.entity';
 import { nominationError } from './nomination.errors';
 import { eligibility, type Clause, type EligibilityFacts } from './nomination.rules';
@@ -24,6 +26,8 @@ export interface NominationFields {
 interface GraphFacts {
   campaign: { classificationRule: { basis: 'PERCENT' | 'POINTS'; bands: Array<{ min: number; inclusive: boolean }> } | null } | null;
   orgUnit: {
+    kind: string;
+    field: string | null;
     registrations: Array<{ status: string; campaign: { id: string } }>;
     score: { total: number; maxPoints: number; percent: number; classification: string; passes: boolean } | null;
     taskCompletion: { assigned: number; completedOnTime: number; rate: number } | null;
@@ -105,7 +109,7 @@ export class NominationService {
       graph = await this.graph.query<GraphFacts>(
         `query($u: ID!, $c: ID!, $y: Int!) {
           campaign(id: $c) { classificationRule { basis bands { min inclusive } } }
-          orgUnit(id: $u) { registrations { status campaign { id } } score(year: $y, campaignId: $c) { total maxPoints percent classification passes } taskCompletion(year: $y) { assigned completedOnTime rate } }
+          orgUnit(id: $u) { kind field registrations { status campaign { id } } score(year: $y, campaignId: $c) { total maxPoints percent classification passes } taskCompletion(year: $y) { assigned completedOnTime rate } }
         }`,
         { u: n.candidateUnitId, c: n.campaignId, y: occasion.year },
       );
@@ -113,6 +117,7 @@ export class NominationService {
     const registration = graph.orgUnit?.registrations.find((r) => r.campaign.id === n.campaignId && (r.status === 'SUBMITTED' || r.status === 'ACCEPTED')) ?? null;
     const facts: EligibilityFacts = {
       candidateKind: n.candidateUnitId ? 'UNIT' : 'PERSON',
+      unitKind: graph.orgUnit?.kind ?? null,
       nominationDate: n.nominationDate,
       year: occasion.year,
       form,
@@ -128,7 +133,44 @@ export class NominationService {
     return eligibility(facts);
   }
 
-  /** Send the nomination; an ineligible one can be saved, not submitted. */
+  async documents(nominationId: string): Promise<DossierDocument[]> {
+    return this.db.manager.find(DossierDocument, { where: { nominationId }, order: { createdAt: 'ASC' } });
+  }
+
+  /** The dossier's checklist for the nomination's candidate (R13). */
+  async dossier(n: Nomination): Promise<ReturnType<typeof checklist>> {
+    let candidate: { kind: string; field: string | null } | null = null;
+    if (n.candidateUnitId) {
+      candidate = (await this.graph.query<{ orgUnit: { kind: string; field: string | null } | null }>('query($u: ID!) { orgUnit(id: $u) { kind field } }', { u: n.candidateUnitId })).orgUnit;
+    }
+    const required = requiredDocuments({ kind: n.candidateUnitId ? 'UNIT' : 'PERSON', unitKind: candidate?.kind ?? null, field: candidate?.field ?? null });
+    return checklist(required, await this.documents(n.id), n.nominationDate);
+  }
+
+  /** Attach a document to a draft's dossier. */
+  async attach(nominationId: string, doc: { kind: DocumentKind; fileId: string; issuedDate?: string | null; validUntil?: string | null; confirmedByProposingLevel?: boolean | null }, by: string): Promise<Nomination> {
+    return this.db.transaction(async (m) => {
+      const n = await m.findOne(Nomination, { where: { id: nominationId } });
+      if (!n) throw nominationError('NOMINATION_NOT_FOUND', { id: nominationId });
+      if (n.status !== 'DRAFT') throw nominationError('NOMINATION_NOT_DRAFT');
+      const row = m.create(DossierDocument, {
+        id: randomUUID(),
+        nominationId,
+        kind: doc.kind,
+        fileId: doc.fileId,
+        issuedDate: doc.issuedDate ?? null,
+        validUntil: doc.validUntil ?? null,
+        confirmedByProposingLevel: doc.confirmedByProposingLevel ?? false,
+        uploadedBy: by,
+        createdAt: new Date(),
+      });
+      await m.save(row);
+      await recordAudit(m, { entityType: 'DossierDocument', entityId: row.id, action: 'attach', after: row });
+      return n;
+    });
+  }
+
+  /** Send the nomination; an ineligible one or one with an incomplete dossier can be saved, not submitted. */
   async submit(id: string, expectedVersion: number): Promise<Nomination> {
     const n = await this.get(id);
     if (n.status !== 'DRAFT') throw nominationError('NOMINATION_NOT_DRAFT');
@@ -136,6 +178,15 @@ export class NominationService {
     if (!e.eligible) {
       const failed = e.clauses.filter((c) => c.result === 'FAIL');
       throw nominationError('NOMINATION_INELIGIBLE', { failed: failed.map((c) => ({ code: c.code, requirement: c.requirement, basis: c.basis })) }, `Chưa gửi được đề nghị: chưa đạt ${failed.map((c) => c.requirement).join(' ')}`);
+    }
+    const d = await this.dossier(n);
+    if (!d.complete) {
+      const missing = d.items.filter((i) => i.status !== 'PRESENT');
+      throw nominationError(
+        'NOMINATION_DOSSIER_INCOMPLETE',
+        { missing: missing.map((i) => ({ kind: i.kind, status: i.status, detail: i.detail })) },
+        `Hồ sơ chưa đầy đủ: ${missing.map((i) => `${i.label} (${i.detail.replace(/\.$/, '')})`).join('; ')}.`,
+      );
     }
     return this.db.transaction(async (m) => {
       const after = await updateVersioned(m, Nomination, id, expectedVersion, { status: 'SUBMITTED', submittedAt: new Date() }, nominationError('NOMINATION_NOT_FOUND', { id }));
