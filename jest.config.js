@@ -6,6 +6,7 @@ module.exports = {
     '<rootDir>/libs/platform/jest.config.js',
     '<rootDir>/libs/testing/jest.config.js',
     '<rootDir>/libs/graph-client/jest.config.js',
+    '<rootDir>/libs/documents/jest.config.js',
     '<rootDir>/apps/participants/jest.config.js',
     '<rootDir>/apps/scoring/jest.config.js',
     '<rootDir>/apps/awards/jest.config.js',

@@ -102,6 +102,10 @@ export const resolvers: Resolvers = {
     candidateUnit: (n) => (n.candidateUnitId ? { id: n.candidateUnitId } : null),
     candidatePerson: (n) => (n.candidatePersonId ? { id: n.candidatePersonId } : null),
     eligibility: (n, _, ctx) => ctx.services.nominations.eligibility(n),
+    draft: async (n, args, ctx) => {
+      const { name, buffer } = await ctx.services.nominations.draft(n, args.kind);
+      return { name, mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', base64: buffer.toString('base64') };
+    },
     dossier: async (n, _, ctx) => ({ ...(await ctx.services.nominations.dossier(n)), documents: await ctx.services.nominations.documents(n.id) }),
   },
   DossierDocument: {

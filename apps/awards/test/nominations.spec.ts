@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import { loadGatewayConfig, startGateway } from '@thidua/gateway';
 import { startParticipants } from '@thidua/participants';
 import { presetId, todayInVietnam } from '@thidua/platform';
@@ -139,6 +140,39 @@ describeEachDatabase('nominations with explained eligibility', (db) => {
     for (const kind of ['TO_TRINH', 'BIEN_BAN_HOI_DONG', 'BAO_CAO_THANH_TICH']) await attach(ward.id, kind, {});
     const sent = await gqlOk<{ submitNomination: { status: string } }>(stack.url, 'mutation($id: ID!, $v: Int!) { submitNomination(id: $id, expectedVersion: $v) { status } }', { id: ward.id, v: ward.version }, lead);
     expect(sent.submitNomination.status).toBe('SUBMITTED');
+
+    // Drafts of the Tờ trình and the Báo cáo thành tích, as Word files laid out by NĐ 30/2020, from the data.
+    const drafts = await gqlOk<{ nomination: { toTrinh: { name: string; base64: string }; report: { base64: string } } }>(
+      stack.url,
+      'query($id: ID!) { nomination(id: $id) { toTrinh: draft(kind: TO_TRINH) { name base64 } report: draft(kind: BAO_CAO_THANH_TICH) { base64 } } }',
+      { id: ward.id },
+      lead,
+    );
+    const text = async (b64: string) => {
+      const zip = await JSZip.loadAsync(Buffer.from(b64, 'base64'));
+      const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+      return xml.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    };
+    expect(drafts.nomination.toTrinh.name).toBe('To-trinh-UBND-phuong-Tan-An.docx');
+    const toTrinh = await text(drafts.nomination.toTrinh.base64);
+    for (const phrase of [
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'PHÒNG VĂN HÓA VÀ THÔNG TIN THÀNH PHỐ BUÔN MA THUỘT',
+      'Buôn Ma Thuột, ngày 01 tháng 03 năm 2025',
+      'TỜ TRÌNH',
+      'Về việc đề nghị tặng Giấy khen của Chủ tịch UBND thành phố',
+      'Kính gửi: Chủ tịch UBND thành phố Buôn Ma Thuột.',
+      'tặng Giấy khen của Chủ tịch UBND thành phố cho UBND phường Tân An',
+      'Điểm thẩm định đã công bố năm 2024: 85/100 điểm (85%)',
+    ]) {
+      expect(toTrinh).toContain(phrase);
+    }
+    const report = await text(drafts.nomination.report.base64);
+    expect(report).toContain('BÁO CÁO THÀNH TÍCH');
+    expect(report).toContain('Mẫu số 02 (báo cáo thành tích tập thể; số mẫu cho thi đua theo đợt cần kiểm chứng) theo Nghị định số 98/2023/NĐ-CP');
+    expect(report).toContain('Tên tập thể: UBND phường Tân An.');
+    expect(report).toContain('XÁC NHẬN CỦA CẤP TRÌNH KHEN');
 
     const dept = (await nominate('BMT-TP')).createNomination;
     expect(dept.eligibility.eligible).toBe(false);

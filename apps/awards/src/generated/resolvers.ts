@@ -214,8 +214,16 @@ export type Nomination = {
   /** Điều kiện, giải thích từng điều (tính lại mỗi lần hỏi). */
   eligibility: Eligibility;
   dossier: Dossier;
+  /** Bản dự thảo Word (thể thức NĐ 30/2020) lập từ dữ liệu, để đơn vị sửa, ký rồi tải lên hồ sơ. */
+  draft: FileContent;
   submittedAt?: Maybe<Scalars['DateTime']['output']>;
   version: Scalars['Int']['output'];
+};
+
+
+/** Đề nghị khen thưởng. */
+export type NominationDraftArgs = {
+  kind: DraftKind;
 };
 
 export type DocumentKind =
@@ -266,6 +274,18 @@ export type Dossier = {
   items: Array<DossierItem>;
   documents: Array<DossierDocument>;
 };
+
+/** Nội dung tệp (base64), để tải về. */
+export type FileContent = {
+  __typename?: 'FileContent';
+  name: Scalars['String']['output'];
+  mimeType: Scalars['String']['output'];
+  base64: Scalars['String']['output'];
+};
+
+export type DraftKind =
+  | 'TO_TRINH'
+  | 'BAO_CAO_THANH_TICH';
 
 export type NominationInput = {
   campaignId: Scalars['ID']['input'];
@@ -507,6 +527,8 @@ export type ResolversTypes = ResolversObject<{
   DossierDocument: ResolverTypeWrapper<DossierDocumentModel>;
   DossierItem: ResolverTypeWrapper<DossierItem>;
   Dossier: ResolverTypeWrapper<Omit<Dossier, 'documents'> & { documents: Array<ResolversTypes['DossierDocument']> }>;
+  FileContent: ResolverTypeWrapper<FileContent>;
+  DraftKind: DraftKind;
   NominationInput: NominationInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -536,6 +558,7 @@ export type ResolversParentTypes = ResolversObject<{
   DossierDocument: DossierDocumentModel;
   DossierItem: DossierItem;
   Dossier: Omit<Dossier, 'documents'> & { documents: Array<ResolversParentTypes['DossierDocument']> };
+  FileContent: FileContent;
   NominationInput: NominationInput;
   Query: Record<PropertyKey, never>;
   Mutation: Record<PropertyKey, never>;
@@ -646,6 +669,7 @@ export type NominationResolvers<ContextType = AwardsContext, ParentType extends 
   status?: Resolver<ResolversTypes['NominationStatus'], ParentType, ContextType>;
   eligibility?: Resolver<ResolversTypes['Eligibility'], ParentType, ContextType>;
   dossier?: Resolver<ResolversTypes['Dossier'], ParentType, ContextType>;
+  draft?: Resolver<ResolversTypes['FileContent'], ParentType, ContextType, RequireFields<NominationDraftArgs, 'kind'>>;
   submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -671,6 +695,12 @@ export type DossierResolvers<ContextType = AwardsContext, ParentType extends Res
   complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['DossierItem']>, ParentType, ContextType>;
   documents?: Resolver<Array<ResolversTypes['DossierDocument']>, ParentType, ContextType>;
+}>;
+
+export type FileContentResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['FileContent'] = ResolversParentTypes['FileContent']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mimeType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  base64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -705,6 +735,7 @@ export type Resolvers<ContextType = AwardsContext> = ResolversObject<{
   DossierDocument?: DossierDocumentResolvers<ContextType>;
   DossierItem?: DossierItemResolvers<ContextType>;
   Dossier?: DossierResolvers<ContextType>;
+  FileContent?: FileContentResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
 }>;

@@ -4,6 +4,7 @@ import type { GraphClient } from '@thidua/graph-client';
 import { In, Not } from 'typeorm';
 import { AwardForm, LegalInstrument, Occasion } from '../award-form/award-form.entity';
 import { instrumentInForce } from '../award-form/award-form.rules';
+import { administrativeDocx, vietnameseLongDate } from '@thidua/documents';
 import { DossierDocument } from '../dossier/dossier.entity';
 import { checklist, requiredDocuments, type DocumentKind } from '../dossier/dossier.rules';
 import { Nomination } from './nomination.entity';
@@ -131,6 +132,89 @@ export class NominationService {
       initiativesUsedElsewhere: usedElsewhere,
     };
     return eligibility(facts);
+  }
+
+  /**
+   * Draft the Tờ trình or the Báo cáo thành tích as Word (NĐ 30/2020 layout) from the nomination's data, for the
+   * proposing unit to edit, sign and upload back into the dossier.
+   */
+  async draft(n: Nomination, kind: 'TO_TRINH' | 'BAO_CAO_THANH_TICH'): Promise<{ name: string; buffer: Buffer }> {
+    const m = this.db.manager;
+    const form = await m.findOne(AwardForm, { where: { id: n.formId } });
+    const occasion = await m.findOne(Occasion, { where: { id: n.occasionId } });
+    if (!form || !occasion) throw nominationError('NOMINATION_FORM_INVALID');
+    const decree = instrumentInForce((await m.find(LegalInstrument)).filter((i) => i.code.startsWith('ND-')), n.nominationDate);
+    const g = await this.graph.query<{
+      campaign: { name: string; jurisdiction: { name: string } } | null;
+      proposer: { name: string; parent: { name: string } | null } | null;
+      unit: { name: string } | null;
+      person: { fullName: string } | null;
+    }>(
+      `query($c: ID!, $p: ID!, $u: ID!, $per: ID!, $hasUnit: Boolean!, $hasPerson: Boolean!) {
+        campaign(id: $c) { name jurisdiction { name } }
+        proposer: orgUnit(id: $p) { name parent { name } }
+        unit: orgUnit(id: $u) @include(if: $hasUnit) { name }
+        person(id: $per) @include(if: $hasPerson) { fullName }
+      }`,
+      {
+        c: n.campaignId,
+        p: n.proposingUnitId,
+        u: n.candidateUnitId ?? n.proposingUnitId,
+        per: n.candidatePersonId ?? n.proposingUnitId,
+        hasUnit: !!n.candidateUnitId,
+        hasPerson: !!n.candidatePersonId,
+      },
+    );
+    const candidate = g.unit?.name ?? g.person?.fullName ?? '';
+    const proposer = g.proposer?.name ?? '';
+    const place = (g.campaign?.jurisdiction.name ?? '').replace(/^UBND (tỉnh|thành phố|huyện|quận|thị xã|xã|phường) /i, '') || '…';
+    const e = await this.eligibility(n);
+    const facts = e.clauses.filter((c) => c.result === 'PASS').map((c) => `- ${c.basis}`);
+    const common = {
+      issuerParent: (g.proposer?.parent?.name ?? '').toLocaleUpperCase('vi'),
+      issuer: proposer.toLocaleUpperCase('vi'),
+      placeAndDate: `${place}, ${vietnameseLongDate(n.nominationDate)}`,
+      signer: { position: kind === 'TO_TRINH' ? 'THỦ TRƯỞNG CƠ QUAN' : 'THỦ TRƯỞNG ĐƠN VỊ', name: '' },
+    };
+    const buffer =
+      kind === 'TO_TRINH'
+        ? await administrativeDocx({
+            ...common,
+            number: 'Số:        /TTr',
+            title: 'TỜ TRÌNH',
+            subtitle: `Về việc đề nghị tặng ${form.name}`,
+            body: [
+              { text: `Kính gửi: ${form.authorityTitle}.`, center: true },
+              `Thực hiện ${g.campaign?.name ?? 'phong trào thi đua'}; căn cứ kết quả bình xét của Hội đồng Thi đua - Khen thưởng, ${proposer} kính trình ${form.authorityTitle} xem xét, tặng ${form.name} cho ${candidate} đã có thành tích xuất sắc trong phong trào (${occasion.name}).`,
+              `Thành tích: ${n.achievementSummary}`,
+              'Căn cứ đề nghị:',
+              ...facts,
+              'Hồ sơ kèm theo: Báo cáo thành tích có xác nhận của cấp trình khen; Biên bản họp Hội đồng Thi đua - Khen thưởng.',
+              `Kính trình ${form.authorityTitle} xem xét, quyết định./.`,
+            ],
+            recipients: ['Như trên', 'Lưu: VT'],
+          })
+        : await administrativeDocx({
+            ...common,
+            issuerParent: (g.proposer?.name ?? '').toLocaleUpperCase('vi'),
+            issuer: candidate.toLocaleUpperCase('vi'),
+            number: '',
+            title: 'BÁO CÁO THÀNH TÍCH',
+            subtitle: `Đề nghị tặng ${form.name}`,
+            body: [
+              { text: `(${decree?.reportTemplate ? `${decree.reportTemplate} theo Nghị định số ${decree.number}` : `Mẫu báo cáo thành tích theo văn bản hiện hành${decree ? ` (${decree.number})` : ''}`})`, italic: true, center: true },
+              { text: 'I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH', bold: true },
+              `Tên ${n.candidateUnitId ? 'tập thể' : 'cá nhân'}: ${candidate}.`,
+              { text: 'II. THÀNH TÍCH ĐẠT ĐƯỢC', bold: true },
+              n.achievementSummary,
+              ...facts,
+              { text: 'III. CÁC HÌNH THỨC KHEN THƯỞNG ĐÃ ĐƯỢC GHI NHẬN', bold: true },
+              '(Đơn vị bổ sung.)',
+              { text: `XÁC NHẬN CỦA CẤP TRÌNH KHEN (${proposer})`, bold: true, center: true },
+            ],
+          });
+    const slug = candidate.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^A-Za-z0-9]+/g, '-');
+    return { name: `${kind === 'TO_TRINH' ? 'To-trinh' : 'Bao-cao-thanh-tich'}-${slug}.docx`, buffer };
   }
 
   async documents(nominationId: string): Promise<DossierDocument[]> {
