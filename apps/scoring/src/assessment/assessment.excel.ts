@@ -12,6 +12,7 @@ import {
   ruleTypeLabel,
   singleLine,
   styleFont,
+  titledSheet,
   workbookBuffer,
   type CellScalar,
 } from '../framework/framework.excel';
@@ -91,19 +92,7 @@ function prefill(indicator: SheetIndicator, key: InputKey): string | number | nu
 
 /** Exports a unit's self-assessment as an .xlsx (sheet "Tự đánh giá"); only the inputs the rule needs are editable. */
 export async function assessmentToWorkbook(sheet: AssessmentSheet): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'thidua';
-  const ws = workbook.addWorksheet(SHEET_NAME, {
-    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
-  });
-  ws.columns = COLUMNS.map((c) => ({ key: c.key, width: c.width }));
-
-  const title = ws.getCell(1, 1);
-  title.value = TITLE;
-  styleFont(title, { bold: true, size: 14 });
-  title.alignment = { horizontal: 'center', vertical: 'middle' };
-  ws.mergeCells(1, 1, 1, COLUMNS.length);
-  ws.getRow(1).height = 24;
+  const { workbook, sheet: ws } = titledSheet(SHEET_NAME, COLUMNS, TITLE);
 
   const info: [string, string | number][] = [
     [LABELS.unit, sheet.unitName],

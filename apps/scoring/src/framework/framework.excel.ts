@@ -330,21 +330,26 @@ function formatLegalBasis(doc: LegalDocumentSpec): string {
   return text;
 }
 
-/** Exports a framework as an .xlsx workbook (sheet "Bộ chỉ số") that officials can edit and import back. */
-export async function frameworkToWorkbook(spec: FrameworkSpec): Promise<Buffer> {
+/** A workbook with one landscape A4 sheet, its columns, and a bold merged title in row 1 (both workbooks start so). */
+export function titledSheet(name: string, columns: ReadonlyArray<{ key: string; width: number }>, titleText: string): { workbook: ExcelJS.Workbook; sheet: ExcelJS.Worksheet } {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'thidua';
-  const sheet = workbook.addWorksheet(SHEET_NAME, {
+  const sheet = workbook.addWorksheet(name, {
     pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
-  sheet.columns = COLUMNS.map((col) => ({ key: col.key, width: col.width }));
-
+  sheet.columns = columns.map((col) => ({ key: col.key, width: col.width }));
   const title = sheet.getCell(1, 1);
-  title.value = TITLE;
+  title.value = titleText;
   styleFont(title, { bold: true, size: 14 });
   title.alignment = { horizontal: 'center', vertical: 'middle' };
-  sheet.mergeCells(1, 1, 1, COLUMNS.length);
+  sheet.mergeCells(1, 1, 1, columns.length);
   sheet.getRow(1).height = 24;
+  return { workbook, sheet };
+}
+
+/** Exports a framework as an .xlsx workbook (sheet "Bộ chỉ số") that officials can edit and import back. */
+export async function frameworkToWorkbook(spec: FrameworkSpec): Promise<Buffer> {
+  const { workbook, sheet } = titledSheet(SHEET_NAME, COLUMNS, TITLE);
 
   const headerRows: [string, string | number][] = [
     [HEADER_LABELS.code, spec.code],
