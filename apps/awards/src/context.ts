@@ -1,7 +1,9 @@
 import { byIdLoader, groupedLoader, type BaseContext, type Database, type PlatformConfig } from '@thidua/platform';
 import DataLoader from 'dataloader';
 import { createGraphClient, predecessorsOf, type GraphClient } from '@thidua/graph-client';
-import type { Nomination } from './nomination/nomination.entity';
+import { In } from 'typeorm';
+import { DossierDocument } from './dossier/dossier.entity';
+import { Nomination } from './nomination/nomination.entity';
 import { NominationService } from './nomination/nomination.service';
 import type { AwardForm, Occasion } from './award-form/award-form.entity';
 import { AwardFormService } from './award-form/award-form.service';
@@ -30,6 +32,8 @@ export function createLoaders(s: Services) {
     occasion: byIdLoader<Occasion>((ids) => s.forms.occasionsByIds(ids)),
     campaignForms: groupedLoader<AwardForm>((f) => f.campaignId, (ids) => s.forms.formsOf(ids)),
     campaignOccasions: groupedLoader<Occasion>((o) => o.campaignId, (ids) => s.forms.occasionsOf(ids)),
+    nomination: byIdLoader<Nomination>((ids) => s.db.manager.find(Nomination, { where: { id: In([...ids]) } })),
+    dossierDocument: byIdLoader<DossierDocument>((ids) => s.db.manager.find(DossierDocument, { where: { id: In([...ids]) } })),
     unitNominations: groupedLoader<Nomination>((n) => n.candidateUnitId ?? '', (ids) => s.nominations.ofCandidates('unit', ids)),
     personNominations: groupedLoader<Nomination>((n) => n.candidatePersonId ?? '', (ids) => s.nominations.ofCandidates('person', ids)),
     /** A unit's predecessors through every reorganisation, from the graph: history follows merged units. */

@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { AUTHORITIES, FORM_KINDS, OCCASION_KINDS } from './award-form/award-form.entity';
 import { formAvailableOn } from './award-form/award-form.rules';
 import type { Resolvers } from './generated/resolvers';
-import { DossierDocument } from './dossier/dossier.entity';
 import { DOCUMENT_KINDS } from './dossier/dossier.rules';
 import type { Nomination } from './nomination/nomination.entity';
 
@@ -61,7 +60,7 @@ export const resolvers: Resolvers = {
     awardForm: (_, args, ctx) => ctx.loaders.form.load(validate(entityId, args.id)),
     occasion: (_, args, ctx) => ctx.loaders.occasion.load(validate(entityId, args.id)),
     nomination: async (_, args, ctx) => {
-      const n = await ctx.services.nominations.get(validate(entityId, args.id)).catch(() => null);
+      const n = await ctx.loaders.nomination.load(validate(entityId, args.id));
       return n && canReadNomination(ctx.viewer, n) ? n : null;
     },
     nominations: async (_, args, ctx) => {
@@ -84,7 +83,7 @@ export const resolvers: Resolvers = {
   },
   Nomination: {
     __resolveReference: async (ref, ctx) => {
-      const n = await ctx.services.nominations.get(ref.id).catch(() => null);
+      const n = await ctx.loaders.nomination.load(ref.id);
       return n && canReadNomination(ctx.viewer, n) ? n : null;
     },
     campaign: (n) => ({ id: n.campaignId }),
@@ -110,8 +109,8 @@ export const resolvers: Resolvers = {
   },
   DossierDocument: {
     __resolveReference: async (ref, ctx) => {
-      const d = await ctx.services.db.manager.findOne(DossierDocument, { where: { id: ref.id } });
-      const n = d ? await ctx.services.nominations.get(d.nominationId).catch(() => null) : null;
+      const d = await ctx.loaders.dossierDocument.load(ref.id);
+      const n = d ? await ctx.loaders.nomination.load(d.nominationId) : null;
       return d && n && canReadNomination(ctx.viewer, n) ? d : null;
     },
   },
