@@ -7,6 +7,11 @@ import { Nomination } from './nomination/nomination.entity';
 import { NominationService } from './nomination/nomination.service';
 import type { AwardForm, Occasion } from './award-form/award-form.entity';
 import { AwardFormService } from './award-form/award-form.service';
+import { CouncilService } from './council/council.service';
+import type { CouncilReview } from './council/council.entity';
+import { DecisionService } from './decision/decision.service';
+import type { AwardDecision } from './decision/decision.entity';
+import type { NominationStep, Quota } from './nomination/nomination.entity';
 
 /** A campaign as awards knows it: an id owned by participants. */
 export interface CampaignRef {
@@ -18,11 +23,14 @@ export interface Services {
   graph: GraphClient;
   forms: AwardFormService;
   nominations: NominationService;
+  council: CouncilService;
+  decisions: DecisionService;
 }
 
 export function createServices(db: Database, config: PlatformConfig): Services {
   const graph = createGraphClient({ url: config.gatewayUrl, auth: config.auth, service: 'awards', serviceToken: config.serviceToken });
-  return { db, graph, forms: new AwardFormService(db), nominations: new NominationService(db, graph) };
+  const nominations = new NominationService(db, graph);
+  return { db, graph, forms: new AwardFormService(db), nominations, council: new CouncilService(db, graph, nominations), decisions: new DecisionService(db, graph, nominations) };
 }
 
 /** Per-request batch loaders. */
@@ -36,6 +44,15 @@ export function createLoaders(s: Services) {
     dossierDocument: byIdLoader<DossierDocument>((ids) => s.db.manager.find(DossierDocument, { where: { id: In([...ids]) } })),
     unitNominations: groupedLoader<Nomination>((n) => n.candidateUnitId ?? '', (ids) => s.nominations.ofCandidates('unit', ids)),
     personNominations: groupedLoader<Nomination>((n) => n.candidatePersonId ?? '', (ids) => s.nominations.ofCandidates('person', ids)),
+    steps: groupedLoader<NominationStep>((st) => st.nominationId, (ids) => s.nominations.steps(ids)),
+    councilReview: byIdLoader<CouncilReview>((ids) => s.council.byIds(ids)),
+    occasionReviews: groupedLoader<CouncilReview>((r) => r.occasionId, (ids) => s.council.ofOccasions(ids)),
+    decision: byIdLoader<AwardDecision>((ids) => s.decisions.byIds(ids)),
+    occasionQuotas: groupedLoader<Quota>((q) => q.occasionId, (ids) => s.nominations.quotasOf(ids)),
+    unitAwards: groupedLoader<Nomination>((n) => n.candidateUnitId ?? '', (ids) => s.decisions.awardees({ unitIds: ids })),
+    personAwards: groupedLoader<Nomination>((n) => n.candidatePersonId ?? '', (ids) => s.decisions.awardees({ personIds: ids })),
+    campaignAwards: groupedLoader<Nomination>((n) => n.campaignId, (ids) => s.decisions.awardees({ campaignIds: ids })),
+    decisionAwards: groupedLoader<Nomination>((n) => n.decisionId ?? '', (ids) => s.decisions.awardees({ decisionIds: ids })),
     /** A unit's predecessors through every reorganisation, from the graph: history follows merged units. */
     predecessors: new DataLoader<string, string[]>(
       async (ids) => {

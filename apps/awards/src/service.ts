@@ -5,12 +5,29 @@ import { AwardForm, LegalInstrument, Occasion } from './award-form/award-form.en
 import { createLoaders, createServices, type AwardsContext, type Services } from './context';
 import { mysqlMigrations, sqliteMigrations } from './migrations';
 import { DossierDocument } from './dossier/dossier.entity';
-import { Nomination } from './nomination/nomination.entity';
+import { Nomination, NominationStep, Quota } from './nomination/nomination.entity';
+import { CouncilRecusal, CouncilReview, CouncilVote } from './council/council.entity';
+import { AwardDecision, BaseSalary, BonusRate } from './decision/decision.entity';
 import { loadPresets } from './preset/preset.service';
 import { resolvers } from './resolvers';
 
 /** Every entity of the awards database, listed explicitly. */
-export const awardsEntities = [AuditEntry, LegalInstrument, AwardForm, Occasion, Nomination, DossierDocument];
+export const awardsEntities = [
+  AuditEntry,
+  LegalInstrument,
+  AwardForm,
+  Occasion,
+  Nomination,
+  NominationStep,
+  Quota,
+  DossierDocument,
+  CouncilReview,
+  CouncilVote,
+  CouncilRecusal,
+  AwardDecision,
+  BaseSalary,
+  BonusRate,
+];
 
 export interface RunningAwards extends RunningSubgraph {
   services: Services;

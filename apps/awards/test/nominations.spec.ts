@@ -1,42 +1,15 @@
-import JSZip from 'jszip';
 import { loadGatewayConfig, startGateway } from '@thidua/gateway';
 import { startParticipants } from '@thidua/participants';
-import { presetId, todayInVietnam } from '@thidua/platform';
-import { frameworkToWorkbook, startScoring, type FrameworkSpec } from '@thidua/scoring';
-import { describeEachDatabase, errorCodes, gql, gqlOk, startStack, type TestStack } from '@thidua/testing';
+import { presetId } from '@thidua/platform';
+import { startScoring } from '@thidua/scoring';
+import { describeEachDatabase, docxText, errorCodes, gql, gqlOk, startStack, type TestStack } from '@thidua/testing';
 import { startAwards } from '../src';
-
-const BMT = presetId('Campaign', 'BMT-CDS-2023-2025');
-const inDays = (n: number) => {
-  const d = new Date(`${todayInVietnam()}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-};
-
-/** A 100-point framework for departments and wards, as the lead agency would publish it. */
-const FRAMEWORK = {
-  code: 'KHUNG-BMT-2024',
-  name: 'Bộ chỉ số đánh giá chuyển đổi số năm 2024',
-  year: 2024,
-  jurisdiction: 'Tỉnh Đắk Lắk',
-  targetLevel: 'DEPARTMENT',
-  appliesToKinds: ['DEPARTMENT', 'WARD_PC'],
-  legalBasis: null,
-  isSample: false,
-  groups: [
-    {
-      code: '1',
-      name: 'Chuyển đổi số',
-      kind: 'NORMAL',
-      groups: [],
-      indicators: [{ code: '1.1', name: 'Mức độ chuyển đổi số', maxPoints: 100, ruleType: 'MANUAL', ruleConfig: {}, evidence: null, dataSource: null, verifyingUnit: null, appliesToKinds: null }],
-    },
-  ],
-} as const;
+import { BMT, bmtScenario } from './scenario';
 
 describeEachDatabase('nominations with explained eligibility', (db) => {
   let stack: TestStack;
   let lead: string;
+  let scenario: ReturnType<typeof bmtScenario>;
   beforeAll(async () => {
     stack = await startStack({
       db,
@@ -44,52 +17,13 @@ describeEachDatabase('nominations with explained eligibility', (db) => {
       gateway: (env) => startGateway(loadGatewayConfig(env)),
     });
     lead = await stack.token('LEAD_AGENCY', undefined, { subject: 'vhtt' });
+    scenario = bmtScenario(stack, lead);
   });
+  const attach = (id: string, kind: string, extra: Record<string, unknown>) => scenario.attach(id, kind, extra);
   afterAll(() => stack?.close());
 
-  /** Publish a 2024 score for a unit under the BMT campaign, the way the lead agency and the unit would. */
-  async function publishScore(frameworkId: string, unitCode: string, points: number): Promise<void> {
-    const unitId = presetId('OrgUnit', unitCode);
-    const officer = await stack.token('UNIT_OFFICER', unitId);
-    type A = { id: string; version: number };
-    const run = async <T>(q: string, v: Record<string, unknown>, t: string) => gqlOk<Record<string, T>>(stack.url, q, v, t);
-    let a = Object.values(await run<A>('mutation($c: ID!, $u: ID!, $f: ID!) { startAssessment(campaignId: $c, year: 2024, unitId: $u, frameworkId: $f) { id version } }', { c: BMT, u: unitId, f: frameworkId }, lead))[0] as A;
-    a = Object.values(await run<A>(`mutation($id: ID!, $v: Int!) { reopenAssessment(id: $id, expectedVersion: $v, until: "${inDays(3)}") { id version } }`, { id: a.id, v: a.version }, lead))[0] as A;
-    a = Object.values(await run<A>('mutation($id: ID!, $v: Int!, $p: Float!) { selfAssess(assessmentId: $id, expectedVersion: $v, indicatorCode: "1.1", value: { points: $p }) { id version } }', { id: a.id, v: a.version, p: points }, officer))[0] as A;
-    a = Object.values(await run<A>('mutation($id: ID!, $v: Int!) { submitAssessment(id: $id, expectedVersion: $v) { id version } }', { id: a.id, v: a.version }, officer))[0] as A;
-    a = Object.values(await run<A>('mutation($id: ID!, $v: Int!) { completeVerification(id: $id, expectedVersion: $v) { id version } }', { id: a.id, v: a.version }, lead))[0] as A;
-    await run('mutation($id: ID!, $v: Int!) { publishAssessment(id: $id, expectedVersion: $v) { id } }', { id: a.id, v: a.version }, lead);
-    // The unit's registration for the campaign, entered by the lead agency from the paper record.
-    await run('mutation($c: ID!, $u: ID!) { createRegistration(campaignId: $c, unitId: $u, commitments: ["Thực hiện chuyển đổi số"], submit: true) { id } }', { c: BMT, u: unitId }, lead);
-  }
-
-  /** Import and publish a framework through the gateway, as the lead agency would with its Excel file. */
-  async function createFramework(spec: FrameworkSpec): Promise<string> {
-    const b = (await frameworkToWorkbook(spec)).toString('base64');
-    const r = await gqlOk<{ importFramework: { ok: boolean; framework: { id: string } } }>(stack.url, 'mutation($b: String!) { importFramework(base64: $b) { ok framework { id } } }', { b }, lead);
-    await gqlOk(stack.url, 'mutation($id: ID!) { publishFramework(id: $id) { id } }', { id: r.importFramework.framework.id }, lead);
-    return r.importFramework.framework.id;
-  }
-
-  /** Upload a PDF as the lead agency (for the proposing unit) and attach it to a nomination's dossier. */
-  async function attach(nominationId: string, kind: string, extra: Record<string, unknown>): Promise<void> {
-    const form = new FormData();
-    form.append('file', new Blob([Buffer.from(`%PDF-1.4\n${kind}\n%%EOF\n`)]), `${kind}.pdf`);
-    form.append('unitId', presetId('OrgUnit', 'BMT-VHTT'));
-    const up = (await (await fetch(`${stack.origin}/files`, { method: 'POST', body: form, headers: { authorization: `Bearer ${lead}` } })).json()) as { id: string };
-    await gqlOk(
-      stack.url,
-      'mutation($n: ID!, $k: DocumentKind!, $f: ID!, $i: Date, $v: Date, $c: Boolean) { attachDossierDocument(nominationId: $n, kind: $k, fileId: $f, issuedDate: $i, validUntil: $v, confirmedByProposingLevel: $c) { id } }',
-      { n: nominationId, k: kind, f: up.id, i: extra.issuedDate ?? '2025-02-20', v: extra.validUntil ?? null, c: kind === 'BAO_CAO_THANH_TICH' },
-      lead,
-    );
-  }
-
   it('explains every clause: a ward above 70% is eligible, a department below it is refused on that clause', async () => {
-    const frameworkId = await createFramework(FRAMEWORK as unknown as FrameworkSpec);
-    await gqlOk(stack.url, 'mutation($c: ID!) { openScoringPeriod(campaignId: $c, year: 2024, selfAssessmentOpens: "2024-11-01", selfAssessmentCloses: "2024-12-10") { id } }', { c: BMT }, lead);
-    await publishScore(frameworkId, 'BMT-P-TAN-AN', 85);
-    await publishScore(frameworkId, 'BMT-TP', 60);
+    await scenario.scoreUnits({ 'BMT-P-TAN-AN': 85, 'BMT-TP': 60 });
 
     const ids = await gqlOk<{ campaign: { awardForms: Array<{ id: string; name: string }>; occasions: Array<{ id: string; year: number }> } }>(
       stack.url,
@@ -148,13 +82,8 @@ describeEachDatabase('nominations with explained eligibility', (db) => {
       { id: ward.id },
       lead,
     );
-    const text = async (b64: string) => {
-      const zip = await JSZip.loadAsync(Buffer.from(b64, 'base64'));
-      const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
-      return xml.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
-    };
     expect(drafts.nomination.toTrinh.name).toBe('To-trinh-UBND-phuong-Tan-An.docx');
-    const toTrinh = await text(drafts.nomination.toTrinh.base64);
+    const toTrinh = await docxText(drafts.nomination.toTrinh.base64);
     for (const phrase of [
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
       'Độc lập - Tự do - Hạnh phúc',
@@ -168,7 +97,7 @@ describeEachDatabase('nominations with explained eligibility', (db) => {
     ]) {
       expect(toTrinh).toContain(phrase);
     }
-    const report = await text(drafts.nomination.report.base64);
+    const report = await docxText(drafts.nomination.report.base64);
     expect(report).toContain('BÁO CÁO THÀNH TÍCH');
     expect(report).toContain('Mẫu số 02 (báo cáo thành tích tập thể; số mẫu cho thi đua theo đợt cần kiểm chứng) theo Nghị định số 98/2023/NĐ-CP');
     expect(report).toContain('Tên tập thể: UBND phường Tân An.');

@@ -14,8 +14,13 @@ import {
   WidthType,
 } from 'docx';
 
-/** A paragraph of body text: plain text, or bold / italic runs. */
-export type BodyLine = string | { text: string; bold?: boolean; italic?: boolean; center?: boolean };
+/** A table in the body: a bold header row, then the rows, with thin borders. */
+export interface BodyTable {
+  table: { header: string[]; rows: string[][] };
+}
+
+/** A paragraph of body text (plain, or bold / italic / centred), or a table. */
+export type BodyLine = string | { text: string; bold?: boolean; italic?: boolean; center?: boolean } | BodyTable;
 
 /** What an administrative document (văn bản hành chính) holds, laid out by Nghị định 30/2020/NĐ-CP. */
 export interface AdministrativeDocument {
@@ -36,6 +41,8 @@ export interface AdministrativeDocument {
   signer: { position: string; name: string };
   /** Extra block left of the signature, e.g. "Nơi nhận". */
   recipients?: string[];
+  /** A second signature on the left instead of the recipients (minutes: the secretary beside the chair). */
+  secondSigner?: { position: string; name: string };
 }
 
 const FONT = 'Times New Roman';
@@ -52,6 +59,26 @@ function cell(lines: Paragraph[], widthPct: number): TableCell {
 }
 
 const centered = (children: TextRun[]) => new Paragraph({ alignment: AlignmentType.CENTER, children });
+
+const signatureBlock = (s: { position: string; name: string }) => [centered([run(s.position, { bold: true })]), new Paragraph({ children: [] }), new Paragraph({ children: [] }), centered([run(s.name, { bold: true })])];
+
+const thin = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+
+/** A bordered table of 13 pt text: the header row bold and centred. */
+function bodyTable(t: BodyTable['table']): Table {
+  const row = (cells: string[], header: boolean) =>
+    new TableRow({
+      tableHeader: header,
+      children: cells.map(
+        (text) =>
+          new TableCell({
+            borders: { top: thin, bottom: thin, left: thin, right: thin },
+            children: [new Paragraph({ alignment: header ? AlignmentType.CENTER : AlignmentType.LEFT, children: [run(text, { bold: header, size: 24 })] })],
+          }),
+      ),
+    });
+  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [row(t.header, true), ...t.rows.map((r) => row(r, false))] });
+}
 
 /**
  * A .docx laid out as NĐ 30/2020 requires: A4; margins top/bottom 20 mm, left 30 mm, right 15 mm; Times New Roman;
@@ -86,6 +113,7 @@ export async function administrativeDocx(d: AdministrativeDocument): Promise<Buf
     ],
   });
   const body = d.body.map((line) => {
+    if (typeof line !== 'string' && 'table' in line) return bodyTable(line.table);
     const l = typeof line === 'string' ? { text: line } : line;
     return new Paragraph({
       alignment: l.center ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
@@ -101,12 +129,14 @@ export async function administrativeDocx(d: AdministrativeDocument): Promise<Buf
       new TableRow({
         children: [
           cell(
-            d.recipients?.length
+            d.secondSigner
+              ? signatureBlock(d.secondSigner)
+              : d.recipients?.length
               ? [new Paragraph({ children: [run('Nơi nhận:', { bold: true, italic: true, size: 24 })] }), ...d.recipients.map((r) => new Paragraph({ children: [run(`- ${r};`, { size: 22 })] }))]
               : [new Paragraph({ children: [] })],
             50,
           ),
-          cell([centered([run(d.signer.position, { bold: true })]), new Paragraph({ children: [] }), new Paragraph({ children: [] }), centered([run(d.signer.name, { bold: true })])], 50),
+          cell(signatureBlock(d.signer), 50),
         ],
       }),
     ],

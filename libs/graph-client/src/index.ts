@@ -1,2 +1,2 @@
 export * from './graph-client';
-export * from './lineage';
+export * from './participants';

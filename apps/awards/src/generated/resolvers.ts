@@ -3,8 +3,12 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { AwardForm as AwardFormModel, Occasion as OccasionModel, LegalInstrument as LegalInstrumentModel } from '../award-form/award-form.entity';
 import type { CampaignRef as CampaignRefModel, AwardsContext } from '../context';
-import type { Nomination as NominationModel } from '../nomination/nomination.entity';
+import type { Nomination as NominationModel, Quota as QuotaModel, NominationStep as NominationStepModel } from '../nomination/nomination.entity';
 import type { DossierDocument as DossierDocumentModel } from '../dossier/dossier.entity';
+import type { AwardView as AwardViewModel } from '../decision/decision.service';
+import type { AwardDecision as AwardDecisionModel, BaseSalary as BaseSalaryModel, BonusRate as BonusRateModel } from '../decision/decision.entity';
+import type { CouncilReview as CouncilReviewModel } from '../council/council.entity';
+import type { CouncilItem as CouncilItemModel } from '../council/council.service';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -28,6 +32,8 @@ export type OrgUnit = {
   id: Scalars['ID']['output'];
   /** Đề nghị khen thưởng cho đơn vị và các đơn vị tiền thân (đơn vị được xem: đơn vị đề nghị, đơn vị được đề nghị, các vai trò xem mọi đơn vị). */
   nominations: Array<Nomination>;
+  /** Khen thưởng đã quyết định của đơn vị và các đơn vị tiền thân (dữ liệu mở). */
+  awards: Array<Award>;
 };
 
 export type Person = {
@@ -35,6 +41,8 @@ export type Person = {
   id: Scalars['ID']['output'];
   /** Đề nghị khen thưởng cho cá nhân. */
   nominations: Array<Nomination>;
+  /** Khen thưởng đã quyết định của cá nhân (dữ liệu mở). */
+  awards: Array<Award>;
 };
 
 export type LegalDocument = {
@@ -136,6 +144,8 @@ export type Campaign = {
   /** Hình thức khen thưởng (với ngày: chỉ những hình thức còn cấp có thẩm quyền vào ngày đó). */
   awardForms: Array<AwardForm>;
   occasions: Array<Occasion>;
+  /** Danh sách tập thể, cá nhân được khen thưởng (dữ liệu mở, công khai, minh bạch). */
+  awardees: Array<Award>;
 };
 
 
@@ -146,6 +156,12 @@ export type CampaignAwardFormsArgs = {
 
 export type CampaignOccasionsArgs = {
   kind?: InputMaybe<OccasionKind>;
+};
+
+
+export type CampaignAwardeesArgs = {
+  occasionId?: InputMaybe<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type AwardFormInput = {
@@ -172,8 +188,183 @@ export type OccasionInput = {
 };
 
 export type NominationStatus =
+  /** Bản nháp */
   | 'DRAFT'
-  | 'SUBMITTED';
+  /** Đã gửi, chờ Nội vụ thẩm định */
+  | 'SUBMITTED'
+  /** Bị trả lại để bổ sung, sửa (kèm lý do) */
+  | 'RETURNED'
+  /** Nội vụ đã thẩm định */
+  | 'APPRAISED'
+  /** Đang được Hội đồng Thi đua - Khen thưởng xét */
+  | 'IN_COUNCIL'
+  /** Hội đồng đã thông qua, chờ quyết định */
+  | 'RECOMMENDED'
+  /** Đã có quyết định khen thưởng */
+  | 'DECIDED'
+  /** Không khen thưởng (kèm lý do) */
+  | 'REJECTED';
+
+/** Một bước của quy trình: ai làm, khi nào, lý do (trả lại, không khen thưởng). */
+export type NominationStep = {
+  __typename?: 'NominationStep';
+  action: Scalars['String']['output'];
+  fromStatus: NominationStatus;
+  toStatus: NominationStatus;
+  reason?: Maybe<Scalars['String']['output']>;
+  actorId: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+};
+
+/** Tiền thưởng = hệ số × mức lương cơ sở (làm tròn lên hàng chục nghìn đồng), theo nghị định có hiệu lực. */
+export type Bonus = {
+  __typename?: 'Bonus';
+  /** Đồng. */
+  amount: Scalars['Int']['output'];
+  /** Cách tính: hệ số, mức lương cơ sở, nghị định. */
+  basis: Scalars['String']['output'];
+  /** Đã chốt trong quyết định (false: dự tính theo ngày hôm nay). */
+  final: Scalars['Boolean']['output'];
+};
+
+/** Khen thưởng đã quyết định (dữ liệu mở): tên như trong quyết định. */
+export type Award = {
+  __typename?: 'Award';
+  id: Scalars['ID']['output'];
+  awardeeName: Scalars['String']['output'];
+  /** Tập thể hay cá nhân. */
+  collective: Scalars['Boolean']['output'];
+  /** Đơn vị công tác của cá nhân (tại ngày quyết định). */
+  awardeeUnitName?: Maybe<Scalars['String']['output']>;
+  candidateUnit?: Maybe<OrgUnit>;
+  form: AwardForm;
+  occasion: Occasion;
+  decision: AwardDecision;
+  /** Tiền thưởng (đồng). */
+  bonusAmount?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Quyết định khen thưởng. */
+export type AwardDecision = {
+  __typename?: 'AwardDecision';
+  id: Scalars['ID']['output'];
+  number: Scalars['String']['output'];
+  date: Scalars['Date']['output'];
+  signer: Scalars['String']['output'];
+  signerTitle: Scalars['String']['output'];
+  awards: Array<Award>;
+};
+
+export type CouncilMember = {
+  __typename?: 'CouncilMember';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  position: Scalars['String']['output'];
+  /** Tài khoản của thành viên (để tự bỏ phiếu). */
+  userId?: Maybe<Scalars['String']['output']>;
+};
+
+export type CouncilStatus =
+  | 'OPEN'
+  | 'CLOSED';
+
+export type VoteChoice =
+  | 'FOR'
+  | 'AGAINST'
+  | 'ABSTAIN';
+
+export type CouncilVote = {
+  __typename?: 'CouncilVote';
+  memberId: Scalars['ID']['output'];
+  memberName: Scalars['String']['output'];
+  vote: VoteChoice;
+  at: Scalars['DateTime']['output'];
+};
+
+/** Thành viên rút lui do xung đột lợi ích (được ghi lại; phiếu không được tính). */
+export type CouncilRecusal = {
+  __typename?: 'CouncilRecusal';
+  memberId: Scalars['ID']['output'];
+  memberName: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+  recordedBy: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+};
+
+export type CouncilTally = {
+  __typename?: 'CouncilTally';
+  members: Scalars['Int']['output'];
+  recused: Scalars['Int']['output'];
+  /** Số thành viên được biểu quyết (không tính người rút lui). */
+  voters: Scalars['Int']['output'];
+  for: Scalars['Int']['output'];
+  against: Scalars['Int']['output'];
+  abstain: Scalars['Int']['output'];
+  notVoted: Scalars['Int']['output'];
+  percentFor: Scalars['Float']['output'];
+  passed: Scalars['Boolean']['output'];
+};
+
+export type CouncilItem = {
+  __typename?: 'CouncilItem';
+  nomination: Nomination;
+  votes: Array<CouncilVote>;
+  recusals: Array<CouncilRecusal>;
+  tally: CouncilTally;
+};
+
+/** Phiên họp Hội đồng Thi đua - Khen thưởng xét các đề nghị đã thẩm định của một đợt. */
+export type CouncilReview = {
+  __typename?: 'CouncilReview';
+  id: Scalars['ID']['output'];
+  occasion: Occasion;
+  name: Scalars['String']['output'];
+  meetingDate: Scalars['Date']['output'];
+  place: Scalars['String']['output'];
+  /** Thông qua khi số phiếu đồng ý đạt từ tỷ lệ này (%) số thành viên được biểu quyết. */
+  passPercent: Scalars['Int']['output'];
+  members: Array<CouncilMember>;
+  status: CouncilStatus;
+  items: Array<CouncilItem>;
+  /** Biên bản họp (Word, thể thức NĐ 30/2020), lập từ thành phần, việc rút lui và kết quả biểu quyết. */
+  minutes: FileContent;
+  version: Scalars['Int']['output'];
+};
+
+/** Chỉ tiêu đề nghị khen thưởng của một đơn vị trong một đợt (một hình thức, hoặc mọi hình thức). */
+export type Quota = {
+  __typename?: 'Quota';
+  id: Scalars['ID']['output'];
+  occasion: Occasion;
+  proposingUnit: OrgUnit;
+  form?: Maybe<AwardForm>;
+  maxNominations: Scalars['Int']['output'];
+  /** Số đề nghị đã gửi còn hiệu lực (không tính bản nháp, đề nghị không được khen). */
+  used: Scalars['Int']['output'];
+};
+
+/** Mức lương cơ sở từ một ngày. */
+export type BaseSalary = {
+  __typename?: 'BaseSalary';
+  validFrom: Scalars['Date']['output'];
+  amount: Scalars['Int']['output'];
+  legalBasis: Scalars['String']['output'];
+};
+
+export type CandidateKind =
+  | 'COLLECTIVE'
+  | 'INDIVIDUAL';
+
+/** Hệ số tiền thưởng theo nghị định, hình thức, cấp khen và đối tượng (dữ liệu, sửa được). */
+export type BonusRate = {
+  __typename?: 'BonusRate';
+  instrumentCode: Scalars['String']['output'];
+  formKind: FormKind;
+  authority: Authority;
+  candidateKind: CandidateKind;
+  multiplier: Scalars['Float']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+};
 
 export type ClauseResult =
   | 'PASS'
@@ -217,6 +408,16 @@ export type Nomination = {
   /** Bản dự thảo Word (thể thức NĐ 30/2020) lập từ dữ liệu, để đơn vị sửa, ký rồi tải lên hồ sơ. */
   draft: FileContent;
   submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Các bước đã qua, với lý do trả lại hoặc không khen thưởng. */
+  history: Array<NominationStep>;
+  /** Lý do lần trả lại gần nhất (khi đang bị trả lại). */
+  returnReason?: Maybe<Scalars['String']['output']>;
+  /** Lý do không khen thưởng. */
+  rejectionReason?: Maybe<Scalars['String']['output']>;
+  councilReview?: Maybe<CouncilReview>;
+  decision?: Maybe<AwardDecision>;
+  /** Tiền thưởng: đã chốt khi có quyết định; trước đó là dự tính theo ngày hôm nay. */
+  bonus?: Maybe<Bonus>;
   version: Scalars['Int']['output'];
 };
 
@@ -300,6 +501,38 @@ export type NominationInput = {
   pendingProceedings?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+export type NominationUpdate = {
+  achievementSummary?: InputMaybe<Scalars['String']['input']>;
+  initiativeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  nominationDate?: InputMaybe<Scalars['Date']['input']>;
+  pendingProceedings?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type CouncilMemberInput = {
+  name: Scalars['String']['input'];
+  position: Scalars['String']['input'];
+  userId?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CouncilReviewInput = {
+  occasionId: Scalars['ID']['input'];
+  /** Hội đồng Thi đua - Khen thưởng … */
+  name: Scalars['String']['input'];
+  meetingDate: Scalars['Date']['input'];
+  place: Scalars['String']['input'];
+  passPercent: Scalars['Int']['input'];
+  members: Array<CouncilMemberInput>;
+  nominationIds: Array<Scalars['ID']['input']>;
+};
+
+export type AwardDecisionInput = {
+  number: Scalars['String']['input'];
+  date: Scalars['Date']['input'];
+  signer: Scalars['String']['input'];
+  signerTitle: Scalars['String']['input'];
+  nominationIds: Array<Scalars['ID']['input']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Văn bản pháp luật về thi đua, khen thưởng (có hiệu lực tại ngày asOf nếu có). */
@@ -308,6 +541,13 @@ export type Query = {
   occasion?: Maybe<Occasion>;
   nomination?: Maybe<Nomination>;
   nominations: Array<Nomination>;
+  councilReview?: Maybe<CouncilReview>;
+  councilReviews: Array<CouncilReview>;
+  awardDecision?: Maybe<AwardDecision>;
+  /** Chỉ tiêu của một đợt. */
+  quotas: Array<Quota>;
+  baseSalaries: Array<BaseSalary>;
+  bonusRates: Array<BonusRate>;
 };
 
 
@@ -334,6 +574,27 @@ export type QueryNominationArgs = {
 export type QueryNominationsArgs = {
   campaignId: Scalars['ID']['input'];
   occasionId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<NominationStatus>;
+};
+
+
+export type QueryCouncilReviewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCouncilReviewsArgs = {
+  occasionId: Scalars['ID']['input'];
+};
+
+
+export type QueryAwardDecisionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryQuotasArgs = {
+  occasionId: Scalars['ID']['input'];
 };
 
 export type Mutation = {
@@ -346,6 +607,28 @@ export type Mutation = {
   attachDossierDocument: Nomination;
   /** Gửi đề nghị: chỉ khi đủ mọi điều kiện và hồ sơ đầy đủ. */
   submitNomination: Nomination;
+  /** Sửa đề nghị khi còn là bản nháp hoặc bị trả lại. */
+  updateNomination: Nomination;
+  /** Bỏ một tài liệu khỏi hồ sơ (bản nháp hoặc bị trả lại). */
+  removeDossierDocument: Nomination;
+  /** Nội vụ thẩm định: đạt (accept) hoặc trả lại kèm lý do để đơn vị sửa rồi gửi lại. */
+  appraiseNomination: Nomination;
+  /** Không khen thưởng, kèm lý do. */
+  rejectNomination: Nomination;
+  /** Đặt chỉ tiêu đề nghị của đơn vị trong đợt (formId trống: mọi hình thức). */
+  setQuota: Quota;
+  /** Triệu tập Hội đồng xét các đề nghị đã thẩm định. */
+  openCouncilReview: CouncilReview;
+  /** Thành viên rút lui khỏi việc xét một đề nghị (xung đột lợi ích): ghi lại, phiếu không tính. */
+  recuseCouncilMember: CouncilReview;
+  /** Phiếu của thành viên (thành viên tự bỏ, hoặc thư ký Hội đồng ghi phiếu). */
+  castCouncilVote: CouncilReview;
+  /** Kết thúc phiên họp: kiểm phiếu theo ngưỡng của Hội đồng. */
+  closeCouncilReview: CouncilReview;
+  /** Ghi quyết định khen thưởng đã ký cho các đề nghị Hội đồng thông qua. */
+  recordAwardDecision: AwardDecision;
+  setBaseSalary: BaseSalary;
+  setBonusRate: BonusRate;
 };
 
 
@@ -377,6 +660,90 @@ export type MutationAttachDossierDocumentArgs = {
 export type MutationSubmitNominationArgs = {
   id: Scalars['ID']['input'];
   expectedVersion: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateNominationArgs = {
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  input: NominationUpdate;
+};
+
+
+export type MutationRemoveDossierDocumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAppraiseNominationArgs = {
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  accept: Scalars['Boolean']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRejectNominationArgs = {
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationSetQuotaArgs = {
+  occasionId: Scalars['ID']['input'];
+  proposingUnitId: Scalars['ID']['input'];
+  formId?: InputMaybe<Scalars['ID']['input']>;
+  maxNominations: Scalars['Int']['input'];
+};
+
+
+export type MutationOpenCouncilReviewArgs = {
+  input: CouncilReviewInput;
+};
+
+
+export type MutationRecuseCouncilMemberArgs = {
+  reviewId: Scalars['ID']['input'];
+  nominationId: Scalars['ID']['input'];
+  memberId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationCastCouncilVoteArgs = {
+  reviewId: Scalars['ID']['input'];
+  nominationId: Scalars['ID']['input'];
+  memberId: Scalars['ID']['input'];
+  vote: VoteChoice;
+};
+
+
+export type MutationCloseCouncilReviewArgs = {
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+};
+
+
+export type MutationRecordAwardDecisionArgs = {
+  input: AwardDecisionInput;
+};
+
+
+export type MutationSetBaseSalaryArgs = {
+  validFrom: Scalars['Date']['input'];
+  amount: Scalars['Int']['input'];
+  legalBasis: Scalars['String']['input'];
+};
+
+
+export type MutationSetBonusRateArgs = {
+  instrumentCode: Scalars['String']['input'];
+  formKind: FormKind;
+  authority: Authority;
+  candidateKind: CandidateKind;
+  multiplier: Scalars['Float']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -465,6 +832,8 @@ export type FederationTypes = ResolversObject<{
   AwardForm: AwardForm;
   Occasion: Occasion;
   Campaign: Campaign;
+  AwardDecision: AwardDecision;
+  CouncilReview: CouncilReview;
   Nomination: Nomination;
   DossierDocument: DossierDocument;
 }>;
@@ -486,6 +855,12 @@ export type FederationReferenceTypes = ResolversObject<{
   Campaign:
     ( { __typename: 'Campaign' }
     & GraphQLRecursivePick<FederationTypes['Campaign'], {"id":true}> );
+  AwardDecision:
+    ( { __typename: 'AwardDecision' }
+    & GraphQLRecursivePick<FederationTypes['AwardDecision'], {"id":true}> );
+  CouncilReview:
+    ( { __typename: 'CouncilReview' }
+    & GraphQLRecursivePick<FederationTypes['CouncilReview'], {"id":true}> );
   Nomination:
     ( { __typename: 'Nomination' }
     & GraphQLRecursivePick<FederationTypes['Nomination'], {"id":true}> );
@@ -518,6 +893,23 @@ export type ResolversTypes = ResolversObject<{
   AwardFormInput: AwardFormInput;
   OccasionInput: OccasionInput;
   NominationStatus: NominationStatus;
+  NominationStep: ResolverTypeWrapper<NominationStepModel>;
+  Bonus: ResolverTypeWrapper<Bonus>;
+  Award: ResolverTypeWrapper<AwardViewModel>;
+  AwardDecision: ResolverTypeWrapper<AwardDecisionModel>;
+  CouncilMember: ResolverTypeWrapper<CouncilMember>;
+  CouncilStatus: CouncilStatus;
+  VoteChoice: VoteChoice;
+  CouncilVote: ResolverTypeWrapper<CouncilVote>;
+  CouncilRecusal: ResolverTypeWrapper<CouncilRecusal>;
+  CouncilTally: ResolverTypeWrapper<CouncilTally>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  CouncilItem: ResolverTypeWrapper<CouncilItemModel>;
+  CouncilReview: ResolverTypeWrapper<CouncilReviewModel>;
+  Quota: ResolverTypeWrapper<QuotaModel>;
+  BaseSalary: ResolverTypeWrapper<BaseSalaryModel>;
+  CandidateKind: CandidateKind;
+  BonusRate: ResolverTypeWrapper<BonusRateModel>;
   ClauseResult: ClauseResult;
   EligibilityClause: ResolverTypeWrapper<EligibilityClause>;
   Eligibility: ResolverTypeWrapper<Eligibility>;
@@ -530,6 +922,10 @@ export type ResolversTypes = ResolversObject<{
   FileContent: ResolverTypeWrapper<FileContent>;
   DraftKind: DraftKind;
   NominationInput: NominationInput;
+  NominationUpdate: NominationUpdate;
+  CouncilMemberInput: CouncilMemberInput;
+  CouncilReviewInput: CouncilReviewInput;
+  AwardDecisionInput: AwardDecisionInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
 }>;
@@ -552,6 +948,20 @@ export type ResolversParentTypes = ResolversObject<{
   Campaign: CampaignRefModel;
   AwardFormInput: AwardFormInput;
   OccasionInput: OccasionInput;
+  NominationStep: NominationStepModel;
+  Bonus: Bonus;
+  Award: AwardViewModel;
+  AwardDecision: AwardDecisionModel;
+  CouncilMember: CouncilMember;
+  CouncilVote: CouncilVote;
+  CouncilRecusal: CouncilRecusal;
+  CouncilTally: CouncilTally;
+  Float: Scalars['Float']['output'];
+  CouncilItem: CouncilItemModel;
+  CouncilReview: CouncilReviewModel;
+  Quota: QuotaModel;
+  BaseSalary: BaseSalaryModel;
+  BonusRate: BonusRateModel;
   EligibilityClause: EligibilityClause;
   Eligibility: Eligibility;
   Nomination: NominationModel;
@@ -560,6 +970,10 @@ export type ResolversParentTypes = ResolversObject<{
   Dossier: Omit<Dossier, 'documents'> & { documents: Array<ResolversParentTypes['DossierDocument']> };
   FileContent: FileContent;
   NominationInput: NominationInput;
+  NominationUpdate: NominationUpdate;
+  CouncilMemberInput: CouncilMemberInput;
+  CouncilReviewInput: CouncilReviewInput;
+  AwardDecisionInput: AwardDecisionInput;
   Query: Record<PropertyKey, never>;
   Mutation: Record<PropertyKey, never>;
 }>;
@@ -580,12 +994,14 @@ export type OrgUnitResolvers<ContextType = AwardsContext, ParentType extends Res
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['OrgUnit']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   nominations?: Resolver<Array<ResolversTypes['Nomination']>, ParentType, ContextType>;
+  awards?: Resolver<Array<ResolversTypes['Award']>, ParentType, ContextType>;
 }>;
 
 export type PersonResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   nominations?: Resolver<Array<ResolversTypes['Nomination']>, ParentType, ContextType>;
+  awards?: Resolver<Array<ResolversTypes['Award']>, ParentType, ContextType>;
 }>;
 
 export type LegalDocumentResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['LegalDocument'] = ResolversParentTypes['LegalDocument']> = ResolversObject<{
@@ -639,6 +1055,124 @@ export type CampaignResolvers<ContextType = AwardsContext, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   awardForms?: Resolver<Array<ResolversTypes['AwardForm']>, ParentType, ContextType, Partial<CampaignAwardFormsArgs>>;
   occasions?: Resolver<Array<ResolversTypes['Occasion']>, ParentType, ContextType, Partial<CampaignOccasionsArgs>>;
+  awardees?: Resolver<Array<ResolversTypes['Award']>, ParentType, ContextType, Partial<CampaignAwardeesArgs>>;
+}>;
+
+export type NominationStepResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['NominationStep'] = ResolversParentTypes['NominationStep']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fromStatus?: Resolver<ResolversTypes['NominationStatus'], ParentType, ContextType>;
+  toStatus?: Resolver<ResolversTypes['NominationStatus'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  actorId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type BonusResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['Bonus'] = ResolversParentTypes['Bonus']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  final?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type AwardResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['Award'] = ResolversParentTypes['Award']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  awardeeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  collective?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  awardeeUnitName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  candidateUnit?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
+  form?: Resolver<ResolversTypes['AwardForm'], ParentType, ContextType>;
+  occasion?: Resolver<ResolversTypes['Occasion'], ParentType, ContextType>;
+  decision?: Resolver<ResolversTypes['AwardDecision'], ParentType, ContextType>;
+  bonusAmount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type AwardDecisionResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['AwardDecision'] = ResolversParentTypes['AwardDecision'], FederationReferenceType extends FederationReferenceTypes['AwardDecision'] = FederationReferenceTypes['AwardDecision']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AwardDecision']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  signer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  signerTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  awards?: Resolver<Array<ResolversTypes['Award']>, ParentType, ContextType>;
+}>;
+
+export type CouncilMemberResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['CouncilMember'] = ResolversParentTypes['CouncilMember']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  userId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type CouncilVoteResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['CouncilVote'] = ResolversParentTypes['CouncilVote']> = ResolversObject<{
+  memberId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  memberName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  vote?: Resolver<ResolversTypes['VoteChoice'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type CouncilRecusalResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['CouncilRecusal'] = ResolversParentTypes['CouncilRecusal']> = ResolversObject<{
+  memberId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  memberName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type CouncilTallyResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['CouncilTally'] = ResolversParentTypes['CouncilTally']> = ResolversObject<{
+  members?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recused?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  voters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  for?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  against?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  abstain?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  notVoted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  percentFor?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  passed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type CouncilItemResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['CouncilItem'] = ResolversParentTypes['CouncilItem']> = ResolversObject<{
+  nomination?: Resolver<ResolversTypes['Nomination'], ParentType, ContextType>;
+  votes?: Resolver<Array<ResolversTypes['CouncilVote']>, ParentType, ContextType>;
+  recusals?: Resolver<Array<ResolversTypes['CouncilRecusal']>, ParentType, ContextType>;
+  tally?: Resolver<ResolversTypes['CouncilTally'], ParentType, ContextType>;
+}>;
+
+export type CouncilReviewResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['CouncilReview'] = ResolversParentTypes['CouncilReview'], FederationReferenceType extends FederationReferenceTypes['CouncilReview'] = FederationReferenceTypes['CouncilReview']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CouncilReview']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occasion?: Resolver<ResolversTypes['Occasion'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  meetingDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  place?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  passPercent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['CouncilMember']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CouncilStatus'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['CouncilItem']>, ParentType, ContextType>;
+  minutes?: Resolver<ResolversTypes['FileContent'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type QuotaResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['Quota'] = ResolversParentTypes['Quota']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occasion?: Resolver<ResolversTypes['Occasion'], ParentType, ContextType>;
+  proposingUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+  form?: Resolver<Maybe<ResolversTypes['AwardForm']>, ParentType, ContextType>;
+  maxNominations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  used?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type BaseSalaryResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['BaseSalary'] = ResolversParentTypes['BaseSalary']> = ResolversObject<{
+  validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type BonusRateResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['BonusRate'] = ResolversParentTypes['BonusRate']> = ResolversObject<{
+  instrumentCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  formKind?: Resolver<ResolversTypes['FormKind'], ParentType, ContextType>;
+  authority?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
+  candidateKind?: Resolver<ResolversTypes['CandidateKind'], ParentType, ContextType>;
+  multiplier?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type EligibilityClauseResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['EligibilityClause'] = ResolversParentTypes['EligibilityClause']> = ResolversObject<{
@@ -671,6 +1205,12 @@ export type NominationResolvers<ContextType = AwardsContext, ParentType extends 
   dossier?: Resolver<ResolversTypes['Dossier'], ParentType, ContextType>;
   draft?: Resolver<ResolversTypes['FileContent'], ParentType, ContextType, RequireFields<NominationDraftArgs, 'kind'>>;
   submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['NominationStep']>, ParentType, ContextType>;
+  returnReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rejectionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  councilReview?: Resolver<Maybe<ResolversTypes['CouncilReview']>, ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['AwardDecision']>, ParentType, ContextType>;
+  bonus?: Resolver<Maybe<ResolversTypes['Bonus']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
@@ -709,6 +1249,12 @@ export type QueryResolvers<ContextType = AwardsContext, ParentType extends Resol
   occasion?: Resolver<Maybe<ResolversTypes['Occasion']>, ParentType, ContextType, RequireFields<QueryOccasionArgs, 'id'>>;
   nomination?: Resolver<Maybe<ResolversTypes['Nomination']>, ParentType, ContextType, RequireFields<QueryNominationArgs, 'id'>>;
   nominations?: Resolver<Array<ResolversTypes['Nomination']>, ParentType, ContextType, RequireFields<QueryNominationsArgs, 'campaignId'>>;
+  councilReview?: Resolver<Maybe<ResolversTypes['CouncilReview']>, ParentType, ContextType, RequireFields<QueryCouncilReviewArgs, 'id'>>;
+  councilReviews?: Resolver<Array<ResolversTypes['CouncilReview']>, ParentType, ContextType, RequireFields<QueryCouncilReviewsArgs, 'occasionId'>>;
+  awardDecision?: Resolver<Maybe<ResolversTypes['AwardDecision']>, ParentType, ContextType, RequireFields<QueryAwardDecisionArgs, 'id'>>;
+  quotas?: Resolver<Array<ResolversTypes['Quota']>, ParentType, ContextType, RequireFields<QueryQuotasArgs, 'occasionId'>>;
+  baseSalaries?: Resolver<Array<ResolversTypes['BaseSalary']>, ParentType, ContextType>;
+  bonusRates?: Resolver<Array<ResolversTypes['BonusRate']>, ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -717,6 +1263,18 @@ export type MutationResolvers<ContextType = AwardsContext, ParentType extends Re
   createNomination?: Resolver<ResolversTypes['Nomination'], ParentType, ContextType, RequireFields<MutationCreateNominationArgs, 'input'>>;
   attachDossierDocument?: Resolver<ResolversTypes['Nomination'], ParentType, ContextType, RequireFields<MutationAttachDossierDocumentArgs, 'nominationId' | 'kind' | 'fileId'>>;
   submitNomination?: Resolver<ResolversTypes['Nomination'], ParentType, ContextType, RequireFields<MutationSubmitNominationArgs, 'id' | 'expectedVersion'>>;
+  updateNomination?: Resolver<ResolversTypes['Nomination'], ParentType, ContextType, RequireFields<MutationUpdateNominationArgs, 'id' | 'expectedVersion' | 'input'>>;
+  removeDossierDocument?: Resolver<ResolversTypes['Nomination'], ParentType, ContextType, RequireFields<MutationRemoveDossierDocumentArgs, 'id'>>;
+  appraiseNomination?: Resolver<ResolversTypes['Nomination'], ParentType, ContextType, RequireFields<MutationAppraiseNominationArgs, 'id' | 'expectedVersion' | 'accept'>>;
+  rejectNomination?: Resolver<ResolversTypes['Nomination'], ParentType, ContextType, RequireFields<MutationRejectNominationArgs, 'id' | 'expectedVersion' | 'reason'>>;
+  setQuota?: Resolver<ResolversTypes['Quota'], ParentType, ContextType, RequireFields<MutationSetQuotaArgs, 'occasionId' | 'proposingUnitId' | 'maxNominations'>>;
+  openCouncilReview?: Resolver<ResolversTypes['CouncilReview'], ParentType, ContextType, RequireFields<MutationOpenCouncilReviewArgs, 'input'>>;
+  recuseCouncilMember?: Resolver<ResolversTypes['CouncilReview'], ParentType, ContextType, RequireFields<MutationRecuseCouncilMemberArgs, 'reviewId' | 'nominationId' | 'memberId' | 'reason'>>;
+  castCouncilVote?: Resolver<ResolversTypes['CouncilReview'], ParentType, ContextType, RequireFields<MutationCastCouncilVoteArgs, 'reviewId' | 'nominationId' | 'memberId' | 'vote'>>;
+  closeCouncilReview?: Resolver<ResolversTypes['CouncilReview'], ParentType, ContextType, RequireFields<MutationCloseCouncilReviewArgs, 'id' | 'expectedVersion'>>;
+  recordAwardDecision?: Resolver<ResolversTypes['AwardDecision'], ParentType, ContextType, RequireFields<MutationRecordAwardDecisionArgs, 'input'>>;
+  setBaseSalary?: Resolver<ResolversTypes['BaseSalary'], ParentType, ContextType, RequireFields<MutationSetBaseSalaryArgs, 'validFrom' | 'amount' | 'legalBasis'>>;
+  setBonusRate?: Resolver<ResolversTypes['BonusRate'], ParentType, ContextType, RequireFields<MutationSetBonusRateArgs, 'instrumentCode' | 'formKind' | 'authority' | 'candidateKind' | 'multiplier'>>;
 }>;
 
 export type Resolvers<ContextType = AwardsContext> = ResolversObject<{
@@ -729,6 +1287,19 @@ export type Resolvers<ContextType = AwardsContext> = ResolversObject<{
   AwardForm?: AwardFormResolvers<ContextType>;
   Occasion?: OccasionResolvers<ContextType>;
   Campaign?: CampaignResolvers<ContextType>;
+  NominationStep?: NominationStepResolvers<ContextType>;
+  Bonus?: BonusResolvers<ContextType>;
+  Award?: AwardResolvers<ContextType>;
+  AwardDecision?: AwardDecisionResolvers<ContextType>;
+  CouncilMember?: CouncilMemberResolvers<ContextType>;
+  CouncilVote?: CouncilVoteResolvers<ContextType>;
+  CouncilRecusal?: CouncilRecusalResolvers<ContextType>;
+  CouncilTally?: CouncilTallyResolvers<ContextType>;
+  CouncilItem?: CouncilItemResolvers<ContextType>;
+  CouncilReview?: CouncilReviewResolvers<ContextType>;
+  Quota?: QuotaResolvers<ContextType>;
+  BaseSalary?: BaseSalaryResolvers<ContextType>;
+  BonusRate?: BonusRateResolvers<ContextType>;
   EligibilityClause?: EligibilityClauseResolvers<ContextType>;
   Eligibility?: EligibilityResolvers<ContextType>;
   Nomination?: NominationResolvers<ContextType>;

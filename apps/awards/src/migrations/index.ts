@@ -4,9 +4,11 @@ import { Nominations1795390476921Mysql } from './mysql/1795390476921-nominations
 import { Nominations1795390476921Sqlite } from './sqlite/1795390476921-nominations';
 import { DossierDocuments1795390910927Mysql } from './mysql/1795390910927-dossier-documents';
 import { DossierDocuments1795390910927Sqlite } from './sqlite/1795390910927-dossier-documents';
+import { AwardWorkflow1795392520550Mysql } from './mysql/1795392520550-award-workflow';
+import { AwardWorkflow1795392520550Sqlite } from './sqlite/1795392520550-award-workflow';
 
 // Migrations are listed explicitly, one set per database kind, each reviewed by hand.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const mysqlMigrations: Function[] = [Initial1795390308078Mysql, Nominations1795390476921Mysql, DossierDocuments1795390910927Mysql];
+export const mysqlMigrations: Function[] = [Initial1795390308078Mysql, Nominations1795390476921Mysql, DossierDocuments1795390910927Mysql, AwardWorkflow1795392520550Mysql];
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const sqliteMigrations: Function[] = [Initial1795390308078Sqlite, Nominations1795390476921Sqlite, DossierDocuments1795390910927Sqlite];
+export const sqliteMigrations: Function[] = [Initial1795390308078Sqlite, Nominations1795390476921Sqlite, DossierDocuments1795390910927Sqlite, AwardWorkflow1795392520550Sqlite];

@@ -1,4 +1,26 @@
 import { formatVietnameseDate } from '@thidua/platform';
+import type { NominationStatus } from './nomination.entity';
+
+/** Who may act on a nomination in which status, and where it goes (R14). */
+export const WORKFLOW = {
+  submit: { from: ['DRAFT', 'RETURNED'], to: 'SUBMITTED' },
+  return: { from: ['SUBMITTED'], to: 'RETURNED' },
+  appraise: { from: ['SUBMITTED'], to: 'APPRAISED' },
+  toCouncil: { from: ['APPRAISED'], to: 'IN_COUNCIL' },
+  pass: { from: ['IN_COUNCIL'], to: 'RECOMMENDED' },
+  fail: { from: ['IN_COUNCIL'], to: 'REJECTED' },
+  decide: { from: ['RECOMMENDED'], to: 'DECIDED' },
+  reject: { from: ['SUBMITTED', 'APPRAISED', 'RECOMMENDED'], to: 'REJECTED' },
+} as const satisfies Record<string, { from: readonly NominationStatus[]; to: NominationStatus }>;
+export type WorkflowAction = keyof typeof WORKFLOW;
+
+/** The proposing unit may edit the nomination and its dossier only while it is a draft or returned for correction. */
+export const EDITABLE_STATUSES: readonly NominationStatus[] = ['DRAFT', 'RETURNED'];
+
+/** Nominations that hold a place: submitted at some point and not rejected (quotas, one achievement one award). */
+export function holdsPlace(status: NominationStatus): boolean {
+  return status !== 'DRAFT' && status !== 'REJECTED';
+}
 
 export type ClauseResult = 'PASS' | 'FAIL' | 'NOT_APPLICABLE';
 

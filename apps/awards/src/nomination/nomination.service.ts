@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { recordAudit, todayInVietnam, updateVersioned, type Database } from '@thidua/platform';
+import { currentContext, platformError, recordAudit, todayInVietnam, updateVersioned, type Database } from '@thidua/platform';
+import type { EntityManager } from 'typeorm';
 import type { GraphClient } from '@thidua/graph-client';
 import { In, Not } from 'typeorm';
 import { AwardForm, LegalInstrument, Occasion } from '../award-form/award-form.entity';
@@ -7,9 +8,9 @@ import { instrumentInForce } from '../award-form/award-form.rules';
 import { administrativeDocx, vietnameseLongDate } from '@thidua/documents';
 import { DossierDocument } from '../dossier/dossier.entity';
 import { checklist, requiredDocuments, type DocumentKind } from '../dossier/dossier.rules';
-import { Nomination } from './nomination.entity';
+import { Nomination, NominationStep, Quota } from './nomination.entity';
 import { nominationError } from './nomination.errors';
-import { eligibility, type Clause, type EligibilityFacts } from './nomination.rules';
+import { EDITABLE_STATUSES, eligibility, holdsPlace, WORKFLOW, type Clause, type EligibilityFacts, type WorkflowAction } from './nomination.rules';
 
 export interface NominationFields {
   campaignId: string;
@@ -102,8 +103,8 @@ export class NominationService {
     if (!form || !occasion) throw nominationError('NOMINATION_FORM_INVALID');
     const decrees = (await m.find(LegalInstrument)).filter((i) => i.code.startsWith('ND-'));
     const decree = instrumentInForce(decrees, n.nominationDate);
-    const others = await m.find(Nomination, { where: { occasionId: n.occasionId, id: Not(n.id) } });
-    const allOthers = n.initiativeIds.length ? await m.find(Nomination, { where: { id: Not(n.id) } }) : [];
+    const others = (await m.find(Nomination, { where: { occasionId: n.occasionId, candidateKey: n.candidateKey, id: Not(n.id) } })).filter((o) => holdsPlace(o.status));
+    const allOthers = n.initiativeIds.length ? (await m.find(Nomination, { where: { campaignId: n.campaignId, id: Not(n.id) } })).filter((o) => holdsPlace(o.status)) : [];
     const usedElsewhere = n.initiativeIds.filter((i) => allOthers.some((o) => o.initiativeIds.includes(i)));
     let graph: GraphFacts = { campaign: null, orgUnit: null };
     if (n.candidateUnitId) {
@@ -128,7 +129,7 @@ export class NominationService {
       ruleText: ruleText(graph.campaign?.classificationRule ?? null),
       tasks: graph.orgUnit?.taskCompletion ?? null,
       pendingProceedings: n.pendingProceedings,
-      sameAchievementElsewhere: others.filter((o) => o.candidateKey === n.candidateKey).length,
+      sameAchievementElsewhere: others.length,
       initiativesUsedElsewhere: usedElsewhere,
     };
     return eligibility(facts);
@@ -236,7 +237,7 @@ export class NominationService {
     return this.db.transaction(async (m) => {
       const n = await m.findOne(Nomination, { where: { id: nominationId } });
       if (!n) throw nominationError('NOMINATION_NOT_FOUND', { id: nominationId });
-      if (n.status !== 'DRAFT') throw nominationError('NOMINATION_NOT_DRAFT');
+      if (!EDITABLE_STATUSES.includes(n.status)) throw nominationError('NOMINATION_NOT_DRAFT', { status: n.status });
       const row = m.create(DossierDocument, {
         id: randomUUID(),
         nominationId,
@@ -254,10 +255,68 @@ export class NominationService {
     });
   }
 
-  /** Send the nomination; an ineligible one or one with an incomplete dossier can be saved, not submitted. */
+  /** Remove a document from a draft's or a returned nomination's dossier (a wrong file, a letter replaced). */
+  async detach(documentId: string): Promise<Nomination> {
+    return this.db.transaction(async (m) => {
+      const doc = await m.findOne(DossierDocument, { where: { id: documentId } });
+      if (!doc) throw platformError('NOT_FOUND', { entity: 'DossierDocument', id: documentId });
+      const n = await m.findOne(Nomination, { where: { id: doc.nominationId } });
+      if (!n) throw nominationError('NOMINATION_NOT_FOUND', { id: doc.nominationId });
+      if (!EDITABLE_STATUSES.includes(n.status)) throw nominationError('NOMINATION_NOT_DRAFT', { status: n.status });
+      await m.delete(DossierDocument, { id: documentId });
+      await recordAudit(m, { entityType: 'DossierDocument', entityId: documentId, action: 'detach', before: doc });
+      return n;
+    });
+  }
+
+  /** Correct a draft or a returned nomination (achievement, initiatives, declared proceedings, date). */
+  async update(id: string, expectedVersion: number, patch: { achievementSummary?: string | null; initiativeIds?: string[] | null; nominationDate?: string | null; pendingProceedings?: boolean | null }): Promise<Nomination> {
+    return this.db.transaction(async (m) => {
+      const before = await m.findOne(Nomination, { where: { id } });
+      if (!before) throw nominationError('NOMINATION_NOT_FOUND', { id });
+      if (!EDITABLE_STATUSES.includes(before.status)) throw nominationError('NOMINATION_NOT_DRAFT', { status: before.status });
+      const clean = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined && v !== null)) as Partial<Nomination>;
+      if (clean.initiativeIds) clean.initiativeIds = [...new Set(clean.initiativeIds)];
+      const after = await updateVersioned<Nomination>(m, Nomination, id, expectedVersion, clean, nominationError('NOMINATION_NOT_FOUND', { id }));
+      await recordAudit(m, { entityType: 'Nomination', entityId: id, action: 'update', before, after });
+      return after;
+    });
+  }
+
+  /**
+   * Move a nomination one step along the workflow inside the caller's transaction: the status must allow the
+   * action and the version must match; the step is kept with its reason, and audited.
+   */
+  async transition(m: EntityManager, n: Nomination, action: WorkflowAction, expectedVersion: number, reason: string | null, patch: Partial<Nomination> = {}): Promise<Nomination> {
+    const rule = WORKFLOW[action];
+    if (!(rule.from as readonly string[]).includes(n.status)) throw nominationError('NOMINATION_WRONG_STATUS', { status: n.status, action, allowedFrom: [...rule.from] });
+    const after = await updateVersioned(m, Nomination, n.id, expectedVersion, { ...patch, status: rule.to }, nominationError('NOMINATION_NOT_FOUND', { id: n.id }));
+    const step = m.create(NominationStep, {
+      id: randomUUID(),
+      nominationId: n.id,
+      action,
+      fromStatus: n.status,
+      toStatus: rule.to,
+      reason,
+      actorId: currentContext()?.viewer.userId ?? 'system',
+      at: new Date(),
+    });
+    await m.save(step);
+    await recordAudit(m, { entityType: 'Nomination', entityId: n.id, action, before: n, after: { ...after, reason } });
+    return after;
+  }
+
+  async steps(nominationIds: readonly string[]): Promise<NominationStep[]> {
+    return nominationIds.length ? this.db.manager.find(NominationStep, { where: { nominationId: In([...nominationIds]) }, order: { at: 'ASC' } }) : [];
+  }
+
+  /**
+   * Send the nomination (a draft, or a returned one after correction): only when every eligibility clause holds,
+   * the dossier is complete and the proposing unit's quota at the occasion has room.
+   */
   async submit(id: string, expectedVersion: number): Promise<Nomination> {
     const n = await this.get(id);
-    if (n.status !== 'DRAFT') throw nominationError('NOMINATION_NOT_DRAFT');
+    if (!EDITABLE_STATUSES.includes(n.status)) throw nominationError('NOMINATION_NOT_DRAFT', { status: n.status });
     const e = await this.eligibility(n);
     if (!e.eligible) {
       const failed = e.clauses.filter((c) => c.result === 'FAIL');
@@ -273,9 +332,70 @@ export class NominationService {
       );
     }
     return this.db.transaction(async (m) => {
-      const after = await updateVersioned(m, Nomination, id, expectedVersion, { status: 'SUBMITTED', submittedAt: new Date() }, nominationError('NOMINATION_NOT_FOUND', { id }));
-      await recordAudit(m, { entityType: 'Nomination', entityId: id, action: 'submit', before: n, after: { ...after, eligibility: e } });
-      return after;
+      await this.assertQuota(m, n);
+      return this.transition(m, n, 'submit', expectedVersion, null, { submittedAt: new Date() });
     });
+  }
+
+  /**
+   * The quotas that bind the nomination (its form's, and the one over every form) must have room. On MySQL the
+   * quota rows are locked so that two submissions cannot both take the last place; SQLite queues transactions.
+   */
+  private async assertQuota(m: EntityManager, n: Nomination): Promise<void> {
+    const quotas = await m.find(Quota, {
+      where: { occasionId: n.occasionId, proposingUnitId: n.proposingUnitId, formKey: In(['', n.formId]) },
+      order: { id: 'ASC' },
+      ...(this.db.kind === 'mysql' ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    if (!quotas.length) return;
+    const others = (await m.find(Nomination, { where: { occasionId: n.occasionId, proposingUnitId: n.proposingUnitId, id: Not(n.id) } })).filter((o) => holdsPlace(o.status));
+    for (const q of quotas) {
+      const used = others.filter((o) => q.formKey === '' || o.formId === q.formKey).length;
+      if (used >= q.maxNominations) {
+        throw nominationError('NOMINATION_QUOTA_EXCEEDED', { quota: q.maxNominations, used, formId: q.formKey || null }, `Đơn vị đã gửi ${used}/${q.maxNominations} đề nghị theo chỉ tiêu của đợt${q.formKey ? ' cho hình thức này' : ''}; không gửi thêm được.`);
+      }
+    }
+  }
+
+  /** Phòng / Sở Nội vụ appraises a submitted nomination: accepted, or returned for correction with a reason. */
+  async appraise(id: string, expectedVersion: number, accept: boolean, reason: string | null): Promise<Nomination> {
+    if (!accept && !reason) throw nominationError('NOMINATION_REASON_REQUIRED');
+    return this.db.transaction(async (m) => this.transition(m, await this.lockedNomination(m, id), accept ? 'appraise' : 'return', expectedVersion, reason));
+  }
+
+  /** Not awarded, with the reason (after submission, before the decision). */
+  async reject(id: string, expectedVersion: number, reason: string): Promise<Nomination> {
+    return this.db.transaction(async (m) => this.transition(m, await this.lockedNomination(m, id), 'reject', expectedVersion, reason));
+  }
+
+  async lockedNomination(m: EntityManager, id: string): Promise<Nomination> {
+    const n = await m.findOne(Nomination, { where: { id }, ...(this.db.kind === 'mysql' ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    if (!n) throw nominationError('NOMINATION_NOT_FOUND', { id });
+    return n;
+  }
+
+  /** Set (or change) a proposing unit's quota at an occasion, for one form or for all. */
+  async setQuota(input: { occasionId: string; proposingUnitId: string; formId?: string | null; maxNominations: number }): Promise<Quota> {
+    return this.db.transaction(async (m) => {
+      const occasion = await m.findOne(Occasion, { where: { id: input.occasionId } });
+      const form = input.formId ? await m.findOne(AwardForm, { where: { id: input.formId } }) : null;
+      if (!occasion || (input.formId && (!form || form.campaignId !== occasion.campaignId))) throw nominationError('QUOTA_INVALID');
+      const formKey = input.formId ?? '';
+      const before = await m.findOne(Quota, { where: { occasionId: input.occasionId, proposingUnitId: input.proposingUnitId, formKey } });
+      const row = before ? { ...before, maxNominations: input.maxNominations } : m.create(Quota, { id: randomUUID(), occasionId: input.occasionId, proposingUnitId: input.proposingUnitId, formKey, maxNominations: input.maxNominations });
+      const saved = await m.save(Quota, row);
+      await recordAudit(m, { entityType: 'Quota', entityId: saved.id, action: before ? 'update' : 'create', before, after: saved });
+      return saved;
+    });
+  }
+
+  async quotasOf(occasionIds: readonly string[]): Promise<Quota[]> {
+    return occasionIds.length ? this.db.manager.find(Quota, { where: { occasionId: In([...occasionIds]) }, order: { proposingUnitId: 'ASC', formKey: 'ASC' } }) : [];
+  }
+
+  /** How many places of a quota are taken. */
+  async quotaUsed(q: Quota): Promise<number> {
+    const rows = await this.db.manager.find(Nomination, { where: { occasionId: q.occasionId, proposingUnitId: q.proposingUnitId, ...(q.formKey ? { formId: q.formKey } : {}) } });
+    return rows.filter((o) => holdsPlace(o.status)).length;
   }
 }

@@ -72,3 +72,29 @@ export const LEGAL_INSTRUMENTS: LegalInstrumentPreset[] = [
     note: 'Ngày ban hành cụ thể cần kiểm chứng.',
   },
 ];
+
+/** Mức lương cơ sở (editable data): bonuses are multiples of the amount in force on the decision date. */
+export const BASE_SALARIES = [
+  { validFrom: '2019-07-01', amount: 1_490_000, legalBasis: 'Nghị định 38/2019/NĐ-CP' },
+  { validFrom: '2023-07-01', amount: 1_800_000, legalBasis: 'Nghị định 24/2023/NĐ-CP' },
+  { validFrom: '2024-07-01', amount: 2_340_000, legalBasis: 'Nghị định 73/2024/NĐ-CP' },
+];
+
+type Rate = { instrumentCode: string; formKind: 'BANG_KHEN' | 'GIAY_KHEN'; authority: 'PROVINCE_CHAIR' | 'CITY_CHAIR' | 'COMMUNE_CHAIR'; candidateKind: 'INDIVIDUAL' | 'COLLECTIVE'; multiplier: number; note: string };
+
+/** One decree's multipliers: an individual's, and a collective's at twice that. */
+const rates = (instrumentCode: string, table: Array<[Rate['formKind'], Rate['authority'], number]>, note: string): Rate[] =>
+  table.flatMap(([formKind, authority, individual]) => [
+    { instrumentCode, formKind, authority, candidateKind: 'INDIVIDUAL' as const, multiplier: individual, note },
+    { instrumentCode, formKind, authority, candidateKind: 'COLLECTIVE' as const, multiplier: individual * 2, note },
+  ]);
+
+/**
+ * Bonus multipliers of base salary by decree (LEGAL.md: "e.g. Giấy khen of a commune chairman 0.3× for an
+ * individual (full table unverified)"): editable data, to be checked against each decree's text.
+ */
+export const BONUS_RATES: Rate[] = [
+  ...rates('ND-91-2017', [['BANG_KHEN', 'PROVINCE_CHAIR', 1.0], ['GIAY_KHEN', 'CITY_CHAIR', 0.3], ['GIAY_KHEN', 'COMMUNE_CHAIR', 0.15]], 'Cần kiểm chứng theo văn bản; tập thể gấp hai lần cá nhân.'),
+  ...rates('ND-98-2023', [['BANG_KHEN', 'PROVINCE_CHAIR', 1.0], ['GIAY_KHEN', 'CITY_CHAIR', 0.3], ['GIAY_KHEN', 'COMMUNE_CHAIR', 0.15]], 'Cần kiểm chứng theo văn bản; tập thể gấp hai lần cá nhân.'),
+  ...rates('ND-152-2025', [['BANG_KHEN', 'PROVINCE_CHAIR', 1.0], ['GIAY_KHEN', 'COMMUNE_CHAIR', 0.3]], 'Giấy khen Chủ tịch UBND cấp xã: 0,3 lần cho cá nhân (LEGAL.md); các mức khác cần kiểm chứng; tập thể gấp hai lần cá nhân.'),
+];

@@ -4,7 +4,8 @@ import type { Logger } from 'pino';
 import { AwardForm, LegalInstrument, Occasion } from '../award-form/award-form.entity';
 import type { Services } from '../context';
 import { AWARD_PRESETS } from './forms.preset';
-import { LEGAL_INSTRUMENTS } from './legal.preset';
+import { BASE_SALARIES, BONUS_RATES, LEGAL_INSTRUMENTS } from './legal.preset';
+import { BaseSalary, BonusRate } from '../decision/decision.entity';
 
 const SYSTEM: Viewer = { ...ANONYMOUS, userId: 'system:preset', roles: ['ADMIN'], anonymous: false };
 
@@ -21,6 +22,16 @@ export async function loadPresets(services: Services, logger: Logger): Promise<s
         await recordAudit(tx, { entityType: 'LegalInstrument', entityId: row.id, action: 'create', after: row });
       });
       created.push(i.code);
+    }
+    for (const s of BASE_SALARIES) {
+      if (await m.findOne(BaseSalary, { where: { validFrom: s.validFrom } })) continue;
+      await services.decisions.setBaseSalary(s);
+      created.push(`lương cơ sở ${s.validFrom}`);
+    }
+    for (const r of BONUS_RATES) {
+      if (await m.findOne(BonusRate, { where: { instrumentCode: r.instrumentCode, formKind: r.formKind, authority: r.authority, candidateKind: r.candidateKind } })) continue;
+      await services.decisions.setBonusRate(r);
+      created.push(`${r.instrumentCode}:${r.formKind}:${r.authority}:${r.candidateKind}`);
     }
     for (const p of AWARD_PRESETS) {
       const campaignId = presetId('Campaign', p.campaignCode);

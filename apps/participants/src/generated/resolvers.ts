@@ -498,6 +498,7 @@ export type Query = {
   orgUnits: OrgUnitConnection;
   orgUnit?: Maybe<OrgUnit>;
   clusters: Array<EmulationCluster>;
+  /** Danh sách người (ids: tra theo mã, tối đa 500). */
   people: Array<Person>;
   person?: Maybe<Person>;
   registrations: Array<Registration>;
@@ -538,6 +539,7 @@ export type QueryOrgUnitArgs = {
 
 export type QueryPeopleArgs = {
   unitId?: InputMaybe<Scalars['ID']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   kind?: InputMaybe<PersonKind>;
   search?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;

@@ -54,6 +54,7 @@ export const personResolvers: Resolvers = {
       const a = validate(
         z.object({
           unitId: entityId.nullish(),
+          ids: z.array(entityId).max(500).nullish(),
           kind: z.enum(PERSON_KINDS).nullish(),
           search: vnText(255, 0).nullish(),
           first: z.number().int().min(1).max(500).nullish(),
@@ -61,7 +62,7 @@ export const personResolvers: Resolvers = {
         args,
       );
       const unitId = hasRole(ctx.viewer, ...READ_ALL_ROLES) ? a.unitId : ctx.viewer.orgUnitId;
-      const rows = await ctx.services.people.list({ unitId, kind: a.kind, search: a.search, limit: a.first ?? 50 });
+      const rows = await ctx.services.people.list({ unitId, ids: a.ids, kind: a.kind, search: a.search, limit: a.first ?? 50 });
       return rows.filter((p) => canReadPerson(ctx, p));
     },
     person: async (_: unknown, args: { id: unknown }, ctx: Ctx) => {

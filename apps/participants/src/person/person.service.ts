@@ -44,9 +44,10 @@ export class PersonService {
     return this.db.manager.find(Person, { where: { unitId: In([...ids]) }, order: { sortKey: 'ASC' } });
   }
 
-  async list(filter: { unitId?: string | null; kind?: PersonKind | null; search?: string | null; limit: number }): Promise<Person[]> {
+  async list(filter: { unitId?: string | null; ids?: string[] | null; kind?: PersonKind | null; search?: string | null; limit: number }): Promise<Person[]> {
     const qb = this.db.manager.createQueryBuilder(Person, 'p').where('1 = 1');
     if (filter.unitId) qb.andWhere('p.unit_id = :u', { u: filter.unitId });
+    if (filter.ids) qb.andWhere('p.id IN (:...ids)', { ids: filter.ids.length ? filter.ids : [''] });
     if (filter.kind) qb.andWhere('p.kind = :k', { k: filter.kind });
     if (filter.search) qb.andWhere("p.name_key LIKE :q ESCAPE '!'", { q: containsPattern(nameKey(filter.search)) });
     return qb.orderBy('p.sort_key', 'ASC').limit(filter.limit).getMany();

@@ -26,4 +26,23 @@ describe('NĐ 30/2020 layout', () => {
     const headers = await Promise.all(Object.keys(zip.files).filter((f) => /word\/header\d+\.xml/.test(f)).map((f) => zip.file(f)?.async('string')));
     expect(headers.some((h) => h?.includes('PAGE'))).toBe(true);
   });
+
+  it('lays out a bordered table in the body and two signatures side by side (minutes)', async () => {
+    const buf = await administrativeDocx({
+      issuerParent: 'UBND THÀNH PHỐ BUÔN MA THUỘT',
+      issuer: 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG',
+      number: 'Số: …/BB-HĐTĐKT',
+      placeAndDate: 'Buôn Ma Thuột, ngày 02 tháng 04 năm 2025',
+      title: 'BIÊN BẢN',
+      subtitle: 'Họp Hội đồng',
+      body: [{ table: { header: ['STT', 'Kết quả'], rows: [['1', 'Thông qua']] } }],
+      signer: { position: 'CHỦ TỊCH HỘI ĐỒNG', name: 'Nguyễn Văn An' },
+      secondSigner: { position: 'THƯ KÝ', name: 'Hoàng Văn Em' },
+    });
+    const xml = (await (await JSZip.loadAsync(buf)).file('word/document.xml')?.async('string')) ?? '';
+    expect(xml).toContain('<w:tblHeader/>');
+    expect(xml).toMatch(/<w:top w:val="single"/);
+    for (const text of ['STT', 'Thông qua', 'CHỦ TỊCH HỘI ĐỒNG', 'Nguyễn Văn An', 'THƯ KÝ', 'Hoàng Văn Em']) expect(xml).toContain(text);
+    expect(xml).not.toContain('Nơi nhận');
+  });
 });

@@ -1,0 +1,235 @@
+import { randomUUID } from 'node:crypto';
+import { administrativeDocx, vietnameseLongDate, type BodyLine } from '@thidua/documents';
+import { peopleOf, unitNamesOf, type GraphClient } from '@thidua/graph-client';
+import { formatVietnameseDate, hasRole, recordAudit, updateVersioned, type Database, type Viewer } from '@thidua/platform';
+import { In, type EntityManager } from 'typeorm';
+import { AwardForm, Occasion } from '../award-form/award-form.entity';
+import { Nomination } from '../nomination/nomination.entity';
+import type { NominationService } from '../nomination/nomination.service';
+import { CouncilRecusal, CouncilReview, CouncilVote, type CouncilMember, type VoteChoice } from './council.entity';
+import { councilError } from './council.errors';
+import { tally, type Tally } from './council.rules';
+
+export interface CouncilInput {
+  occasionId: string;
+  name: string;
+  meetingDate: string;
+  place: string;
+  passPercent: number;
+  members: Array<{ name: string; position: string; userId?: string | null }>;
+  nominationIds: string[];
+}
+
+/** One nomination before the council: its votes, its recusals, and the count. */
+export interface CouncilItem {
+  nomination: Nomination;
+  members: CouncilMember[];
+  votes: CouncilVote[];
+  recusals: CouncilRecusal[];
+  tally: Tally;
+}
+
+/** The Hội đồng Thi đua - Khen thưởng (R14): members, recusals, votes, the pass threshold, minutes. */
+export class CouncilService {
+  constructor(
+    private readonly db: Database,
+    private readonly graph: GraphClient,
+    private readonly nominations: NominationService,
+  ) {}
+
+  async get(id: string): Promise<CouncilReview> {
+    const r = await this.db.manager.findOne(CouncilReview, { where: { id } });
+    if (!r) throw councilError('COUNCIL_NOT_FOUND', { id });
+    return r;
+  }
+
+  async byIds(ids: readonly string[]): Promise<CouncilReview[]> {
+    return ids.length ? this.db.manager.find(CouncilReview, { where: { id: In([...ids]) } }) : [];
+  }
+
+  async ofOccasions(occasionIds: readonly string[]): Promise<CouncilReview[]> {
+    return occasionIds.length ? this.db.manager.find(CouncilReview, { where: { occasionId: In([...occasionIds]) }, order: { meetingDate: 'ASC' } }) : [];
+  }
+
+  /** Convene the council on appraised nominations of one occasion; they move to IN_COUNCIL together. */
+  async open(input: CouncilInput): Promise<CouncilReview> {
+    const names = input.members.map((m) => m.name.toLocaleLowerCase('vi'));
+    const userIds = input.members.flatMap((m) => (m.userId ? [m.userId] : []));
+    if (input.members.length < 3 || new Set(names).size !== names.length || new Set(userIds).size !== userIds.length) throw councilError('COUNCIL_MEMBERS_INVALID');
+    return this.db.transaction(async (m) => {
+      const occasion = await m.findOne(Occasion, { where: { id: input.occasionId } });
+      const ids = [...new Set(input.nominationIds)];
+      const noms = await m.find(Nomination, { where: { id: In(ids) }, order: { id: 'ASC' }, ...(this.db.kind === 'mysql' ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+      const bad = ids.filter((id) => {
+        const n = noms.find((x) => x.id === id);
+        return !n || n.occasionId !== input.occasionId || n.status !== 'APPRAISED';
+      });
+      if (!occasion || !ids.length || bad.length) throw councilError('COUNCIL_NOMINATIONS_INVALID', { nominationIds: bad });
+      const review = m.create(CouncilReview, {
+        id: randomUUID(),
+        campaignId: occasion.campaignId,
+        occasionId: occasion.id,
+        name: input.name,
+        meetingDate: input.meetingDate,
+        place: input.place,
+        passPercent: input.passPercent,
+        members: input.members.map((x) => ({ id: randomUUID(), name: x.name, position: x.position, userId: x.userId ?? null })),
+        status: 'OPEN',
+        closedAt: null,
+      });
+      await m.save(review);
+      await recordAudit(m, { entityType: 'CouncilReview', entityId: review.id, action: 'open', after: review });
+      for (const n of noms) await this.nominations.transition(m, n, 'toCouncil', n.version, null, { councilReviewId: review.id });
+      return review;
+    });
+  }
+
+  /** A member acts for themself (COUNCIL role, same user); the council's secretariat (Nội vụ) may record for any member. */
+  private member(review: CouncilReview, memberId: string, viewer: Viewer): CouncilMember {
+    const member = review.members.find((x) => x.id === memberId);
+    if (!member) throw councilError('COUNCIL_MEMBER_UNKNOWN', { memberId });
+    if (!hasRole(viewer, 'ADMIN', 'HOME_AFFAIRS') && (!member.userId || member.userId !== viewer.userId)) throw councilError('COUNCIL_NOT_YOUR_VOTE', { memberId });
+    return member;
+  }
+
+  /**
+   * The open review a vote or recusal belongs to, read inside the writer's transaction; on MySQL the review row is
+   * locked, so a close waits for the write and a write after the close sees it closed.
+   */
+  private async openFor(m: EntityManager, reviewId: string, nominationId: string): Promise<CouncilReview> {
+    const review = await m.findOne(CouncilReview, { where: { id: reviewId }, ...(this.db.kind === 'mysql' ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    if (!review) throw councilError('COUNCIL_NOT_FOUND', { id: reviewId });
+    if (review.status !== 'OPEN') throw councilError('COUNCIL_CLOSED');
+    const n = await m.findOne(Nomination, { where: { id: nominationId } });
+    if (!n || n.councilReviewId !== reviewId || n.status !== 'IN_COUNCIL') throw councilError('COUNCIL_NOMINATION_NOT_LISTED', { nominationId });
+    return review;
+  }
+
+  /** Record a member's vote on one nomination (a later vote replaces an earlier one while the meeting is open). */
+  async vote(reviewId: string, nominationId: string, memberId: string, vote: VoteChoice, viewer: Viewer): Promise<CouncilReview> {
+    return this.db.transaction(async (m) => {
+      const review = await this.openFor(m, reviewId, nominationId);
+      this.member(review, memberId, viewer);
+      if (await m.findOne(CouncilRecusal, { where: { reviewId, nominationId, memberId } })) throw councilError('COUNCIL_MEMBER_RECUSED', { memberId, nominationId });
+      const before = await m.findOne(CouncilVote, { where: { reviewId, nominationId, memberId } });
+      const row = before ? { ...before, vote, recordedBy: viewer.userId ?? 'unknown', at: new Date() } : m.create(CouncilVote, { id: randomUUID(), reviewId, nominationId, memberId, vote, recordedBy: viewer.userId ?? 'unknown', at: new Date() });
+      await m.save(CouncilVote, row);
+      await recordAudit(m, { entityType: 'CouncilVote', entityId: row.id, action: before ? 'revote' : 'vote', before, after: row });
+      return review;
+    });
+  }
+
+  /** A member with a conflict of interest steps aside from one nomination: logged with the reason; any vote is excluded. */
+  async recuse(reviewId: string, nominationId: string, memberId: string, reason: string, viewer: Viewer): Promise<CouncilReview> {
+    return this.db.transaction(async (m) => {
+      const review = await this.openFor(m, reviewId, nominationId);
+      this.member(review, memberId, viewer);
+      const existing = await m.findOne(CouncilRecusal, { where: { reviewId, nominationId, memberId } });
+      if (existing) return review;
+      const row = m.create(CouncilRecusal, { id: randomUUID(), reviewId, nominationId, memberId, reason, recordedBy: viewer.userId ?? 'unknown', at: new Date() });
+      await m.save(row);
+      await recordAudit(m, { entityType: 'CouncilRecusal', entityId: row.id, action: 'recuse', after: row });
+      return review;
+    });
+  }
+
+  /** Every nomination before the council with its votes, recusals and count. */
+  async items(review: CouncilReview, m: EntityManager = this.db.manager): Promise<CouncilItem[]> {
+    const [noms, votes, recusals] = await Promise.all([
+      m.find(Nomination, { where: { councilReviewId: review.id }, order: { createdAt: 'ASC' } }),
+      m.find(CouncilVote, { where: { reviewId: review.id } }),
+      m.find(CouncilRecusal, { where: { reviewId: review.id }, order: { at: 'ASC' } }),
+    ]);
+    const memberIds = review.members.map((x) => x.id);
+    return noms.map((n) => {
+      const v = votes.filter((x) => x.nominationId === n.id);
+      const r = recusals.filter((x) => x.nominationId === n.id);
+      return { nomination: n, members: review.members, votes: v, recusals: r, tally: tally(memberIds, v, r.map((x) => x.memberId), review.passPercent) };
+    });
+  }
+
+  /** Close the meeting: each nomination passes (RECOMMENDED) or fails (REJECTED, with the count as the reason). */
+  async close(reviewId: string, expectedVersion: number): Promise<CouncilReview> {
+    return this.db.transaction(async (m) => {
+      const review = await m.findOne(CouncilReview, { where: { id: reviewId } });
+      if (!review) throw councilError('COUNCIL_NOT_FOUND', { id: reviewId });
+      if (review.status !== 'OPEN') throw councilError('COUNCIL_CLOSED');
+      const after = await updateVersioned(m, CouncilReview, reviewId, expectedVersion, { status: 'CLOSED', closedAt: new Date() }, councilError('COUNCIL_NOT_FOUND', { id: reviewId }));
+      const items = await this.items(review, m);
+      for (const it of items) {
+        const n = await this.nominations.lockedNomination(m, it.nomination.id);
+        if (n.status !== 'IN_COUNCIL') continue;
+        const t = it.tally;
+        const count = `${t.for}/${t.voters} thành viên biểu quyết đồng ý (${t.percentFor.toLocaleString('vi-VN')}%), ngưỡng ${review.passPercent}%`;
+        await this.nominations.transition(m, n, t.passed ? 'pass' : 'fail', n.version, t.passed ? `Hội đồng thông qua: ${count}.` : `Không đạt tỷ lệ biểu quyết của Hội đồng: ${count}.`);
+      }
+      await recordAudit(m, { entityType: 'CouncilReview', entityId: reviewId, action: 'close', before: review, after: { ...after, tallies: items.map((i) => ({ nominationId: i.nomination.id, ...i.tally })) } });
+      return after;
+    });
+  }
+
+  /** The minutes (Biên bản) of the meeting as Word, NĐ 30/2020 layout, from the recorded members, recusals and votes. */
+  async minutes(review: CouncilReview): Promise<{ name: string; buffer: Buffer }> {
+    const items = await this.items(review);
+    const m = this.db.manager;
+    const occasion = await m.findOne(Occasion, { where: { id: review.occasionId } });
+    const forms = await m.find(AwardForm, { where: { id: In([...new Set(items.map((i) => i.nomination.formId)), '']) } });
+    const [units, people, campaign] = await Promise.all([
+      unitNamesOf(this.graph, items.flatMap((i) => (i.nomination.candidateUnitId ? [i.nomination.candidateUnitId] : []))),
+      peopleOf(this.graph, items.flatMap((i) => (i.nomination.candidatePersonId ? [i.nomination.candidatePersonId] : []))),
+      this.graph.query<{ campaign: { jurisdiction: { name: string } } | null }>('query($c: ID!) { campaign(id: $c) { jurisdiction { name } } }', { c: review.campaignId }),
+    ]);
+    const jurisdiction = campaign.campaign?.jurisdiction.name ?? '';
+    const place = jurisdiction.replace(/^UBND (tỉnh|thành phố|huyện|quận|thị xã|xã|phường) /i, '') || review.place;
+    const candidate = (n: Nomination) => (n.candidateUnitId ? (units.get(n.candidateUnitId) ?? n.candidateUnitId) : (people.get(n.candidatePersonId ?? '')?.fullName ?? n.candidatePersonId ?? ''));
+    const memberName = (id: string) => review.members.find((x) => x.id === id)?.name ?? id;
+    const chair = review.members.find((x) => /chủ tịch/i.test(x.position) && !/phó/i.test(x.position)) ?? review.members[0];
+    const secretary = review.members.find((x) => /thư ký/i.test(x.position));
+    const recusals = items.flatMap((i) => i.recusals.map((r) => `- ${memberName(r.memberId)} không tham gia biểu quyết đối với đề nghị khen thưởng ${candidate(i.nomination)}; lý do: ${r.reason}`));
+    const passed = items.filter((i) => i.tally.passed);
+    const body: BodyLine[] = [
+      `Thời gian: ${vietnameseLongDate(review.meetingDate)}.`,
+      `Địa điểm: ${review.place}.`,
+      { text: 'I. THÀNH PHẦN', bold: true },
+      `Thành viên Hội đồng: ${review.members.length} người.`,
+      ...review.members.map((x, k) => `${k + 1}. ${x.name} - ${x.position}.`),
+      { text: 'II. NỘI DUNG', bold: true },
+      `Hội đồng xét ${items.length} đề nghị khen thưởng ${occasion?.name ?? ''} đã được thẩm định. Đề nghị được thông qua khi có từ ${review.passPercent}% số thành viên tham gia biểu quyết (không tính thành viên rút lui) đồng ý.`,
+      ...(recusals.length ? ['Thành viên rút lui do xung đột lợi ích (phiếu không được tính):', ...recusals] : ['Không có thành viên rút lui.']),
+      'Kết quả biểu quyết:',
+      {
+        table: {
+          header: ['STT', 'Tập thể, cá nhân', 'Hình thức khen thưởng', 'Đồng ý', 'Không đồng ý', 'Không biểu quyết', 'Rút lui', 'Tỷ lệ đồng ý', 'Kết quả'],
+          rows: items.map((i, k) => [
+            String(k + 1),
+            candidate(i.nomination),
+            forms.find((f) => f.id === i.nomination.formId)?.name ?? '',
+            String(i.tally.for),
+            String(i.tally.against),
+            String(i.tally.abstain + i.tally.notVoted),
+            String(i.tally.recused),
+            `${i.tally.percentFor.toLocaleString('vi-VN')}%`,
+            i.tally.passed ? 'Thông qua' : 'Không thông qua',
+          ]),
+        },
+      },
+      { text: 'III. KẾT LUẬN', bold: true },
+      passed.length
+        ? `Hội đồng thống nhất đề nghị cấp có thẩm quyền khen thưởng ${passed.length} tập thể, cá nhân: ${passed.map((i) => candidate(i.nomination)).join('; ')}.`
+        : 'Không có đề nghị nào đạt tỷ lệ biểu quyết.',
+      `Biên bản lập ${review.status === 'CLOSED' ? 'khi kết thúc cuộc họp' : 'trong cuộc họp (chưa kết thúc)'}, ngày ${formatVietnameseDate(review.meetingDate)}, được các thành viên dự họp thống nhất./.`,
+    ];
+    const buffer = await administrativeDocx({
+      issuerParent: jurisdiction.toLocaleUpperCase('vi'),
+      issuer: 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG',
+      number: 'Số:        /BB-HĐTĐKT',
+      placeAndDate: `${place}, ${vietnameseLongDate(review.meetingDate)}`,
+      title: 'BIÊN BẢN',
+      subtitle: `Họp ${review.name} xét đề nghị khen thưởng`,
+      body,
+      signer: { position: 'CHỦ TỊCH HỘI ĐỒNG', name: chair?.name ?? '' },
+      secondSigner: { position: 'THƯ KÝ', name: secretary?.name ?? '' },
+    });
+    return { name: `Bien-ban-hoi-dong-${review.meetingDate}.docx`, buffer };
+  }
+}

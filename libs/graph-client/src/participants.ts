@@ -1,0 +1,50 @@
+import type { GraphClient } from './graph-client';
+
+const BATCH = 500;
+
+/**
+ * Every unit's predecessors, through all reorganisations (participants owns the lineage): a merged or renamed
+ * unit's scores stay reachable from its successor. One graph call per 500 units.
+ */
+export async function predecessorsOf(graph: GraphClient, unitIds: readonly string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  for (let i = 0; i < unitIds.length; i += BATCH) {
+    const ids = unitIds.slice(i, i + BATCH);
+    const data = await graph.query<{ orgUnits: { edges: Array<{ node: { id: string; predecessors: Array<{ id: string }> } }> } }>(
+      'query($ids: [ID!]!, $n: Int!) { orgUnits(ids: $ids, includeInactive: true, first: $n) { edges { node { id predecessors(transitive: true) { id } } } } }',
+      { ids, n: ids.length },
+    );
+    for (const e of data.orgUnits.edges) out.set(e.node.id, e.node.predecessors.map((p) => p.id));
+  }
+  return out;
+}
+
+/** Units' names (current, or the last for a dissolved unit) by id, as participants knows them; one call per 500. */
+export async function unitNamesOf(graph: GraphClient, unitIds: readonly string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const unique = [...new Set(unitIds)];
+  for (let i = 0; i < unique.length; i += BATCH) {
+    const ids = unique.slice(i, i + BATCH);
+    const data = await graph.query<{ orgUnits: { edges: Array<{ node: { id: string; name: string } }> } }>(
+      'query($ids: [ID!]!, $n: Int!) { orgUnits(ids: $ids, includeInactive: true, first: $n) { edges { node { id name } } } }',
+      { ids, n: ids.length },
+    );
+    for (const e of data.orgUnits.edges) out.set(e.node.id, e.node.name);
+  }
+  return out;
+}
+
+/** People's full names and their unit's name by id; one call per 500. */
+export async function peopleOf(graph: GraphClient, personIds: readonly string[]): Promise<Map<string, { fullName: string; unitName: string | null }>> {
+  const out = new Map<string, { fullName: string; unitName: string | null }>();
+  const unique = [...new Set(personIds)];
+  for (let i = 0; i < unique.length; i += BATCH) {
+    const ids = unique.slice(i, i + BATCH);
+    const data = await graph.query<{ people: Array<{ id: string; fullName: string; unit: { name: string } | null }> }>(
+      'query($ids: [ID!]!, $n: Int!) { people(ids: $ids, first: $n) { id fullName unit { name } } }',
+      { ids, n: ids.length },
+    );
+    for (const p of data.people) out.set(p.id, { fullName: p.fullName, unitName: p.unit?.name ?? null });
+  }
+  return out;
+}
