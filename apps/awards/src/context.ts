@@ -9,7 +9,7 @@ import type { AwardForm, Occasion } from './award-form/award-form.entity';
 import { AwardFormService } from './award-form/award-form.service';
 import { CouncilService } from './council/council.service';
 import type { CouncilReview } from './council/council.entity';
-import { DecisionService } from './decision/decision.service';
+import { DecisionService, type BonusTables } from './decision/decision.service';
 import type { AwardDecision } from './decision/decision.entity';
 import type { NominationStep, Quota } from './nomination/nomination.entity';
 
@@ -48,6 +48,12 @@ export function createLoaders(s: Services) {
     councilReview: byIdLoader<CouncilReview>((ids) => s.council.byIds(ids)),
     occasionReviews: groupedLoader<CouncilReview>((r) => r.occasionId, (ids) => s.council.ofOccasions(ids)),
     decision: byIdLoader<AwardDecision>((ids) => s.decisions.byIds(ids)),
+    occasionNominations: groupedLoader<Nomination>((n) => n.occasionId, (ids) => s.db.manager.find(Nomination, { where: { occasionId: In([...ids]) } })),
+    /** The legal tables bonuses are computed from, read once per request. */
+    bonusTables: new DataLoader<string, BonusTables>(async (keys) => {
+      const t = await s.decisions.bonusTables();
+      return keys.map(() => t);
+    }),
     occasionQuotas: groupedLoader<Quota>((q) => q.occasionId, (ids) => s.nominations.quotasOf(ids)),
     unitAwards: groupedLoader<Nomination>((n) => n.candidateUnitId ?? '', (ids) => s.decisions.awardees({ unitIds: ids })),
     personAwards: groupedLoader<Nomination>((n) => n.candidatePersonId ?? '', (ids) => s.decisions.awardees({ personIds: ids })),

@@ -1,10 +1,11 @@
-import { canReadUnit, present, todayInVietnam, DateScalar, DateTimeScalar, entityCode, entityId, isoDate, legalDocument, platformError, requireRole, requireUnitWriter, validate, vnText, type Viewer } from '@thidua/platform';
+import { auditEntryResolvers, canReadUnit, hasRole, present, queryAuditLog, todayInVietnam, DateScalar, DateTimeScalar, entityCode, entityId, isoDate, legalDocument, platformError, requireRole, requireUnitWriter, validate, vnText, type Viewer } from '@thidua/platform';
 import { z } from 'zod';
 import { AUTHORITIES, FORM_KINDS, OCCASION_KINDS } from './award-form/award-form.entity';
 import { formAvailableOn } from './award-form/award-form.rules';
 import type { Resolvers } from './generated/resolvers';
 import { DOCUMENT_KINDS } from './dossier/dossier.rules';
 import { NOMINATION_STATUSES, type Nomination } from './nomination/nomination.entity';
+import { quotaUsed } from './nomination/nomination.rules';
 import { VOTES } from './council/council.entity';
 import type { CouncilItem } from './council/council.service';
 import { toAward } from './decision/decision.service';
@@ -117,6 +118,7 @@ export const resolvers: Resolvers = {
       if (ctx.viewer.anonymous) throw platformError('UNAUTHENTICATED');
       return (await ctx.loaders.occasionQuotas.load(validate(entityId, args.occasionId))).filter((q) => canReadUnit(ctx.viewer, q.proposingUnitId));
     },
+    awardsAuditLog: (_, args, ctx) => queryAuditLog(ctx.services.db, ctx.viewer, args),
     baseSalaries: (_, __, ctx) => ctx.services.decisions.baseSalaries(),
     bonusRates: (_, __, ctx) => ctx.services.decisions.bonusRates(),
   },
@@ -138,6 +140,7 @@ export const resolvers: Resolvers = {
     nominations: async (p, _, ctx) => (await ctx.loaders.personNominations.load(p.id)).filter((n) => canReadNomination(ctx.viewer, n)),
     awards: async (p, _, ctx) => (await ctx.loaders.personAwards.load(p.id)).map(toAward),
   },
+  AuditEntry: auditEntryResolvers,
   Award: {
     form: async (a, _, ctx) => present(await ctx.loaders.form.load(a.formId), 'AwardForm', a.formId),
     occasion: async (a, _, ctx) => present(await ctx.loaders.occasion.load(a.occasionId), 'Occasion', a.occasionId),
@@ -168,7 +171,7 @@ export const resolvers: Resolvers = {
     occasion: async (q, _, ctx) => present(await ctx.loaders.occasion.load(q.occasionId), 'Occasion', q.occasionId),
     proposingUnit: (q) => ({ id: q.proposingUnitId }),
     form: (q, _, ctx) => (q.formKey ? ctx.loaders.form.load(q.formKey) : null),
-    used: (q, _, ctx) => ctx.services.nominations.quotaUsed(q),
+    used: async (q, _, ctx) => quotaUsed(q, await ctx.loaders.occasionNominations.load(q.occasionId)),
   },
   Nomination: {
     __resolveReference: async (ref, ctx) => {
@@ -197,12 +200,13 @@ export const resolvers: Resolvers = {
     history: (n, _, ctx) => ctx.loaders.steps.load(n.id),
     returnReason: async (n, _, ctx) => (n.status === 'RETURNED' ? ((await ctx.loaders.steps.load(n.id)).filter((st) => st.action === 'return').at(-1)?.reason ?? null) : null),
     rejectionReason: async (n, _, ctx) => (n.status === 'REJECTED' ? ((await ctx.loaders.steps.load(n.id)).filter((st) => st.toStatus === 'REJECTED').at(-1)?.reason ?? null) : null),
-    councilReview: (n, _, ctx) => (n.councilReviewId ? ctx.loaders.councilReview.load(n.councilReviewId) : null),
+    // The meeting's record (members, votes, other nominations) is the council's, not the units'.
+    councilReview: (n, _, ctx) => (n.councilReviewId && hasRole(ctx.viewer, 'ADMIN', 'HOME_AFFAIRS', 'LEAD_AGENCY', 'COUNCIL') ? ctx.loaders.councilReview.load(n.councilReviewId) : null),
     decision: (n, _, ctx) => (n.decisionId ? ctx.loaders.decision.load(n.decisionId) : null),
     bonus: async (n, _, ctx) => {
       if (n.status === 'DECIDED') return n.bonusAmount === null ? null : { amount: n.bonusAmount, basis: n.bonusBasis ?? '', final: true };
       if (n.status === 'REJECTED') return null;
-      const b = (await ctx.services.decisions.bonus(n, todayInVietnam())).bonus;
+      const b = (await ctx.services.decisions.bonus(n, todayInVietnam(), await ctx.loaders.bonusTables.load('all'))).bonus;
       return b ? { amount: b.amount, basis: b.basis, final: false } : null;
     },
     dossier: async (n, _, ctx) => ({ ...(await ctx.services.nominations.dossier(n)), documents: await ctx.services.nominations.documents(n.id) }),
@@ -299,7 +303,7 @@ export const resolvers: Resolvers = {
     },
     setBaseSalary: (_, args, ctx) => {
       requireRole(ctx.viewer, 'HOME_AFFAIRS');
-      return ctx.services.decisions.setBaseSalary(validate(z.object({ validFrom: isoDate, amount: z.number().int().min(1).max(1_000_000_000), legalBasis: vnText(255) }), args));
+      return ctx.services.decisions.setBaseSalary(validate(z.object({ validFrom: isoDate, amount: z.number().int().min(1).max(40_000_000), legalBasis: vnText(255) }), args));
     },
     setBonusRate: (_, args, ctx) => {
       requireRole(ctx.viewer, 'HOME_AFFAIRS');
@@ -309,7 +313,7 @@ export const resolvers: Resolvers = {
           formKind: z.enum(FORM_KINDS),
           authority: z.enum(AUTHORITIES),
           candidateKind: z.enum(['COLLECTIVE', 'INDIVIDUAL']),
-          multiplier: z.number().min(0).max(1000),
+          multiplier: z.number().min(0).max(50),
           note: vnText(2_000).nullish(),
         }),
         args,

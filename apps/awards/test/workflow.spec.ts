@@ -132,18 +132,22 @@ describeEachDatabase('the award workflow: appraisal, council, decision, public l
     const tokenOf = (subject: string) => stack.token('COUNCIL', undefined, { subject });
     const vote = async (name: string, subject: string, choice: string) =>
       gql(stack.url, 'mutation($r: ID!, $n: ID!, $m: ID!, $v: VoteChoice!) { castCouncilVote(reviewId: $r, nominationId: $n, memberId: $m, vote: $v) { id } }', { r: council.id, n: ward.id, m: member(name), v: choice }, await tokenOf(subject));
-    // Cường voted before declaring the conflict: the recusal excludes that vote.
-    expect(errorCodes(await vote('Lê Văn Cường', 'hd-cuong', 'FOR'))).toEqual([]);
-    const recusal = await gql(
-      stack.url,
-      'mutation($r: ID!, $n: ID!, $m: ID!) { recuseCouncilMember(reviewId: $r, nominationId: $n, memberId: $m, reason: "Là Chủ tịch UBND phường Tân An, đơn vị được đề nghị khen thưởng.") { id } }',
-      { r: council.id, n: ward.id, m: member('Lê Văn Cường') },
-      await tokenOf('hd-cuong'),
-    );
-    expect(errorCodes(recusal)).toEqual([]);
+    // Cường chairs the ward: he declares the conflict before the vote, and cannot vote on it afterwards.
+    const recuse = async (name: string, subject: string) =>
+      gql(
+        stack.url,
+        'mutation($r: ID!, $n: ID!, $m: ID!) { recuseCouncilMember(reviewId: $r, nominationId: $n, memberId: $m, reason: "Là Chủ tịch UBND phường Tân An, đơn vị được đề nghị khen thưởng.") { id } }',
+        { r: council.id, n: ward.id, m: member(name) },
+        await tokenOf(subject),
+      );
+    expect(errorCodes(await recuse('Lê Văn Cường', 'hd-cuong'))).toEqual([]);
     expect(errorCodes(await vote('Lê Văn Cường', 'hd-cuong', 'FOR'))).toEqual(['COUNCIL_MEMBER_RECUSED']);
-    // A member votes for themself only.
+    // A member votes for themself only; the secretariat cannot cast or change the vote of a member who has an account.
     expect(errorCodes(await vote('Phạm Thị Dung', 'hd-an', 'FOR'))).toEqual(['COUNCIL_NOT_YOUR_VOTE']);
+    const bySecretariat = await gql(stack.url, 'mutation($r: ID!, $n: ID!, $m: ID!) { castCouncilVote(reviewId: $r, nominationId: $n, memberId: $m, vote: FOR) { id } }', { r: council.id, n: ward.id, m: member('Phạm Thị Dung') }, homeAffairs);
+    expect(errorCodes(bySecretariat)).toEqual(['COUNCIL_NOT_YOUR_VOTE']);
+    const anonymousVote = await gql(stack.url, 'mutation($r: ID!, $n: ID!, $m: ID!) { castCouncilVote(reviewId: $r, nominationId: $n, memberId: $m, vote: FOR) { id } }', { r: council.id, n: ward.id, m: member('Phạm Thị Dung') });
+    expect(errorCodes(anonymousVote)).toEqual(['UNAUTHENTICATED']);
     for (const [name, subject, choice] of [
       ['Nguyễn Văn An', 'hd-an', 'FOR'],
       ['Trần Thị Bình', 'hd-binh', 'FOR'],
@@ -152,6 +156,15 @@ describeEachDatabase('the award workflow: appraisal, council, decision, public l
     ]) {
       expect(errorCodes(await vote(name as string, subject as string, choice as string))).toEqual([]);
     }
+    // Recusing after voting (having seen how the count goes) is refused.
+    expect(errorCodes(await recuse('Phạm Thị Dung', 'hd-dung'))).toEqual(['COUNCIL_ALREADY_VOTED']);
+    // The units see their nomination, not the council's record.
+    const tanAnOfficer = await stack.token('UNIT_OFFICER', presetId('OrgUnit', 'BMT-P-TAN-AN'));
+    const seenByWard = await gqlOk<{ nomination: { status: string; councilReview: null } }>(stack.url, 'query($id: ID!) { nomination(id: $id) { status councilReview { id members { userId } } } }', { id: ward.id }, tanAnOfficer);
+    expect(seenByWard.nomination).toEqual({ status: 'IN_COUNCIL', councilReview: null });
+    expect(errorCodes(await gql(stack.url, 'query($id: ID!) { councilReview(id: $id) { id } }', { id: council.id }, tanAnOfficer))).toEqual(['FORBIDDEN']);
+    const draftMinutes = await gqlOk<{ councilReview: { minutes: { base64: string } } }>(stack.url, 'query($id: ID!) { councilReview(id: $id) { minutes { base64 } } }', { id: council.id }, homeAffairs);
+    expect(await docxText(draftMinutes.councilReview.minutes.base64)).toContain('BIÊN BẢN (DỰ THẢO)');
     const items = await gqlOk<{ councilReview: { items: Array<{ tally: Record<string, unknown>; recusals: Array<{ memberName: string; reason: string; recordedBy: string }> }> } }>(
       stack.url,
       'query($id: ID!) { councilReview(id: $id) { items { tally { members recused voters for against abstain notVoted percentFor passed } recusals { memberName reason recordedBy } } } }',
@@ -160,6 +173,10 @@ describeEachDatabase('the award workflow: appraisal, council, decision, public l
     );
     expect(items.councilReview.items[0]?.tally).toEqual({ members: 5, recused: 1, voters: 4, for: 3, against: 1, abstain: 0, notVoted: 0, percentFor: 75, passed: true });
     expect(items.councilReview.items[0]?.recusals).toEqual([{ memberName: 'Lê Văn Cường', reason: 'Là Chủ tịch UBND phường Tân An, đơn vị được đề nghị khen thưởng.', recordedBy: 'hd-cuong' }]);
+    // Logged: the recusal is in the audit log with who declared it.
+    const audit = await gqlOk<{ awardsAuditLog: Array<{ action: string; actorId: string; after: string }> }>(stack.url, '{ awardsAuditLog(entityType: "CouncilRecusal") { action actorId after } }', {}, await stack.token('ADMIN'));
+    expect(audit.awardsAuditLog.map((e) => [e.action, e.actorId])).toEqual([['recuse', 'hd-cuong']]);
+    expect(JSON.parse(audit.awardsAuditLog[0]?.after ?? '{}')).toMatchObject({ nominationId: ward.id, reason: 'Là Chủ tịch UBND phường Tân An, đơn vị được đề nghị khen thưởng.' });
     // Only Nội vụ closes the meeting.
     const close = (token: string) => gql(stack.url, 'mutation($id: ID!, $v: Int!) { closeCouncilReview(id: $id, expectedVersion: $v) { status } }', { id: council.id, v: council.version }, token);
     expect(errorCodes(await close(await tokenOf('hd-an')))).toEqual(['FORBIDDEN']);
@@ -179,7 +196,7 @@ describeEachDatabase('the award workflow: appraisal, council, decision, public l
       'Buôn Ma Thuột, ngày 02 tháng 04 năm 2025',
       'Địa điểm: Phòng họp UBND thành phố Buôn Ma Thuột.',
       '3. Lê Văn Cường - Ủy viên.',
-      'Đề nghị được thông qua khi có từ 60% số thành viên tham gia biểu quyết',
+      'Đề nghị được thông qua khi có từ 60% số thành viên có quyền biểu quyết (không tính thành viên rút lui) đồng ý',
       'Lê Văn Cường không tham gia biểu quyết đối với đề nghị khen thưởng UBND phường Tân An; lý do: Là Chủ tịch UBND phường Tân An, đơn vị được đề nghị khen thưởng.',
       'UBND phường Tân An Giấy khen của Chủ tịch UBND thành phố 3 1 0 1 75% Thông qua',
       'Hội đồng thống nhất đề nghị cấp có thẩm quyền khen thưởng 1 tập thể, cá nhân: UBND phường Tân An.',
@@ -267,27 +284,36 @@ describeEachDatabase('the award workflow: appraisal, council, decision, public l
     expect(quotas.quotas).toEqual([{ used: 1, maxNominations: 1 }]);
   });
 
-  it('rejects with a reason and a council that does not reach its threshold', async () => {
+  it('decides for one person, rejects another below the threshold, and rejects with a reason', async () => {
     const { formId, occasionId } = await scenario.formAndOccasion('Bằng khen của Chủ tịch UBND tỉnh');
-    const person = await gqlOk<{ createPerson: { id: string } }>(
-      stack.url,
-      'mutation($u: ID!) { createPerson(input: { fullName: "Võ Thị Hạnh", kind: CIVIL_SERVANT, unitId: $u, position: "Chuyên viên" }) { id } }',
-      { u: VHTT },
-      homeAffairs,
-    );
-    const create = async () =>
+    const newPerson = async (fullName: string) =>
+      (
+        await gqlOk<{ createPerson: { id: string } }>(
+          stack.url,
+          'mutation($u: ID!, $n: String!) { createPerson(input: { fullName: $n, kind: CIVIL_SERVANT, unitId: $u, position: "Chuyên viên" }) { id } }',
+          { u: VHTT, n: fullName },
+          homeAffairs,
+        )
+      ).createPerson.id;
+    const hanh = await newPerson('Võ Thị Hạnh');
+    const khoa = await newPerson('Đặng Minh Khoa');
+    const create = async (personId: string) =>
       (
         await gqlOk<{ createNomination: N }>(
           stack.url,
           `mutation($i: NominationInput!) { createNomination(input: $i) { ${NOMINATION} } }`,
-          { i: { campaignId: BMT, occasionId, formId, proposingUnitId: VHTT, candidatePersonId: person.createPerson.id, achievementSummary: 'Tham mưu triển khai nền tảng số dùng chung.', nominationDate: '2025-03-01' } },
+          { i: { campaignId: BMT, occasionId, formId, proposingUnitId: VHTT, candidatePersonId: personId, achievementSummary: 'Tham mưu triển khai nền tảng số dùng chung.', nominationDate: '2025-03-01' } },
           lead,
         )
       ).createNomination;
-    let n = await create();
-    for (const kind of ['TO_TRINH', 'BIEN_BAN_HOI_DONG', 'BAO_CAO_THANH_TICH']) await scenario.attach(n.id, kind, {});
-    n = (await gqlOk<{ submitNomination: N }>(stack.url, `mutation($id: ID!, $v: Int!) { submitNomination(id: $id, expectedVersion: $v) { ${NOMINATION} } }`, { id: n.id, v: n.version }, lead)).submitNomination;
-    n = (await gqlOk<{ appraiseNomination: N }>(stack.url, `mutation($id: ID!, $v: Int!) { appraiseNomination(id: $id, expectedVersion: $v, accept: true) { ${NOMINATION} } }`, { id: n.id, v: n.version }, homeAffairs)).appraiseNomination;
+    const appraised = async (personId: string) => {
+      let n = await create(personId);
+      for (const kind of ['TO_TRINH', 'BIEN_BAN_HOI_DONG', 'BAO_CAO_THANH_TICH']) await scenario.attach(n.id, kind, {});
+      n = (await gqlOk<{ submitNomination: N }>(stack.url, `mutation($id: ID!, $v: Int!) { submitNomination(id: $id, expectedVersion: $v) { ${NOMINATION} } }`, { id: n.id, v: n.version }, lead)).submitNomination;
+      return (await gqlOk<{ appraiseNomination: N }>(stack.url, `mutation($id: ID!, $v: Int!) { appraiseNomination(id: $id, expectedVersion: $v, accept: true) { ${NOMINATION} } }`, { id: n.id, v: n.version }, homeAffairs)).appraiseNomination;
+    };
+    const n = await appraised(hanh);
+    const k = await appraised(khoa);
     const council = (
       await gqlOk<{ openCouncilReview: { id: string; version: number; members: Array<{ id: string }> } }>(
         stack.url,
@@ -299,7 +325,7 @@ describeEachDatabase('the award workflow: appraisal, council, decision, public l
             meetingDate: '2025-04-02',
             place: 'Phòng họp số 2',
             passPercent: 70,
-            nominationIds: [n.id],
+            nominationIds: [n.id, k.id],
             members: [
               { name: 'Nguyễn Văn An', position: 'Chủ tịch Hội đồng' },
               { name: 'Trần Thị Bình', position: 'Ủy viên' },
@@ -310,25 +336,51 @@ describeEachDatabase('the award workflow: appraisal, council, decision, public l
         homeAffairs,
       )
     ).openCouncilReview;
-    // The secretariat records the paper ballots: 2 of 3 is 66.67%, below 70%.
-    for (const [k, choice] of [
-      [0, 'FOR'],
-      [1, 'FOR'],
-      [2, 'AGAINST'],
+    // The secretariat records the paper ballots of members without an account: Hạnh 2 of 3 (66.67%, below 70%), Khoa 3 of 3.
+    for (const [nominationId, choices] of [
+      [n.id, ['FOR', 'FOR', 'AGAINST']],
+      [k.id, ['FOR', 'FOR', 'FOR']],
     ] as const) {
-      await gqlOk(stack.url, 'mutation($r: ID!, $n: ID!, $m: ID!, $v: VoteChoice!) { castCouncilVote(reviewId: $r, nominationId: $n, memberId: $m, vote: $v) { id } }', { r: council.id, n: n.id, m: council.members[k]?.id, v: choice }, homeAffairs);
+      for (const [m, choice] of choices.entries()) {
+        await gqlOk(stack.url, 'mutation($r: ID!, $n: ID!, $m: ID!, $v: VoteChoice!) { castCouncilVote(reviewId: $r, nominationId: $n, memberId: $m, vote: $v) { id } }', { r: council.id, n: nominationId, m: council.members[m]?.id, v: choice }, homeAffairs);
+      }
     }
     await gqlOk(stack.url, 'mutation($id: ID!, $v: Int!) { closeCouncilReview(id: $id, expectedVersion: $v) { id } }', { id: council.id, v: council.version }, homeAffairs);
     const minutes = await gqlOk<{ councilReview: { minutes: { base64: string } } }>(stack.url, 'query($id: ID!) { councilReview(id: $id) { minutes { base64 } } }', { id: council.id }, homeAffairs);
     const text = await docxText(minutes.councilReview.minutes.base64);
     expect(text).toContain('Võ Thị Hạnh Bằng khen của Chủ tịch UBND tỉnh 2 1 0 0 66,67% Không thông qua');
     expect(text).toContain('Không có thành viên rút lui.');
-    expect(text).toContain('Không có đề nghị nào đạt tỷ lệ biểu quyết.');
+    expect(text).toContain('Đặng Minh Khoa Bằng khen của Chủ tịch UBND tỉnh 3 0 0 0 100% Thông qua');
+    expect(text).toContain('Hội đồng thống nhất đề nghị cấp có thẩm quyền khen thưởng 1 tập thể, cá nhân: Đặng Minh Khoa.');
+    // The province chairman's decision for Khoa: 1.0 × 2,340,000 đồng, already a multiple of ten thousand.
+    const decision = await gqlOk<{ recordAwardDecision: { id: string } }>(
+      stack.url,
+      'mutation($i: AwardDecisionInput!) { recordAwardDecision(input: $i) { id } }',
+      { i: { number: '880/QĐ-UBND', date: '2025-05-20', signer: 'Phạm Ngọc Nghị', signerTitle: 'Chủ tịch UBND tỉnh Đắk Lắk', nominationIds: [k.id] } },
+      homeAffairs,
+    );
+    const khoaAwards = await gqlOk<{ person: { awards: unknown[] } }>(
+      stack.url,
+      'query($id: ID!) { person(id: $id) { awards { awardeeName awardeeUnitName collective bonusAmount decision { number awards { awardeeName } } } } }',
+      { id: khoa },
+      homeAffairs,
+    );
+    expect(khoaAwards.person.awards).toEqual([
+      { awardeeName: 'Đặng Minh Khoa', awardeeUnitName: 'Phòng Văn hóa và Thông tin thành phố Buôn Ma Thuột', collective: false, bonusAmount: 2_340_000, decision: { number: '880/QĐ-UBND', awards: [{ awardeeName: 'Đặng Minh Khoa' }] } },
+    ]);
+    const again880 = await gql(
+      stack.url,
+      'mutation($i: AwardDecisionInput!) { recordAwardDecision(input: $i) { id } }',
+      { i: { number: '880/QĐ-UBND', date: '2025-05-20', signer: 'Phạm Ngọc Nghị', signerTitle: 'Chủ tịch UBND tỉnh Đắk Lắk', nominationIds: [k.id] } },
+      homeAffairs,
+    );
+    expect(errorCodes(again880)).toEqual(['DECISION_NOMINATIONS_INVALID']);
+    expect(decision.recordAwardDecision.id).toBeTruthy();
     const failed = await gqlOk<{ nomination: { status: string; rejectionReason: string; bonus: null } }>(stack.url, 'query($id: ID!) { nomination(id: $id) { status rejectionReason bonus { amount } } }', { id: n.id }, lead);
     expect(failed.nomination).toEqual({ status: 'REJECTED', rejectionReason: 'Không đạt tỷ lệ biểu quyết của Hội đồng: 2/3 thành viên biểu quyết đồng ý (66,67%), ngưỡng 70%.', bonus: null });
 
     // A rejected nomination frees the candidate: a new one can be made, submitted, and rejected by Nội vụ with a reason.
-    let again = await create();
+    let again = await create(hanh);
     for (const kind of ['TO_TRINH', 'BIEN_BAN_HOI_DONG', 'BAO_CAO_THANH_TICH']) await scenario.attach(again.id, kind, {});
     again = (await gqlOk<{ submitNomination: N }>(stack.url, `mutation($id: ID!, $v: Int!) { submitNomination(id: $id, expectedVersion: $v) { ${NOMINATION} } }`, { id: again.id, v: again.version }, lead)).submitNomination;
     const noReason = await gql(stack.url, 'mutation($id: ID!, $v: Int!) { rejectNomination(id: $id, expectedVersion: $v, reason: "  ") { id } }', { id: again.id, v: again.version }, homeAffairs);
@@ -351,5 +403,10 @@ describeEachDatabase('the award workflow: appraisal, council, decision, public l
       homeAffairs,
     );
     expect(rates.setBonusRate.multiplier).toBe(0.3);
+    // Rejected nominations never reach the public list.
+    const open = await gqlOk<{ campaign: { awardees: Array<{ awardeeName: string }> } }>(stack.url, '{ campaign(code: "BMT-CDS-2023-2025") { awardees { awardeeName } } }');
+    expect(open.campaign.awardees.map((a) => a.awardeeName)).not.toContain('Võ Thị Hạnh');
+    const hanhAwards = await gqlOk<{ person: { awards: unknown[] } }>(stack.url, 'query($id: ID!) { person(id: $id) { awards { awardeeName } } }', { id: hanh }, homeAffairs);
+    expect(hanhAwards.person.awards).toEqual([]);
   });
 });

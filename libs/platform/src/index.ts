@@ -1,4 +1,5 @@
 export * from './audit';
+export * from './audit-log';
 export * from './audit.entity';
 export * from './auth';
 export * from './columns';

@@ -21,6 +21,8 @@ describe('bonus from base salary and the multiplier of the decree in force', () 
     });
     // Before 1/7/2024 the base salary was 1.8 million: 0.3 × 1,800,000 = 540,000.
     expect(bonusFor({ ...base, date: '2024-03-01', candidateKind: 'INDIVIDUAL' }).bonus?.amount).toBe(540_000);
+    // An exact multiple of ten thousand stays as it is: 1.0 × 2,340,000.
+    expect(bonusFor({ ...base, formKind: 'BANG_KHEN', authority: 'PROVINCE_CHAIR', candidateKind: 'INDIVIDUAL' }).bonus?.amount).toBe(2_340_000);
   });
 
   it('commune chairman Giấy khen under NĐ 152/2025: 0.3 × base salary for an individual', () => {

@@ -84,11 +84,16 @@ export class CouncilService {
     });
   }
 
-  /** A member acts for themself (COUNCIL role, same user); the council's secretariat (Nội vụ) may record for any member. */
+  /**
+   * A member with an account acts only as themself; the secretariat (Nội vụ) records only the paper ballots and
+   * declarations of members without one, so nobody can change a member's own vote or recusal.
+   */
   private member(review: CouncilReview, memberId: string, viewer: Viewer): CouncilMember {
     const member = review.members.find((x) => x.id === memberId);
     if (!member) throw councilError('COUNCIL_MEMBER_UNKNOWN', { memberId });
-    if (!hasRole(viewer, 'ADMIN', 'HOME_AFFAIRS') && (!member.userId || member.userId !== viewer.userId)) throw councilError('COUNCIL_NOT_YOUR_VOTE', { memberId });
+    const self = !!member.userId && member.userId === viewer.userId;
+    const secretariat = !member.userId && hasRole(viewer, 'ADMIN', 'HOME_AFFAIRS');
+    if (!self && !secretariat) throw councilError('COUNCIL_NOT_YOUR_VOTE', { memberId });
     return member;
   }
 
@@ -126,6 +131,8 @@ export class CouncilService {
       this.member(review, memberId, viewer);
       const existing = await m.findOne(CouncilRecusal, { where: { reviewId, nominationId, memberId } });
       if (existing) return review;
+      // A conflict of interest is declared before voting: recusing after seeing the count could change the outcome.
+      if (await m.findOne(CouncilVote, { where: { reviewId, nominationId, memberId } })) throw councilError('COUNCIL_ALREADY_VOTED', { memberId, nominationId });
       const row = m.create(CouncilRecusal, { id: randomUUID(), reviewId, nominationId, memberId, reason, recordedBy: viewer.userId ?? 'unknown', at: new Date() });
       await m.save(row);
       await recordAudit(m, { entityType: 'CouncilRecusal', entityId: row.id, action: 'recuse', after: row });
@@ -151,7 +158,9 @@ export class CouncilService {
   /** Close the meeting: each nomination passes (RECOMMENDED) or fails (REJECTED, with the count as the reason). */
   async close(reviewId: string, expectedVersion: number): Promise<CouncilReview> {
     return this.db.transaction(async (m) => {
-      const review = await m.findOne(CouncilReview, { where: { id: reviewId } });
+      // Lock first: a vote being written finishes before the count, and the count reads it (InnoDB takes the
+      // transaction's snapshot at its first plain read, which comes after this locking one).
+      const review = await m.findOne(CouncilReview, { where: { id: reviewId }, ...(this.db.kind === 'mysql' ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
       if (!review) throw councilError('COUNCIL_NOT_FOUND', { id: reviewId });
       if (review.status !== 'OPEN') throw councilError('COUNCIL_CLOSED');
       const after = await updateVersioned(m, CouncilReview, reviewId, expectedVersion, { status: 'CLOSED', closedAt: new Date() }, councilError('COUNCIL_NOT_FOUND', { id: reviewId }));
@@ -187,6 +196,7 @@ export class CouncilService {
     const secretary = review.members.find((x) => /thư ký/i.test(x.position));
     const recusals = items.flatMap((i) => i.recusals.map((r) => `- ${memberName(r.memberId)} không tham gia biểu quyết đối với đề nghị khen thưởng ${candidate(i.nomination)}; lý do: ${r.reason}`));
     const passed = items.filter((i) => i.tally.passed);
+    const closed = review.status === 'CLOSED';
     const body: BodyLine[] = [
       `Thời gian: ${vietnameseLongDate(review.meetingDate)}.`,
       `Địa điểm: ${review.place}.`,
@@ -194,7 +204,7 @@ export class CouncilService {
       `Thành viên Hội đồng: ${review.members.length} người.`,
       ...review.members.map((x, k) => `${k + 1}. ${x.name} - ${x.position}.`),
       { text: 'II. NỘI DUNG', bold: true },
-      `Hội đồng xét ${items.length} đề nghị khen thưởng ${occasion?.name ?? ''} đã được thẩm định. Đề nghị được thông qua khi có từ ${review.passPercent}% số thành viên tham gia biểu quyết (không tính thành viên rút lui) đồng ý.`,
+      `Hội đồng xét ${items.length} đề nghị khen thưởng ${occasion?.name ?? ''} đã được thẩm định. Đề nghị được thông qua khi có từ ${review.passPercent}% số thành viên có quyền biểu quyết (không tính thành viên rút lui) đồng ý; thành viên không bỏ phiếu được tính là không đồng ý.`,
       ...(recusals.length ? ['Thành viên rút lui do xung đột lợi ích (phiếu không được tính):', ...recusals] : ['Không có thành viên rút lui.']),
       'Kết quả biểu quyết:',
       {
@@ -214,17 +224,21 @@ export class CouncilService {
         },
       },
       { text: 'III. KẾT LUẬN', bold: true },
-      passed.length
-        ? `Hội đồng thống nhất đề nghị cấp có thẩm quyền khen thưởng ${passed.length} tập thể, cá nhân: ${passed.map((i) => candidate(i.nomination)).join('; ')}.`
-        : 'Không có đề nghị nào đạt tỷ lệ biểu quyết.',
-      `Biên bản lập ${review.status === 'CLOSED' ? 'khi kết thúc cuộc họp' : 'trong cuộc họp (chưa kết thúc)'}, ngày ${formatVietnameseDate(review.meetingDate)}, được các thành viên dự họp thống nhất./.`,
+      ...(closed
+        ? [
+            passed.length
+              ? `Hội đồng thống nhất đề nghị cấp có thẩm quyền khen thưởng ${passed.length} tập thể, cá nhân: ${passed.map((i) => candidate(i.nomination)).join('; ')}.`
+              : 'Không có đề nghị nào đạt tỷ lệ biểu quyết.',
+            `Biên bản lập khi kết thúc cuộc họp ngày ${formatVietnameseDate(review.meetingDate)}, được các thành viên dự họp thống nhất./.`,
+          ]
+        : ['Cuộc họp chưa kết thúc: kết quả trên là số phiếu đã ghi nhận đến thời điểm lập dự thảo, chưa phải kết luận của Hội đồng.']),
     ];
     const buffer = await administrativeDocx({
       issuerParent: jurisdiction.toLocaleUpperCase('vi'),
       issuer: 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG',
       number: 'Số:        /BB-HĐTĐKT',
       placeAndDate: `${place}, ${vietnameseLongDate(review.meetingDate)}`,
-      title: 'BIÊN BẢN',
+      title: closed ? 'BIÊN BẢN' : 'BIÊN BẢN (DỰ THẢO)',
       subtitle: `Họp ${review.name} xét đề nghị khen thưởng`,
       body,
       signer: { position: 'CHỦ TỊCH HỘI ĐỒNG', name: chair?.name ?? '' },

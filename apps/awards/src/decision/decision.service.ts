@@ -11,6 +11,13 @@ import { AwardDecision, BaseSalary, BonusRate, type CandidateKind } from './deci
 import { decisionError } from './decision.errors';
 import { bonusFor, type Bonus } from './decision.rules';
 
+export interface BonusTables {
+  instruments: LegalInstrument[];
+  rates: BonusRate[];
+  salaries: BaseSalary[];
+  forms: AwardForm[];
+}
+
 export interface DecisionInput {
   number: string;
   date: string;
@@ -47,12 +54,18 @@ export class DecisionService {
     return ids.length ? this.db.manager.find(AwardDecision, { where: { id: In([...ids]) } }) : [];
   }
 
-  /** The bonus a decision dated `date` would carry for the nomination, or why there is none. */
-  async bonus(n: Pick<Nomination, 'formId' | 'candidateUnitId'>, date: string): Promise<{ bonus: Bonus | null; explanation: string }> {
+  /** The decrees, multipliers and base salaries bonuses are computed from. */
+  async bonusTables(): Promise<BonusTables> {
     const m = this.db.manager;
-    const form = await m.findOne(AwardForm, { where: { id: n.formId } });
+    const [instruments, rates, salaries, forms] = await Promise.all([m.find(LegalInstrument), m.find(BonusRate), m.find(BaseSalary), m.find(AwardForm)]);
+    return { instruments, rates, salaries, forms };
+  }
+
+  /** The bonus a decision dated `date` would carry for the nomination, or why there is none. */
+  async bonus(n: Pick<Nomination, 'formId' | 'candidateUnitId'>, date: string, tables?: BonusTables): Promise<{ bonus: Bonus | null; explanation: string }> {
+    const { instruments, rates, salaries, forms } = tables ?? (await this.bonusTables());
+    const form = forms.find((f) => f.id === n.formId);
     if (!form) return { bonus: null, explanation: 'Không tìm thấy hình thức khen thưởng.' };
-    const [instruments, rates, salaries] = await Promise.all([m.find(LegalInstrument), m.find(BonusRate), m.find(BaseSalary)]);
     const decree = instrumentInForce(instruments.filter((i) => i.code.startsWith('ND-')), date);
     const candidateKind: CandidateKind = n.candidateUnitId ? 'COLLECTIVE' : 'INDIVIDUAL';
     return bonusFor({ date, formKind: form.kind, authority: form.authority, candidateKind, decree, rates, salaries });
@@ -79,7 +92,11 @@ export class DecisionService {
       unitNamesOf(this.graph, noms.flatMap((n) => (n.candidateUnitId ? [n.candidateUnitId] : []))),
       peopleOf(this.graph, noms.flatMap((n) => (n.candidatePersonId ? [n.candidatePersonId] : []))),
     ]);
-    const bonuses = new Map(await Promise.all(noms.map(async (n) => [n.id, await this.bonus(n, input.date)] as const)));
+    const missing = noms.filter((n) => (n.candidateUnitId ? !units.has(n.candidateUnitId) : !people.has(n.candidatePersonId ?? '')));
+    if (missing.length) throw decisionError('DECISION_AWARDEE_UNKNOWN', { nominationIds: missing.map((n) => n.id) });
+    const tables = await this.bonusTables();
+    const bonuses = new Map<string, { bonus: Bonus | null; explanation: string }>();
+    for (const n of noms) bonuses.set(n.id, await this.bonus(n, input.date, tables));
     return this.db.transaction(async (m) => {
       const decision = m.create(AwardDecision, { id: randomUUID(), campaignId: [...campaignIds][0], number: input.number, date: input.date, signer: input.signer, signerTitle: input.signerTitle, recordedBy: by, createdAt: new Date() });
       await m.save(decision).catch((e: unknown) => rethrowUnique(e, decisionError('DECISION_NUMBER_TAKEN', { number: input.number, date: input.date })));

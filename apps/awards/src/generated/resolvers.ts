@@ -9,6 +9,7 @@ import type { AwardView as AwardViewModel } from '../decision/decision.service';
 import type { AwardDecision as AwardDecisionModel, BaseSalary as BaseSalaryModel, BonusRate as BonusRateModel } from '../decision/decision.entity';
 import type { CouncilReview as CouncilReviewModel } from '../council/council.entity';
 import type { CouncilItem as CouncilItemModel } from '../council/council.service';
+import type { AuditEntry as AuditEntryModel } from '@thidua/platform';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -501,6 +502,24 @@ export type NominationInput = {
   pendingProceedings?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** Một dòng nhật ký thay đổi. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  id: Scalars['ID']['output'];
+  at: Scalars['DateTime']['output'];
+  actorId?: Maybe<Scalars['String']['output']>;
+  actorRoles: Array<Scalars['String']['output']>;
+  actorUnitId?: Maybe<Scalars['String']['output']>;
+  requestId?: Maybe<Scalars['String']['output']>;
+  entityType: Scalars['String']['output'];
+  entityId: Scalars['String']['output'];
+  action: Scalars['String']['output'];
+  /** JSON trước thay đổi. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** JSON sau thay đổi. */
+  after?: Maybe<Scalars['String']['output']>;
+};
+
 export type NominationUpdate = {
   achievementSummary?: InputMaybe<Scalars['String']['input']>;
   initiativeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -548,6 +567,8 @@ export type Query = {
   quotas: Array<Quota>;
   baseSalaries: Array<BaseSalary>;
   bonusRates: Array<BonusRate>;
+  /** Nhật ký thay đổi của dịch vụ awards (chỉ ADMIN): đề nghị, phiếu, rút lui, quyết định… */
+  awardsAuditLog: Array<AuditEntry>;
 };
 
 
@@ -597,6 +618,14 @@ export type QueryQuotasArgs = {
   occasionId: Scalars['ID']['input'];
 };
 
+
+export type QueryAwardsAuditLogArgs = {
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  actorId?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   createAwardForm: AwardForm;
@@ -619,9 +648,9 @@ export type Mutation = {
   setQuota: Quota;
   /** Triệu tập Hội đồng xét các đề nghị đã thẩm định. */
   openCouncilReview: CouncilReview;
-  /** Thành viên rút lui khỏi việc xét một đề nghị (xung đột lợi ích): ghi lại, phiếu không tính. */
+  /** Thành viên rút lui khỏi việc xét một đề nghị (xung đột lợi ích), trước khi bỏ phiếu: ghi lại kèm lý do; thành viên không được biểu quyết đề nghị đó. */
   recuseCouncilMember: CouncilReview;
-  /** Phiếu của thành viên (thành viên tự bỏ, hoặc thư ký Hội đồng ghi phiếu). */
+  /** Phiếu của thành viên: thành viên có tài khoản tự bỏ phiếu; thư ký Hội đồng (Nội vụ) chỉ ghi phiếu giấy của thành viên không có tài khoản. */
   castCouncilVote: CouncilReview;
   /** Kết thúc phiên họp: kiểm phiếu theo ngưỡng của Hội đồng. */
   closeCouncilReview: CouncilReview;
@@ -922,6 +951,7 @@ export type ResolversTypes = ResolversObject<{
   FileContent: ResolverTypeWrapper<FileContent>;
   DraftKind: DraftKind;
   NominationInput: NominationInput;
+  AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
   NominationUpdate: NominationUpdate;
   CouncilMemberInput: CouncilMemberInput;
   CouncilReviewInput: CouncilReviewInput;
@@ -970,6 +1000,7 @@ export type ResolversParentTypes = ResolversObject<{
   Dossier: Omit<Dossier, 'documents'> & { documents: Array<ResolversParentTypes['DossierDocument']> };
   FileContent: FileContent;
   NominationInput: NominationInput;
+  AuditEntry: AuditEntryModel;
   NominationUpdate: NominationUpdate;
   CouncilMemberInput: CouncilMemberInput;
   CouncilReviewInput: CouncilReviewInput;
@@ -1243,6 +1274,20 @@ export type FileContentResolvers<ContextType = AwardsContext, ParentType extends
   base64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type AuditEntryResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  actorId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  actorRoles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  actorUnitId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   legalInstruments?: Resolver<Array<ResolversTypes['LegalInstrument']>, ParentType, ContextType, Partial<QueryLegalInstrumentsArgs>>;
   awardForm?: Resolver<Maybe<ResolversTypes['AwardForm']>, ParentType, ContextType, RequireFields<QueryAwardFormArgs, 'id'>>;
@@ -1255,6 +1300,7 @@ export type QueryResolvers<ContextType = AwardsContext, ParentType extends Resol
   quotas?: Resolver<Array<ResolversTypes['Quota']>, ParentType, ContextType, RequireFields<QueryQuotasArgs, 'occasionId'>>;
   baseSalaries?: Resolver<Array<ResolversTypes['BaseSalary']>, ParentType, ContextType>;
   bonusRates?: Resolver<Array<ResolversTypes['BonusRate']>, ParentType, ContextType>;
+  awardsAuditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryAwardsAuditLogArgs, 'first'>>;
 }>;
 
 export type MutationResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -1307,6 +1353,7 @@ export type Resolvers<ContextType = AwardsContext> = ResolversObject<{
   DossierItem?: DossierItemResolvers<ContextType>;
   Dossier?: DossierResolvers<ContextType>;
   FileContent?: FileContentResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
 }>;

@@ -17,6 +17,11 @@ export type WorkflowAction = keyof typeof WORKFLOW;
 /** The proposing unit may edit the nomination and its dossier only while it is a draft or returned for correction. */
 export const EDITABLE_STATUSES: readonly NominationStatus[] = ['DRAFT', 'RETURNED'];
 
+/** How many places of a quota the occasion's nominations take (the proposing unit's, for the form or for all). */
+export function quotaUsed(q: { proposingUnitId: string; formKey: string }, occasionNominations: Array<{ proposingUnitId: string; formId: string; status: NominationStatus }>): number {
+  return occasionNominations.filter((n) => n.proposingUnitId === q.proposingUnitId && (q.formKey === '' || n.formId === q.formKey) && holdsPlace(n.status)).length;
+}
+
 /** Nominations that hold a place: submitted at some point and not rejected (quotas, one achievement one award). */
 export function holdsPlace(status: NominationStatus): boolean {
   return status !== 'DRAFT' && status !== 'REJECTED';

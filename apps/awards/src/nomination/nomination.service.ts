@@ -10,7 +10,7 @@ import { DossierDocument } from '../dossier/dossier.entity';
 import { checklist, requiredDocuments, type DocumentKind } from '../dossier/dossier.rules';
 import { Nomination, NominationStep, Quota } from './nomination.entity';
 import { nominationError } from './nomination.errors';
-import { EDITABLE_STATUSES, eligibility, holdsPlace, WORKFLOW, type Clause, type EligibilityFacts, type WorkflowAction } from './nomination.rules';
+import { EDITABLE_STATUSES, eligibility, holdsPlace, quotaUsed, WORKFLOW, type Clause, type EligibilityFacts, type WorkflowAction } from './nomination.rules';
 
 export interface NominationFields {
   campaignId: string;
@@ -224,19 +224,22 @@ export class NominationService {
 
   /** The dossier's checklist for the nomination's candidate (R13). */
   async dossier(n: Nomination): Promise<ReturnType<typeof checklist>> {
+    return checklist(await this.requiredDocuments(n), await this.documents(n.id), n.nominationDate);
+  }
+
+  /** The documents the candidate's dossier needs (an enterprise's field comes from the graph). */
+  private async requiredDocuments(n: Nomination): Promise<DocumentKind[]> {
     let candidate: { kind: string; field: string | null } | null = null;
     if (n.candidateUnitId) {
       candidate = (await this.graph.query<{ orgUnit: { kind: string; field: string | null } | null }>('query($u: ID!) { orgUnit(id: $u) { kind field } }', { u: n.candidateUnitId })).orgUnit;
     }
-    const required = requiredDocuments({ kind: n.candidateUnitId ? 'UNIT' : 'PERSON', unitKind: candidate?.kind ?? null, field: candidate?.field ?? null });
-    return checklist(required, await this.documents(n.id), n.nominationDate);
+    return requiredDocuments({ kind: n.candidateUnitId ? 'UNIT' : 'PERSON', unitKind: candidate?.kind ?? null, field: candidate?.field ?? null });
   }
 
   /** Attach a document to a draft's dossier. */
   async attach(nominationId: string, doc: { kind: DocumentKind; fileId: string; issuedDate?: string | null; validUntil?: string | null; confirmedByProposingLevel?: boolean | null }, by: string): Promise<Nomination> {
     return this.db.transaction(async (m) => {
-      const n = await m.findOne(Nomination, { where: { id: nominationId } });
-      if (!n) throw nominationError('NOMINATION_NOT_FOUND', { id: nominationId });
+      const n = await this.lockedNomination(m, nominationId);
       if (!EDITABLE_STATUSES.includes(n.status)) throw nominationError('NOMINATION_NOT_DRAFT', { status: n.status });
       const row = m.create(DossierDocument, {
         id: randomUUID(),
@@ -260,8 +263,7 @@ export class NominationService {
     return this.db.transaction(async (m) => {
       const doc = await m.findOne(DossierDocument, { where: { id: documentId } });
       if (!doc) throw platformError('NOT_FOUND', { entity: 'DossierDocument', id: documentId });
-      const n = await m.findOne(Nomination, { where: { id: doc.nominationId } });
-      if (!n) throw nominationError('NOMINATION_NOT_FOUND', { id: doc.nominationId });
+      const n = await this.lockedNomination(m, doc.nominationId);
       if (!EDITABLE_STATUSES.includes(n.status)) throw nominationError('NOMINATION_NOT_DRAFT', { status: n.status });
       await m.delete(DossierDocument, { id: documentId });
       await recordAudit(m, { entityType: 'DossierDocument', entityId: documentId, action: 'detach', before: doc });
@@ -322,18 +324,22 @@ export class NominationService {
       const failed = e.clauses.filter((c) => c.result === 'FAIL');
       throw nominationError('NOMINATION_INELIGIBLE', { failed: failed.map((c) => ({ code: c.code, requirement: c.requirement, basis: c.basis })) }, `Chưa gửi được đề nghị: chưa đạt ${failed.map((c) => c.requirement).join(' ')}`);
     }
-    const d = await this.dossier(n);
-    if (!d.complete) {
-      const missing = d.items.filter((i) => i.status !== 'PRESENT');
-      throw nominationError(
-        'NOMINATION_DOSSIER_INCOMPLETE',
-        { missing: missing.map((i) => ({ kind: i.kind, status: i.status, detail: i.detail })) },
-        `Hồ sơ chưa đầy đủ: ${missing.map((i) => `${i.label} (${i.detail.replace(/\.$/, '')})`).join('; ')}.`,
-      );
-    }
+    const required = await this.requiredDocuments(n);
     return this.db.transaction(async (m) => {
-      await this.assertQuota(m, n);
-      return this.transition(m, n, 'submit', expectedVersion, null, { submittedAt: new Date() });
+      // The dossier is checked on the locked row, so a document removed meanwhile cannot slip through.
+      const locked = await this.lockedNomination(m, id);
+      if (!EDITABLE_STATUSES.includes(locked.status)) throw nominationError('NOMINATION_NOT_DRAFT', { status: locked.status });
+      const d = checklist(required, await m.find(DossierDocument, { where: { nominationId: id } }), locked.nominationDate);
+      if (!d.complete) {
+        const missing = d.items.filter((i) => i.status !== 'PRESENT');
+        throw nominationError(
+          'NOMINATION_DOSSIER_INCOMPLETE',
+          { missing: missing.map((i) => ({ kind: i.kind, status: i.status, detail: i.detail })) },
+          `Hồ sơ chưa đầy đủ: ${missing.map((i) => `${i.label} (${i.detail.replace(/\.$/, '')})`).join('; ')}.`,
+        );
+      }
+      await this.assertQuota(m, locked);
+      return this.transition(m, locked, 'submit', expectedVersion, null, { submittedAt: new Date() });
     });
   }
 
@@ -348,9 +354,9 @@ export class NominationService {
       ...(this.db.kind === 'mysql' ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
     if (!quotas.length) return;
-    const others = (await m.find(Nomination, { where: { occasionId: n.occasionId, proposingUnitId: n.proposingUnitId, id: Not(n.id) } })).filter((o) => holdsPlace(o.status));
+    const others = await m.find(Nomination, { where: { occasionId: n.occasionId, proposingUnitId: n.proposingUnitId, id: Not(n.id) } });
     for (const q of quotas) {
-      const used = others.filter((o) => q.formKey === '' || o.formId === q.formKey).length;
+      const used = quotaUsed(q, others);
       if (used >= q.maxNominations) {
         throw nominationError('NOMINATION_QUOTA_EXCEEDED', { quota: q.maxNominations, used, formId: q.formKey || null }, `Đơn vị đã gửi ${used}/${q.maxNominations} đề nghị theo chỉ tiêu của đợt${q.formKey ? ' cho hình thức này' : ''}; không gửi thêm được.`);
       }
@@ -391,11 +397,5 @@ export class NominationService {
 
   async quotasOf(occasionIds: readonly string[]): Promise<Quota[]> {
     return occasionIds.length ? this.db.manager.find(Quota, { where: { occasionId: In([...occasionIds]) }, order: { proposingUnitId: 'ASC', formKey: 'ASC' } }) : [];
-  }
-
-  /** How many places of a quota are taken. */
-  async quotaUsed(q: Quota): Promise<number> {
-    const rows = await this.db.manager.find(Nomination, { where: { occasionId: q.occasionId, proposingUnitId: q.proposingUnitId, ...(q.formKey ? { formId: q.formKey } : {}) } });
-    return rows.filter((o) => holdsPlace(o.status)).length;
   }
 }
