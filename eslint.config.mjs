@@ -9,6 +9,7 @@ const depConstraints = [
   { sourceTag: 'scope:participants', onlyDependOnLibsWithTags: ['scope:participants', 'scope:shared'] },
   { sourceTag: 'scope:scoring', onlyDependOnLibsWithTags: ['scope:scoring', 'scope:shared'] },
   { sourceTag: 'scope:awards', onlyDependOnLibsWithTags: ['scope:awards', 'scope:shared'] },
+  { sourceTag: 'scope:reporting', onlyDependOnLibsWithTags: ['scope:reporting', 'scope:shared'] },
   { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:gateway', 'scope:shared'] },
 ];
 
@@ -32,7 +33,7 @@ export default tseslint.config(
       '@nx/enforce-module-boundaries': [
         'error',
         {
-          allow: ['@thidua/participants', '@thidua/scoring', '@thidua/awards', '@thidua/gateway'],
+          allow: ['@thidua/participants', '@thidua/scoring', '@thidua/awards', '@thidua/reporting', '@thidua/gateway'],
           depConstraints: [{ sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:platform', 'type:testing', 'type:app'] }],
         },
       ],

@@ -10,6 +10,7 @@ module.exports = {
     '<rootDir>/apps/participants/jest.config.js',
     '<rootDir>/apps/scoring/jest.config.js',
     '<rootDir>/apps/awards/jest.config.js',
+    '<rootDir>/apps/reporting/jest.config.js',
     '<rootDir>/apps/gateway/jest.config.js',
   ],
 };

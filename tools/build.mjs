@@ -7,6 +7,7 @@ export const APPS = {
   participants: ['main', 'seed'],
   scoring: ['main'],
   awards: ['main'],
+  reporting: ['main'],
   gateway: ['main', 'token', 'compose-cli'],
 };
 

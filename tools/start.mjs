@@ -8,6 +8,7 @@ const SUBGRAPHS = [
   { name: 'participants', port: 4001 },
   { name: 'scoring', port: 4002 },
   { name: 'awards', port: 4003 },
+  { name: 'reporting', port: 4004 },
 ];
 const GATEWAY_PORT = Number(process.env.GATEWAY_PORT ?? process.env.PORT ?? 4000);
 const env = { ...process.env, DATA_DIR: process.env.DATA_DIR ?? './data' };

@@ -8,12 +8,15 @@ import { mysqlMigrations as scoringMysql, sqliteMigrations as scoringSqlite } fr
 import { scoringEntities } from '../../apps/scoring/src/service';
 import { mysqlMigrations as awardsMysql, sqliteMigrations as awardsSqlite } from '../../apps/awards/src/migrations';
 import { awardsEntities } from '../../apps/awards/src/service';
+import { mysqlMigrations as reportingMysql, sqliteMigrations as reportingSqlite } from '../../apps/reporting/src/migrations';
+import { reportingEntities } from '../../apps/reporting/src/service';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 const APPS: Record<string, { entities: Function[]; mysql: Function[]; sqlite: Function[] }> = {
   participants: { entities: participantsEntities, mysql: mysqlMigrations, sqlite: sqliteMigrations },
   scoring: { entities: scoringEntities, mysql: scoringMysql, sqlite: scoringSqlite },
   awards: { entities: awardsEntities, mysql: awardsMysql, sqlite: awardsSqlite },
+  reporting: { entities: reportingEntities, mysql: reportingMysql, sqlite: reportingSqlite },
 };
 
 function render(className: string, up: string[], down: string[]): string {

@@ -1,0 +1,1 @@
+export { reportingEntities, startReporting, type RunningReporting } from './service';

@@ -1,0 +1,8 @@
+import { Initial1795393424650Mysql } from './mysql/1795393424650-initial';
+import { Initial1795393424650Sqlite } from './sqlite/1795393424650-initial';
+
+// Migrations are listed explicitly, one set per database kind, each reviewed by hand.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const mysqlMigrations: Function[] = [Initial1795393424650Mysql];
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const sqliteMigrations: Function[] = [Initial1795393424650Sqlite];

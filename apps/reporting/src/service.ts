@@ -1,0 +1,33 @@
+import { AuditEntry, createLogger, openDatabase, startSubgraph, type PlatformConfig, type RunningSubgraph } from '@thidua/platform';
+import { parse } from 'graphql';
+import schemaText from '../schema.graphql';
+import { createLoaders, createServices, type ReportingContext, type Services } from './context';
+import { mysqlMigrations, sqliteMigrations } from './migrations';
+import { loadPresets } from './preset/preset.service';
+import { resolvers } from './resolvers';
+import { UnitReport, UnitReportTemplate } from './unit-report/unit-report.entity';
+
+/** Every entity of the reporting database, listed explicitly. */
+export const reportingEntities = [AuditEntry, UnitReportTemplate, UnitReport];
+
+export interface RunningReporting extends RunningSubgraph {
+  services: Services;
+}
+
+/** Boot the reporting subgraph: database and migrations, presets when configured, GraphQL. */
+export async function startReporting(config: PlatformConfig): Promise<RunningReporting> {
+  const logger = createLogger(config.service, config.logLevel);
+  const db = await openDatabase({ config, logger, entities: reportingEntities, migrations: { mysql: mysqlMigrations, sqlite: sqliteMigrations } });
+  const services = createServices(db, config);
+  if (config.loadPresets) await loadPresets(services, logger);
+  const running = await startSubgraph<ReportingContext>({
+    config,
+    logger,
+    typeDefs: parse(schemaText),
+    resolvers,
+    ready: () => db.ping(),
+    buildContext: (base) => ({ ...base, services, loaders: createLoaders(services) }),
+    onStop: () => db.close(),
+  });
+  return { ...running, services };
+}

@@ -1,0 +1,122 @@
+import { loadGatewayConfig, startGateway } from '@thidua/gateway';
+import { startParticipants } from '@thidua/participants';
+import { presetId } from '@thidua/platform';
+import { describeEachDatabase, errorCodes, gql, gqlOk, startStack, type TestStack } from '@thidua/testing';
+import { startReporting } from '../src';
+
+const BMT = presetId('Campaign', 'BMT-CDS-2023-2025');
+const TAN_AN = presetId('OrgUnit', 'BMT-P-TAN-AN');
+const EA_TAM = presetId('OrgUnit', 'BMT-P-EA-TAM');
+type Report = { id: string; version: number; status: string; late: boolean; deadline: string | null; submittedOn: string | null };
+const REPORT = 'id version status late deadline submittedOn';
+
+describeEachDatabase('unit annual reports: completeness and timeliness', (db) => {
+  let stack: TestStack;
+  let lead: string;
+  beforeAll(async () => {
+    stack = await startStack({ db, subgraphs: { participants: startParticipants, reporting: startReporting }, gateway: (env) => startGateway(loadGatewayConfig(env)) });
+    lead = await stack.token('LEAD_AGENCY', undefined, { subject: 'vhtt' });
+  });
+  afterAll(() => stack?.close());
+
+  const save = (token: string, unitId: string, values: Array<{ code: string; value: string | null }>, year = 2024) =>
+    gql<{ saveUnitReport: Report }>(stack.url, `mutation($i: UnitReportInput!) { saveUnitReport(input: $i) { ${REPORT} } }`, { i: { campaignId: BMT, year, unitId, values } }, token);
+  const submit = (token: string, r: Report, receivedOn?: string) =>
+    gql<{ submitUnitReport: Report }>(stack.url, `mutation($id: ID!, $v: Int!, $d: Date) { submitUnitReport(id: $id, expectedVersion: $v, receivedOn: $d) { ${REPORT} } }`, { id: r.id, v: r.version, d: receivedOn ?? null }, token);
+
+  it('takes reports by the deadline, accepts and marks a late one, and computes completeness and timeliness per unit kind', async () => {
+    const template = await gqlOk<{ campaign: { unitReportTemplate: { sourceClause: string; fields: Array<{ code: string; required: boolean }> } } }>(
+      stack.url,
+      '{ campaign(code: "BMT-CDS-2023-2025") { unitReportTemplate { sourceClause fields { code required } } } }',
+    );
+    expect(template.campaign.unitReportTemplate.sourceClause).toBe('VI.7');
+    expect(template.campaign.unitReportTemplate.fields.filter((f) => f.required).map((f) => f.code)).toEqual(['KE_HOACH_PHAT_DONG', 'VAN_BAN_KY_SO', 'SANG_KIEN', 'KET_QUA_NOI_BAT']);
+
+    const tanAn = await stack.token('UNIT_OFFICER', TAN_AN);
+    // Bad values are refused, each explained, and nothing is written.
+    const bad = await save(tanAn, TAN_AN, [
+      { code: 'VAN_BAN_KY_SO', value: '120' },
+      { code: 'SANG_KIEN', value: 'ba' },
+      { code: 'KHONG_CO', value: '1' },
+    ]);
+    expect(errorCodes(bad)).toEqual(['UNIT_REPORT_VALUES_INVALID']);
+    expect(bad.errors[0]?.message).toBe(
+      'Số liệu báo cáo không hợp lệ: «Tỷ lệ văn bản đi được ký số, gửi nhận trên môi trường mạng»: phải là tỷ lệ từ 0 đến 100 (nhận «120»). «Số sáng kiến, giải pháp chuyển đổi số được công nhận trong năm»: phải là số không âm (nhận «ba»). Chỉ tiêu «KHONG_CO» không có trong mẫu báo cáo.',
+    );
+    expect(errorCodes(await save(tanAn, EA_TAM, [{ code: 'SANG_KIEN', value: '1' }]))).toEqual(['FORBIDDEN_OTHER_UNIT']);
+    expect(errorCodes(await save(tanAn, TAN_AN, [{ code: 'SANG_KIEN', value: '1' }], 2027))).toEqual(['UNIT_REPORT_YEAR_INVALID']);
+    const none = await gqlOk<{ orgUnit: { unitReports: unknown[] } }>(stack.url, 'query($u: ID!) { orgUnit(id: $u) { unitReports { id } } }', { u: TAN_AN }, tanAn);
+    expect(none.orgUnit.unitReports).toEqual([]);
+
+    // A draft, then the rest, then submission: the lead agency received it by e-mail on 5/12/2024, before the 10/12 deadline.
+    let draft = (await save(tanAn, TAN_AN, [{ code: 'VAN_BAN_KY_SO', value: '98,5' }])).data?.saveUnitReport as Report;
+    const incomplete = await submit(tanAn, draft);
+    expect(errorCodes(incomplete)).toEqual(['UNIT_REPORT_INCOMPLETE']);
+    expect(incomplete.errors[0]?.message).toBe(
+      'Báo cáo còn thiếu: Đã ban hành kế hoạch phát động phong trào thi đua chuyển đổi số của đơn vị; Số sáng kiến, giải pháp chuyển đổi số được công nhận trong năm; Kết quả nổi bật, mô hình, cách làm hay.',
+    );
+    draft = (
+      await save(tanAn, TAN_AN, [
+        { code: 'KE_HOACH_PHAT_DONG', value: 'có' },
+        { code: 'SANG_KIEN', value: '2' },
+        { code: 'KET_QUA_NOI_BAT', value: 'Triển khai tổ công nghệ số cộng đồng ở 100% tổ dân phố.' },
+      ])
+    ).data?.saveUnitReport as Report;
+    // A unit cannot back-date its own report; the lead agency records the day it received it.
+    expect(errorCodes(await submit(tanAn, draft, '2024-12-05'))).toEqual(['FORBIDDEN']);
+    const onTime = (await submit(lead, draft, '2024-12-05')).data?.submitUnitReport as Report;
+    expect(onTime).toMatchObject({ status: 'SUBMITTED', late: false, deadline: '2024-12-10', submittedOn: '2024-12-05' });
+    expect(errorCodes(await save(tanAn, TAN_AN, [{ code: 'SANG_KIEN', value: '3' }]))).toEqual(['UNIT_REPORT_ALREADY_SUBMITTED']);
+
+    // Ea Tam reports today, long after the deadline: accepted, marked late.
+    const eaTam = await stack.token('UNIT_OFFICER', EA_TAM);
+    const eaDraft = (
+      await save(eaTam, EA_TAM, [
+        { code: 'KE_HOACH_PHAT_DONG', value: 'true' },
+        { code: 'VAN_BAN_KY_SO', value: '90' },
+        { code: 'SANG_KIEN', value: '0' },
+        { code: 'KET_QUA_NOI_BAT', value: 'Số hóa hồ sơ hộ tịch.' },
+      ])
+    ).data?.saveUnitReport as Report;
+    const late = (await submit(eaTam, eaDraft)).data?.submitUnitReport as Report;
+    expect(late).toMatchObject({ status: 'SUBMITTED', late: true, deadline: '2024-12-10' });
+
+    const values = await gqlOk<{ unitReport: { values: Array<{ code: string; value: string | null }> } }>(stack.url, 'query($id: ID!) { unitReport(id: $id) { values { code value } } }', { id: onTime.id }, lead);
+    expect(values.unitReport.values.slice(0, 3)).toEqual([
+      { code: 'KE_HOACH_PHAT_DONG', value: 'true' },
+      { code: 'VAN_BAN_KY_SO', value: '98.5' },
+      { code: 'HO_SO_TRUC_TUYEN', value: null },
+    ]);
+    // Another unit's officer does not see it.
+    expect((await gql(stack.url, 'query($id: ID!) { unitReport(id: $id) { id } }', { id: onTime.id }, eaTam)).data).toEqual({ unitReport: null });
+
+    const expected = await gqlOk<{ campaign: { expectedUnits: Array<{ id: string; kind: string }> } }>(stack.url, '{ campaign(code: "BMT-CDS-2023-2025") { expectedUnits(asOf: "2024-12-10") { id kind } } }', {}, lead);
+    const wards = expected.campaign.expectedUnits.filter((u) => u.kind === 'WARD_PC').length;
+    const all = expected.campaign.expectedUnits.length;
+    const progress = await gqlOk<{ campaign: { reportingProgress: { deadline: string; rates: Array<Record<string, unknown>>; missingUnits: Array<{ id: string }> } } }>(
+      stack.url,
+      '{ campaign(code: "BMT-CDS-2023-2025") { reportingProgress(year: 2024) { deadline rates { unitKind expected submitted onTime late completeness timeliness } missingUnits { id } } } }',
+      {},
+      lead,
+    );
+    const p = progress.campaign.reportingProgress;
+    expect(p.deadline).toBe('2024-12-10');
+    const pct = (a: number, b: number) => Math.round((a / b) * 10_000) / 100;
+    expect(p.rates.find((r) => r.unitKind === 'WARD_PC')).toEqual({ unitKind: 'WARD_PC', expected: wards, submitted: 2, onTime: 1, late: 1, completeness: pct(2, wards), timeliness: pct(1, wards) });
+    expect(p.rates.at(-1)).toEqual({ unitKind: null, expected: all, submitted: 2, onTime: 1, late: 1, completeness: pct(2, all), timeliness: pct(1, all) });
+    expect(p.missingUnits).toHaveLength(all - 2);
+    expect(p.missingUnits.map((u) => u.id)).not.toContain(TAN_AN);
+
+    // The reporting record, as awards asks it of the graph.
+    const record = await gqlOk<{ tanAn: { reportingRecord: Record<string, unknown> }; eaTam: { reportingRecord: Record<string, unknown> } }>(
+      stack.url,
+      'query($c: ID!) { tanAn: orgUnit(code: "BMT-P-TAN-AN") { reportingRecord(campaignId: $c, year: 2024) { submitted onTime deadline submittedOn } } eaTam: orgUnit(code: "BMT-P-EA-TAM") { reportingRecord(campaignId: $c, year: 2024) { submitted onTime } } }',
+      { c: BMT },
+      lead,
+    );
+    expect(record.tanAn.reportingRecord).toEqual({ submitted: true, onTime: true, deadline: '2024-12-10', submittedOn: '2024-12-05' });
+    expect(record.eaTam.reportingRecord).toEqual({ submitted: true, onTime: false });
+    // Anonymous users see neither progress nor records.
+    expect(errorCodes(await gql(stack.url, '{ campaign(code: "BMT-CDS-2023-2025") { reportingProgress(year: 2024) { deadline } } }'))).toEqual(['UNAUTHENTICATED']);
+  });
+});
