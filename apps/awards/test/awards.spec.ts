@@ -2,12 +2,13 @@ import { loadGatewayConfig, startGateway } from '@thidua/gateway';
 import { startParticipants } from '@thidua/participants';
 import { presetId } from '@thidua/platform';
 import { describeEachDatabase, errorCodes, gql, gqlOk, startStack, type TestStack } from '@thidua/testing';
+import { startReporting } from '@thidua/reporting';
 import { startAwards } from '../src';
 
 describeEachDatabase('award forms and occasions through the gateway', (db) => {
   let stack: TestStack;
   beforeAll(async () => {
-    stack = await startStack({ db, subgraphs: { participants: startParticipants, awards: startAwards }, gateway: (env) => startGateway(loadGatewayConfig(env)) });
+    stack = await startStack({ db, subgraphs: { participants: startParticipants, awards: startAwards, reporting: startReporting }, gateway: (env) => startGateway(loadGatewayConfig(env)) });
   });
   afterAll(() => stack?.close());
 

@@ -3,6 +3,7 @@ import { startParticipants } from '@thidua/participants';
 import { presetId } from '@thidua/platform';
 import { startScoring } from '@thidua/scoring';
 import { describeEachDatabase, docxText, errorCodes, gql, gqlOk, startStack, type TestStack } from '@thidua/testing';
+import { startReporting } from '@thidua/reporting';
 import { startAwards } from '../src';
 import { BMT, bmtScenario } from './scenario';
 
@@ -13,7 +14,7 @@ describeEachDatabase('nominations with explained eligibility', (db) => {
   beforeAll(async () => {
     stack = await startStack({
       db,
-      subgraphs: { participants: startParticipants, scoring: startScoring, awards: startAwards },
+      subgraphs: { participants: startParticipants, scoring: startScoring, awards: startAwards, reporting: startReporting },
       gateway: (env) => startGateway(loadGatewayConfig(env)),
     });
     lead = await stack.token('LEAD_AGENCY', undefined, { subject: 'vhtt' });
@@ -57,7 +58,7 @@ describeEachDatabase('nominations with explained eligibility', (db) => {
       ['REGISTERED', 'PASS'],
       ['SCORE_THRESHOLD', 'PASS'],
       ['TASKS_ON_TIME', 'NOT_APPLICABLE'],
-      ['REPORTS_ON_TIME', 'NOT_APPLICABLE'],
+      ['REPORTS_ON_TIME', 'PASS'],
       ['ONE_ACHIEVEMENT_ONE_AWARD', 'PASS'],
       ['INITIATIVE_ONCE', 'PASS'],
       ['NO_PENDING_PROCEEDINGS', 'NOT_APPLICABLE'],
@@ -148,6 +149,7 @@ describeEachDatabase('nominations with explained eligibility', (db) => {
       homeAffairs,
     );
     await gqlOk(stack.url, 'mutation($c: ID!, $u: ID!) { createRegistration(campaignId: $c, unitId: $u, commitments: ["Phát triển nền tảng số cho hợp tác xã"], submit: true) { id } }', { c: BMT, u: ent.createOrgUnit.id }, lead);
+    await scenario.reportOnTime(ent.createOrgUnit.id);
     const ids = await gqlOk<{ campaign: { awardForms: Array<{ id: string; name: string }>; occasions: Array<{ id: string; year: number }> } }>(
       stack.url,
       '{ campaign(code: "BMT-CDS-2023-2025") { awardForms { id name } occasions(kind: ANNUAL) { id year } } }',

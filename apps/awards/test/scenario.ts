@@ -48,6 +48,19 @@ export function bmtScenario(stack: TestStack, lead: string) {
     await run('mutation($id: ID!, $v: Int!) { publishAssessment(id: $id, expectedVersion: $v) { id } }', { id: a.id, v: a.version }, lead);
     // The unit's registration for the campaign, entered by the lead agency from the paper record.
     await run('mutation($c: ID!, $u: ID!) { createRegistration(campaignId: $c, unitId: $u, commitments: ["Thực hiện chuyển đổi số"], submit: true) { id } }', { c: BMT, u: unitId }, lead);
+    await reportOnTime(unitId);
+  }
+
+  /** The unit's 2024 report, received by the lead agency on 5/12/2024 (before the 10/12 deadline). */
+  async function reportOnTime(unitId: string): Promise<void> {
+    const values = [
+      { code: 'KE_HOACH_PHAT_DONG', value: 'có' },
+      { code: 'VAN_BAN_KY_SO', value: '95' },
+      { code: 'SANG_KIEN', value: '1' },
+      { code: 'KET_QUA_NOI_BAT', value: 'Hoàn thành kế hoạch chuyển đổi số năm 2024.' },
+    ];
+    const saved = await gqlOk<{ saveUnitReport: { id: string; version: number } }>(stack.url, 'mutation($i: UnitReportInput!) { saveUnitReport(input: $i) { id version } }', { i: { campaignId: BMT, year: 2024, unitId, values } }, lead);
+    await gqlOk(stack.url, 'mutation($id: ID!, $v: Int!) { submitUnitReport(id: $id, expectedVersion: $v, receivedOn: "2024-12-05") { id } }', { id: saved.saveUnitReport.id, v: saved.saveUnitReport.version }, lead);
   }
 
   /** Import and publish a framework through the gateway, as the lead agency would with its Excel file. */
@@ -88,5 +101,5 @@ export function bmtScenario(stack: TestStack, lead: string) {
     for (const [code, points] of Object.entries(scores)) await publishScore(frameworkId, code, points);
   }
 
-  return { publishScore, createFramework, attach, formAndOccasion, scoreUnits };
+  return { publishScore, reportOnTime, createFramework, attach, formAndOccasion, scoreUnits };
 }

@@ -3,6 +3,7 @@ import { startParticipants } from '@thidua/participants';
 import { presetId } from '@thidua/platform';
 import { startScoring } from '@thidua/scoring';
 import { describeEachDatabase, docxText, errorCodes, gql, gqlOk, startStack, type TestStack } from '@thidua/testing';
+import { startReporting } from '@thidua/reporting';
 import { startAwards } from '../src';
 import { BMT, bmtScenario, VHTT } from './scenario';
 
@@ -17,7 +18,7 @@ describeEachDatabase('the award workflow: appraisal, council, decision, public l
   beforeAll(async () => {
     stack = await startStack({
       db,
-      subgraphs: { participants: startParticipants, scoring: startScoring, awards: startAwards },
+      subgraphs: { participants: startParticipants, scoring: startScoring, awards: startAwards, reporting: startReporting },
       gateway: (env) => startGateway(loadGatewayConfig(env)),
     });
     lead = await stack.token('LEAD_AGENCY', undefined, { subject: 'vhtt' });

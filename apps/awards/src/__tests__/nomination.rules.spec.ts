@@ -11,6 +11,7 @@ const base: EligibilityFacts = {
   score: { total: 85, maxPoints: 100, percent: 85, classification: 'Đạt (trên 70% điểm)', passes: true },
   ruleText: 'trên 70% điểm',
   tasks: { assigned: 2, completedOnTime: 2, rate: 100 },
+  reporting: { submitted: true, onTime: true, deadline: '2024-12-10', submittedOn: '2024-12-05' },
   pendingProceedings: false,
   sameAchievementElsewhere: 0,
   initiativesUsedElsewhere: [],
@@ -28,7 +29,7 @@ describe('eligibility, clause by clause', () => {
       ['REGISTERED', 'PASS'],
       ['SCORE_THRESHOLD', 'PASS'],
       ['TASKS_ON_TIME', 'PASS'],
-      ['REPORTS_ON_TIME', 'NOT_APPLICABLE'],
+      ['REPORTS_ON_TIME', 'PASS'],
       ['ONE_ACHIEVEMENT_ONE_AWARD', 'PASS'],
       ['INITIATIVE_ONCE', 'PASS'],
       ['NO_PENDING_PROCEEDINGS', 'NOT_APPLICABLE'],
@@ -52,5 +53,14 @@ describe('eligibility, clause by clause', () => {
     expect(result({ ...later, pendingProceedings: true }, 'NO_PENDING_PROCEEDINGS')).toBe('FAIL');
     expect(result(later, 'NO_PENDING_PROCEEDINGS')).toBe('PASS');
     expect(eligibility(later).eligible).toBe(false);
+  });
+
+  it('judges the reporting record: on time passes, late or missing after the deadline fails, before it does not apply', () => {
+    const clause = (reporting: EligibilityFacts['reporting']) => eligibility({ ...base, reporting }).clauses.find((c) => c.code === 'REPORTS_ON_TIME');
+    expect(clause(base.reporting)).toMatchObject({ result: 'PASS', basis: 'Báo cáo kết quả năm 2024 gửi ngày 05/12/2024, trong hạn 10/12/2024 (dịch vụ reporting).' });
+    expect(clause({ submitted: true, onTime: false, deadline: '2024-12-10', submittedOn: '2024-12-20' })).toMatchObject({ result: 'FAIL', basis: 'Báo cáo kết quả năm 2024 gửi muộn ngày 20/12/2024, hạn 10/12/2024 (dịch vụ reporting).' });
+    expect(clause({ submitted: false, onTime: false, deadline: '2024-12-10', submittedOn: null })).toMatchObject({ result: 'FAIL', basis: 'Chưa gửi báo cáo kết quả năm 2024, hạn 10/12/2024 (dịch vụ reporting).' });
+    expect(clause({ submitted: false, onTime: false, deadline: '2025-12-10', submittedOn: null })?.result).toBe('NOT_APPLICABLE');
+    expect(clause(null)?.result).toBe('NOT_APPLICABLE');
   });
 });

@@ -55,6 +55,8 @@ export interface EligibilityFacts {
   /** The campaign's rule as text, e.g. "trên 70% điểm". */
   ruleText: string;
   tasks: { assigned: number; completedOnTime: number; rate: number } | null;
+  /** The year's unit report (reporting service): sent, on time, against which deadline; null when unknown. */
+  reporting: { submitted: boolean; onTime: boolean; deadline: string | null; submittedOn: string | null } | null;
   pendingProceedings: boolean;
   /** Other live nominations of the same candidate for the same occasion. */
   sameAchievementElsewhere: number;
@@ -104,7 +106,18 @@ export function eligibility(f: EligibilityFacts): { eligible: boolean; clauses: 
         : `Không có nhiệm vụ được giao đến hạn trong năm ${f.year}.`,
       !f.tasks || !f.tasks.assigned ? 'NOT_APPLICABLE' : f.tasks.completedOnTime === f.tasks.assigned ? 'PASS' : 'FAIL',
     );
-    add('REPORTS_ON_TIME', 'Thực hiện tốt chế độ thông tin, báo cáo.', 'Chưa có dữ liệu báo cáo định kỳ trong hệ thống (dịch vụ reporting chưa vận hành).', 'NOT_APPLICABLE');
+    const r = f.reporting;
+    const due = r?.deadline ? formatVietnameseDate(r.deadline) : null;
+    const [basis, result]: [string, ClauseResult] = !r
+      ? ['Không có dữ liệu báo cáo năm của đơn vị (dịch vụ reporting).', 'NOT_APPLICABLE']
+      : r.submitted
+        ? r.onTime
+          ? [`Báo cáo kết quả năm ${f.year} gửi ngày ${formatVietnameseDate(r.submittedOn ?? '')}${due ? `, trong hạn ${due}` : ''} (dịch vụ reporting).`, 'PASS']
+          : [`Báo cáo kết quả năm ${f.year} gửi muộn ngày ${formatVietnameseDate(r.submittedOn ?? '')}, hạn ${due} (dịch vụ reporting).`, 'FAIL']
+        : r.deadline && r.deadline < f.nominationDate
+          ? [`Chưa gửi báo cáo kết quả năm ${f.year}, hạn ${due} (dịch vụ reporting).`, 'FAIL']
+          : [r.deadline ? `Chưa đến hạn gửi báo cáo kết quả năm ${f.year} (${due}).` : `Phong trào không đặt hạn báo cáo kết quả năm ${f.year}.`, 'NOT_APPLICABLE'];
+    add('REPORTS_ON_TIME', `Thực hiện tốt chế độ thông tin, báo cáo: gửi báo cáo kết quả năm ${f.year} đúng hạn.`, basis, result);
   }
 
   add(

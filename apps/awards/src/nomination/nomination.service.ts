@@ -33,6 +33,7 @@ interface GraphFacts {
     registrations: Array<{ status: string; campaign: { id: string } }>;
     score: { total: number; maxPoints: number; percent: number; classification: string; passes: boolean } | null;
     taskCompletion: { assigned: number; completedOnTime: number; rate: number } | null;
+    reportingRecord: { submitted: boolean; onTime: boolean; deadline: string | null; submittedOn: string | null } | null;
   } | null;
 }
 
@@ -111,7 +112,7 @@ export class NominationService {
       graph = await this.graph.query<GraphFacts>(
         `query($u: ID!, $c: ID!, $y: Int!) {
           campaign(id: $c) { classificationRule { basis bands { min inclusive } } }
-          orgUnit(id: $u) { kind field registrations { status campaign { id } } score(year: $y, campaignId: $c) { total maxPoints percent classification passes } taskCompletion(year: $y) { assigned completedOnTime rate } }
+          orgUnit(id: $u) { kind field registrations { status campaign { id } } score(year: $y, campaignId: $c) { total maxPoints percent classification passes } taskCompletion(year: $y) { assigned completedOnTime rate } reportingRecord(campaignId: $c, year: $y) { submitted onTime deadline submittedOn } }
         }`,
         { u: n.candidateUnitId, c: n.campaignId, y: occasion.year },
       );
@@ -128,6 +129,7 @@ export class NominationService {
       score: graph.orgUnit?.score ?? null,
       ruleText: ruleText(graph.campaign?.classificationRule ?? null),
       tasks: graph.orgUnit?.taskCompletion ?? null,
+      reporting: graph.orgUnit?.reportingRecord ?? null,
       pendingProceedings: n.pendingProceedings,
       sameAchievementElsewhere: others.length,
       initiativesUsedElsewhere: usedElsewhere,
