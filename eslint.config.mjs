@@ -40,6 +40,16 @@ export default tseslint.config(
     },
   },
   {
+    // A shared library's tests may use the test helpers (fresh databases, Redis, drivers).
+    files: ['libs/*/src/__tests__/**/*.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        { allow: [], depConstraints: [{ sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform', 'type:testing'] }, { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] }] },
+      ],
+    },
+  },
+  {
     // Command-line entry points print for the person who ran them.
     files: ['apps/*/src/seed.ts', 'apps/*/src/compose-cli.ts', 'tools/**/*.ts'],
     rules: { 'no-console': 'off' },

@@ -11,6 +11,7 @@ module.exports = {
     '<rootDir>/apps/scoring/jest.config.js',
     '<rootDir>/apps/awards/jest.config.js',
     '<rootDir>/apps/reporting/jest.config.js',
+    '<rootDir>/libs/jobs/jest.config.js',
     '<rootDir>/apps/gateway/jest.config.js',
   ],
 };

@@ -2,3 +2,4 @@ export * from './databases';
 export * from './graphql-client';
 export * from './stack';
 export * from './documents';
+export * from './redis';

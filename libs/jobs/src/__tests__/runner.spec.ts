@@ -1,0 +1,83 @@
+import { randomBytes } from 'node:crypto';
+import pino from 'pino';
+import { describeEachJobDriver, dropRedisPrefix, TEST_REDIS_URL } from '@thidua/testing';
+import { z } from 'zod';
+import { checkHandlers, createBullmqRunner, createInProcessRunner, defineJob, handler, QueueName, type JobHandler, type JobRunner, type JobSpec } from '..';
+
+const logger = pino({ level: 'silent' });
+const ping = defineJob({ name: 'test.ping', queue: QueueName.Reports, payload: z.object({ n: z.number() }), attempts: 3, backoffMs: 50 });
+const flaky = defineJob({ name: 'test.flaky', queue: QueueName.Reports, payload: z.object({ key: z.string() }), attempts: 3, backoffMs: 50 });
+const doomed = defineJob({ name: 'test.doomed', queue: QueueName.Deliveries, payload: z.object({}), attempts: 2, backoffMs: 50 });
+const JOBS: JobSpec[] = [ping, flaky, doomed] as JobSpec[];
+
+/** Wait until a condition holds (polling; never a timing assertion). */
+async function until(cond: () => boolean | Promise<boolean>, ms = 20_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await cond())) {
+    if (Date.now() > end) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe('job handler registry', () => {
+  const noop = async () => undefined;
+  it('refuses to boot with a job that has no handler, or two', () => {
+    expect(() => checkHandlers(JOBS, [handler(ping, noop), handler(flaky, noop)] as JobHandler[])).toThrow('job "test.doomed" has no handler');
+    expect(() => checkHandlers(JOBS, [handler(ping, noop), handler(ping, noop), handler(flaky, noop), handler(doomed, noop)] as JobHandler[])).toThrow('job "test.ping" has two handlers');
+    expect(checkHandlers(JOBS, [handler(ping, noop), handler(flaky, noop), handler(doomed, noop)] as JobHandler[]).size).toBe(3);
+  });
+});
+
+describeEachJobDriver('job runner', (driver) => {
+  let runner: JobRunner;
+  const prefix = `t-${randomBytes(4).toString('hex')}`;
+  const seen: number[] = [];
+  const tries = new Map<string, number>();
+  beforeAll(async () => {
+    const handlers = [
+      handler(ping, async (p) => void seen.push(p.n)),
+      handler(flaky, async (p) => {
+        const n = (tries.get(p.key) ?? 0) + 1;
+        tries.set(p.key, n);
+        if (n < 3) throw new Error(`try ${n} failed`);
+      }),
+      handler(doomed, async () => {
+        throw new Error('Máy chủ tỉnh từ chối');
+      }),
+    ] as JobHandler[];
+    runner = driver === 'bullmq' ? createBullmqRunner({ redisUrl: TEST_REDIS_URL, jobs: JOBS, handlers, logger, prefix }) : createInProcessRunner({ jobs: JOBS, handlers, logger });
+    await runner.start();
+  });
+  afterAll(async () => {
+    await runner?.close();
+    if (driver === 'bullmq') await dropRedisPrefix(prefix);
+  });
+
+  it('runs a job once per id, however often it is enqueued, and checks the payload', async () => {
+    await runner.enqueue(ping, { n: 1 }, { jobId: 'run:2024:city-summary' });
+    await runner.enqueue(ping, { n: 1 }, { jobId: 'run:2024:city-summary' });
+    await runner.enqueue(ping, { n: 2 });
+    await until(() => seen.includes(1) && seen.includes(2));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(seen.filter((n) => n === 1)).toHaveLength(1);
+    await expect(runner.enqueue(ping, { n: 'x' } as unknown as { n: number })).rejects.toThrow();
+  });
+
+  it('retries with backoff until the job succeeds, and keeps a job that used up its tries', async () => {
+    await runner.enqueue(flaky, { key: 'a' });
+    await until(() => tries.get('a') === 3);
+    await runner.enqueue(doomed, {}, { jobId: 'doomed-1' });
+    await until(async () => (await runner.failed()).some((f) => f.id === 'doomed-1'));
+    expect((await runner.failed()).find((f) => f.id === 'doomed-1')).toMatchObject({ name: 'test.doomed', error: 'Máy chủ tỉnh từ chối', attempts: 2 });
+  });
+
+  it('upserts a cron schedule idempotently in Asia/Ho_Chi_Minh and fires it', async () => {
+    await runner.upsertSchedule('every-second', { pattern: '* * * * * *', tz: 'Asia/Ho_Chi_Minh' }, ping, { n: 7 });
+    await runner.upsertSchedule('every-second', { pattern: '* * * * * *', tz: 'Asia/Ho_Chi_Minh' }, ping, { n: 7 });
+    const list = await runner.schedules();
+    expect(list.filter((s) => s.id === 'every-second')).toEqual([expect.objectContaining({ pattern: '* * * * * *', tz: 'Asia/Ho_Chi_Minh', jobName: 'test.ping' })]);
+    await until(() => seen.includes(7));
+    await runner.removeSchedule('every-second');
+    expect((await runner.schedules()).map((s) => s.id)).not.toContain('every-second');
+  });
+});

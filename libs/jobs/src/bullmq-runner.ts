@@ -1,0 +1,92 @@
+import { Queue, Worker, type Job } from 'bullmq';
+import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import { checkHandlers, safeJobId, type EnqueueOptions, type FailedJob, type JobHandler, type JobRunner, type JobSpec, type QueueName } from './jobs';
+
+export interface BullmqOptions {
+  redisUrl: string;
+  jobs: readonly JobSpec[];
+  handlers: readonly JobHandler[];
+  logger: Logger;
+  /** Key prefix in Redis (tests use their own). */
+  prefix?: string;
+  /** Jobs processed at once per queue. */
+  concurrency?: number;
+  /** Producers only (the subgraph): no workers in this process. */
+  produceOnly?: boolean;
+}
+
+const DAY = 24 * 3600;
+
+/**
+ * BullMQ on Redis: one Queue per queue name, one Worker per queue that dispatches by job name to its one handler.
+ * Retries use exponential backoff; failed jobs are kept; a job id makes enqueueing idempotent.
+ */
+export function createBullmqRunner(opts: BullmqOptions): JobRunner {
+  const handlers = checkHandlers(opts.jobs, opts.handlers);
+  const connection = new Redis(opts.redisUrl, { maxRetriesPerRequest: null });
+  connection.on('error', (err) => opts.logger.warn({ err }, 'redis connection error'));
+  const prefix = opts.prefix ?? 'thidua';
+  const queueNames = [...new Set(opts.jobs.map((j) => j.queue))];
+  const queues = new Map<QueueName, Queue>(queueNames.map((q) => [q, new Queue(q, { connection, prefix })]));
+  const workers: Worker[] = [];
+  const specs = new Map(opts.jobs.map((j) => [j.name, j]));
+
+  const queueOf = (job: JobSpec) => queues.get(job.queue) as Queue;
+  const jobOptions = (job: JobSpec) => ({
+    attempts: job.attempts ?? 5,
+    backoff: { type: 'exponential' as const, delay: job.backoffMs ?? 2_000 },
+    removeOnComplete: { age: 30 * DAY, count: 10_000 },
+    removeOnFail: false,
+  });
+
+  async function process(job: Job): Promise<void> {
+    const h = handlers.get(job.name);
+    if (!h) throw new Error(`no handler for job "${job.name}"`);
+    const logger = opts.logger.child({ job: job.name, jobId: job.id, attempt: job.attemptsMade + 1 });
+    await h.handle(h.job.payload.parse(job.data), { jobId: String(job.id), attempt: job.attemptsMade + 1, logger, progress: (p) => job.updateProgress(p) });
+  }
+
+  return {
+    kind: 'bullmq',
+    async enqueue(job, payload, o: EnqueueOptions = {}) {
+      if (!specs.has(job.name)) throw new Error(`unknown job "${job.name}"`);
+      await queueOf(job as JobSpec).add(job.name, job.payload.parse(payload), { ...jobOptions(job as JobSpec), jobId: o.jobId ? safeJobId(o.jobId) : undefined, delay: o.delayMs });
+    },
+    async upsertSchedule(id, cron, job, payload) {
+      await queueOf(job as JobSpec).upsertJobScheduler(id, { pattern: cron.pattern, tz: cron.tz }, { name: job.name, data: job.payload.parse(payload), opts: jobOptions(job as JobSpec) });
+    },
+    async removeSchedule(id) {
+      for (const q of queues.values()) await q.removeJobScheduler(id);
+    },
+    async schedules() {
+      const out = [];
+      for (const q of queues.values()) {
+        for (const s of await q.getJobSchedulers()) out.push({ id: s.key, pattern: s.pattern ?? '', tz: s.tz ?? '', jobName: s.name, next: s.next ?? null });
+      }
+      return out;
+    },
+    async failed() {
+      const out: FailedJob[] = [];
+      for (const q of queues.values()) {
+        for (const j of await q.getFailed()) out.push({ id: String(j.id), name: j.name, error: j.failedReason, attempts: j.attemptsMade, failedAt: j.finishedOn ?? null });
+      }
+      return out;
+    },
+    async start() {
+      if (opts.produceOnly || workers.length) return;
+      for (const name of queueNames) {
+        const w = new Worker(name, process, { connection, prefix, concurrency: opts.concurrency ?? 2 });
+        w.on('failed', (job, err) => opts.logger.warn({ job: job?.name, jobId: job?.id, err: err.message, attemptsMade: job?.attemptsMade }, 'job failed'));
+        w.on('error', (err) => opts.logger.warn({ err }, 'worker error'));
+        workers.push(w);
+      }
+      await Promise.all(workers.map((w) => w.waitUntilReady()));
+    },
+    async close() {
+      await Promise.all(workers.map((w) => w.close()));
+      await Promise.all([...queues.values()].map((q) => q.close()));
+      await connection.quit().catch(() => undefined);
+    },
+  };
+}

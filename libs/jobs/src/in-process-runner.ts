@@ -1,0 +1,128 @@
+import { CronExpressionParser } from 'cron-parser';
+import type { Logger } from 'pino';
+import { checkHandlers, safeJobId, type EnqueueOptions, type FailedJob, type JobHandler, type JobRunner, type JobSpec, type ScheduleInfo } from './jobs';
+
+interface Pending {
+  id: string;
+  job: JobSpec;
+  payload: unknown;
+  attempt: number;
+  runAt: number;
+}
+
+export interface InProcessOptions {
+  jobs: readonly JobSpec[];
+  handlers: readonly JobHandler[];
+  logger: Logger;
+  /** The clock schedules read (tests move it). */
+  now?: () => number;
+}
+
+/**
+ * The embedded driver: the same handlers, retries with backoff and cron schedules, in this process. Jobs live in
+ * memory; what must survive a restart is the caller's state in its database, re-enqueued at boot.
+ */
+export function createInProcessRunner(opts: InProcessOptions): JobRunner {
+  const handlers = checkHandlers(opts.jobs, opts.handlers);
+  const now = opts.now ?? Date.now;
+  const pending: Pending[] = [];
+  const known = new Set<string>();
+  const failed: FailedJob[] = [];
+  const schedules = new Map<string, { info: ScheduleInfo; job: JobSpec; payload: unknown; timer: NodeJS.Timeout | null }>();
+  let started = false;
+  let closed = false;
+  let active: Promise<void> | null = null;
+  let wake: NodeJS.Timeout | null = null;
+  let seq = 0;
+
+  const kick = () => {
+    if (!started || closed || active) return;
+    if (wake) clearTimeout(wake);
+    wake = null;
+    const due = pending.filter((p) => p.runAt <= now()).sort((a, b) => a.runAt - b.runAt)[0];
+    if (!due) {
+      const next = Math.min(...pending.map((p) => p.runAt));
+      if (Number.isFinite(next)) wake = setTimeout(kick, Math.max(10, next - now()));
+      return;
+    }
+    pending.splice(pending.indexOf(due), 1);
+    active = run(due).finally(() => {
+      active = null;
+      setImmediate(kick);
+    });
+  };
+
+  async function run(p: Pending): Promise<void> {
+    const h = handlers.get(p.job.name) as JobHandler;
+    const logger = opts.logger.child({ job: p.job.name, jobId: p.id, attempt: p.attempt });
+    try {
+      await h.handle(p.job.payload.parse(p.payload), { jobId: p.id, attempt: p.attempt, logger, progress: async () => undefined });
+    } catch (err) {
+      const attempts = p.job.attempts ?? 5;
+      if (p.attempt < attempts) {
+        const delay = (p.job.backoffMs ?? 2_000) * 2 ** (p.attempt - 1);
+        logger.warn({ err, retryInMs: delay }, 'job failed, will retry');
+        pending.push({ ...p, attempt: p.attempt + 1, runAt: now() + delay });
+      } else {
+        logger.error({ err }, 'job failed for good');
+        failed.push({ id: p.id, name: p.job.name, error: err instanceof Error ? err.message : String(err), attempts: p.attempt, failedAt: now() });
+      }
+    }
+  }
+
+  function arm(id: string): void {
+    const s = schedules.get(id);
+    if (!s || closed) return;
+    const next = CronExpressionParser.parse(s.info.pattern, { tz: s.info.tz, currentDate: new Date(now()) }).next().getTime();
+    s.info.next = next;
+    s.timer = setTimeout(
+      () => {
+        void runner.enqueue(s.job, s.payload, { jobId: `${id}.${next}` });
+        arm(id);
+      },
+      Math.max(0, next - now()),
+    );
+  }
+
+  const runner: JobRunner = {
+    kind: 'in-process',
+    async enqueue(job, payload, o: EnqueueOptions = {}) {
+      if (!handlers.has(job.name)) throw new Error(`unknown job "${job.name}"`);
+      const parsed = job.payload.parse(payload);
+      const id = o.jobId ? safeJobId(o.jobId) : `${job.name}.${++seq}`;
+      if (known.has(id)) return;
+      known.add(id);
+      pending.push({ id, job: job as JobSpec, payload: parsed, attempt: 1, runAt: now() + (o.delayMs ?? 0) });
+      kick();
+    },
+    async upsertSchedule(id, cron, job, payload) {
+      CronExpressionParser.parse(cron.pattern, { tz: cron.tz });
+      const old = schedules.get(id);
+      if (old?.timer) clearTimeout(old.timer);
+      schedules.set(id, { info: { id, pattern: cron.pattern, tz: cron.tz, jobName: job.name, next: null }, job: job as JobSpec, payload: job.payload.parse(payload), timer: null });
+      arm(id);
+    },
+    async removeSchedule(id) {
+      const s = schedules.get(id);
+      if (s?.timer) clearTimeout(s.timer);
+      schedules.delete(id);
+    },
+    async schedules() {
+      return [...schedules.values()].map((s) => ({ ...s.info }));
+    },
+    async failed() {
+      return [...failed];
+    },
+    async start() {
+      started = true;
+      kick();
+    },
+    async close() {
+      closed = true;
+      if (wake) clearTimeout(wake);
+      for (const s of schedules.values()) if (s.timer) clearTimeout(s.timer);
+      await active;
+    },
+  };
+  return runner;
+}

@@ -1,0 +1,112 @@
+import type { Logger } from 'pino';
+import type { z } from 'zod';
+
+/** Every queue of the system: one enum, so producers and workers cannot disagree on a name. */
+export enum QueueName {
+  /** Report runs: a schedule fires, a run is built. */
+  Reports = 'reports',
+  /** Deliveries of finished reports to the province (HTTP, e-mail). */
+  Deliveries = 'deliveries',
+  /** Reminders before deadlines, overdue notices, the daily digest. */
+  Reminders = 'reminders',
+}
+
+/** A kind of job: its name, its queue, its payload's schema and how it is retried. */
+export interface JobSpec<P = unknown> {
+  name: string;
+  queue: QueueName;
+  payload: z.ZodType<P>;
+  /** Tries before the job is kept as failed (default 5). */
+  attempts?: number;
+  /** First retry delay in ms, doubled each time (default 2,000). */
+  backoffMs?: number;
+}
+
+export function defineJob<P>(spec: JobSpec<P>): JobSpec<P> {
+  return spec;
+}
+
+/** What a handler gets besides its payload. */
+export interface JobContext {
+  jobId: string;
+  /** 1 for the first try. */
+  attempt: number;
+  logger: Logger;
+  /** Report progress (0–100), visible to whoever watches the job. */
+  progress(percent: number): Promise<void>;
+}
+
+/** The one handler of one kind of job. */
+export interface JobHandler<P = unknown> {
+  job: JobSpec<P>;
+  handle(payload: P, ctx: JobContext): Promise<void>;
+}
+
+export function handler<P>(job: JobSpec<P>, handle: (payload: P, ctx: JobContext) => Promise<void>): JobHandler<P> {
+  return { job, handle };
+}
+
+/**
+ * Boot check: every job has exactly one handler and every handler a known job. A missing or a second handler
+ * is a programming error found at start, not when the first job of that kind arrives.
+ */
+export function checkHandlers(jobs: readonly JobSpec<never>[] | readonly JobSpec[], handlers: readonly JobHandler<never>[] | readonly JobHandler[]): Map<string, JobHandler> {
+  const problems: string[] = [];
+  const byName = new Map<string, JobHandler>();
+  const names = new Set((jobs as JobSpec[]).map((j) => j.name));
+  for (const h of handlers as JobHandler[]) {
+    if (!names.has(h.job.name)) problems.push(`handler for unknown job "${h.job.name}"`);
+    if (byName.has(h.job.name)) problems.push(`job "${h.job.name}" has two handlers`);
+    byName.set(h.job.name, h);
+  }
+  for (const j of jobs as JobSpec[]) if (!byName.has(j.name)) problems.push(`job "${j.name}" has no handler`);
+  if (new Set((jobs as JobSpec[]).map((j) => j.name)).size !== jobs.length) problems.push('two jobs share a name');
+  if (problems.length) throw new Error(`job handlers: ${problems.join('; ')}`);
+  return byName;
+}
+
+export interface EnqueueOptions {
+  /** Idempotency: a second job with the same id is ignored while the first is known. */
+  jobId?: string;
+  delayMs?: number;
+}
+
+export interface ScheduleInfo {
+  id: string;
+  pattern: string;
+  tz: string;
+  jobName: string;
+  /** Next fire time (ms since epoch), when known. */
+  next: number | null;
+}
+
+export interface FailedJob {
+  id: string;
+  name: string;
+  error: string;
+  attempts: number;
+  failedAt: number | null;
+}
+
+/** Runs jobs: BullMQ on Redis in production, in-process in the embedded default. Same handlers, same schedules. */
+export interface JobRunner {
+  readonly kind: 'bullmq' | 'in-process';
+  enqueue<P>(job: JobSpec<P>, payload: P, opts?: EnqueueOptions): Promise<void>;
+  /** Create or update a cron schedule (idempotent by id). */
+  upsertSchedule<P>(id: string, cron: { pattern: string; tz: string }, job: JobSpec<P>, payload: P): Promise<void>;
+  removeSchedule(id: string): Promise<void>;
+  schedules(): Promise<ScheduleInfo[]>;
+  /** Jobs that used up their tries, kept for inspection. */
+  failed(): Promise<FailedJob[]>;
+  /** Start processing (producers need not call it). */
+  start(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A Vietnamese time zone for every schedule unless said otherwise. */
+export const DEFAULT_TZ = 'Asia/Ho_Chi_Minh';
+
+/** BullMQ refuses custom ids with ':'; keep ids readable and safe everywhere. */
+export function safeJobId(id: string): string {
+  return id.replace(/:/g, '.');
+}
