@@ -1,4 +1,7 @@
-import { byIdLoader, groupedLoader, type BaseContext, type Database, type PlatformConfig } from '@thidua/platform';
+import { join } from 'node:path';
+import { byIdLoader, FileStore, groupedLoader, type BaseContext, type Database, type PlatformConfig } from '@thidua/platform';
+import { ReportService } from './report/report.service';
+import type { ReportDefinition, ReportDocument, ReportRun, ReportSchedule } from './report/report.entity';
 import { createGraphClient, predecessorsOf, type GraphClient } from '@thidua/graph-client';
 import DataLoader from 'dataloader';
 import { UnitReport, UnitReportTemplate } from './unit-report/unit-report.entity';
@@ -13,11 +16,13 @@ export interface Services {
   db: Database;
   graph: GraphClient;
   unitReports: UnitReportService;
+  reports: ReportService;
 }
 
 export function createServices(db: Database, config: PlatformConfig): Services {
   const graph = createGraphClient({ url: config.gatewayUrl, auth: config.auth, service: 'reporting', serviceToken: config.serviceToken });
-  return { db, graph, unitReports: new UnitReportService(db, graph) };
+  const store = new FileStore(join(config.dataDir, 'reports'));
+  return { db, graph, unitReports: new UnitReportService(db, graph), reports: new ReportService(db, graph, store) };
 }
 
 /** Per-request batch loaders. */
@@ -26,6 +31,11 @@ export function createLoaders(s: Services) {
     report: byIdLoader<UnitReport>((ids) => s.unitReports.byIds(ids)),
     template: groupedLoader<UnitReportTemplate>((t) => t.campaignId, (ids) => s.unitReports.templatesOf(ids)),
     unitReports: groupedLoader<UnitReport>((r) => r.unitId, (ids) => s.unitReports.ofUnits(ids)),
+    definitions: groupedLoader<ReportDefinition>((d) => d.campaignId, (ids) => s.reports.definitions(ids)),
+    schedules: groupedLoader<ReportSchedule>((x) => x.definitionId, (ids) => s.reports.schedulesOf(ids)),
+    runs: groupedLoader<ReportRun>((r) => r.definitionId, (ids) => s.reports.runsOf(ids)),
+    run: byIdLoader<ReportRun>((ids) => s.reports.runsByIds(ids)),
+    documents: groupedLoader<ReportDocument>((d) => d.runId, (ids) => s.reports.documentsOf(ids)),
     /** A unit's predecessors through every reorganisation: a merged unit's reporting record stays reachable. */
     predecessors: new DataLoader<string, string[]>(
       async (ids) => {

@@ -1,1 +1,2 @@
 export { reportingEntities, startReporting, type RunningReporting } from './service';
+export { loadReportingSettings, type ReportingSettings } from './config';

@@ -1,5 +1,6 @@
 import { auditEntryResolvers, canReadUnit, DateScalar, DateTimeScalar, entityCode, entityId, isoDate, platformError, queryAuditLog, requireRole, requireUnitWriter, validate, vnText } from '@thidua/platform';
 import { z } from 'zod';
+import type { ReportingContext } from './context';
 import type { Resolvers } from './generated/resolvers';
 import { REPORT_FIELD_TYPES, type UnitReport } from './unit-report/unit-report.entity';
 
@@ -15,6 +16,11 @@ const reportInput = z.object({
 
 const fieldInput = z.object({ code: entityCode, label: vnText(500), type: z.enum(REPORT_FIELD_TYPES), required: z.boolean(), unit: vnText(64).nullish() });
 
+/** Reports and their runs are the lead agency's, Nội vụ's, the council's and the province's to read. */
+function requireReportReader(ctx: ReportingContext): void {
+  requireRole(ctx.viewer, 'LEAD_AGENCY', 'HOME_AFFAIRS', 'COUNCIL', 'PROVINCE', 'SERVICE');
+}
+
 export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
@@ -24,10 +30,42 @@ export const resolvers: Resolvers = {
       return r && canReadUnit(ctx.viewer, r.unitId) ? r : null;
     },
     reportingAuditLog: (_, args, ctx) => queryAuditLog(ctx.services.db, ctx.viewer, args),
+    reportRun: async (_, args, ctx) => {
+      requireReportReader(ctx);
+      return ctx.loaders.run.load(validate(entityId, args.id));
+    },
+    failedJobs: async (_, __, ctx) => {
+      requireRole(ctx.viewer, 'ADMIN');
+      return (await ctx.services.reports.jobs?.failed())?.map((f) => ({ ...f, failedAt: f.failedAt === null ? null : new Date(f.failedAt) })) ?? [];
+    },
+  },
+  ReportDefinition: {
+    __resolveReference: async (ref, ctx) => {
+      requireReportReader(ctx);
+      return ctx.services.reports.definition(ref.id);
+    },
+    campaign: (d) => ({ id: d.campaignId }),
+    schedule: async (d, _, ctx) => (await ctx.loaders.schedules.load(d.id))[0] ?? null,
+    runs: (d, _, ctx) => ctx.loaders.runs.load(d.id),
+  },
+  ReportRun: {
+    __resolveReference: async (ref, ctx) => {
+      requireReportReader(ctx);
+      return ctx.loaders.run.load(ref.id);
+    },
+    definition: (r, _, ctx) => ctx.services.reports.definition(r.definitionId),
+    documents: async (r, _, ctx) => {
+      const docs = await ctx.loaders.documents.load(r.id);
+      return Promise.all(docs.map(async (d) => ({ name: d.name, mimeType: d.mimeType, base64: (await ctx.services.reports.content(d)).toString('base64') })));
+    },
   },
   AuditEntry: auditEntryResolvers,
   Campaign: {
     __resolveReference: (ref) => ({ id: ref.id }),
+    reportDefinitions: async (c, _, ctx) => {
+      requireReportReader(ctx);
+      return ctx.loaders.definitions.load(c.id);
+    },
     unitReportTemplate: async (c, _, ctx) => (await ctx.loaders.template.load(c.id))[0] ?? null,
     unitReports: async (c, args, ctx) => {
       if (ctx.viewer.anonymous) throw platformError('UNAUTHENTICATED');
@@ -71,6 +109,16 @@ export const resolvers: Resolvers = {
     campaign: (t) => ({ id: t.campaignId }),
   },
   Mutation: {
+    requestReportRun: (_, args, ctx) => {
+      requireRole(ctx.viewer, 'LEAD_AGENCY');
+      const a = validate(z.object({ definitionId: entityId, year }), args);
+      return ctx.services.reports.requestRun(a.definitionId, String(a.year), 'MANUAL', ctx.viewer.userId ?? 'unknown');
+    },
+    setReportSchedule: (_, args, ctx) => {
+      requireRole(ctx.viewer, 'LEAD_AGENCY');
+      const a = validate(z.object({ definitionId: entityId, pattern: z.string().trim().min(9).max(64), tz: z.string().trim().min(1).max(64).nullish(), enabled: z.boolean().nullish() }), args);
+      return ctx.services.reports.setSchedule(a.definitionId, a.pattern, a.tz ?? 'Asia/Ho_Chi_Minh', a.enabled ?? true);
+    },
     setUnitReportTemplate: (_, args, ctx) => {
       requireRole(ctx.viewer, 'LEAD_AGENCY');
       const a = validate(z.object({ campaignId: entityId, fields: z.array(fieldInput).min(1).max(100), sourceClause: vnText(64).nullish() }), args);

@@ -1,4 +1,7 @@
 import { AuditEntry, createLogger, openDatabase, startSubgraph, type PlatformConfig, type RunningSubgraph } from '@thidua/platform';
+import { loadReportingSettings } from './config';
+import { ReportDefinition, ReportDocument, ReportRun, ReportSchedule } from './report/report.entity';
+import { startReportingJobs } from './report/report.jobs';
 import { parse } from 'graphql';
 import schemaText from '../schema.graphql';
 import { createLoaders, createServices, type ReportingContext, type Services } from './context';
@@ -8,18 +11,21 @@ import { resolvers } from './resolvers';
 import { UnitReport, UnitReportTemplate } from './unit-report/unit-report.entity';
 
 /** Every entity of the reporting database, listed explicitly. */
-export const reportingEntities = [AuditEntry, UnitReportTemplate, UnitReport];
+export const reportingEntities = [AuditEntry, UnitReportTemplate, UnitReport, ReportDefinition, ReportSchedule, ReportRun, ReportDocument];
 
 export interface RunningReporting extends RunningSubgraph {
   services: Services;
 }
 
-/** Boot the reporting subgraph: database and migrations, presets when configured, GraphQL. */
-export async function startReporting(config: PlatformConfig): Promise<RunningReporting> {
+/** Boot the reporting subgraph: database and migrations, presets when configured, the report jobs, GraphQL. */
+export async function startReporting(config: PlatformConfig, env: NodeJS.ProcessEnv = process.env): Promise<RunningReporting> {
+  const settings = loadReportingSettings(env);
   const logger = createLogger(config.service, config.logLevel);
   const db = await openDatabase({ config, logger, entities: reportingEntities, migrations: { mysql: mysqlMigrations, sqlite: sqliteMigrations } });
   const services = createServices(db, config);
   if (config.loadPresets) await loadPresets(services, logger);
+  // With REDIS_URL the subgraph only enqueues (the report worker processes); without, it runs the jobs itself.
+  const jobs = await startReportingJobs(services.reports, { redisUrl: settings.redisUrl, prefix: settings.queuePrefix, logger, role: 'subgraph' });
   const running = await startSubgraph<ReportingContext>({
     config,
     logger,
@@ -27,7 +33,10 @@ export async function startReporting(config: PlatformConfig): Promise<RunningRep
     resolvers,
     ready: () => db.ping(),
     buildContext: (base) => ({ ...base, services, loaders: createLoaders(services) }),
-    onStop: () => db.close(),
+    onStop: async () => {
+      await jobs.close();
+      await db.close();
+    },
   });
   return { ...running, services };
 }

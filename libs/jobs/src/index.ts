@@ -11,3 +11,4 @@ import type { JobHandler, JobRunner, JobSpec } from './jobs';
 export function createJobRunner(opts: { redisUrl?: string | null; jobs: readonly JobSpec[]; handlers: readonly JobHandler[]; logger: Logger; prefix?: string; produceOnly?: boolean }): JobRunner {
   return opts.redisUrl ? createBullmqRunner({ ...opts, redisUrl: opts.redisUrl }) : createInProcessRunner(opts);
 }
+export * from './reporting-jobs';

@@ -92,7 +92,7 @@ export function loadPlatformConfig(
   service: string,
   defaultPort: number,
   env: NodeJS.ProcessEnv = process.env,
-  options: { database?: boolean } = {},
+  options: { database?: boolean; /** Use another service's database (the report worker uses reporting's). */ databaseOf?: string } = {},
 ): PlatformConfig {
   const needsDatabase = options.database ?? true;
   const e = parseEnv(platformEnvSchema, env);
@@ -109,8 +109,8 @@ export function loadPlatformConfig(
   }
   if (problems.length) throw new ConfigError(problems);
   const database: PlatformConfig['database'] = e.DATABASE_URL
-    ? { kind: 'mysql', ...databaseFor(service, e.DATABASE_URL) }
-    : { kind: 'sqlite', path: `${e.DATA_DIR}/${service}.sqlite` };
+    ? { kind: 'mysql', ...databaseFor(options.databaseOf ?? service, e.DATABASE_URL) }
+    : { kind: 'sqlite', path: `${e.DATA_DIR}/${options.databaseOf ?? service}.sqlite` };
   return {
     service,
     env: e.NODE_ENV,

@@ -2,7 +2,7 @@ import { loadPlatformConfig, mintToken, type PlatformConfig, type Role, type Run
 import { freshDatabase, type DatabaseKind, type FreshDatabase } from './databases';
 
 /** How to boot one subgraph from a validated config (each app passes its own start function). */
-export type SubgraphStarter = (config: PlatformConfig) => Promise<RunningServer>;
+export type SubgraphStarter = (config: PlatformConfig, env: NodeJS.ProcessEnv) => Promise<RunningServer>;
 
 /** How to boot the gateway from env (the gateway app passes its own). */
 export type GatewayStarter = (env: NodeJS.ProcessEnv) => Promise<RunningServer>;
@@ -58,7 +58,7 @@ export async function startStack(opts: StackOptions): Promise<TestStack> {
       const db = await freshDatabase(opts.db, name);
       dbs.push(db);
       const env = { ...shared, ...db.env, LOAD_PRESETS: opts.presets === false ? 'false' : 'true', PORT: String(ports[name]) };
-      servers.push(await start(loadPlatformConfig(name, 0, env)));
+      servers.push(await start(loadPlatformConfig(name, 0, env), env));
     }
     const gatewayEnv: NodeJS.ProcessEnv = { ...shared, PORT: String(gatewayPort) };
     const gateway = await opts.gateway(gatewayEnv);

@@ -4,6 +4,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { EntityRef as EntityRefModel, ReportingContext } from '../context';
 import type { UnitReport as UnitReportModel, UnitReportTemplate as UnitReportTemplateModel } from '../unit-report/unit-report.entity';
 import type { AuditEntry as AuditEntryModel } from '@thidua/platform';
+import type { ReportDefinition as ReportDefinitionModel, ReportSchedule as ReportScheduleModel, ReportRun as ReportRunModel } from '../report/report.entity';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -122,9 +123,94 @@ export type ReportingRecord = {
   report?: Maybe<UnitReport>;
 };
 
+export type ReportKind =
+  /** Tổng hợp báo cáo của các đơn vị */
+  | 'UNIT_ROLLUP'
+  /** Báo cáo kết quả của thành phố */
+  | 'CITY_SUMMARY'
+  /** Báo cáo gửi tỉnh */
+  | 'PROVINCE_REPORT'
+  /** Báo cáo sơ kết */
+  | 'INTERIM_REVIEW'
+  /** Báo cáo tổng kết */
+  | 'FINAL_REVIEW';
+
+/** Lịch tự động lập báo cáo (cron, múi giờ Asia/Ho_Chi_Minh). */
+export type ReportSchedule = {
+  __typename?: 'ReportSchedule';
+  id: Scalars['ID']['output'];
+  pattern: Scalars['String']['output'];
+  tz: Scalars['String']['output'];
+  enabled: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type ReportRunStatus =
+  | 'QUEUED'
+  | 'RUNNING'
+  | 'SUCCEEDED'
+  | 'FAILED';
+
+/** Nội dung tệp (base64), để tải về. */
+export type FileContent = {
+  __typename?: 'FileContent';
+  name: Scalars['String']['output'];
+  mimeType: Scalars['String']['output'];
+  base64: Scalars['String']['output'];
+};
+
+/** Một lượt lập báo cáo cho một kỳ (mỗi báo cáo, mỗi kỳ: một lượt). */
+export type ReportRun = {
+  __typename?: 'ReportRun';
+  id: Scalars['ID']['output'];
+  definition: ReportDefinition;
+  /** Kỳ báo cáo (năm). */
+  period: Scalars['String']['output'];
+  status: ReportRunStatus;
+  /** Tiến độ 0-100. */
+  progress: Scalars['Int']['output'];
+  /** SCHEDULE hoặc MANUAL. */
+  trigger: Scalars['String']['output'];
+  requestedBy: Scalars['String']['output'];
+  error?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Tệp Excel và Word của báo cáo (thể thức NĐ 30/2020). */
+  documents: Array<FileContent>;
+};
+
+/** Báo cáo định kỳ: một truy vấn GraphQL trên toàn bộ đồ thị và một mẫu trình bày. */
+export type ReportDefinition = {
+  __typename?: 'ReportDefinition';
+  id: Scalars['ID']['output'];
+  code: Scalars['String']['output'];
+  campaign: Campaign;
+  name: Scalars['String']['output'];
+  kind: ReportKind;
+  operation: Scalars['String']['output'];
+  template: Scalars['String']['output'];
+  recipient: Scalars['String']['output'];
+  deliverToProvince: Scalars['Boolean']['output'];
+  schedule?: Maybe<ReportSchedule>;
+  runs: Array<ReportRun>;
+};
+
+/** Việc nền đã hết số lần thử (giữ lại để xem). */
+export type FailedJob = {
+  __typename?: 'FailedJob';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  error: Scalars['String']['output'];
+  attempts: Scalars['Int']['output'];
+  failedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
 export type Campaign = {
   __typename?: 'Campaign';
   id: Scalars['ID']['output'];
+  /** Báo cáo định kỳ của phong trào. */
+  reportDefinitions: Array<ReportDefinition>;
   unitReportTemplate?: Maybe<UnitReportTemplate>;
   /** Báo cáo năm của các đơn vị (đơn vị chỉ thấy báo cáo của mình). */
   unitReports: Array<UnitReport>;
@@ -198,12 +284,20 @@ export type UnitReportInput = {
 export type Query = {
   __typename?: 'Query';
   unitReport?: Maybe<UnitReport>;
+  reportRun?: Maybe<ReportRun>;
+  /** Việc nền thất bại (ADMIN). */
+  failedJobs: Array<FailedJob>;
   /** Nhật ký thay đổi của dịch vụ reporting (chỉ ADMIN). */
   reportingAuditLog: Array<AuditEntry>;
 };
 
 
 export type QueryUnitReportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReportRunArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -223,6 +317,10 @@ export type Mutation = {
   saveUnitReport: UnitReport;
   /** Gửi báo cáo: đủ các chỉ tiêu bắt buộc; gửi sau hạn vẫn được nhận và đánh dấu muộn. receivedOn: cơ quan thường trực ghi ngày nhận báo cáo giấy / thư điện tử. */
   submitUnitReport: UnitReport;
+  /** Lập báo cáo cho một năm ngay (mỗi báo cáo, mỗi kỳ chỉ một lượt; lượt lỗi được chạy lại). */
+  requestReportRun: ReportRun;
+  /** Đặt lịch tự động lập báo cáo. */
+  setReportSchedule: ReportSchedule;
 };
 
 
@@ -242,6 +340,20 @@ export type MutationSubmitUnitReportArgs = {
   id: Scalars['ID']['input'];
   expectedVersion: Scalars['Int']['input'];
   receivedOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type MutationRequestReportRunArgs = {
+  definitionId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type MutationSetReportScheduleArgs = {
+  definitionId: Scalars['ID']['input'];
+  pattern: Scalars['String']['input'];
+  tz?: InputMaybe<Scalars['String']['input']>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -326,6 +438,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   UnitReport: UnitReport;
+  ReportRun: ReportRun;
+  ReportDefinition: ReportDefinition;
   Campaign: Campaign;
   OrgUnit: OrgUnit;
 }>;
@@ -335,6 +449,12 @@ export type FederationReferenceTypes = ResolversObject<{
   UnitReport:
     ( { __typename: 'UnitReport' }
     & GraphQLRecursivePick<FederationTypes['UnitReport'], {"id":true}> );
+  ReportRun:
+    ( { __typename: 'ReportRun' }
+    & GraphQLRecursivePick<FederationTypes['ReportRun'], {"id":true}> );
+  ReportDefinition:
+    ( { __typename: 'ReportDefinition' }
+    & GraphQLRecursivePick<FederationTypes['ReportDefinition'], {"id":true}> );
   Campaign:
     ( { __typename: 'Campaign' }
     & GraphQLRecursivePick<FederationTypes['Campaign'], {"id":true}> );
@@ -363,6 +483,13 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ReportingProgress: ResolverTypeWrapper<Omit<ReportingProgress, 'missingUnits'> & { missingUnits: Array<ResolversTypes['OrgUnit']> }>;
   ReportingRecord: ResolverTypeWrapper<Omit<ReportingRecord, 'report'> & { report?: Maybe<ResolversTypes['UnitReport']> }>;
+  ReportKind: ReportKind;
+  ReportSchedule: ResolverTypeWrapper<ReportScheduleModel>;
+  ReportRunStatus: ReportRunStatus;
+  FileContent: ResolverTypeWrapper<FileContent>;
+  ReportRun: ResolverTypeWrapper<ReportRunModel>;
+  ReportDefinition: ResolverTypeWrapper<ReportDefinitionModel>;
+  FailedJob: ResolverTypeWrapper<FailedJob>;
   Campaign: ResolverTypeWrapper<EntityRefModel>;
   OrgUnit: ResolverTypeWrapper<EntityRefModel>;
   AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
@@ -389,6 +516,11 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   ReportingProgress: Omit<ReportingProgress, 'missingUnits'> & { missingUnits: Array<ResolversParentTypes['OrgUnit']> };
   ReportingRecord: Omit<ReportingRecord, 'report'> & { report?: Maybe<ResolversParentTypes['UnitReport']> };
+  ReportSchedule: ReportScheduleModel;
+  FileContent: FileContent;
+  ReportRun: ReportRunModel;
+  ReportDefinition: ReportDefinitionModel;
+  FailedJob: FailedJob;
   Campaign: EntityRefModel;
   OrgUnit: EntityRefModel;
   AuditEntry: AuditEntryModel;
@@ -474,9 +606,63 @@ export type ReportingRecordResolvers<ContextType = ReportingContext, ParentType 
   report?: Resolver<Maybe<ResolversTypes['UnitReport']>, ParentType, ContextType>;
 }>;
 
+export type ReportScheduleResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['ReportSchedule'] = ResolversParentTypes['ReportSchedule']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  pattern?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tz?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FileContentResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['FileContent'] = ResolversParentTypes['FileContent']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mimeType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  base64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ReportRunResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['ReportRun'] = ResolversParentTypes['ReportRun'], FederationReferenceType extends FederationReferenceTypes['ReportRun'] = FederationReferenceTypes['ReportRun']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ReportRun']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  definition?: Resolver<ResolversTypes['ReportDefinition'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReportRunStatus'], ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  trigger?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['FileContent']>, ParentType, ContextType>;
+}>;
+
+export type ReportDefinitionResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['ReportDefinition'] = ResolversParentTypes['ReportDefinition'], FederationReferenceType extends FederationReferenceTypes['ReportDefinition'] = FederationReferenceTypes['ReportDefinition']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ReportDefinition']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  campaign?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReportKind'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  template?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deliverToProvince?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  schedule?: Resolver<Maybe<ResolversTypes['ReportSchedule']>, ParentType, ContextType>;
+  runs?: Resolver<Array<ResolversTypes['ReportRun']>, ParentType, ContextType>;
+}>;
+
+export type FailedJobResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['FailedJob'] = ResolversParentTypes['FailedJob']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  error?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  failedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
 export type CampaignResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['Campaign'] = ResolversParentTypes['Campaign'], FederationReferenceType extends FederationReferenceTypes['Campaign'] = FederationReferenceTypes['Campaign']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Campaign']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reportDefinitions?: Resolver<Array<ResolversTypes['ReportDefinition']>, ParentType, ContextType>;
   unitReportTemplate?: Resolver<Maybe<ResolversTypes['UnitReportTemplate']>, ParentType, ContextType>;
   unitReports?: Resolver<Array<ResolversTypes['UnitReport']>, ParentType, ContextType, RequireFields<CampaignUnitReportsArgs, 'year'>>;
   reportingProgress?: Resolver<ResolversTypes['ReportingProgress'], ParentType, ContextType, RequireFields<CampaignReportingProgressArgs, 'year'>>;
@@ -505,6 +691,8 @@ export type AuditEntryResolvers<ContextType = ReportingContext, ParentType exten
 
 export type QueryResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   unitReport?: Resolver<Maybe<ResolversTypes['UnitReport']>, ParentType, ContextType, RequireFields<QueryUnitReportArgs, 'id'>>;
+  reportRun?: Resolver<Maybe<ResolversTypes['ReportRun']>, ParentType, ContextType, RequireFields<QueryReportRunArgs, 'id'>>;
+  failedJobs?: Resolver<Array<ResolversTypes['FailedJob']>, ParentType, ContextType>;
   reportingAuditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryReportingAuditLogArgs, 'first'>>;
 }>;
 
@@ -512,6 +700,8 @@ export type MutationResolvers<ContextType = ReportingContext, ParentType extends
   setUnitReportTemplate?: Resolver<ResolversTypes['UnitReportTemplate'], ParentType, ContextType, RequireFields<MutationSetUnitReportTemplateArgs, 'campaignId' | 'fields'>>;
   saveUnitReport?: Resolver<ResolversTypes['UnitReport'], ParentType, ContextType, RequireFields<MutationSaveUnitReportArgs, 'input'>>;
   submitUnitReport?: Resolver<ResolversTypes['UnitReport'], ParentType, ContextType, RequireFields<MutationSubmitUnitReportArgs, 'id' | 'expectedVersion'>>;
+  requestReportRun?: Resolver<ResolversTypes['ReportRun'], ParentType, ContextType, RequireFields<MutationRequestReportRunArgs, 'definitionId' | 'year'>>;
+  setReportSchedule?: Resolver<ResolversTypes['ReportSchedule'], ParentType, ContextType, RequireFields<MutationSetReportScheduleArgs, 'definitionId' | 'pattern' | 'tz' | 'enabled'>>;
 }>;
 
 export type Resolvers<ContextType = ReportingContext> = ResolversObject<{
@@ -524,6 +714,11 @@ export type Resolvers<ContextType = ReportingContext> = ResolversObject<{
   ReportingRate?: ReportingRateResolvers<ContextType>;
   ReportingProgress?: ReportingProgressResolvers<ContextType>;
   ReportingRecord?: ReportingRecordResolvers<ContextType>;
+  ReportSchedule?: ReportScheduleResolvers<ContextType>;
+  FileContent?: FileContentResolvers<ContextType>;
+  ReportRun?: ReportRunResolvers<ContextType>;
+  ReportDefinition?: ReportDefinitionResolvers<ContextType>;
+  FailedJob?: FailedJobResolvers<ContextType>;
   Campaign?: CampaignResolvers<ContextType>;
   OrgUnit?: OrgUnitResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;

@@ -1,8 +1,10 @@
 import { Initial1795393424650Mysql } from './mysql/1795393424650-initial';
 import { Initial1795393424650Sqlite } from './sqlite/1795393424650-initial';
+import { ReportRuns1795394414289Mysql } from './mysql/1795394414289-report-runs';
+import { ReportRuns1795394414289Sqlite } from './sqlite/1795394414289-report-runs';
 
 // Migrations are listed explicitly, one set per database kind, each reviewed by hand.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const mysqlMigrations: Function[] = [Initial1795393424650Mysql];
+export const mysqlMigrations: Function[] = [Initial1795393424650Mysql, ReportRuns1795394414289Mysql];
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const sqliteMigrations: Function[] = [Initial1795393424650Sqlite];
+export const sqliteMigrations: Function[] = [Initial1795393424650Sqlite, ReportRuns1795394414289Sqlite];

@@ -3,10 +3,12 @@ import type { Logger } from 'pino';
 import { UnitReportTemplate } from '../unit-report/unit-report.entity';
 import type { Services } from '../context';
 import { REPORT_TEMPLATE_PRESETS } from './templates.preset';
+import { CITY_SUMMARY_OPERATION, REPORT_DEFINITION_PRESETS } from './definitions.preset';
+import { ReportDefinition } from '../report/report.entity';
 
 const SYSTEM: Viewer = { ...ANONYMOUS, userId: 'system:preset', roles: ['ADMIN'], anonymous: false };
 
-/** Load both seed plans' unit-report templates; idempotent (an edited template is left as it is). */
+/** Load both seed plans' unit-report templates and report definitions with schedules; idempotent (edited rows are left as they are). */
 export async function loadPresets(services: Services, logger: Logger): Promise<string[]> {
   return runWithContext({ requestId: 'preset', logger, viewer: SYSTEM }, async () => {
     const created: string[] = [];
@@ -15,6 +17,22 @@ export async function loadPresets(services: Services, logger: Logger): Promise<s
       if (await services.db.manager.findOne(UnitReportTemplate, { where: { campaignId } })) continue;
       await services.unitReports.setTemplate(campaignId, p.fields, p.sourceClause);
       created.push(p.campaignCode);
+    }
+    for (const d of REPORT_DEFINITION_PRESETS) {
+      if (await services.db.manager.findOne(ReportDefinition, { where: { code: d.code } })) continue;
+      const def = await services.reports.upsertDefinition({
+        id: presetId('ReportDefinition', d.code),
+        code: d.code,
+        campaignId: presetId('Campaign', d.campaignCode),
+        name: d.name,
+        kind: d.kind,
+        operation: CITY_SUMMARY_OPERATION,
+        template: 'city-summary',
+        recipient: d.recipient,
+        deliverToProvince: d.deliverToProvince,
+      });
+      await services.reports.setSchedule(def.id, d.schedule, 'Asia/Ho_Chi_Minh', true);
+      created.push(d.code);
     }
     if (created.length) logger.info({ presets: created.length }, 'reporting presets loaded');
     return created;

@@ -1,0 +1,31 @@
+import { createJobRunner, handler, REPORTING_JOBS, type JobHandler, type JobRunner, type JobSpec } from '@thidua/jobs';
+import type { Logger } from 'pino';
+import type { ReportService } from './report.service';
+
+/** Every reporting job, and its one handler. */
+export function reportingHandlers(reports: ReportService): JobHandler[] {
+  return [
+    handler(REPORTING_JOBS.scheduled, (p) => reports.onScheduled(p.scheduleId)),
+    handler(REPORTING_JOBS.run, async (p, ctx) => void (await reports.build(p.runId, ctx))),
+  ] as JobHandler[];
+}
+
+export const REPORTING_JOB_SPECS = Object.values(REPORTING_JOBS) as JobSpec[];
+
+/**
+ * Wire the reporting jobs: BullMQ when REDIS_URL is set (the subgraph only produces; the report worker processes),
+ * in-process otherwise (the subgraph runs the handlers and the schedules itself). The worker, and the embedded
+ * subgraph, upsert every schedule and re-enqueue unfinished runs at start.
+ */
+export async function startReportingJobs(reports: ReportService, opts: { redisUrl: string | null; prefix: string; logger: Logger; role: 'subgraph' | 'worker' }): Promise<JobRunner> {
+  const processes = opts.role === 'worker' || !opts.redisUrl;
+  const runner = createJobRunner({ redisUrl: opts.redisUrl, prefix: opts.prefix, jobs: REPORTING_JOB_SPECS, handlers: reportingHandlers(reports), logger: opts.logger, produceOnly: !processes });
+  reports.jobs = runner;
+  if (processes) {
+    await runner.start();
+    const schedules = await reports.syncAllSchedules();
+    const recovered = await reports.recover();
+    opts.logger.info({ driver: runner.kind, schedules, recovered }, 'report jobs started');
+  }
+  return runner;
+}

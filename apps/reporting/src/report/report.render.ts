@@ -1,0 +1,52 @@
+import { administrativeDocx, vietnameseLongDate, type BodyLine } from '@thidua/documents';
+import ExcelJS from 'exceljs';
+import type { ReportModel } from './report.templates';
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** The report as a Word document in the NĐ 30/2020 layout. */
+export async function renderDocx(m: ReportModel, date: string): Promise<Buffer> {
+  const body: BodyLine[] = [{ text: `Kính gửi: ${m.recipient}.`, center: true }];
+  for (const s of m.sections) {
+    body.push({ text: s.heading, bold: true }, ...s.paragraphs);
+    if (s.table && s.table.rows.length) body.push({ table: { header: s.table.header, rows: s.table.rows.map((r) => r.map(String)) } });
+  }
+  return administrativeDocx({
+    issuerParent: m.issuerParent,
+    issuer: m.issuer,
+    number: 'Số:        /BC',
+    placeAndDate: `${m.place}, ${vietnameseLongDate(date)}`,
+    title: m.title,
+    subtitle: m.subtitle,
+    body,
+    signer: { position: 'THỦ TRƯỞNG CƠ QUAN', name: '' },
+    recipients: [m.recipient, 'Lưu: VT'],
+  });
+}
+
+/** The report as an Excel workbook: a summary sheet, then one sheet per table, numbers kept as numbers. */
+export async function renderXlsx(m: ReportModel, date: string): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'thidua';
+  wb.created = new Date(`${date}T00:00:00Z`);
+  const summary = wb.addWorksheet('Tổng hợp');
+  summary.columns = [{ width: 120 }];
+  const lines = [m.issuer, `${m.title} ${m.subtitle}`, `${m.place}, ${vietnameseLongDate(date)}`, `Kính gửi: ${m.recipient}`, ''];
+  for (const s of m.sections) lines.push(s.heading, ...s.paragraphs, '');
+  lines.forEach((text, i) => {
+    const cell = summary.getCell(i + 1, 1);
+    cell.value = text;
+    cell.font = { name: 'Times New Roman', size: 13, bold: i < 2 || m.sections.some((s) => s.heading === text) };
+    cell.alignment = { wrapText: true };
+  });
+  for (const s of m.sections) {
+    if (!s.table) continue;
+    const ws = wb.addWorksheet(s.table.sheet.slice(0, 31));
+    ws.addRow(s.table.header).font = { name: 'Times New Roman', bold: true };
+    for (const r of s.table.rows) ws.addRow(r).font = { name: 'Times New Roman' };
+    ws.columns.forEach((col, i) => (col.width = Math.min(60, Math.max(10, ...[s.table?.header[i] ?? '', ...(s.table?.rows.map((r) => String(r[i] ?? '')) ?? [])].map((v) => v.length + 2)))));
+    ws.views = [{ state: 'frozen', ySplit: 1 }];
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

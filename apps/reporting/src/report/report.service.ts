@@ -1,0 +1,218 @@
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { GraphClient } from '@thidua/graph-client';
+import { REPORTING_JOBS, type JobContext, type JobRunner } from '@thidua/jobs';
+import { FileStore, isUniqueViolation, recordAudit, todayInVietnam, type Database } from '@thidua/platform';
+import { CronExpressionParser } from 'cron-parser';
+import { Kind, parse, print, type OperationDefinitionNode } from 'graphql';
+import { In } from 'typeorm';
+import { ReportDefinition, ReportDocument, ReportRun, ReportSchedule } from './report.entity';
+import { reportError } from './report.errors';
+import { DOCX_MIME, renderDocx, renderXlsx, XLSX_MIME } from './report.render';
+import { TEMPLATES } from './report.templates';
+
+/** Plain objects are merged key by key; anything else: the later answer wins. */
+function merge(a: unknown, b: unknown): unknown {
+  if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
+    const out: Record<string, unknown> = { ...(a as Record<string, unknown>) };
+    for (const [k, v] of Object.entries(b as Record<string, unknown>)) out[k] = k in out ? merge(out[k], v) : v;
+    return out;
+  }
+  return b ?? a;
+}
+
+/** Run every operation of a definition's document (each within the gateway's limits) and merge the answers. */
+export async function runOperations(graph: GraphClient, document: string, variables: Record<string, unknown>): Promise<unknown> {
+  const ops = parse(document).definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  let data: unknown = {};
+  for (const op of ops) {
+    const declared = new Set((op.variableDefinitions ?? []).map((v) => v.variable.name.value));
+    data = merge(data, await graph.query(print(op), Object.fromEntries(Object.entries(variables).filter(([k]) => declared.has(k)))));
+  }
+  return data;
+}
+
+const slug = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+/** Report definitions, their schedules and runs (R16), and the documents runs produce (R17). */
+export class ReportService {
+  /** Set once jobs are wired (the runner needs the handlers, which need this service). */
+  jobs: JobRunner | null = null;
+
+  constructor(
+    private readonly db: Database,
+    private readonly graph: GraphClient,
+    private readonly store: FileStore,
+  ) {}
+
+  async definitions(campaignIds?: readonly string[]): Promise<ReportDefinition[]> {
+    return this.db.manager.find(ReportDefinition, { where: campaignIds ? { campaignId: In([...campaignIds]) } : {}, order: { code: 'ASC' } });
+  }
+
+  async definition(id: string): Promise<ReportDefinition> {
+    const d = await this.db.manager.findOne(ReportDefinition, { where: { id } });
+    if (!d) throw reportError('REPORT_DEFINITION_NOT_FOUND', { id });
+    return d;
+  }
+
+  async schedulesOf(definitionIds: readonly string[]): Promise<ReportSchedule[]> {
+    return definitionIds.length ? this.db.manager.find(ReportSchedule, { where: { definitionId: In([...definitionIds]) } }) : [];
+  }
+
+  async runsOf(definitionIds: readonly string[]): Promise<ReportRun[]> {
+    return definitionIds.length ? this.db.manager.find(ReportRun, { where: { definitionId: In([...definitionIds]) }, order: { createdAt: 'DESC' } }) : [];
+  }
+
+  async runsByIds(ids: readonly string[]): Promise<ReportRun[]> {
+    return ids.length ? this.db.manager.find(ReportRun, { where: { id: In([...ids]) } }) : [];
+  }
+
+  async documentsOf(runIds: readonly string[]): Promise<ReportDocument[]> {
+    return runIds.length ? this.db.manager.find(ReportDocument, { where: { runId: In([...runIds]) }, order: { format: 'ASC' } }) : [];
+  }
+
+  async content(doc: ReportDocument): Promise<Buffer> {
+    return readFile(this.store.pathOf(doc.sha256));
+  }
+
+  /** Create a definition (presets, or the lead agency); idempotent by code. */
+  async upsertDefinition(fields: Omit<ReportDefinition, 'id' | 'version'> & { id?: string }): Promise<ReportDefinition> {
+    return this.db.transaction(async (m) => {
+      const before = await m.findOne(ReportDefinition, { where: { code: fields.code } });
+      const row = before ? { ...before, ...fields, id: before.id } : m.create(ReportDefinition, { ...fields, id: fields.id ?? randomUUID() });
+      const saved = await m.save(ReportDefinition, row);
+      await recordAudit(m, { entityType: 'ReportDefinition', entityId: saved.id, action: before ? 'update' : 'create', before, after: saved });
+      return saved;
+    });
+  }
+
+  /** Set a definition's schedule (one per definition) and make it a job scheduler at once. */
+  async setSchedule(definitionId: string, pattern: string, tz: string, enabled: boolean): Promise<ReportSchedule> {
+    try {
+      CronExpressionParser.parse(pattern, { tz });
+    } catch {
+      throw reportError('REPORT_SCHEDULE_INVALID', { pattern, tz });
+    }
+    await this.definition(definitionId);
+    const saved = await this.db.transaction(async (m) => {
+      const before = await m.findOne(ReportSchedule, { where: { definitionId } });
+      const row = before ? { ...before, pattern, tz, enabled } : m.create(ReportSchedule, { id: randomUUID(), definitionId, pattern, tz, enabled });
+      const s = await m.save(ReportSchedule, row);
+      await recordAudit(m, { entityType: 'ReportSchedule', entityId: s.id, action: before ? 'update' : 'create', before, after: s });
+      return s;
+    });
+    await this.syncSchedule(saved);
+    return saved;
+  }
+
+  /** Make a ReportSchedule row a job scheduler (upsert), or remove it when disabled. */
+  async syncSchedule(s: ReportSchedule): Promise<void> {
+    if (!this.jobs) return;
+    if (s.enabled) await this.jobs.upsertSchedule(`schedule.${s.id}`, { pattern: s.pattern, tz: s.tz }, REPORTING_JOBS.scheduled, { scheduleId: s.id });
+    else await this.jobs.removeSchedule(`schedule.${s.id}`);
+  }
+
+  /** Upsert every schedule row (worker start): idempotent, however often it runs. */
+  async syncAllSchedules(): Promise<number> {
+    const all = await this.db.manager.find(ReportSchedule);
+    for (const s of all) await this.syncSchedule(s);
+    return all.length;
+  }
+
+  /**
+   * Ask for the run of a definition for a period: there is one per (definition, period). An existing run is
+   * returned as it is; a failed one is started again. The job id carries the run's generation, so enqueueing twice
+   * runs it once.
+   */
+  async requestRun(definitionId: string, period: string, trigger: 'SCHEDULE' | 'MANUAL', by: string): Promise<ReportRun> {
+    await this.definition(definitionId);
+    let run: ReportRun;
+    try {
+      run = await this.db.transaction(async (m) => {
+        const existing = await m.findOne(ReportRun, { where: { definitionId, period } });
+        if (existing && existing.status !== 'FAILED') return existing;
+        if (existing) {
+          const again = await m.save(ReportRun, { ...existing, status: 'QUEUED', progress: 0, error: null, generation: existing.generation + 1, trigger, requestedBy: by });
+          await recordAudit(m, { entityType: 'ReportRun', entityId: existing.id, action: 'restart', before: existing, after: again });
+          return again;
+        }
+        const created = m.create(ReportRun, { id: randomUUID(), definitionId, period, status: 'QUEUED', progress: 0, trigger, requestedBy: by, generation: 1, error: null, createdAt: new Date(), startedAt: null, finishedAt: null });
+        await m.save(created);
+        await recordAudit(m, { entityType: 'ReportRun', entityId: created.id, action: 'create', after: created });
+        return created;
+      });
+    } catch (err) {
+      // Two triggers at the same moment: the other one created it.
+      if (!isUniqueViolation(err)) throw err;
+      run = (await this.db.manager.findOne(ReportRun, { where: { definitionId, period } })) as ReportRun;
+    }
+    if (run.status === 'QUEUED') await this.enqueue(run);
+    return run;
+  }
+
+  private async enqueue(run: ReportRun): Promise<void> {
+    await this.jobs?.enqueue(REPORTING_JOBS.run, { runId: run.id }, { jobId: `run.${run.id}.${run.generation}` });
+  }
+
+  /** After a restart: runs that were queued or running are handed to the queue again (same job ids). */
+  async recover(): Promise<number> {
+    const open = await this.db.manager.find(ReportRun, { where: { status: In(['QUEUED', 'RUNNING']) } });
+    for (const r of open) await this.enqueue(r);
+    return open.length;
+  }
+
+  /** A schedule fired: the run of its definition for the current year (in Vietnam). */
+  async onScheduled(scheduleId: string): Promise<void> {
+    const s = await this.db.manager.findOne(ReportSchedule, { where: { id: scheduleId } });
+    if (!s || !s.enabled) return;
+    await this.requestRun(s.definitionId, todayInVietnam().slice(0, 4), 'SCHEDULE', 'system:schedule');
+  }
+
+  private async progress(runId: string, patch: Partial<ReportRun>, ctx?: JobContext): Promise<void> {
+    await this.db.manager.update(ReportRun, { id: runId }, patch);
+    if (patch.progress !== undefined) await ctx?.progress(patch.progress);
+  }
+
+  /**
+   * Build a run: the definition's operation through the gateway with the service token, its template, the Excel and
+   * Word files stored and recorded. Safe to repeat after a crash: documents are replaced, the run ends once.
+   */
+  async build(runId: string, ctx?: JobContext): Promise<ReportRun> {
+    const run = await this.db.manager.findOne(ReportRun, { where: { id: runId } });
+    if (!run) throw reportError('REPORT_RUN_NOT_FOUND', { id: runId });
+    if (run.status === 'SUCCEEDED') return run;
+    const def = await this.definition(run.definitionId);
+    await this.progress(runId, { status: 'RUNNING', startedAt: new Date(), progress: 10 }, ctx);
+    try {
+      const year = Number(run.period);
+      const template = TEMPLATES[def.template];
+      if (!template) throw new Error(`no template "${def.template}"`);
+      const data = await runOperations(this.graph, def.operation, { campaignId: def.campaignId, year, asOf: `${year}-12-31` });
+      await this.progress(runId, { progress: 50 }, ctx);
+      const model = (template as (d: unknown, c: { year: number; recipient: string; reportName: string }) => ReturnType<typeof template>)(data, { year, recipient: def.recipient, reportName: def.name });
+      const date = todayInVietnam();
+      const files = [
+        { format: 'XLSX' as const, mimeType: XLSX_MIME, bytes: await renderXlsx(model, date), ext: 'xlsx' },
+        { format: 'DOCX' as const, mimeType: DOCX_MIME, bytes: await renderDocx(model, date), ext: 'docx' },
+      ];
+      await this.progress(runId, { progress: 80 }, ctx);
+      const stored = await Promise.all(files.map(async (f) => ({ ...f, sha256: await this.store.put(f.bytes) })));
+      return await this.db.transaction(async (m) => {
+        await m.delete(ReportDocument, { runId });
+        for (const f of stored) {
+          await m.save(m.create(ReportDocument, { id: randomUUID(), runId, format: f.format, name: `${slug(def.name)}-${run.period}.${f.ext}`, mimeType: f.mimeType, sha256: f.sha256, size: f.bytes.length, createdAt: new Date() }));
+        }
+        const done = { ...run, status: 'SUCCEEDED' as const, progress: 100, error: null, finishedAt: new Date(), startedAt: run.startedAt ?? new Date() };
+        await m.update(ReportRun, { id: runId }, { status: 'SUCCEEDED', progress: 100, error: null, finishedAt: done.finishedAt });
+        await recordAudit(m, { entityType: 'ReportRun', entityId: runId, action: 'succeed', after: { ...done, documents: stored.map((f) => f.sha256) } });
+        return (await m.findOne(ReportRun, { where: { id: runId } })) as ReportRun;
+      });
+    } catch (err) {
+      const last = !ctx || ctx.attempt >= (REPORTING_JOBS.run.attempts ?? 5);
+      const reason = (err as { details?: { reason?: string } }).details?.reason;
+      const message = `${err instanceof Error ? err.message : String(err)}${reason ? ` (${reason})` : ''}`.slice(0, 4000);
+      await this.progress(runId, { error: message, ...(last ? { status: 'FAILED', finishedAt: new Date() } : {}) });
+      throw err;
+    }
+  }
+}

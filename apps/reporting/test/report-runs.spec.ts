@@ -1,0 +1,99 @@
+import ExcelJS from 'exceljs';
+import { startAwards } from '@thidua/awards';
+import { loadGatewayConfig, startGateway } from '@thidua/gateway';
+import { startParticipants } from '@thidua/participants';
+import { presetId } from '@thidua/platform';
+import { startScoring } from '@thidua/scoring';
+import { describeEachDatabase, docxText, errorCodes, gql, gqlOk, startStack, type TestStack } from '@thidua/testing';
+import { startReporting } from '../src';
+
+const BMT = presetId('Campaign', 'BMT-CDS-2023-2025');
+const SUMMARY = presetId('ReportDefinition', 'BMT-BC-TONG-HOP');
+type Run = { id: string; status: string; progress: number; period: string; error: string | null; documents: Array<{ name: string; mimeType: string; base64: string }> };
+
+/** Wait until a condition holds (polling; never a timing assertion). */
+async function until<T>(get: () => Promise<T>, ok: (v: T) => boolean, ms = 30_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await get();
+    if (ok(v)) return v;
+    if (Date.now() > end) throw new Error(`condition not met in time: ${JSON.stringify(v).slice(0, 500)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describeEachDatabase('report runs on demand (embedded jobs)', (db) => {
+  let stack: TestStack;
+  let lead: string;
+  beforeAll(async () => {
+    stack = await startStack({
+      db,
+      subgraphs: { participants: startParticipants, scoring: startScoring, awards: startAwards, reporting: startReporting },
+      gateway: (env) => startGateway(loadGatewayConfig(env)),
+      env: { REDIS_URL: '' },
+    });
+    lead = await stack.token('LEAD_AGENCY', undefined, { subject: 'vhtt' });
+  });
+  afterAll(() => stack?.close());
+
+  it('builds the city summary of a year from every subgraph as Excel and Word, once per period', async () => {
+    // A ward's report, received on time: the summary counts it.
+    const tanAn = presetId('OrgUnit', 'BMT-P-TAN-AN');
+    const saved = await gqlOk<{ saveUnitReport: { id: string; version: number } }>(
+      stack.url,
+      'mutation($i: UnitReportInput!) { saveUnitReport(input: $i) { id version } }',
+      { i: { campaignId: BMT, year: 2024, unitId: tanAn, values: [{ code: 'KE_HOACH_PHAT_DONG', value: 'có' }, { code: 'VAN_BAN_KY_SO', value: '95' }, { code: 'SANG_KIEN', value: '2' }, { code: 'KET_QUA_NOI_BAT', value: 'Tổ công nghệ số ở mọi tổ dân phố.' }] } },
+      lead,
+    );
+    await gqlOk(stack.url, 'mutation($id: ID!, $v: Int!) { submitUnitReport(id: $id, expectedVersion: $v, receivedOn: "2024-12-05") { id } }', { id: saved.saveUnitReport.id, v: saved.saveUnitReport.version }, lead);
+
+    const defs = await gqlOk<{ campaign: { reportDefinitions: Array<{ id: string; code: string; schedule: { pattern: string; tz: string; enabled: boolean } }> } }>(
+      stack.url,
+      '{ campaign(code: "BMT-CDS-2023-2025") { reportDefinitions { id code schedule { pattern tz enabled } } } }',
+      {},
+      lead,
+    );
+    expect(defs.campaign.reportDefinitions).toEqual([{ id: SUMMARY, code: 'BMT-BC-TONG-HOP', schedule: { pattern: '0 8 13 12 *', tz: 'Asia/Ho_Chi_Minh', enabled: true } }]);
+
+    const request = () => gql<{ requestReportRun: { id: string; period: string } }>(stack.url, 'mutation($d: ID!) { requestReportRun(definitionId: $d, year: 2024) { id period } }', { d: SUMMARY }, lead);
+    expect(errorCodes(await gql(stack.url, 'mutation($d: ID!) { requestReportRun(definitionId: $d, year: 2024) { id } }', { d: SUMMARY }, await stack.token('UNIT_OFFICER', tanAn)))).toEqual(['FORBIDDEN']);
+    const first = (await request()).data?.requestReportRun;
+    const second = (await request()).data?.requestReportRun;
+    expect(second?.id).toBe(first?.id);
+
+    const run = await until(
+      async () => (await gqlOk<{ reportRun: Run }>(stack.url, 'query($id: ID!) { reportRun(id: $id) { id status progress period error documents { name mimeType base64 } } }', { id: first?.id }, lead)).reportRun,
+      (r) => r.status === 'SUCCEEDED' || r.status === 'FAILED',
+    );
+    expect(run).toMatchObject({ status: 'SUCCEEDED', progress: 100, period: '2024', error: null });
+    expect(run.documents.map((d) => d.name)).toEqual(['Ket-qua-thuc-hien-Phong-trao-thi-dua-Chuyen-doi-so-2024.docx', 'Ket-qua-thuc-hien-Phong-trao-thi-dua-Chuyen-doi-so-2024.xlsx']);
+
+    const docx = await docxText(run.documents.find((d) => d.name.endsWith('.docx'))?.base64 ?? '');
+    for (const phrase of [
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'PHÒNG VĂN HÓA VÀ THÔNG TIN THÀNH PHỐ BUÔN MA THUỘT',
+      'BÁO CÁO',
+      'Kết quả thực hiện Phong trào thi đua Chuyển đổi số năm 2024',
+      'Kính gửi: Ủy ban nhân dân thành phố Buôn Ma Thuột (qua Phòng Nội vụ).',
+      'III. CHẾ ĐỘ BÁO CÁO CỦA ĐƠN VỊ',
+      'UBND phường',
+    ]) {
+      expect(docx).toContain(phrase);
+    }
+    expect(docx).toMatch(/Báo cáo kết quả năm 2024 \(hạn 10\/12\/2024\): 1\/\d+ đơn vị đã gửi/);
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(run.documents.find((d) => d.name.endsWith('.xlsx'))?.base64 ?? '', 'base64') as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Kế hoạch phát động', 'Xếp hạng', 'Báo cáo đơn vị', 'Khen thưởng']);
+    const rates = wb.getWorksheet('Báo cáo đơn vị');
+    const header = rates?.getRow(1).values as unknown[];
+    expect(header.slice(1)).toEqual(['Loại đơn vị', 'Phải báo cáo', 'Đã gửi', 'Đúng hạn', 'Muộn', 'Đầy đủ', 'Đúng hạn (%)']);
+    const wardRow = rates?.getRows(2, rates.rowCount - 1)?.find((r) => r.getCell(1).value === 'UBND phường');
+    expect([wardRow?.getCell(3).value, wardRow?.getCell(4).value, wardRow?.getCell(5).value]).toEqual([1, 1, 0]);
+
+    // Asked again after it finished: still the one run.
+    expect((await request()).data?.requestReportRun.id).toBe(first?.id);
+    const runs = await gqlOk<{ campaign: { reportDefinitions: Array<{ runs: Array<{ id: string }> }> } }>(stack.url, '{ campaign(code: "BMT-CDS-2023-2025") { reportDefinitions { runs { id } } } }', {}, lead);
+    expect(runs.campaign.reportDefinitions[0]?.runs).toHaveLength(1);
+  });
+});

@@ -1,0 +1,12 @@
+import { z } from 'zod';
+import { defineJob, QueueName } from './jobs';
+
+const id = z.string().min(1).max(64);
+
+/** The reporting jobs and their payloads; apps/reporting owns the handlers. */
+export const REPORTING_JOBS = {
+  /** A ReportSchedule fired: create (once) the run of its definition for the current period. */
+  scheduled: defineJob({ name: 'report.scheduled', queue: QueueName.Reports, payload: z.object({ scheduleId: id }), attempts: 3, backoffMs: 5_000 }),
+  /** Build a run: ask the graph, render Excel and Word, store them, hand them to delivery. */
+  run: defineJob({ name: 'report.run', queue: QueueName.Reports, payload: z.object({ runId: id }), attempts: 5, backoffMs: 5_000 }),
+} as const;
