@@ -1,20 +1,48 @@
-import { parseEnv } from '@thidua/platform';
+import { ConfigError, parseEnv } from '@thidua/platform';
 import { z } from 'zod';
+
+const blank = (v: unknown) => (v === '' ? undefined : v);
 
 const reportingEnv = z.object({
   /** BullMQ on this Redis; without it (or empty) jobs run in-process (embedded default). */
-  REDIS_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url().optional()),
+  REDIS_URL: z.preprocess(blank, z.url().optional()),
   /** Key prefix of the queues in Redis. */
   QUEUE_PREFIX: z.string().min(1).default('thidua'),
+  /** How long a worker holds a job before it counts as stalled and is run again (a killed worker's job). */
+  QUEUE_LOCK_MS: z.coerce.number().int().min(1_000).default(30_000),
+  /** Where finished reports are POSTed (the province's receiving endpoint), signed with PROVINCE_HMAC_SECRET. */
+  PROVINCE_ENDPOINT: z.preprocess(blank, z.url().optional()),
+  PROVINCE_HMAC_SECRET: z.preprocess(blank, z.string().min(32).optional()),
+  /** SMTP server (smtp://user:pass@host:587) and the province's address for the e-mailed copy. */
+  SMTP_URL: z.preprocess(blank, z.url().optional()),
+  PROVINCE_EMAIL: z.preprocess(blank, z.email().optional()),
+  MAIL_FROM: z.string().min(3).default('Thi đua chuyển đổi số <no-reply@thidua.local>'),
 });
+
+export interface DeliverySettings {
+  http: { endpoint: string; secret: string } | null;
+  email: { smtpUrl: string; to: string; from: string } | null;
+}
 
 export interface ReportingSettings {
   redisUrl: string | null;
   queuePrefix: string;
+  queueLockMs: number;
+  delivery: DeliverySettings;
 }
 
 /** Reporting's own settings beside the platform's (read by the subgraph and by the report worker). */
 export function loadReportingSettings(env: NodeJS.ProcessEnv = process.env): ReportingSettings {
   const e = parseEnv(reportingEnv, env);
-  return { redisUrl: e.REDIS_URL ?? null, queuePrefix: e.QUEUE_PREFIX };
+  if (e.PROVINCE_ENDPOINT && !e.PROVINCE_HMAC_SECRET) throw new ConfigError(['PROVINCE_HMAC_SECRET: bắt buộc (≥ 32 ký tự) khi có PROVINCE_ENDPOINT']);
+  if (e.SMTP_URL && !e.PROVINCE_EMAIL) throw new ConfigError(['PROVINCE_EMAIL: bắt buộc khi có SMTP_URL']);
+  return {
+    redisUrl: e.REDIS_URL ?? null,
+    queuePrefix: e.QUEUE_PREFIX,
+    queueLockMs: e.QUEUE_LOCK_MS,
+    delivery: {
+      http: e.PROVINCE_ENDPOINT && e.PROVINCE_HMAC_SECRET ? { endpoint: e.PROVINCE_ENDPOINT, secret: e.PROVINCE_HMAC_SECRET } : null,
+      email: e.SMTP_URL && e.PROVINCE_EMAIL ? { smtpUrl: e.SMTP_URL, to: e.PROVINCE_EMAIL, from: e.MAIL_FROM } : null,
+    },
+  };
 }

@@ -1,6 +1,9 @@
 import { join } from 'node:path';
 import { byIdLoader, FileStore, groupedLoader, type BaseContext, type Database, type PlatformConfig } from '@thidua/platform';
 import { ReportService } from './report/report.service';
+import { DeliveryService } from './delivery/delivery.service';
+import type { Delivery, DeliveryAttempt } from './delivery/delivery.entity';
+import type { ReportingSettings } from './config';
 import type { ReportDefinition, ReportDocument, ReportRun, ReportSchedule } from './report/report.entity';
 import { createGraphClient, predecessorsOf, type GraphClient } from '@thidua/graph-client';
 import DataLoader from 'dataloader';
@@ -17,12 +20,14 @@ export interface Services {
   graph: GraphClient;
   unitReports: UnitReportService;
   reports: ReportService;
+  deliveries: DeliveryService;
 }
 
-export function createServices(db: Database, config: PlatformConfig): Services {
+export function createServices(db: Database, config: PlatformConfig, settings: ReportingSettings): Services {
   const graph = createGraphClient({ url: config.gatewayUrl, auth: config.auth, service: 'reporting', serviceToken: config.serviceToken });
   const store = new FileStore(join(config.dataDir, 'reports'));
-  return { db, graph, unitReports: new UnitReportService(db, graph), reports: new ReportService(db, graph, store) };
+  const reports = new ReportService(db, graph, store);
+  return { db, graph, unitReports: new UnitReportService(db, graph), reports, deliveries: new DeliveryService(db, settings.delivery, reports) };
 }
 
 /** Per-request batch loaders. */
@@ -36,6 +41,8 @@ export function createLoaders(s: Services) {
     runs: groupedLoader<ReportRun>((r) => r.definitionId, (ids) => s.reports.runsOf(ids)),
     run: byIdLoader<ReportRun>((ids) => s.reports.runsByIds(ids)),
     documents: groupedLoader<ReportDocument>((d) => d.runId, (ids) => s.reports.documentsOf(ids)),
+    deliveries: groupedLoader<Delivery>((d) => d.runId, (ids) => s.deliveries.ofRuns(ids)),
+    attempts: groupedLoader<DeliveryAttempt>((a) => a.deliveryId, (ids) => s.deliveries.attemptsOf(ids)),
     /** A unit's predecessors through every reorganisation: a merged unit's reporting record stays reachable. */
     predecessors: new DataLoader<string, string[]>(
       async (ids) => {

@@ -54,6 +54,7 @@ export const resolvers: Resolvers = {
       return ctx.loaders.run.load(ref.id);
     },
     definition: (r, _, ctx) => ctx.services.reports.definition(r.definitionId),
+    deliveries: (r, _, ctx) => ctx.loaders.deliveries.load(r.id),
     documents: async (r, _, ctx) => {
       const docs = await ctx.loaders.documents.load(r.id);
       return Promise.all(docs.map(async (d) => ({ name: d.name, mimeType: d.mimeType, base64: (await ctx.services.reports.content(d)).toString('base64') })));
@@ -104,6 +105,9 @@ export const resolvers: Resolvers = {
       const fields = (await ctx.loaders.template.load(r.campaignId))[0]?.fields ?? [];
       return fields.map((f) => ({ code: f.code, label: f.label, value: r.values[f.code] === undefined || r.values[f.code] === null ? null : String(r.values[f.code]) }));
     },
+  },
+  Delivery: {
+    history: (d, _, ctx) => ctx.loaders.attempts.load(d.id),
   },
   UnitReportTemplate: {
     campaign: (t) => ({ id: t.campaignId }),

@@ -2,6 +2,7 @@ import { AuditEntry, createLogger, openDatabase, startSubgraph, type PlatformCon
 import { loadReportingSettings } from './config';
 import { ReportDefinition, ReportDocument, ReportRun, ReportSchedule } from './report/report.entity';
 import { startReportingJobs } from './report/report.jobs';
+import { Delivery, DeliveryAttempt } from './delivery/delivery.entity';
 import { parse } from 'graphql';
 import schemaText from '../schema.graphql';
 import { createLoaders, createServices, type ReportingContext, type Services } from './context';
@@ -11,7 +12,7 @@ import { resolvers } from './resolvers';
 import { UnitReport, UnitReportTemplate } from './unit-report/unit-report.entity';
 
 /** Every entity of the reporting database, listed explicitly. */
-export const reportingEntities = [AuditEntry, UnitReportTemplate, UnitReport, ReportDefinition, ReportSchedule, ReportRun, ReportDocument];
+export const reportingEntities = [AuditEntry, UnitReportTemplate, UnitReport, ReportDefinition, ReportSchedule, ReportRun, ReportDocument, Delivery, DeliveryAttempt];
 
 export interface RunningReporting extends RunningSubgraph {
   services: Services;
@@ -22,10 +23,10 @@ export async function startReporting(config: PlatformConfig, env: NodeJS.Process
   const settings = loadReportingSettings(env);
   const logger = createLogger(config.service, config.logLevel);
   const db = await openDatabase({ config, logger, entities: reportingEntities, migrations: { mysql: mysqlMigrations, sqlite: sqliteMigrations } });
-  const services = createServices(db, config);
+  const services = createServices(db, config, settings);
   if (config.loadPresets) await loadPresets(services, logger);
   // With REDIS_URL the subgraph only enqueues (the report worker processes); without, it runs the jobs itself.
-  const jobs = await startReportingJobs(services.reports, { redisUrl: settings.redisUrl, prefix: settings.queuePrefix, logger, role: 'subgraph' });
+  const jobs = await startReportingJobs(services, { redisUrl: settings.redisUrl, prefix: settings.queuePrefix, lockMs: settings.queueLockMs, logger, role: 'subgraph' });
   const running = await startSubgraph<ReportingContext>({
     config,
     logger,

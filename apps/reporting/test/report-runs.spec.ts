@@ -4,12 +4,24 @@ import { loadGatewayConfig, startGateway } from '@thidua/gateway';
 import { startParticipants } from '@thidua/participants';
 import { presetId } from '@thidua/platform';
 import { startScoring } from '@thidua/scoring';
-import { describeEachDatabase, docxText, errorCodes, gql, gqlOk, startStack, type TestStack } from '@thidua/testing';
+import { describeEachDatabase, docxText, errorCodes, gql, gqlOk, startProvinceReceiver, startSmtpSink, startStack, type TestStack } from '@thidua/testing';
 import { startReporting } from '../src';
+import { verifySignature } from '../src/delivery/delivery.rules';
+
+const SECRET = 'khoa-bi-mat-chung-voi-tinh-dak-lak-2024';
 
 const BMT = presetId('Campaign', 'BMT-CDS-2023-2025');
 const SUMMARY = presetId('ReportDefinition', 'BMT-BC-TONG-HOP');
-type Run = { id: string; status: string; progress: number; period: string; error: string | null; documents: Array<{ name: string; mimeType: string; base64: string }> };
+type Run = {
+  id: string;
+  status: string;
+  progress: number;
+  period: string;
+  error: string | null;
+  documents: Array<{ name: string; mimeType: string; base64: string }>;
+  deliveries: Array<{ channel: string; status: string; attempts: number; history: Array<{ ok: boolean; detail: string }> }>;
+};
+const RUN = 'id status progress period error documents { name mimeType base64 } deliveries { channel status attempts history { ok detail } }';
 
 /** Wait until a condition holds (polling; never a timing assertion). */
 async function until<T>(get: () => Promise<T>, ok: (v: T) => boolean, ms = 30_000): Promise<T> {
@@ -25,16 +37,24 @@ async function until<T>(get: () => Promise<T>, ok: (v: T) => boolean, ms = 30_00
 describeEachDatabase('report runs on demand (embedded jobs)', (db) => {
   let stack: TestStack;
   let lead: string;
+  let province: Awaited<ReturnType<typeof startProvinceReceiver>>;
+  let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
   beforeAll(async () => {
+    province = await startProvinceReceiver({ verify: (h, body) => verifySignature(SECRET, String(h['x-thidua-timestamp']), body, String(h['x-thidua-signature'])) });
+    smtp = await startSmtpSink();
     stack = await startStack({
       db,
       subgraphs: { participants: startParticipants, scoring: startScoring, awards: startAwards, reporting: startReporting },
       gateway: (env) => startGateway(loadGatewayConfig(env)),
-      env: { REDIS_URL: '' },
+      env: { REDIS_URL: '', PROVINCE_ENDPOINT: province.url, PROVINCE_HMAC_SECRET: SECRET, SMTP_URL: smtp.url, PROVINCE_EMAIL: 'vanthu@daklak.gov.vn' },
     });
     lead = await stack.token('LEAD_AGENCY', undefined, { subject: 'vhtt' });
   });
-  afterAll(() => stack?.close());
+  afterAll(async () => {
+    await stack?.close();
+    await province?.close();
+    await smtp?.close();
+  });
 
   it('builds the city summary of a year from every subgraph as Excel and Word, once per period', async () => {
     // A ward's report, received on time: the summary counts it.
@@ -62,8 +82,8 @@ describeEachDatabase('report runs on demand (embedded jobs)', (db) => {
     expect(second?.id).toBe(first?.id);
 
     const run = await until(
-      async () => (await gqlOk<{ reportRun: Run }>(stack.url, 'query($id: ID!) { reportRun(id: $id) { id status progress period error documents { name mimeType base64 } } }', { id: first?.id }, lead)).reportRun,
-      (r) => r.status === 'SUCCEEDED' || r.status === 'FAILED',
+      async () => (await gqlOk<{ reportRun: Run }>(stack.url, `query($id: ID!) { reportRun(id: $id) { ${RUN} } }`, { id: first?.id }, lead)).reportRun,
+      (r) => r.status === 'FAILED' || (r.status === 'SUCCEEDED' && r.deliveries.length === 2 && r.deliveries.every((d) => d.status !== 'PENDING')),
     );
     expect(run).toMatchObject({ status: 'SUCCEEDED', progress: 100, period: '2024', error: null });
     expect(run.documents.map((d) => d.name)).toEqual(['Ket-qua-thuc-hien-Phong-trao-thi-dua-Chuyen-doi-so-2024.docx', 'Ket-qua-thuc-hien-Phong-trao-thi-dua-Chuyen-doi-so-2024.xlsx']);
@@ -90,6 +110,20 @@ describeEachDatabase('report runs on demand (embedded jobs)', (db) => {
     expect(header.slice(1)).toEqual(['Loại đơn vị', 'Phải báo cáo', 'Đã gửi', 'Đúng hạn', 'Muộn', 'Đầy đủ', 'Đúng hạn (%)']);
     const wardRow = rates?.getRows(2, rates.rowCount - 1)?.find((r) => r.getCell(1).value === 'UBND phường');
     expect([wardRow?.getCell(3).value, wardRow?.getCell(4).value, wardRow?.getCell(5).value]).toEqual([1, 1, 0]);
+
+    // Delivered to the province once over each channel: a signed POST and an e-mail, each attempt recorded.
+    expect(run.deliveries.map((d) => [d.channel, d.status, d.attempts, d.history.map((h) => h.ok)])).toEqual([
+      ['EMAIL', 'SENT', 1, [true]],
+      ['HTTP', 'SENT', 1, [true]],
+    ]);
+    expect(province.stats()).toEqual({ posts: 1, refused: 0, unique: 1 });
+    const posted = [...province.accepted.values()][0]?.body;
+    expect(posted?.report).toMatchObject({ code: 'BMT-BC-TONG-HOP', period: '2024' });
+    expect(posted?.documents.map((d) => d.name).sort()).toEqual(run.documents.map((d) => d.name).sort());
+    expect(await docxText(posted?.documents.find((d) => d.name.endsWith('.docx'))?.base64 ?? '')).toContain('III. CHẾ ĐỘ BÁO CÁO CỦA ĐƠN VỊ');
+    expect(smtp.mails).toHaveLength(1);
+    expect(smtp.mails[0]).toMatchObject({ to: 'vanthu@daklak.gov.vn', subject: '[Thi đua chuyển đổi số] Kết quả thực hiện Phong trào thi đua Chuyển đổi số năm 2024' });
+    expect(smtp.mails[0]?.attachments.map((a) => a.filename).sort()).toEqual(run.documents.map((d) => d.name).sort());
 
     // Asked again after it finished: still the one run.
     expect((await request()).data?.requestReportRun.id).toBe(first?.id);

@@ -14,6 +14,8 @@ export interface BullmqOptions {
   concurrency?: number;
   /** Producers only (the subgraph): no workers in this process. */
   produceOnly?: boolean;
+  /** Job lock: a job whose worker died is run again once it expires (BullMQ stalled-job check). */
+  lockMs?: number;
 }
 
 const DAY = 24 * 3600;
@@ -76,7 +78,7 @@ export function createBullmqRunner(opts: BullmqOptions): JobRunner {
     async start() {
       if (opts.produceOnly || workers.length) return;
       for (const name of queueNames) {
-        const w = new Worker(name, process, { connection, prefix, concurrency: opts.concurrency ?? 2 });
+        const w = new Worker(name, process, { connection, prefix, concurrency: opts.concurrency ?? 2, lockDuration: opts.lockMs ?? 30_000, stalledInterval: opts.lockMs ?? 30_000 });
         w.on('failed', (job, err) => opts.logger.warn({ job: job?.name, jobId: job?.id, err: err.message, attemptsMade: job?.attemptsMade }, 'job failed'));
         w.on('error', (err) => opts.logger.warn({ err }, 'worker error'));
         workers.push(w);

@@ -9,4 +9,6 @@ export const REPORTING_JOBS = {
   scheduled: defineJob({ name: 'report.scheduled', queue: QueueName.Reports, payload: z.object({ scheduleId: id }), attempts: 3, backoffMs: 5_000 }),
   /** Build a run: ask the graph, render Excel and Word, store them, hand them to delivery. */
   run: defineJob({ name: 'report.run', queue: QueueName.Reports, payload: z.object({ runId: id }), attempts: 5, backoffMs: 5_000 }),
+  /** Send a finished run to the province over one channel (HTTP or e-mail). */
+  deliver: defineJob({ name: 'delivery.send', queue: QueueName.Deliveries, payload: z.object({ deliveryId: id }), attempts: 8, backoffMs: 10_000 }),
 } as const;

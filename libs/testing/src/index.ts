@@ -3,3 +3,4 @@ export * from './graphql-client';
 export * from './stack';
 export * from './documents';
 export * from './redis';
+export * from './receivers';

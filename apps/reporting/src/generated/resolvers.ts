@@ -5,6 +5,7 @@ import type { EntityRef as EntityRefModel, ReportingContext } from '../context';
 import type { UnitReport as UnitReportModel, UnitReportTemplate as UnitReportTemplateModel } from '../unit-report/unit-report.entity';
 import type { AuditEntry as AuditEntryModel } from '@thidua/platform';
 import type { ReportDefinition as ReportDefinitionModel, ReportSchedule as ReportScheduleModel, ReportRun as ReportRunModel } from '../report/report.entity';
+import type { Delivery as DeliveryModel } from '../delivery/delivery.entity';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -178,6 +179,38 @@ export type ReportRun = {
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Tệp Excel và Word của báo cáo (thể thức NĐ 30/2020). */
   documents: Array<FileContent>;
+  /** Gửi báo cáo lên tỉnh (HTTP có chữ ký, thư điện tử). */
+  deliveries: Array<Delivery>;
+};
+
+export type DeliveryChannel =
+  | 'HTTP'
+  | 'EMAIL';
+
+export type DeliveryStatus =
+  | 'PENDING'
+  | 'SENT'
+  | 'FAILED';
+
+/** Một lần thử gửi, với câu trả lời của bên nhận. */
+export type DeliveryAttempt = {
+  __typename?: 'DeliveryAttempt';
+  at: Scalars['DateTime']['output'];
+  ok: Scalars['Boolean']['output'];
+  detail: Scalars['String']['output'];
+};
+
+/** Gửi một lượt báo cáo qua một kênh: chỉ một lần thành công. */
+export type Delivery = {
+  __typename?: 'Delivery';
+  id: Scalars['ID']['output'];
+  channel: DeliveryChannel;
+  target: Scalars['String']['output'];
+  status: DeliveryStatus;
+  attempts: Scalars['Int']['output'];
+  lastError?: Maybe<Scalars['String']['output']>;
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  history: Array<DeliveryAttempt>;
 };
 
 /** Báo cáo định kỳ: một truy vấn GraphQL trên toàn bộ đồ thị và một mẫu trình bày. */
@@ -488,6 +521,10 @@ export type ResolversTypes = ResolversObject<{
   ReportRunStatus: ReportRunStatus;
   FileContent: ResolverTypeWrapper<FileContent>;
   ReportRun: ResolverTypeWrapper<ReportRunModel>;
+  DeliveryChannel: DeliveryChannel;
+  DeliveryStatus: DeliveryStatus;
+  DeliveryAttempt: ResolverTypeWrapper<DeliveryAttempt>;
+  Delivery: ResolverTypeWrapper<DeliveryModel>;
   ReportDefinition: ResolverTypeWrapper<ReportDefinitionModel>;
   FailedJob: ResolverTypeWrapper<FailedJob>;
   Campaign: ResolverTypeWrapper<EntityRefModel>;
@@ -519,6 +556,8 @@ export type ResolversParentTypes = ResolversObject<{
   ReportSchedule: ReportScheduleModel;
   FileContent: FileContent;
   ReportRun: ReportRunModel;
+  DeliveryAttempt: DeliveryAttempt;
+  Delivery: DeliveryModel;
   ReportDefinition: ReportDefinitionModel;
   FailedJob: FailedJob;
   Campaign: EntityRefModel;
@@ -634,6 +673,24 @@ export type ReportRunResolvers<ContextType = ReportingContext, ParentType extend
   startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   documents?: Resolver<Array<ResolversTypes['FileContent']>, ParentType, ContextType>;
+  deliveries?: Resolver<Array<ResolversTypes['Delivery']>, ParentType, ContextType>;
+}>;
+
+export type DeliveryAttemptResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['DeliveryAttempt'] = ResolversParentTypes['DeliveryAttempt']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type DeliveryResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['Delivery'] = ResolversParentTypes['Delivery']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['DeliveryChannel'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DeliveryStatus'], ParentType, ContextType>;
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['DeliveryAttempt']>, ParentType, ContextType>;
 }>;
 
 export type ReportDefinitionResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['ReportDefinition'] = ResolversParentTypes['ReportDefinition'], FederationReferenceType extends FederationReferenceTypes['ReportDefinition'] = FederationReferenceTypes['ReportDefinition']> = ResolversObject<{
@@ -717,6 +774,8 @@ export type Resolvers<ContextType = ReportingContext> = ResolversObject<{
   ReportSchedule?: ReportScheduleResolvers<ContextType>;
   FileContent?: FileContentResolvers<ContextType>;
   ReportRun?: ReportRunResolvers<ContextType>;
+  DeliveryAttempt?: DeliveryAttemptResolvers<ContextType>;
+  Delivery?: DeliveryResolvers<ContextType>;
   ReportDefinition?: ReportDefinitionResolvers<ContextType>;
   FailedJob?: FailedJobResolvers<ContextType>;
   Campaign?: CampaignResolvers<ContextType>;

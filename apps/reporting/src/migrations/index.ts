@@ -2,9 +2,11 @@ import { Initial1795393424650Mysql } from './mysql/1795393424650-initial';
 import { Initial1795393424650Sqlite } from './sqlite/1795393424650-initial';
 import { ReportRuns1795394414289Mysql } from './mysql/1795394414289-report-runs';
 import { ReportRuns1795394414289Sqlite } from './sqlite/1795394414289-report-runs';
+import { Deliveries1795394977185Mysql } from './mysql/1795394977185-deliveries';
+import { Deliveries1795394977185Sqlite } from './sqlite/1795394977185-deliveries';
 
 // Migrations are listed explicitly, one set per database kind, each reviewed by hand.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const mysqlMigrations: Function[] = [Initial1795393424650Mysql, ReportRuns1795394414289Mysql];
+export const mysqlMigrations: Function[] = [Initial1795393424650Mysql, ReportRuns1795394414289Mysql, Deliveries1795394977185Mysql];
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const sqliteMigrations: Function[] = [Initial1795393424650Sqlite, ReportRuns1795394414289Sqlite];
+export const sqliteMigrations: Function[] = [Initial1795393424650Sqlite, ReportRuns1795394414289Sqlite, Deliveries1795394977185Sqlite];

@@ -1,12 +1,14 @@
 import { createJobRunner, handler, REPORTING_JOBS, type JobHandler, type JobRunner, type JobSpec } from '@thidua/jobs';
 import type { Logger } from 'pino';
+import type { DeliveryService } from '../delivery/delivery.service';
 import type { ReportService } from './report.service';
 
 /** Every reporting job, and its one handler. */
-export function reportingHandlers(reports: ReportService): JobHandler[] {
+export function reportingHandlers(reports: ReportService, deliveries: DeliveryService): JobHandler[] {
   return [
     handler(REPORTING_JOBS.scheduled, (p) => reports.onScheduled(p.scheduleId)),
     handler(REPORTING_JOBS.run, async (p, ctx) => void (await reports.build(p.runId, ctx))),
+    handler(REPORTING_JOBS.deliver, (p, ctx) => deliveries.send(p.deliveryId, ctx)),
   ] as JobHandler[];
 }
 
@@ -17,10 +19,16 @@ export const REPORTING_JOB_SPECS = Object.values(REPORTING_JOBS) as JobSpec[];
  * in-process otherwise (the subgraph runs the handlers and the schedules itself). The worker, and the embedded
  * subgraph, upsert every schedule and re-enqueue unfinished runs at start.
  */
-export async function startReportingJobs(reports: ReportService, opts: { redisUrl: string | null; prefix: string; logger: Logger; role: 'subgraph' | 'worker' }): Promise<JobRunner> {
+export async function startReportingJobs(
+  services: { reports: ReportService; deliveries: DeliveryService },
+  opts: { redisUrl: string | null; prefix: string; lockMs?: number; logger: Logger; role: 'subgraph' | 'worker' },
+): Promise<JobRunner> {
+  const { reports, deliveries } = services;
   const processes = opts.role === 'worker' || !opts.redisUrl;
-  const runner = createJobRunner({ redisUrl: opts.redisUrl, prefix: opts.prefix, jobs: REPORTING_JOB_SPECS, handlers: reportingHandlers(reports), logger: opts.logger, produceOnly: !processes });
+  const runner = createJobRunner({ redisUrl: opts.redisUrl, prefix: opts.prefix, lockMs: opts.lockMs, jobs: REPORTING_JOB_SPECS, handlers: reportingHandlers(reports, deliveries), logger: opts.logger, produceOnly: !processes });
   reports.jobs = runner;
+  deliveries.jobs = runner;
+  reports.outbox = deliveries;
   if (processes) {
     await runner.start();
     const schedules = await reports.syncAllSchedules();

@@ -5,7 +5,7 @@ import { REPORTING_JOBS, type JobContext, type JobRunner } from '@thidua/jobs';
 import { FileStore, isUniqueViolation, recordAudit, todayInVietnam, type Database } from '@thidua/platform';
 import { CronExpressionParser } from 'cron-parser';
 import { Kind, parse, print, type OperationDefinitionNode } from 'graphql';
-import { In } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { ReportDefinition, ReportDocument, ReportRun, ReportSchedule } from './report.entity';
 import { reportError } from './report.errors';
 import { DOCX_MIME, renderDocx, renderXlsx, XLSX_MIME } from './report.render';
@@ -38,6 +38,8 @@ const slug = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/Ä
 export class ReportService {
   /** Set once jobs are wired (the runner needs the handlers, which need this service). */
   jobs: JobRunner | null = null;
+  /** Deliveries to the province, written in the transaction that finishes a run and sent after it. */
+  outbox: { createFor(m: EntityManager, runId: string): Promise<void>; enqueuePending(runId?: string): Promise<number> } | null = null;
 
   constructor(
     private readonly db: Database,
@@ -158,7 +160,7 @@ export class ReportService {
   async recover(): Promise<number> {
     const open = await this.db.manager.find(ReportRun, { where: { status: In(['QUEUED', 'RUNNING']) } });
     for (const r of open) await this.enqueue(r);
-    return open.length;
+    return open.length + ((await this.outbox?.enqueuePending()) ?? 0);
   }
 
   /** A schedule fired: the run of its definition for the current year (in Vietnam). */
@@ -180,7 +182,10 @@ export class ReportService {
   async build(runId: string, ctx?: JobContext): Promise<ReportRun> {
     const run = await this.db.manager.findOne(ReportRun, { where: { id: runId } });
     if (!run) throw reportError('REPORT_RUN_NOT_FOUND', { id: runId });
-    if (run.status === 'SUCCEEDED') return run;
+    if (run.status === 'SUCCEEDED') {
+      await this.outbox?.enqueuePending(run.id);
+      return run;
+    }
     const def = await this.definition(run.definitionId);
     await this.progress(runId, { status: 'RUNNING', startedAt: new Date(), progress: 10 }, ctx);
     try {
@@ -197,7 +202,7 @@ export class ReportService {
       ];
       await this.progress(runId, { progress: 80 }, ctx);
       const stored = await Promise.all(files.map(async (f) => ({ ...f, sha256: await this.store.put(f.bytes) })));
-      return await this.db.transaction(async (m) => {
+      const finished = await this.db.transaction(async (m) => {
         await m.delete(ReportDocument, { runId });
         for (const f of stored) {
           await m.save(m.create(ReportDocument, { id: randomUUID(), runId, format: f.format, name: `${slug(def.name)}-${run.period}.${f.ext}`, mimeType: f.mimeType, sha256: f.sha256, size: f.bytes.length, createdAt: new Date() }));
@@ -205,8 +210,11 @@ export class ReportService {
         const done = { ...run, status: 'SUCCEEDED' as const, progress: 100, error: null, finishedAt: new Date(), startedAt: run.startedAt ?? new Date() };
         await m.update(ReportRun, { id: runId }, { status: 'SUCCEEDED', progress: 100, error: null, finishedAt: done.finishedAt });
         await recordAudit(m, { entityType: 'ReportRun', entityId: runId, action: 'succeed', after: { ...done, documents: stored.map((f) => f.sha256) } });
+        if (def.deliverToProvince) await this.outbox?.createFor(m, runId);
         return (await m.findOne(ReportRun, { where: { id: runId } })) as ReportRun;
       });
+      await this.outbox?.enqueuePending(runId);
+      return finished;
     } catch (err) {
       const last = !ctx || ctx.attempt >= (REPORTING_JOBS.run.attempts ?? 5);
       const reason = (err as { details?: { reason?: string } }).details?.reason;

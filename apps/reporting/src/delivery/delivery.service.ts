@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import { REPORTING_JOBS, type JobContext, type JobRunner } from '@thidua/jobs';
+import { recordAudit, type Database } from '@thidua/platform';
+import nodemailer from 'nodemailer';
+import { In, type EntityManager } from 'typeorm';
+import type { DeliverySettings } from '../config';
+import { ReportDefinition, ReportRun } from '../report/report.entity';
+import type { ReportService } from '../report/report.service';
+import { Delivery, DeliveryAttempt, type DeliveryChannel } from './delivery.entity';
+import { IDEMPOTENCY_HEADER, sign, SIGNATURE_HEADER, TIMESTAMP_HEADER } from './delivery.rules';
+
+/**
+ * Delivery of finished reports to the province: an HMAC-signed HTTP POST and an e-mail with the files attached.
+ * Every attempt is recorded. A delivery is marked SENT once; the idempotency key (HTTP) and the Message-ID (mail)
+ * are the delivery's id, so a retry after a crash is recognised by the receiver as the same delivery.
+ */
+export class DeliveryService {
+  jobs: JobRunner | null = null;
+
+  constructor(
+    private readonly db: Database,
+    private readonly settings: DeliverySettings,
+    private readonly reports: ReportService,
+  ) {}
+
+  /** The channels configured, as (channel, target). */
+  channels(): Array<{ channel: DeliveryChannel; target: string }> {
+    return [
+      ...(this.settings.http ? [{ channel: 'HTTP' as const, target: this.settings.http.endpoint }] : []),
+      ...(this.settings.email ? [{ channel: 'EMAIL' as const, target: this.settings.email.to }] : []),
+    ];
+  }
+
+  /** Inside the transaction that finishes a run: one pending delivery per configured channel (once). */
+  async createFor(m: EntityManager, runId: string): Promise<void> {
+    for (const c of this.channels()) {
+      if (await m.findOne(Delivery, { where: { runId, channel: c.channel } })) continue;
+      await m.save(m.create(Delivery, { id: randomUUID(), runId, channel: c.channel, target: c.target, status: 'PENDING', attempts: 0, lastError: null, sentAt: null, createdAt: new Date() }));
+    }
+  }
+
+  async ofRuns(runIds: readonly string[]): Promise<Delivery[]> {
+    return runIds.length ? this.db.manager.find(Delivery, { where: { runId: In([...runIds]) }, order: { channel: 'ASC' } }) : [];
+  }
+
+  async attemptsOf(deliveryIds: readonly string[]): Promise<DeliveryAttempt[]> {
+    return deliveryIds.length ? this.db.manager.find(DeliveryAttempt, { where: { deliveryId: In([...deliveryIds]) }, order: { at: 'ASC' } }) : [];
+  }
+
+  /** Hand a run's pending deliveries to the queue (after it finished, and after a restart). */
+  async enqueuePending(runId?: string): Promise<number> {
+    const pending = await this.db.manager.find(Delivery, { where: { status: 'PENDING', ...(runId ? { runId } : {}) } });
+    for (const d of pending) await this.jobs?.enqueue(REPORTING_JOBS.deliver, { deliveryId: d.id }, { jobId: `delivery.${d.id}` });
+    return pending.length;
+  }
+
+  /** Send one delivery (a job): nothing if already sent; otherwise try, record the attempt, and throw to retry. */
+  async send(deliveryId: string, ctx?: JobContext): Promise<void> {
+    const d = await this.db.manager.findOne(Delivery, { where: { id: deliveryId } });
+    if (!d || d.status === 'SENT') return;
+    const run = (await this.db.manager.findOne(ReportRun, { where: { id: d.runId } })) as ReportRun;
+    const def = (await this.db.manager.findOne(ReportDefinition, { where: { id: run.definitionId } })) as ReportDefinition;
+    const docs = await this.reports.documentsOf([run.id]);
+    const files = await Promise.all(docs.map(async (doc) => ({ name: doc.name, mimeType: doc.mimeType, content: await this.reports.content(doc) })));
+    let detail: string;
+    try {
+      if (d.channel === 'HTTP') {
+        const http = this.settings.http;
+        if (!http) throw new Error('PROVINCE_ENDPOINT không còn được cấu hình');
+        const body = JSON.stringify({
+          deliveryId: d.id,
+          report: { code: def.code, name: def.name, kind: def.kind, period: run.period, recipient: def.recipient },
+          documents: files.map((f) => ({ name: f.name, mimeType: f.mimeType, base64: f.content.toString('base64') })),
+        });
+        const timestamp = String(Math.floor(Date.now() / 1000));
+        const res = await fetch(http.endpoint, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: sign(http.secret, timestamp, body), [TIMESTAMP_HEADER]: timestamp, [IDEMPOTENCY_HEADER]: d.id },
+          body,
+          signal: AbortSignal.timeout(60_000),
+        });
+        const text = (await res.text()).slice(0, 500);
+        detail = `HTTP ${res.status} ${text}`;
+        if (!res.ok) throw new Error(detail);
+      } else {
+        const email = this.settings.email;
+        if (!email) throw new Error('SMTP_URL không còn được cấu hình');
+        const transport = nodemailer.createTransport(email.smtpUrl);
+        try {
+          const info = await transport.sendMail({
+            from: email.from,
+            to: d.target,
+            subject: `[Thi đua chuyển đổi số] ${def.name} năm ${run.period}`,
+            text: `Kính gửi: ${def.recipient}.\n\nĐính kèm báo cáo "${def.name}" năm ${run.period} (Excel và Word).\n\nHệ thống thi đua chuyển đổi số.`,
+            messageId: `<${d.id}@thidua>`,
+            attachments: files.map((f) => ({ filename: f.name, content: f.content, contentType: f.mimeType })),
+          });
+          detail = `SMTP ${info.response}`;
+        } finally {
+          transport.close();
+        }
+      }
+    } catch (err) {
+      const message = (err instanceof Error ? err.message : String(err)).slice(0, 2000);
+      const last = !ctx || ctx.attempt >= (REPORTING_JOBS.deliver.attempts ?? 5);
+      await this.db.transaction(async (m) => {
+        await m.save(m.create(DeliveryAttempt, { id: randomUUID(), deliveryId: d.id, at: new Date(), ok: false, detail: message }));
+        await m.update(Delivery, { id: d.id }, { attempts: d.attempts + 1, lastError: message, ...(last ? { status: 'FAILED' as const } : {}) });
+      });
+      throw err;
+    }
+    await this.db.transaction(async (m) => {
+      await m.save(m.create(DeliveryAttempt, { id: randomUUID(), deliveryId: d.id, at: new Date(), ok: true, detail }));
+      await m.update(Delivery, { id: d.id }, { status: 'SENT', attempts: d.attempts + 1, sentAt: new Date(), lastError: null });
+      await recordAudit(m, { entityType: 'Delivery', entityId: d.id, action: 'sent', after: { ...d, status: 'SENT', detail } });
+    });
+  }
+}

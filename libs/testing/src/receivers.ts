@@ -1,0 +1,77 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+
+export interface ReceivedPost {
+  idempotencyKey: string;
+  body: { deliveryId: string; report: Record<string, unknown>; documents: Array<{ name: string; mimeType: string; base64: string }> };
+}
+
+/**
+ * A stand-in for the province's endpoint: checks each POST's signature (refusing bad ones with 401), and counts
+ * deliveries by idempotency key, as a receiver that must not file the same report twice would.
+ */
+export async function startProvinceReceiver(opts: { verify: (headers: http.IncomingHttpHeaders, body: string) => boolean; delayMs?: number }) {
+  const accepted = new Map<string, ReceivedPost>();
+  let posts = 0;
+  let refused = 0;
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      posts++;
+      const body = Buffer.concat(chunks).toString('utf8');
+      if (!opts.verify(req.headers, body)) {
+        refused++;
+        res.writeHead(401).end('chữ ký không hợp lệ');
+        return;
+      }
+      const key = String(req.headers['idempotency-key'] ?? '');
+      // Record on arrival, answer after the delay: a sender killed while waiting has still delivered.
+      if (!accepted.has(key)) accepted.set(key, { idempotencyKey: key, body: JSON.parse(body) as ReceivedPost['body'] });
+      setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ received: key })), opts.delayMs ?? 0);
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/reports`,
+    accepted,
+    stats: () => ({ posts, refused, unique: accepted.size }),
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}
+
+export interface ReceivedMail {
+  messageId: string;
+  to: string;
+  subject: string;
+  text: string;
+  attachments: Array<{ filename: string; contentType: string; content: Buffer }>;
+}
+
+/** A local SMTP server that keeps every message it accepts, parsed. */
+export async function startSmtpSink() {
+  const mails: ReceivedMail[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    onData(stream, _session, callback) {
+      simpleParser(stream)
+        .then((m) => {
+          mails.push({
+            messageId: m.messageId ?? '',
+            to: Array.isArray(m.to) ? m.to.map((t) => t.text).join(', ') : (m.to?.text ?? ''),
+            subject: m.subject ?? '',
+            text: m.text ?? '',
+            attachments: m.attachments.map((a) => ({ filename: a.filename ?? '', contentType: a.contentType, content: a.content })),
+          });
+          callback();
+        })
+        .catch((err: Error) => callback(err));
+    },
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  const port = (server.server.address() as AddressInfo).port;
+  return { url: `smtp://127.0.0.1:${port}`, mails, close: () => new Promise<void>((r) => server.close(() => r())) };
+}
