@@ -3,6 +3,8 @@ import tseslint from 'typescript-eslint';
 
 const depConstraints = [
   { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:platform', 'type:testing'] },
+  // The report worker is reporting's background process: it runs reporting's job handlers.
+  { sourceTag: 'type:worker', onlyDependOnLibsWithTags: ['type:platform', 'type:app'] },
   { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform'] },
   { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:platform'] },
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
@@ -48,6 +50,11 @@ export default tseslint.config(
         { allow: [], depConstraints: [{ sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform', 'type:testing'] }, { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] }] },
       ],
     },
+  },
+  {
+    // The report worker is reporting's background process: it runs reporting's job handlers on BullMQ.
+    files: ['apps/report-worker/src/**/*.ts'],
+    rules: { '@nx/enforce-module-boundaries': ['error', { allow: ['@thidua/reporting'], depConstraints }] },
   },
   {
     // Command-line entry points print for the person who ran them.

@@ -8,6 +8,7 @@ export const APPS = {
   scoring: ['main'],
   awards: ['main'],
   reporting: ['main'],
+  'report-worker': ['main'],
   gateway: ['main', 'token', 'compose-cli'],
 };
 

@@ -66,6 +66,12 @@ try {
   }
   run('gateway', 'dist/apps/gateway/main.js');
   await waitReady('gateway', `http://127.0.0.1:${GATEWAY_PORT}/health/ready`);
+  // With Redis, reporting's jobs run in the report worker (BullMQ); without, inside the reporting subgraph.
+  if (env.REDIS_URL) {
+    env.REPORT_WORKER_PORT ??= '4005';
+    run('report-worker', 'dist/apps/report-worker/main.js');
+    await waitReady('report-worker', `http://127.0.0.1:${env.REPORT_WORKER_PORT}/health/ready`);
+  }
   const token = execFileSync(process.execPath, ['dist/apps/gateway/token.js', '--role', 'ADMIN', '--ttl', '86400', '--sub', 'dev-admin'], { env })
     .toString()
     .trim();
@@ -74,6 +80,7 @@ try {
  thidua đang chạy
  GraphQL:   http://localhost:${GATEWAY_PORT}/graphql
  Tệp:       http://localhost:${GATEWAY_PORT}/files
+ Việc nền:  ${env.REDIS_URL ? `BullMQ (report-worker, bảng điều khiển http://localhost:${env.REPORT_WORKER_PORT}/queues)` : 'trong tiến trình reporting'}
  Cơ sở dữ liệu: ${env.DATABASE_URL ? env.DATABASE_URL.replace(/\/\/[^@]*@/, '//***@') : `SQLite trong ${env.DATA_DIR}`}
  Token ADMIN (phát triển, 24 giờ):
  ${token}

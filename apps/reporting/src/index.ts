@@ -1,2 +1,3 @@
 export { reportingEntities, startReporting, type RunningReporting } from './service';
 export { loadReportingSettings, type ReportingSettings } from './config';
+export { startReportWorker } from './worker';

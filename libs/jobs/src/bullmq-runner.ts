@@ -24,7 +24,15 @@ const DAY = 24 * 3600;
  * BullMQ on Redis: one Queue per queue name, one Worker per queue that dispatches by job name to its one handler.
  * Retries use exponential backoff; failed jobs are kept; a job id makes enqueueing idempotent.
  */
-export function createBullmqRunner(opts: BullmqOptions): JobRunner {
+export interface BullmqRunner extends JobRunner {
+  readonly kind: 'bullmq';
+  /** The BullMQ queues, for the dashboard. */
+  readonly queues: Queue[];
+  /** Is Redis answering? */
+  ping(): Promise<boolean>;
+}
+
+export function createBullmqRunner(opts: BullmqOptions): BullmqRunner {
   const handlers = checkHandlers(opts.jobs, opts.handlers);
   const connection = new Redis(opts.redisUrl, { maxRetriesPerRequest: null });
   connection.on('error', (err) => opts.logger.warn({ err }, 'redis connection error'));
@@ -51,6 +59,10 @@ export function createBullmqRunner(opts: BullmqOptions): JobRunner {
 
   return {
     kind: 'bullmq',
+    queues: [...queues.values()],
+    async ping() {
+      return (await connection.ping().catch(() => '')) === 'PONG';
+    },
     async enqueue(job, payload, o: EnqueueOptions = {}) {
       if (!specs.has(job.name)) throw new Error(`unknown job "${job.name}"`);
       await queueOf(job as JobSpec).add(job.name, job.payload.parse(payload), { ...jobOptions(job as JobSpec), jobId: o.jobId ? safeJobId(o.jobId) : undefined, delay: o.delayMs });

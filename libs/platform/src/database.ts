@@ -121,6 +121,25 @@ export class Database {
   }
 }
 
+/**
+ * Run pending migrations. On MySQL under a named lock, so that several processes on one database (replicas, the
+ * reporting subgraph and its worker) booting together migrate once, one after the other.
+ */
+async function migrate(dataSource: DataSource, mysqlDatabase: string | null) {
+  if (!mysqlDatabase) return dataSource.runMigrations({ transaction: 'each' });
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  const lock = `thidua_migrations_${mysqlDatabase}`.slice(0, 64);
+  try {
+    const [got] = (await runner.query('SELECT GET_LOCK(?, 120) AS got', [lock])) as Array<{ got: number | string | null }>;
+    if (Number(got?.got) !== 1) throw new Error(`could not take the migration lock ${lock}`);
+    return await dataSource.runMigrations({ transaction: 'each' });
+  } finally {
+    await runner.query('SELECT RELEASE_LOCK(?)', [lock]).catch(() => undefined);
+    await runner.release();
+  }
+}
+
 /** Open the service's database and run its pending migrations (never `synchronize`). */
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   const { config, logger } = opts;
@@ -158,7 +177,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     });
   }
   await dataSource.initialize();
-  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  const applied = await migrate(dataSource, config.database.kind === 'mysql' ? config.database.name : null);
   if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
   return new Database(dataSource, config.database.kind, counter);
 }

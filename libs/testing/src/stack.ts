@@ -21,6 +21,8 @@ export interface TestStack {
   origin: string;
   subgraphUrls: Record<string, string>;
   env: NodeJS.ProcessEnv;
+  /** Each subgraph's environment (its fresh database, data directory), e.g. to start a worker on it. */
+  subgraphEnvs: Record<string, NodeJS.ProcessEnv>;
   token(role: Role, unitId?: string, opts?: { subject?: string; ttlSeconds?: number }): Promise<string>;
   close(): Promise<void>;
 }
@@ -47,6 +49,7 @@ export async function freePort(): Promise<number> {
 export async function startStack(opts: StackOptions): Promise<TestStack> {
   const dbs: FreshDatabase[] = [];
   const servers: RunningServer[] = [];
+  const subgraphEnvs: Record<string, NodeJS.ProcessEnv> = {};
   const names = Object.keys(opts.subgraphs);
   const ports = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await freePort()] as const)));
   const gatewayPort = await freePort();
@@ -58,6 +61,7 @@ export async function startStack(opts: StackOptions): Promise<TestStack> {
       const db = await freshDatabase(opts.db, name);
       dbs.push(db);
       const env = { ...shared, ...db.env, LOAD_PRESETS: opts.presets === false ? 'false' : 'true', PORT: String(ports[name]) };
+      subgraphEnvs[name] = env;
       servers.push(await start(loadPlatformConfig(name, 0, env), env));
     }
     const gatewayEnv: NodeJS.ProcessEnv = { ...shared, PORT: String(gatewayPort) };
@@ -69,6 +73,7 @@ export async function startStack(opts: StackOptions): Promise<TestStack> {
       origin: gateway.url,
       subgraphUrls,
       env: gatewayEnv,
+      subgraphEnvs,
       token: (role, unitId, o) => mintToken(auth, { roles: [role], unitId, subject: o?.subject, ttlSeconds: o?.ttlSeconds }),
       close: async () => {
         for (const s of servers.reverse()) await s.close();

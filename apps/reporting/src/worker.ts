@@ -1,0 +1,50 @@
+import { createBullBoard } from '@bull-board/api';
+import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
+import { ExpressAdapter } from '@bull-board/express';
+import type { BullmqRunner } from '@thidua/jobs';
+import { ConfigError, createLogger, createServiceApp, createTokenVerifier, errorHandler, hasRole, listen, openDatabase, type PlatformConfig, type RunningServer } from '@thidua/platform';
+import type { NextFunction, Request, Response } from 'express';
+import { loadReportingSettings } from './config';
+import { createServices } from './context';
+import { mysqlMigrations, sqliteMigrations } from './migrations';
+import { startReportingJobs } from './report/report.jobs';
+import { reportingEntities } from './service';
+
+/**
+ * The report worker: reporting's background process on BullMQ. It upserts every schedule, re-enqueues unfinished
+ * runs and deliveries, processes the jobs, and serves only health and the queue dashboard (/queues, ADMIN).
+ */
+export async function startReportWorker(config: PlatformConfig, env: NodeJS.ProcessEnv = process.env): Promise<RunningServer> {
+  const settings = loadReportingSettings(env);
+  if (!settings.redisUrl) throw new ConfigError(['REDIS_URL: bắt buộc cho report-worker (không có Redis, reporting tự chạy việc nền trong tiến trình)']);
+  const logger = createLogger(config.service, config.logLevel);
+  const db = await openDatabase({ config, logger, entities: reportingEntities, migrations: { mysql: mysqlMigrations, sqlite: sqliteMigrations } });
+  const services = createServices(db, config, settings);
+  const jobs = (await startReportingJobs(services, { redisUrl: settings.redisUrl, prefix: settings.queuePrefix, lockMs: settings.queueLockMs, logger, role: 'worker' })) as BullmqRunner;
+
+  const app = createServiceApp({ logger, ready: async () => (await db.ping()) && (await jobs.ping()) });
+  const board = new ExpressAdapter();
+  board.setBasePath('/queues');
+  createBullBoard({ queues: jobs.queues.map((q) => new BullMQAdapter(q, { readOnlyMode: false })), serverAdapter: board });
+  const verify = createTokenVerifier(config.auth);
+  app.use('/queues', async (req: Request, res: Response, next: NextFunction) => {
+    const viewer = await verify(req.header('authorization')).catch(() => null);
+    if (!viewer || viewer.anonymous || !hasRole(viewer, 'ADMIN')) {
+      res.status(!viewer || viewer.anonymous ? 401 : 403).json({ error: 'Chỉ quản trị viên (ADMIN) xem bảng điều khiển hàng đợi.' });
+      return;
+    }
+    next();
+  });
+  app.use('/queues', board.getRouter());
+  app.use(errorHandler());
+  const server = await listen(app, config.host, config.port);
+  logger.info({ url: server.url }, 'report worker listening');
+  return {
+    ...server,
+    close: async () => {
+      await server.close();
+      await jobs.close();
+      await db.close();
+    },
+  };
+}
