@@ -17,6 +17,10 @@ const reportingEnv = z.object({
   SMTP_URL: z.preprocess(blank, z.url().optional()),
   PROVINCE_EMAIL: z.preprocess(blank, z.email().optional()),
   MAIL_FROM: z.string().min(3).default('Thi đua chuyển đổi số <no-reply@thidua.local>'),
+  /** Days before a deadline when units that have not delivered are reminded. */
+  REMINDER_DAYS: z.string().regex(/^\d{1,3}(,\d{1,3})*$/).default('7,3,1'),
+  /** When the daily reminder scan and digest run (Asia/Ho_Chi_Minh). */
+  REMINDER_CRON: z.string().min(9).default('0 7 * * *'),
 });
 
 export interface DeliverySettings {
@@ -29,6 +33,8 @@ export interface ReportingSettings {
   queuePrefix: string;
   queueLockMs: number;
   delivery: DeliverySettings;
+  reminderDays: number[];
+  reminderCron: string;
 }
 
 /** Reporting's own settings beside the platform's (read by the subgraph and by the report worker). */
@@ -40,6 +46,8 @@ export function loadReportingSettings(env: NodeJS.ProcessEnv = process.env): Rep
     redisUrl: e.REDIS_URL ?? null,
     queuePrefix: e.QUEUE_PREFIX,
     queueLockMs: e.QUEUE_LOCK_MS,
+    reminderDays: e.REMINDER_DAYS.split(',').map(Number),
+    reminderCron: e.REMINDER_CRON,
     delivery: {
       http: e.PROVINCE_ENDPOINT && e.PROVINCE_HMAC_SECRET ? { endpoint: e.PROVINCE_ENDPOINT, secret: e.PROVINCE_HMAC_SECRET } : null,
       email: e.SMTP_URL && e.PROVINCE_EMAIL ? { smtpUrl: e.SMTP_URL, to: e.PROVINCE_EMAIL, from: e.MAIL_FROM } : null,

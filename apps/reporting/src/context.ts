@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { byIdLoader, FileStore, groupedLoader, type BaseContext, type Database, type PlatformConfig } from '@thidua/platform';
 import { ReportService } from './report/report.service';
 import { DeliveryService } from './delivery/delivery.service';
+import { ReminderService } from './reminder/reminder.service';
+import type { Notification } from './reminder/reminder.entity';
 import type { Delivery, DeliveryAttempt } from './delivery/delivery.entity';
 import type { ReportingSettings } from './config';
 import type { ReportDefinition, ReportDocument, ReportRun, ReportSchedule } from './report/report.entity';
@@ -21,13 +23,21 @@ export interface Services {
   unitReports: UnitReportService;
   reports: ReportService;
   deliveries: DeliveryService;
+  reminders: ReminderService;
 }
 
 export function createServices(db: Database, config: PlatformConfig, settings: ReportingSettings): Services {
   const graph = createGraphClient({ url: config.gatewayUrl, auth: config.auth, service: 'reporting', serviceToken: config.serviceToken });
   const store = new FileStore(join(config.dataDir, 'reports'));
   const reports = new ReportService(db, graph, store);
-  return { db, graph, unitReports: new UnitReportService(db, graph), reports, deliveries: new DeliveryService(db, settings.delivery, reports) };
+  return {
+    db,
+    graph,
+    unitReports: new UnitReportService(db, graph),
+    reports,
+    deliveries: new DeliveryService(db, settings.delivery, reports),
+    reminders: new ReminderService(db, graph, settings.delivery.email, settings.reminderDays),
+  };
 }
 
 /** Per-request batch loaders. */
@@ -43,6 +53,7 @@ export function createLoaders(s: Services) {
     documents: groupedLoader<ReportDocument>((d) => d.runId, (ids) => s.reports.documentsOf(ids)),
     deliveries: groupedLoader<Delivery>((d) => d.runId, (ids) => s.deliveries.ofRuns(ids)),
     attempts: groupedLoader<DeliveryAttempt>((a) => a.deliveryId, (ids) => s.deliveries.attemptsOf(ids)),
+    notifications: groupedLoader<Notification>((n) => n.recipientUnitId, (ids) => s.reminders.ofUnits(ids)),
     /** A unit's predecessors through every reorganisation: a merged unit's reporting record stays reachable. */
     predecessors: new DataLoader<string, string[]>(
       async (ids) => {

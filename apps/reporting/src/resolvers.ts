@@ -1,4 +1,4 @@
-import { auditEntryResolvers, canReadUnit, DateScalar, DateTimeScalar, entityCode, entityId, isoDate, platformError, queryAuditLog, requireRole, requireUnitWriter, validate, vnText } from '@thidua/platform';
+import { auditEntryResolvers, canReadUnit, DateScalar, DateTimeScalar, entityCode, entityId, isoDate, platformError, queryAuditLog, requireRole, requireUnitWriter, todayInVietnam, validate, vnText } from '@thidua/platform';
 import { z } from 'zod';
 import type { ReportingContext } from './context';
 import type { Resolvers } from './generated/resolvers';
@@ -81,6 +81,10 @@ export const resolvers: Resolvers = {
   },
   OrgUnit: {
     __resolveReference: (ref) => ({ id: ref.id }),
+    notifications: async (u, args, ctx) => {
+      if (!canReadUnit(ctx.viewer, u.id)) return [];
+      return (await ctx.loaders.notifications.load(u.id)).filter((n) => !args.unreadOnly || !n.readAt);
+    },
     unitReports: async (u, _, ctx) => (canReadUnit(ctx.viewer, u.id) ? ctx.loaders.unitReports.load(u.id) : []),
     reportingRecord: async (u, args, ctx) => {
       if (!canReadUnit(ctx.viewer, u.id)) return null;
@@ -106,6 +110,10 @@ export const resolvers: Resolvers = {
       return fields.map((f) => ({ code: f.code, label: f.label, value: r.values[f.code] === undefined || r.values[f.code] === null ? null : String(r.values[f.code]) }));
     },
   },
+  Notification: {
+    campaign: (n) => ({ id: n.campaignId }),
+    mailed: (n) => n.digestId !== null,
+  },
   Delivery: {
     history: (d, _, ctx) => ctx.loaders.attempts.load(d.id),
   },
@@ -113,6 +121,19 @@ export const resolvers: Resolvers = {
     campaign: (t) => ({ id: t.campaignId }),
   },
   Mutation: {
+    markNotificationsRead: async (_, args, ctx) => {
+      const ids = validate(z.array(entityId).min(1).max(500), args.ids);
+      const rows = await ctx.services.reminders.byIds(ids);
+      for (const n of rows) requireUnitWriter(ctx.viewer, n.recipientUnitId, 'LEAD_AGENCY');
+      return ctx.services.reminders.markRead(rows.map((n) => n.id));
+    },
+    runReminders: (_, args, ctx) => {
+      requireRole(ctx.viewer, 'LEAD_AGENCY');
+      const date = validate(isoDate.nullish(), args.date);
+      // Only an administrator runs another day's scan (a missed day, a rehearsal).
+      if (date && date !== todayInVietnam()) requireRole(ctx.viewer);
+      return ctx.services.reminders.run(date ?? todayInVietnam());
+    },
     requestReportRun: (_, args, ctx) => {
       requireRole(ctx.viewer, 'LEAD_AGENCY');
       const a = validate(z.object({ definitionId: entityId, year }), args);

@@ -3,6 +3,7 @@ import { loadReportingSettings } from './config';
 import { ReportDefinition, ReportDocument, ReportRun, ReportSchedule } from './report/report.entity';
 import { startReportingJobs } from './report/report.jobs';
 import { Delivery, DeliveryAttempt } from './delivery/delivery.entity';
+import { Digest, Notification } from './reminder/reminder.entity';
 import { parse } from 'graphql';
 import schemaText from '../schema.graphql';
 import { createLoaders, createServices, type ReportingContext, type Services } from './context';
@@ -12,7 +13,7 @@ import { resolvers } from './resolvers';
 import { UnitReport, UnitReportTemplate } from './unit-report/unit-report.entity';
 
 /** Every entity of the reporting database, listed explicitly. */
-export const reportingEntities = [AuditEntry, UnitReportTemplate, UnitReport, ReportDefinition, ReportSchedule, ReportRun, ReportDocument, Delivery, DeliveryAttempt];
+export const reportingEntities = [AuditEntry, UnitReportTemplate, UnitReport, ReportDefinition, ReportSchedule, ReportRun, ReportDocument, Delivery, DeliveryAttempt, Notification, Digest];
 
 export interface RunningReporting extends RunningSubgraph {
   services: Services;
@@ -26,7 +27,7 @@ export async function startReporting(config: PlatformConfig, env: NodeJS.Process
   const services = createServices(db, config, settings);
   if (config.loadPresets) await loadPresets(services, logger);
   // With REDIS_URL the subgraph only enqueues (the report worker processes); without, it runs the jobs itself.
-  const jobs = await startReportingJobs(services, { redisUrl: settings.redisUrl, prefix: settings.queuePrefix, lockMs: settings.queueLockMs, logger, role: 'subgraph' });
+  const jobs = await startReportingJobs(services, { redisUrl: settings.redisUrl, prefix: settings.queuePrefix, lockMs: settings.queueLockMs, reminderCron: settings.reminderCron, logger, role: 'subgraph' });
   const running = await startSubgraph<ReportingContext>({
     config,
     logger,

@@ -20,7 +20,7 @@ export async function startReportWorker(config: PlatformConfig, env: NodeJS.Proc
   const logger = createLogger(config.service, config.logLevel);
   const db = await openDatabase({ config, logger, entities: reportingEntities, migrations: { mysql: mysqlMigrations, sqlite: sqliteMigrations } });
   const services = createServices(db, config, settings);
-  const jobs = (await startReportingJobs(services, { redisUrl: settings.redisUrl, prefix: settings.queuePrefix, lockMs: settings.queueLockMs, logger, role: 'worker' })) as BullmqRunner;
+  const jobs = (await startReportingJobs(services, { redisUrl: settings.redisUrl, prefix: settings.queuePrefix, lockMs: settings.queueLockMs, reminderCron: settings.reminderCron, logger, role: 'worker' })) as BullmqRunner;
 
   const app = createServiceApp({ logger, ready: async () => (await db.ping()) && (await jobs.ping()) });
   const board = new ExpressAdapter();

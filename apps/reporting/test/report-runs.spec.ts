@@ -73,7 +73,8 @@ describeEachDatabase('report runs on demand (embedded jobs)', (db) => {
       {},
       lead,
     );
-    expect(defs.campaign.reportDefinitions).toEqual([{ id: SUMMARY, code: 'BMT-BC-TONG-HOP', schedule: { pattern: '0 8 13 12 *', tz: 'Asia/Ho_Chi_Minh', enabled: true } }]);
+    expect(defs.campaign.reportDefinitions.map((d) => d.code)).toEqual(['BMT-BC-DON-VI', 'BMT-BC-TINH', 'BMT-BC-TONG-HOP', 'BMT-SO-KET', 'BMT-TONG-KET']);
+    expect(defs.campaign.reportDefinitions.find((d) => d.code === 'BMT-BC-TONG-HOP')).toEqual({ id: SUMMARY, code: 'BMT-BC-TONG-HOP', schedule: { pattern: '0 8 13 12 *', tz: 'Asia/Ho_Chi_Minh', enabled: true } });
 
     const request = () => gql<{ requestReportRun: { id: string; period: string } }>(stack.url, 'mutation($d: ID!) { requestReportRun(definitionId: $d, year: 2024) { id period } }', { d: SUMMARY }, lead);
     expect(errorCodes(await gql(stack.url, 'mutation($d: ID!) { requestReportRun(definitionId: $d, year: 2024) { id } }', { d: SUMMARY }, await stack.token('UNIT_OFFICER', tanAn)))).toEqual(['FORBIDDEN']);
@@ -125,9 +126,36 @@ describeEachDatabase('report runs on demand (embedded jobs)', (db) => {
     expect(smtp.mails[0]).toMatchObject({ to: 'vanthu@daklak.gov.vn', subject: '[Thi đua chuyển đổi số] Kết quả thực hiện Phong trào thi đua Chuyển đổi số năm 2024' });
     expect(smtp.mails[0]?.attachments.map((a) => a.filename).sort()).toEqual(run.documents.map((d) => d.name).sort());
 
+    // In the embedded default the schedules run in-process too: the test sets ĐN's to every second.
+    const dn = presetId('ReportDefinition', 'DN-BC-TONG-HOP');
+    await gqlOk(stack.url, 'mutation($d: ID!) { setReportSchedule(definitionId: $d, pattern: "* * * * * *") { id } }', { d: dn }, lead);
+    const scheduled = await until(
+      async () => (await gqlOk<{ campaign: { reportDefinitions: Array<{ code: string; runs: Array<{ status: string; trigger: string }> }> } }>(stack.url, '{ campaign(code: "DN-CDS-2021-2030") { reportDefinitions { code runs { status trigger } } } }', {}, lead)).campaign.reportDefinitions.find((d) => d.code === 'DN-BC-TONG-HOP')?.runs ?? [],
+      (r) => r.some((x) => x.status === 'SUCCEEDED'),
+    );
+    await gqlOk(stack.url, 'mutation($d: ID!) { setReportSchedule(definitionId: $d, pattern: "0 8 15 12 *") { id } }', { d: dn }, lead);
+    expect(scheduled).toEqual([{ status: 'SUCCEEDED', trigger: 'SCHEDULE' }]);
+
     // Asked again after it finished: still the one run.
     expect((await request()).data?.requestReportRun.id).toBe(first?.id);
-    const runs = await gqlOk<{ campaign: { reportDefinitions: Array<{ runs: Array<{ id: string }> }> } }>(stack.url, '{ campaign(code: "BMT-CDS-2023-2025") { reportDefinitions { runs { id } } } }', {}, lead);
-    expect(runs.campaign.reportDefinitions[0]?.runs).toHaveLength(1);
+    const runs = await gqlOk<{ campaign: { reportDefinitions: Array<{ code: string; runs: Array<{ id: string }> }> } }>(stack.url, '{ campaign(code: "BMT-CDS-2023-2025") { reportDefinitions { code runs { id } } } }', {}, lead);
+    expect(runs.campaign.reportDefinitions.find((d) => d.code === 'BMT-BC-TONG-HOP')?.runs).toHaveLength(1);
+
+    // The roll-up of the units' reports for the lead agency: each unit's figures and the totals.
+    const rollupId = presetId('ReportDefinition', 'BMT-BC-DON-VI');
+    const rollupRun = (await gqlOk<{ requestReportRun: { id: string } }>(stack.url, 'mutation($d: ID!) { requestReportRun(definitionId: $d, year: 2024) { id } }', { d: rollupId }, lead)).requestReportRun;
+    const rollup = await until(
+      async () => (await gqlOk<{ reportRun: Run }>(stack.url, `query($id: ID!) { reportRun(id: $id) { ${RUN} } }`, { id: rollupRun.id }, lead)).reportRun,
+      (r) => r.status === 'SUCCEEDED' || r.status === 'FAILED',
+    );
+    expect(rollup.status).toBe('SUCCEEDED');
+    expect(rollup.deliveries).toEqual([]);
+    const rwb = new ExcelJS.Workbook();
+    await rwb.xlsx.load(Buffer.from(rollup.documents.find((d) => d.name.endsWith('.xlsx'))?.base64 ?? '', 'base64') as unknown as ArrayBuffer);
+    const figures = rwb.getWorksheet('Số liệu đơn vị');
+    expect((figures?.getRow(1).values as unknown[]).slice(1, 6)).toEqual(['Đơn vị', 'Ngày gửi', 'Đúng hạn', 'Đã ban hành kế hoạch phát động phong trào thi đua chuyển đổi số của đơn vị', 'Tỷ lệ văn bản đi được ký số, gửi nhận trên môi trường mạng (%)']);
+    expect((figures?.getRow(2).values as unknown[]).slice(1, 6)).toEqual(['UBND phường Tân An', '05/12/2024', 'Đúng hạn', 'Có', 95]);
+    expect((figures?.getRow(3).values as unknown[]).slice(1, 6)).toEqual(['Tổng hợp', '', '1/1', '1/1 có', 95]);
+    expect(await docxText(rollup.documents.find((d) => d.name.endsWith('.docx'))?.base64 ?? '')).toContain('UBND phường Tân An – Kết quả nổi bật, mô hình, cách làm hay: Tổ công nghệ số ở mọi tổ dân phố.');
   });
 });

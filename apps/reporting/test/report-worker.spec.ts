@@ -93,13 +93,13 @@ if (!onBullmq) it.todo('the report worker on BullMQ needs Redis (mandatory with 
     const runs = await until(
       async () =>
         (
-          await gqlOk<{ campaign: { reportDefinitions: Array<{ runs: Run[] }> } }>(
+          await gqlOk<{ campaign: { reportDefinitions: Array<{ code: string; runs: Run[] }> } }>(
             stack.url,
-            '{ campaign(code: "DN-CDS-2021-2030") { reportDefinitions { runs { id status period documents { name base64 } deliveries { channel status attempts history { ok } } } } } }',
+            '{ campaign(code: "DN-CDS-2021-2030") { reportDefinitions { code runs { id status period documents { name base64 } deliveries { channel status attempts history { ok } } } } } }',
             {},
             lead,
           )
-        ).campaign.reportDefinitions[0]?.runs ?? [],
+        ).campaign.reportDefinitions.find((d) => d.code === 'DN-BC-TONG-HOP')?.runs ?? [],
       (r) => r.length > 0 && r.every((x) => x.deliveries.length === 2 && x.deliveries.every((d) => d.status === 'SENT')),
     );
     expect(runs).toHaveLength(1);

@@ -11,4 +11,6 @@ export const REPORTING_JOBS = {
   run: defineJob({ name: 'report.run', queue: QueueName.Reports, payload: z.object({ runId: id }), attempts: 5, backoffMs: 5_000 }),
   /** Send a finished run to the province over one channel (HTTP or e-mail). */
   deliver: defineJob({ name: 'delivery.send', queue: QueueName.Deliveries, payload: z.object({ deliveryId: id }), attempts: 8, backoffMs: 10_000 }),
+  /** The day's reminder scan (notices before and after deadlines) and the digest e-mails. */
+  reminders: defineJob({ name: 'reminders.daily', queue: QueueName.Reminders, payload: z.object({ day: z.iso.date().optional() }), attempts: 3, backoffMs: 60_000 }),
 } as const;

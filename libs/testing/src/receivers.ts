@@ -17,6 +17,9 @@ export async function startProvinceReceiver(opts: { verify: (headers: http.Incom
   let posts = 0;
   let refused = 0;
   const server = http.createServer((req, res) => {
+    // A sender killed mid-request resets the connection: that is expected here, not an error.
+    req.on('error', () => undefined);
+    res.on('error', () => undefined);
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
@@ -33,12 +36,17 @@ export async function startProvinceReceiver(opts: { verify: (headers: http.Incom
       setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ received: key })), opts.delayMs ?? 0);
     });
   });
+  server.on('clientError', (_err, socket) => socket.destroy());
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/reports`,
     accepted,
     stats: () => ({ posts, refused, unique: accepted.size }),
-    close: () => new Promise<void>((r) => server.close(() => r())),
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 }
 
@@ -71,6 +79,8 @@ export async function startSmtpSink() {
         .catch((err: Error) => callback(err));
     },
   });
+  // A client killed mid-session resets the connection: expected in these tests.
+  server.on('error', () => undefined);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   const port = (server.server.address() as AddressInfo).port;
   return { url: `smtp://127.0.0.1:${port}`, mails, close: () => new Promise<void>((r) => server.close(() => r())) };

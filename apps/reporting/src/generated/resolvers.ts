@@ -6,6 +6,7 @@ import type { UnitReport as UnitReportModel, UnitReportTemplate as UnitReportTem
 import type { AuditEntry as AuditEntryModel } from '@thidua/platform';
 import type { ReportDefinition as ReportDefinitionModel, ReportSchedule as ReportScheduleModel, ReportRun as ReportRunModel } from '../report/report.entity';
 import type { Delivery as DeliveryModel } from '../delivery/delivery.entity';
+import type { Notification as NotificationModel } from '../reminder/reminder.entity';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -261,12 +262,51 @@ export type CampaignReportingProgressArgs = {
   year: Scalars['Int']['input'];
 };
 
+export type NotificationKind =
+  /** Nhắc việc trước hạn */
+  | 'REMINDER'
+  /** Thông báo quá hạn */
+  | 'OVERDUE'
+  /** Báo cáo cơ quan thường trực các đơn vị quá hạn */
+  | 'ESCALATION';
+
+/** Thông báo nhắc việc của đơn vị (R18). */
+export type Notification = {
+  __typename?: 'Notification';
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  campaign: Campaign;
+  /** UNIT_PLAN_DUE, UNIT_REPORT_DUE, SELF_ASSESSMENT_DUE, DOSSIER_DUE. */
+  deadline: Scalars['String']['output'];
+  dueDate: Scalars['Date']['output'];
+  text: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Đã gửi trong thư tổng hợp hằng ngày. */
+  mailed: Scalars['Boolean']['output'];
+};
+
+export type ReminderRun = {
+  __typename?: 'ReminderRun';
+  /** Số thông báo mới. */
+  created: Scalars['Int']['output'];
+  /** Số thư tổng hợp đã gửi. */
+  digests: Scalars['Int']['output'];
+};
+
 export type OrgUnit = {
   __typename?: 'OrgUnit';
   id: Scalars['ID']['output'];
+  /** Thông báo nhắc việc, quá hạn (mới nhất trước). */
+  notifications: Array<Notification>;
   unitReports: Array<UnitReport>;
   /** Chế độ báo cáo của đơn vị trong năm (dùng khi xét khen thưởng). */
   reportingRecord?: Maybe<ReportingRecord>;
+};
+
+
+export type OrgUnitNotificationsArgs = {
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -352,6 +392,10 @@ export type Mutation = {
   submitUnitReport: UnitReport;
   /** Lập báo cáo cho một năm ngay (mỗi báo cáo, mỗi kỳ chỉ một lượt; lượt lỗi được chạy lại). */
   requestReportRun: ReportRun;
+  /** Đánh dấu đã đọc thông báo của đơn vị mình. */
+  markNotificationsRead: Array<Notification>;
+  /** Chạy ngay lượt nhắc việc của một ngày (mặc định hôm nay; ngày khác: chỉ ADMIN) rồi gửi thư tổng hợp. */
+  runReminders: ReminderRun;
   /** Đặt lịch tự động lập báo cáo. */
   setReportSchedule: ReportSchedule;
 };
@@ -379,6 +423,16 @@ export type MutationSubmitUnitReportArgs = {
 export type MutationRequestReportRunArgs = {
   definitionId: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
+};
+
+
+export type MutationMarkNotificationsReadArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationRunRemindersArgs = {
+  date?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -528,6 +582,9 @@ export type ResolversTypes = ResolversObject<{
   ReportDefinition: ResolverTypeWrapper<ReportDefinitionModel>;
   FailedJob: ResolverTypeWrapper<FailedJob>;
   Campaign: ResolverTypeWrapper<EntityRefModel>;
+  NotificationKind: NotificationKind;
+  Notification: ResolverTypeWrapper<NotificationModel>;
+  ReminderRun: ResolverTypeWrapper<ReminderRun>;
   OrgUnit: ResolverTypeWrapper<EntityRefModel>;
   AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
   ReportFieldInput: ReportFieldInput;
@@ -561,6 +618,8 @@ export type ResolversParentTypes = ResolversObject<{
   ReportDefinition: ReportDefinitionModel;
   FailedJob: FailedJob;
   Campaign: EntityRefModel;
+  Notification: NotificationModel;
+  ReminderRun: ReminderRun;
   OrgUnit: EntityRefModel;
   AuditEntry: AuditEntryModel;
   ReportFieldInput: ReportFieldInput;
@@ -725,9 +784,27 @@ export type CampaignResolvers<ContextType = ReportingContext, ParentType extends
   reportingProgress?: Resolver<ResolversTypes['ReportingProgress'], ParentType, ContextType, RequireFields<CampaignReportingProgressArgs, 'year'>>;
 }>;
 
+export type NotificationResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  campaign?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  mailed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ReminderRunResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['ReminderRun'] = ResolversParentTypes['ReminderRun']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  digests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type OrgUnitResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['OrgUnit'] = ResolversParentTypes['OrgUnit'], FederationReferenceType extends FederationReferenceTypes['OrgUnit'] = FederationReferenceTypes['OrgUnit']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['OrgUnit']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  notifications?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType, RequireFields<OrgUnitNotificationsArgs, 'unreadOnly'>>;
   unitReports?: Resolver<Array<ResolversTypes['UnitReport']>, ParentType, ContextType>;
   reportingRecord?: Resolver<Maybe<ResolversTypes['ReportingRecord']>, ParentType, ContextType, RequireFields<OrgUnitReportingRecordArgs, 'campaignId' | 'year'>>;
 }>;
@@ -758,6 +835,8 @@ export type MutationResolvers<ContextType = ReportingContext, ParentType extends
   saveUnitReport?: Resolver<ResolversTypes['UnitReport'], ParentType, ContextType, RequireFields<MutationSaveUnitReportArgs, 'input'>>;
   submitUnitReport?: Resolver<ResolversTypes['UnitReport'], ParentType, ContextType, RequireFields<MutationSubmitUnitReportArgs, 'id' | 'expectedVersion'>>;
   requestReportRun?: Resolver<ResolversTypes['ReportRun'], ParentType, ContextType, RequireFields<MutationRequestReportRunArgs, 'definitionId' | 'year'>>;
+  markNotificationsRead?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'ids'>>;
+  runReminders?: Resolver<ResolversTypes['ReminderRun'], ParentType, ContextType, Partial<MutationRunRemindersArgs>>;
   setReportSchedule?: Resolver<ResolversTypes['ReportSchedule'], ParentType, ContextType, RequireFields<MutationSetReportScheduleArgs, 'definitionId' | 'pattern' | 'tz' | 'enabled'>>;
 }>;
 
@@ -779,6 +858,8 @@ export type Resolvers<ContextType = ReportingContext> = ResolversObject<{
   ReportDefinition?: ReportDefinitionResolvers<ContextType>;
   FailedJob?: FailedJobResolvers<ContextType>;
   Campaign?: CampaignResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  ReminderRun?: ReminderRunResolvers<ContextType>;
   OrgUnit?: OrgUnitResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

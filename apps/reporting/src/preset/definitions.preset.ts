@@ -30,6 +30,18 @@ query Awards($campaignId: ID!, $year: Int!) {
   }
 }`;
 
+/** The roll-up of the units' yearly reports, for the lead agency. */
+export const UNIT_ROLLUP_OPERATION = `query Rollup($campaignId: ID!, $year: Int!) {
+  campaign(id: $campaignId) {
+    name
+    jurisdiction { name }
+    leadAgency { name parent { name } }
+    unitReportTemplate { fields { code label type unit } }
+    unitReports(year: $year) { unit { name kind } status late submittedOn values { code value } }
+    reportingProgress(year: $year) { deadline rates { unitKind expected submitted onTime late completeness timeliness } missingUnits { name } }
+  }
+}`;
+
 export interface DefinitionPreset {
   code: string;
   campaignCode: string;
@@ -37,8 +49,9 @@ export interface DefinitionPreset {
   kind: ReportKind;
   recipient: string;
   deliverToProvince: boolean;
-  /** Cron in Asia/Ho_Chi_Minh: a few days before the plan's deadline. */
-  schedule: string;
+  template: 'city-summary' | 'unit-rollup';
+  /** Cron in Asia/Ho_Chi_Minh (a few days before the plan's deadline); null: on demand only. */
+  schedule: string | null;
 }
 
 /** Both plans' reports (BMT VI.3, VI.7; ĐN V.5.d), editable data. */
@@ -50,8 +63,50 @@ export const REPORT_DEFINITION_PRESETS: DefinitionPreset[] = [
     kind: 'CITY_SUMMARY',
     recipient: 'Ủy ban nhân dân thành phố Buôn Ma Thuột (qua Phòng Nội vụ)',
     deliverToProvince: true,
+    template: 'city-summary',
     // Before 15/12 (BMT VI.3): at 8:00 on 13/12.
     schedule: '0 8 13 12 *',
+  },
+  {
+    code: 'BMT-BC-DON-VI',
+    campaignCode: 'BMT-CDS-2023-2025',
+    name: 'Tổng hợp báo cáo kết quả thực hiện Phong trào thi đua Chuyển đổi số của các cơ quan, đơn vị, địa phương',
+    kind: 'UNIT_ROLLUP',
+    recipient: 'Lãnh đạo Phòng Văn hóa và Thông tin',
+    deliverToProvince: false,
+    template: 'unit-rollup',
+    // The day after the units' deadline (10/12, BMT VI.7).
+    schedule: '0 7 11 12 *',
+  },
+  {
+    code: 'BMT-BC-TINH',
+    campaignCode: 'BMT-CDS-2023-2025',
+    name: 'Kết quả thực hiện Phong trào thi đua Chuyển đổi số trên địa bàn thành phố Buôn Ma Thuột',
+    kind: 'PROVINCE_REPORT',
+    recipient: 'Ủy ban nhân dân tỉnh Đắk Lắk',
+    deliverToProvince: true,
+    template: 'city-summary',
+    schedule: '0 8 16 12 *',
+  },
+  {
+    code: 'BMT-SO-KET',
+    campaignCode: 'BMT-CDS-2023-2025',
+    name: 'Sơ kết Phong trào thi đua Chuyển đổi số giai đoạn 2023 - 2025',
+    kind: 'INTERIM_REVIEW',
+    recipient: 'Ủy ban nhân dân thành phố Buôn Ma Thuột',
+    deliverToProvince: false,
+    template: 'city-summary',
+    schedule: null,
+  },
+  {
+    code: 'BMT-TONG-KET',
+    campaignCode: 'BMT-CDS-2023-2025',
+    name: 'Tổng kết Phong trào thi đua Chuyển đổi số giai đoạn 2023 - 2025',
+    kind: 'FINAL_REVIEW',
+    recipient: 'Ủy ban nhân dân tỉnh Đắk Lắk',
+    deliverToProvince: true,
+    template: 'city-summary',
+    schedule: null,
   },
   {
     code: 'DN-BC-TONG-HOP',
@@ -60,6 +115,27 @@ export const REPORT_DEFINITION_PRESETS: DefinitionPreset[] = [
     kind: 'CITY_SUMMARY',
     recipient: 'Ủy ban nhân dân thành phố Đà Nẵng',
     deliverToProvince: true,
+    template: 'city-summary',
     schedule: '0 8 15 12 *',
+  },
+  {
+    code: 'DN-BC-DON-VI',
+    campaignCode: 'DN-CDS-2021-2030',
+    name: 'Tổng hợp báo cáo kết quả thi đua chuyển đổi số của các cơ quan, đơn vị, địa phương',
+    kind: 'UNIT_ROLLUP',
+    recipient: 'Lãnh đạo Sở Thông tin và Truyền thông',
+    deliverToProvince: false,
+    template: 'unit-rollup',
+    schedule: null,
+  },
+  {
+    code: 'DN-TONG-KET',
+    campaignCode: 'DN-CDS-2021-2030',
+    name: 'Tổng kết phong trào thi đua chuyển đổi số',
+    kind: 'FINAL_REVIEW',
+    recipient: 'Ủy ban nhân dân thành phố Đà Nẵng',
+    deliverToProvince: true,
+    template: 'city-summary',
+    schedule: null,
   },
 ];

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import { UnitReportTemplate } from '../unit-report/unit-report.entity';
 import type { Services } from '../context';
 import { REPORT_TEMPLATE_PRESETS } from './templates.preset';
-import { CITY_SUMMARY_OPERATION, REPORT_DEFINITION_PRESETS } from './definitions.preset';
+import { CITY_SUMMARY_OPERATION, REPORT_DEFINITION_PRESETS, UNIT_ROLLUP_OPERATION } from './definitions.preset';
 import { ReportDefinition } from '../report/report.entity';
 
 const SYSTEM: Viewer = { ...ANONYMOUS, userId: 'system:preset', roles: ['ADMIN'], anonymous: false };
@@ -26,12 +26,12 @@ export async function loadPresets(services: Services, logger: Logger): Promise<s
         campaignId: presetId('Campaign', d.campaignCode),
         name: d.name,
         kind: d.kind,
-        operation: CITY_SUMMARY_OPERATION,
-        template: 'city-summary',
+        operation: d.template === 'unit-rollup' ? UNIT_ROLLUP_OPERATION : CITY_SUMMARY_OPERATION,
+        template: d.template,
         recipient: d.recipient,
         deliverToProvince: d.deliverToProvince,
       });
-      await services.reports.setSchedule(def.id, d.schedule, 'Asia/Ho_Chi_Minh', true);
+      if (d.schedule) await services.reports.setSchedule(def.id, d.schedule, 'Asia/Ho_Chi_Minh', true);
       created.push(d.code);
     }
     if (created.length) logger.info({ presets: created.length }, 'reporting presets loaded');

@@ -115,7 +115,78 @@ export function citySummary(data: CitySummaryData, ctx: { year: number; recipien
   };
 }
 
+/** What the unit roll-up operation returns. */
+export interface UnitRollupData {
+  campaign: {
+    name: string;
+    jurisdiction: { name: string };
+    leadAgency: { name: string; parent: { name: string } | null };
+    unitReportTemplate: { fields: Array<{ code: string; label: string; type: string; unit: string | null }> } | null;
+    unitReports: Array<{ unit: { name: string; kind: string }; status: string; late: boolean; submittedOn: string | null; values: Array<{ code: string; value: string | null }> }>;
+    reportingProgress: NonNullable<CitySummaryData['campaign']>['reportingProgress'];
+  } | null;
+}
+
+/**
+ * Tổng hợp báo cáo của các đơn vị (for the lead agency): who reported and when, every structured figure per unit
+ * with totals (sums of counts, averages of rates), and the units' highlights.
+ */
+export function unitRollup(data: UnitRollupData, ctx: { year: number; recipient: string; reportName: string }): ReportModel {
+  const c = data.campaign;
+  if (!c) throw new Error('campaign not found');
+  const fields = c.unitReportTemplate?.fields ?? [];
+  const figures = fields.filter((f) => f.type !== 'TEXT');
+  const texts = fields.filter((f) => f.type === 'TEXT');
+  const sent = c.unitReports.filter((r) => r.status === 'SUBMITTED').sort((a, b) => a.unit.name.localeCompare(b.unit.name, 'vi'));
+  const value = (r: (typeof sent)[number], code: string) => r.values.find((v) => v.code === code)?.value ?? null;
+  const cell = (f: (typeof figures)[number], v: string | null): string | number => (v === null ? '' : f.type === 'BOOLEAN' ? (v === 'true' ? 'Có' : 'Không') : Number(v));
+  const total = (f: (typeof figures)[number]): string | number => {
+    const vs = sent.map((r) => value(r, f.code)).filter((v): v is string => v !== null);
+    if (!vs.length) return '';
+    if (f.type === 'BOOLEAN') return `${vs.filter((v) => v === 'true').length}/${vs.length} có`;
+    const nums = vs.map(Number);
+    const sum = nums.reduce((a, b) => a + b, 0);
+    return f.type === 'PERCENT' ? Math.round((sum / nums.length) * 100) / 100 : sum;
+  };
+  const rate = c.reportingProgress.rates.find((r) => r.unitKind === null);
+  return {
+    issuerParent: (c.leadAgency.parent?.name ?? c.jurisdiction.name).toLocaleUpperCase('vi'),
+    issuer: c.leadAgency.name.toLocaleUpperCase('vi'),
+    place: c.jurisdiction.name.replace(/^UBND (tỉnh|thành phố|huyện|quận|thị xã|xã|phường) /i, ''),
+    title: 'BÁO CÁO',
+    subtitle: `${ctx.reportName} năm ${ctx.year}`,
+    recipient: ctx.recipient,
+    sections: [
+      {
+        heading: 'I. TÌNH HÌNH GỬI BÁO CÁO',
+        paragraphs: [
+          rate ? `${rate.submitted}/${rate.expected} đơn vị đã gửi báo cáo (${pct(rate.completeness)}), ${rate.onTime} đúng hạn (${pct(rate.timeliness)}), ${rate.late} gửi muộn.` : 'Chưa có số liệu.',
+          c.reportingProgress.missingUnits.length ? `Đơn vị chưa gửi: ${c.reportingProgress.missingUnits.map((u) => u.name).join('; ')}.` : 'Tất cả đơn vị đã gửi báo cáo.',
+        ],
+        table: { sheet: 'Tình hình gửi', header: ['Loại đơn vị', 'Phải báo cáo', 'Đã gửi', 'Đúng hạn', 'Muộn'], rows: c.reportingProgress.rates.map((r) => [kindName(r.unitKind), r.expected, r.submitted, r.onTime, r.late]) },
+      },
+      {
+        heading: 'II. TỔNG HỢP SỐ LIỆU',
+        paragraphs: [`Số liệu của ${sent.length} đơn vị đã gửi báo cáo; dòng cuối: tổng (số lượng), trung bình (tỷ lệ).`],
+        table: {
+          sheet: 'Số liệu đơn vị',
+          header: ['Đơn vị', 'Ngày gửi', 'Đúng hạn', ...figures.map((f) => (f.unit ? `${f.label} (${f.unit})` : f.label))],
+          rows: [
+            ...sent.map((r) => [r.unit.name, r.submittedOn ? formatVietnameseDate(r.submittedOn) : '', r.late ? 'Muộn' : 'Đúng hạn', ...figures.map((f) => cell(f, value(r, f.code)))]),
+            ['Tổng hợp', '', `${sent.filter((r) => !r.late).length}/${sent.length}`, ...figures.map(total)],
+          ],
+        },
+      },
+      {
+        heading: 'III. KẾT QUẢ NỔI BẬT, KIẾN NGHỊ CỦA ĐƠN VỊ',
+        paragraphs: sent.flatMap((r) => texts.flatMap((f) => (value(r, f.code) ? [`${r.unit.name} – ${f.label}: ${value(r, f.code)}`] : []))),
+      },
+    ],
+  };
+}
+
 /** Templates by code: a definition names one. */
 export const TEMPLATES: Record<string, (data: never, ctx: { year: number; recipient: string; reportName: string }) => ReportModel> = {
   'city-summary': citySummary,
+  'unit-rollup': unitRollup,
 };

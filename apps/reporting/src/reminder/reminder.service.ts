@@ -1,0 +1,158 @@
+import { randomUUID } from 'node:crypto';
+import type { GraphClient } from '@thidua/graph-client';
+import { formatVietnameseDate, isUniqueViolation, recordAudit, type Database } from '@thidua/platform';
+import nodemailer from 'nodemailer';
+import { In, IsNull } from 'typeorm';
+import type { DeliverySettings } from '../config';
+import { UnitReport } from '../unit-report/unit-report.entity';
+import { Digest, Notification } from './reminder.entity';
+import { noticesFor, type OpenDeadline } from './reminder.rules';
+
+interface CampaignFacts {
+  campaign: {
+    milestones: Array<{ kind: string; dueDateIn: string | null }>;
+    unitPlanCoverage: Array<{ kind: string | null; missing: Array<{ id: string; name: string }> }>;
+    expectedUnits: Array<{ id: string; name: string }>;
+    scoringPeriods: Array<{ year: number; selfAssessmentCloses: string }>;
+  } | null;
+  assessments: Array<{ unit: { id: string }; status: string }>;
+  nominations: Array<{ proposingUnit: { id: string; name: string }; status: string }>;
+}
+
+/**
+ * Reminders (R18): each day, for every published campaign, the deadlines near or just past (unit plans, unit
+ * reports, self-assessments, dossiers) and the units that have not delivered; notices once each, then one digest
+ * e-mail per recipient.
+ */
+export class ReminderService {
+  constructor(
+    private readonly db: Database,
+    private readonly graph: GraphClient,
+    private readonly email: DeliverySettings['email'],
+    private readonly reminderDays: number[],
+  ) {}
+
+  async ofUnits(unitIds: readonly string[]): Promise<Notification[]> {
+    return unitIds.length ? this.db.manager.find(Notification, { where: { recipientUnitId: In([...unitIds]) }, order: { createdAt: 'DESC' } }) : [];
+  }
+
+  async byIds(ids: readonly string[]): Promise<Notification[]> {
+    return ids.length ? this.db.manager.find(Notification, { where: { id: In([...ids]) } }) : [];
+  }
+
+  async markRead(ids: string[]): Promise<Notification[]> {
+    await this.db.manager.update(Notification, { id: In(ids), readAt: IsNull() }, { readAt: new Date() });
+    return this.byIds(ids);
+  }
+
+  /** The open deadlines of a campaign in a year, each with the units that have not delivered. */
+  private async deadlines(c: { id: string; name: string; leadAgency: { id: string } }, year: number, asOf: string): Promise<OpenDeadline[]> {
+    const f = await this.graph.query<CampaignFacts>(
+      `query($c: ID!, $y: Int!, $asOf: Date!) {
+        campaign(id: $c) {
+          milestones { kind dueDateIn(year: $y) }
+          unitPlanCoverage(asOf: $asOf) { kind missing { id name } }
+          expectedUnits(asOf: $asOf) { id name }
+          scoringPeriods { year selfAssessmentCloses }
+        }
+        assessments(campaignId: $c, year: $y) { unit { id } status }
+        nominations(campaignId: $c) { proposingUnit { id name } status }
+      }`,
+      { c: c.id, y: year, asOf },
+    );
+    if (!f.campaign) return [];
+    const base = { campaignId: c.id, campaignName: c.name, leadAgencyId: c.leadAgency.id };
+    const due = (kind: string) => f.campaign?.milestones.filter((m) => m.kind === kind && m.dueDateIn).map((m) => m.dueDateIn as string) ?? [];
+    const out: OpenDeadline[] = [];
+    for (const d of due('UNIT_PLAN_DUE')) out.push({ ...base, deadline: 'UNIT_PLAN_DUE', dueDate: d, missing: f.campaign.unitPlanCoverage.find((p) => p.kind === null)?.missing ?? [] });
+    const reports = await this.db.manager.find(UnitReport, { where: { campaignId: c.id, year, status: 'SUBMITTED' } });
+    const reported = new Set(reports.map((r) => r.unitId));
+    for (const d of due('UNIT_REPORT_DUE')) out.push({ ...base, deadline: 'UNIT_REPORT_DUE', dueDate: d, missing: f.campaign.expectedUnits.filter((u) => !reported.has(u.id)) });
+    const assessed = new Set(f.assessments.filter((a) => a.status !== 'SELF_ASSESSING').map((a) => a.unit.id));
+    for (const p of f.campaign.scoringPeriods.filter((s) => s.year === year)) {
+      out.push({ ...base, deadline: 'SELF_ASSESSMENT_DUE', dueDate: p.selfAssessmentCloses, missing: f.campaign.expectedUnits.filter((u) => !assessed.has(u.id)) });
+    }
+    const unfinished = new Map(f.nominations.filter((n) => n.status === 'DRAFT' || n.status === 'RETURNED').map((n) => [n.proposingUnit.id, n.proposingUnit]));
+    for (const d of due('DOSSIER_DUE')) out.push({ ...base, deadline: 'DOSSIER_DUE', dueDate: d, missing: [...unfinished.values()] });
+    return out;
+  }
+
+  /** The day's scan (idempotent): notices owed today, then the digests. */
+  async run(today: string): Promise<{ created: number; digests: number }> {
+    const { campaigns } = await this.graph.query<{ campaigns: Array<{ id: string; name: string; startDate: string; endDate: string; leadAgency: { id: string } }> }>(
+      '{ campaigns(status: PUBLISHED) { id name startDate endDate leadAgency { id } } }',
+    );
+    let created = 0;
+    const year = Number(today.slice(0, 4));
+    for (const c of campaigns) {
+      // This year's deadlines, and last year's still within the overdue window.
+      for (const y of [year - 1, year]) {
+        if (y < Number(c.startDate.slice(0, 4)) || y > Number(c.endDate.slice(0, 4))) continue;
+        const asOf = [c.startDate, today, c.endDate].sort()[1] as string;
+        for (const d of await this.deadlines(c, y, asOf)) {
+          for (const n of noticesFor(today, d, this.reminderDays)) {
+            try {
+              await this.db.transaction(async (m) => {
+                const row = m.create(Notification, { id: randomUUID(), ...n, createdAt: new Date(), readAt: null, digestId: null });
+                await m.save(row);
+                await recordAudit(m, { entityType: 'Notification', entityId: row.id, action: 'create', after: row });
+              });
+              created++;
+            } catch (err) {
+              if (!isUniqueViolation(err)) throw err;
+            }
+          }
+        }
+      }
+    }
+    return { created, digests: await this.digest(today) };
+  }
+
+  /**
+   * One e-mail per recipient and day with every notice not yet mailed. The digest row is written first with its
+   * notices (once per recipient and day); sending again after a crash reuses its Message-ID.
+   */
+  async digest(today: string): Promise<number> {
+    const email = this.email;
+    if (!email) return 0;
+    const waiting = await this.db.manager.find(Notification, { where: { digestId: IsNull() }, order: { createdAt: 'ASC' } });
+    const recipients = [...new Set(waiting.map((n) => n.recipientUnitId))];
+    if (!recipients.length && !(await this.db.manager.count(Digest, { where: { status: 'PENDING' } }))) return 0;
+    const units = recipients.length
+      ? (await this.graph.query<{ orgUnits: { edges: Array<{ node: { id: string; name: string; email: string | null } }> } }>('query($ids: [ID!]!, $n: Int!) { orgUnits(ids: $ids, includeInactive: true, first: $n) { edges { node { id name email } } } }', { ids: recipients, n: recipients.length })).orgUnits.edges.map((e) => e.node)
+      : [];
+    for (const u of units) {
+      if (!u.email) continue;
+      try {
+        await this.db.transaction(async (m) => {
+          const items = waiting.filter((n) => n.recipientUnitId === u.id);
+          const digest = m.create(Digest, { id: randomUUID(), recipientUnitId: u.id, day: today, email: u.email as string, items: items.length, status: 'PENDING', sentAt: null });
+          await m.save(digest);
+          await m.update(Notification, { id: In(items.map((n) => n.id)) }, { digestId: digest.id });
+        });
+      } catch (err) {
+        // Today's digest for this recipient exists: later notices wait for tomorrow's.
+        if (!isUniqueViolation(err)) throw err;
+      }
+    }
+    let sent = 0;
+    for (const d of await this.db.manager.find(Digest, { where: { status: 'PENDING' } })) {
+      const items = await this.db.manager.find(Notification, { where: { digestId: d.id }, order: { createdAt: 'ASC' } });
+      const transport = nodemailer.createTransport(email.smtpUrl);
+      try {
+        await transport.sendMail({
+          from: email.from,
+          to: d.email,
+          subject: `[Thi đua chuyển đổi số] Nhắc việc ngày ${formatVietnameseDate(d.day)} (${items.length} việc)`,
+          text: `Kính gửi đơn vị,\n\n${items.map((n, i) => `${i + 1}. ${n.text}`).join('\n')}\n\nHệ thống thi đua chuyển đổi số.`,
+          messageId: `<digest-${d.id}@thidua>`,
+        });
+      } finally {
+        transport.close();
+      }
+      await this.db.manager.update(Digest, { id: d.id }, { status: 'SENT', sentAt: new Date() });
+      sent++;
+    }
+    return sent;
+  }
+}
