@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { byIdLoader, FileStore, groupedLoader, type BaseContext, type Database, type PlatformConfig } from '@thidua/platform';
+import { byIdLoader, createLogger, FileStore, groupedLoader, type BaseContext, type Database, type PlatformConfig } from '@thidua/platform';
 import { ReportService } from './report/report.service';
 import { DeliveryService } from './delivery/delivery.service';
 import { ReminderService } from './reminder/reminder.service';
@@ -30,13 +30,15 @@ export function createServices(db: Database, config: PlatformConfig, settings: R
   const graph = createGraphClient({ url: config.gatewayUrl, auth: config.auth, service: 'reporting', serviceToken: config.serviceToken });
   const store = new FileStore(join(config.dataDir, 'reports'));
   const reports = new ReportService(db, graph, store);
+  const logger = createLogger(config.service, config.logLevel);
+  reports.logger = logger;
   return {
     db,
     graph,
     unitReports: new UnitReportService(db, graph),
     reports,
     deliveries: new DeliveryService(db, settings.delivery, reports),
-    reminders: new ReminderService(db, graph, settings.delivery.email, settings.reminderDays),
+    reminders: new ReminderService(db, graph, settings.delivery.email, settings.reminderDays, logger),
   };
 }
 
@@ -50,6 +52,7 @@ export function createLoaders(s: Services) {
     schedules: groupedLoader<ReportSchedule>((x) => x.definitionId, (ids) => s.reports.schedulesOf(ids)),
     runs: groupedLoader<ReportRun>((r) => r.definitionId, (ids) => s.reports.runsOf(ids)),
     run: byIdLoader<ReportRun>((ids) => s.reports.runsByIds(ids)),
+    definition: byIdLoader<ReportDefinition>((ids) => s.reports.definitionsByIds(ids)),
     documents: groupedLoader<ReportDocument>((d) => d.runId, (ids) => s.reports.documentsOf(ids)),
     deliveries: groupedLoader<Delivery>((d) => d.runId, (ids) => s.deliveries.ofRuns(ids)),
     attempts: groupedLoader<DeliveryAttempt>((a) => a.deliveryId, (ids) => s.deliveries.attemptsOf(ids)),

@@ -1,6 +1,7 @@
-import { auditEntryResolvers, canReadUnit, DateScalar, DateTimeScalar, entityCode, entityId, isoDate, platformError, queryAuditLog, requireRole, requireUnitWriter, todayInVietnam, validate, vnText } from '@thidua/platform';
+import { auditEntryResolvers, canReadUnit, hasRole, present, DateScalar, DateTimeScalar, entityCode, entityId, isoDate, platformError, queryAuditLog, requireRole, requireUnitWriter, todayInVietnam, validate, vnText } from '@thidua/platform';
 import { z } from 'zod';
 import type { ReportingContext } from './context';
+import { reportError } from './report/report.errors';
 import type { Resolvers } from './generated/resolvers';
 import { REPORT_FIELD_TYPES, type UnitReport } from './unit-report/unit-report.entity';
 
@@ -53,7 +54,7 @@ export const resolvers: Resolvers = {
       requireReportReader(ctx);
       return ctx.loaders.run.load(ref.id);
     },
-    definition: (r, _, ctx) => ctx.services.reports.definition(r.definitionId),
+    definition: async (r, _, ctx) => present(await ctx.loaders.definition.load(r.definitionId), 'ReportDefinition', r.definitionId),
     deliveries: (r, _, ctx) => ctx.loaders.deliveries.load(r.id),
     documents: async (r, _, ctx) => {
       const docs = await ctx.loaders.documents.load(r.id);
@@ -124,8 +125,14 @@ export const resolvers: Resolvers = {
     markNotificationsRead: async (_, args, ctx) => {
       const ids = validate(z.array(entityId).min(1).max(500), args.ids);
       const rows = await ctx.services.reminders.byIds(ids);
-      for (const n of rows) requireUnitWriter(ctx.viewer, n.recipientUnitId, 'LEAD_AGENCY');
+      // Each unit marks its own notices (an administrator any).
+      if (ctx.viewer.anonymous) throw platformError('UNAUTHENTICATED');
+      for (const n of rows) if (!hasRole(ctx.viewer, 'ADMIN') && ctx.viewer.orgUnitId !== n.recipientUnitId) throw platformError('FORBIDDEN_OTHER_UNIT', { unitId: n.recipientUnitId });
       return ctx.services.reminders.markRead(rows.map((n) => n.id));
+    },
+    retryDelivery: (_, args, ctx) => {
+      requireRole(ctx.viewer, 'LEAD_AGENCY');
+      return ctx.services.deliveries.retry(validate(entityId, args.id));
     },
     runReminders: (_, args, ctx) => {
       requireRole(ctx.viewer, 'LEAD_AGENCY');
@@ -134,9 +141,12 @@ export const resolvers: Resolvers = {
       if (date && date !== todayInVietnam()) requireRole(ctx.viewer);
       return ctx.services.reminders.run(date ?? todayInVietnam());
     },
-    requestReportRun: (_, args, ctx) => {
+    requestReportRun: async (_, args, ctx) => {
       requireRole(ctx.viewer, 'LEAD_AGENCY');
       const a = validate(z.object({ definitionId: entityId, year }), args);
+      const def = await ctx.services.reports.definition(a.definitionId);
+      const years = await ctx.services.reports.campaignYears(def.campaignId);
+      if (!years || a.year < years.from || a.year > years.to) throw reportError('REPORT_PERIOD_INVALID', { year: a.year, campaign: years });
       return ctx.services.reports.requestRun(a.definitionId, String(a.year), 'MANUAL', ctx.viewer.userId ?? 'unknown');
     },
     setReportSchedule: (_, args, ctx) => {

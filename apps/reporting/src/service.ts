@@ -25,9 +25,10 @@ export async function startReporting(config: PlatformConfig, env: NodeJS.Process
   const logger = createLogger(config.service, config.logLevel);
   const db = await openDatabase({ config, logger, entities: reportingEntities, migrations: { mysql: mysqlMigrations, sqlite: sqliteMigrations } });
   const services = createServices(db, config, settings);
-  if (config.loadPresets) await loadPresets(services, logger);
   // With REDIS_URL the subgraph only enqueues (the report worker processes); without, it runs the jobs itself.
   const jobs = await startReportingJobs(services, { redisUrl: settings.redisUrl, prefix: settings.queuePrefix, lockMs: settings.queueLockMs, reminderCron: settings.reminderCron, logger, role: 'subgraph' });
+  // After the jobs are wired, so that preset schedules become job schedulers as they are written.
+  if (config.loadPresets) await loadPresets(services, logger);
   const running = await startSubgraph<ReportingContext>({
     config,
     logger,

@@ -22,6 +22,9 @@ export async function startReportWorker(config: PlatformConfig, env: NodeJS.Proc
   const services = createServices(db, config, settings);
   const jobs = (await startReportingJobs(services, { redisUrl: settings.redisUrl, prefix: settings.queuePrefix, lockMs: settings.queueLockMs, reminderCron: settings.reminderCron, logger, role: 'worker' })) as BullmqRunner;
 
+  // Schedules changed while Redis was unreachable, or written before this worker existed, reach BullMQ here too.
+  const resync = setInterval(() => void services.reports.syncAllSchedules().catch((err: unknown) => logger.warn({ err }, 'schedule re-sync failed')), 5 * 60_000);
+  resync.unref();
   const app = createServiceApp({ logger, ready: async () => (await db.ping()) && (await jobs.ping()) });
   const board = new ExpressAdapter();
   board.setBasePath('/queues');
@@ -42,6 +45,7 @@ export async function startReportWorker(config: PlatformConfig, env: NodeJS.Proc
   return {
     ...server,
     close: async () => {
+      clearInterval(resync);
       await server.close();
       await jobs.close();
       await db.close();

@@ -94,8 +94,14 @@ describeEachDatabase('reminders before and after the unit-report deadline, one d
     ]);
     expect(toEaTam[2]?.text).toContain('Quá hạn: đơn vị chưa gửi báo cáo kết quả thực hiện phong trào hằng năm');
 
-    // A unit reads its own notices only.
+    // A unit reads and marks its own notices only.
     const tanAnOfficer = await stack.token('UNIT_OFFICER', TAN_AN);
     expect(await notes(EA_TAM, tanAnOfficer)).toEqual([]);
+    const ids = (await gqlOk<{ orgUnit: { notifications: Array<{ id: string }> } }>(stack.url, 'query($u: ID!) { orgUnit(id: $u) { notifications { id } } }', { u: EA_TAM }, lead)).orgUnit.notifications.map((n) => n.id);
+    const mark = (token: string) => gql(stack.url, 'mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) { readAt } }', { ids }, token);
+    expect(errorCodes(await mark(tanAnOfficer))).toEqual(['FORBIDDEN_OTHER_UNIT']);
+    expect(errorCodes(await mark(await stack.token('UNIT_OFFICER', EA_TAM)))).toEqual([]);
+    const unread = await gqlOk<{ orgUnit: { notifications: unknown[] } }>(stack.url, 'query($u: ID!) { orgUnit(id: $u) { notifications(unreadOnly: true) { id } } }', { u: EA_TAM }, lead);
+    expect(unread.orgUnit.notifications).toEqual([]);
   });
 });

@@ -76,6 +76,8 @@ describeEachDatabase('report runs on demand (embedded jobs)', (db) => {
     expect(defs.campaign.reportDefinitions.map((d) => d.code)).toEqual(['BMT-BC-DON-VI', 'BMT-BC-TINH', 'BMT-BC-TONG-HOP', 'BMT-SO-KET', 'BMT-TONG-KET']);
     expect(defs.campaign.reportDefinitions.find((d) => d.code === 'BMT-BC-TONG-HOP')).toEqual({ id: SUMMARY, code: 'BMT-BC-TONG-HOP', schedule: { pattern: '0 8 13 12 *', tz: 'Asia/Ho_Chi_Minh', enabled: true } });
 
+    // Years outside the campaign are refused.
+    expect(errorCodes(await gql(stack.url, 'mutation($d: ID!) { requestReportRun(definitionId: $d, year: 2099) { id } }', { d: SUMMARY }, lead))).toEqual(['REPORT_PERIOD_INVALID']);
     const request = () => gql<{ requestReportRun: { id: string; period: string } }>(stack.url, 'mutation($d: ID!) { requestReportRun(definitionId: $d, year: 2024) { id period } }', { d: SUMMARY }, lead);
     expect(errorCodes(await gql(stack.url, 'mutation($d: ID!) { requestReportRun(definitionId: $d, year: 2024) { id } }', { d: SUMMARY }, await stack.token('UNIT_OFFICER', tanAn)))).toEqual(['FORBIDDEN']);
     const first = (await request()).data?.requestReportRun;

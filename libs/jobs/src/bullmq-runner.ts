@@ -65,7 +65,15 @@ export function createBullmqRunner(opts: BullmqOptions): BullmqRunner {
     },
     async enqueue(job, payload, o: EnqueueOptions = {}) {
       if (!specs.has(job.name)) throw new Error(`unknown job "${job.name}"`);
-      await queueOf(job as JobSpec).add(job.name, job.payload.parse(payload), { ...jobOptions(job as JobSpec), jobId: o.jobId ? safeJobId(o.jobId) : undefined, delay: o.delayMs });
+      const data = job.payload.parse(payload);
+      const jobId = o.jobId ? safeJobId(o.jobId) : undefined;
+      // A job kept as failed is retried: adding its id again would be ignored.
+      const existing = jobId ? await queueOf(job as JobSpec).getJob(jobId) : undefined;
+      if (existing && (await existing.isFailed())) {
+        await existing.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
+        return;
+      }
+      await queueOf(job as JobSpec).add(job.name, data, { ...jobOptions(job as JobSpec), jobId, delay: o.delayMs });
     },
     async upsertSchedule(id, cron, job, payload) {
       await queueOf(job as JobSpec).upsertJobScheduler(id, { pattern: cron.pattern, tz: cron.tz }, { name: job.name, data: job.payload.parse(payload), opts: jobOptions(job as JobSpec) });
@@ -91,7 +99,14 @@ export function createBullmqRunner(opts: BullmqOptions): BullmqRunner {
       if (opts.produceOnly || workers.length) return;
       for (const name of queueNames) {
         const w = new Worker(name, process, { connection, prefix, concurrency: opts.concurrency ?? 2, lockDuration: opts.lockMs ?? 30_000, stalledInterval: opts.lockMs ?? 30_000 });
-        w.on('failed', (job, err) => opts.logger.warn({ job: job?.name, jobId: job?.id, err: err.message, attemptsMade: job?.attemptsMade }, 'job failed'));
+        w.on('failed', (job, err) => {
+          opts.logger.warn({ job: job?.name, jobId: job?.id, err: err.message, attemptsMade: job?.attemptsMade }, 'job failed');
+          // Used up its tries, or stalled more often than allowed: let the owner record it.
+          const h = job ? handlers.get(job.name) : undefined;
+          if (job && h?.failed && (job.attemptsMade >= (job.opts.attempts ?? 1) || /stalled/i.test(err.message))) {
+            void h.failed(h.job.payload.parse(job.data), err.message).catch((e: unknown) => opts.logger.error({ err: e }, 'failure hook failed'));
+          }
+        });
         w.on('error', (err) => opts.logger.warn({ err }, 'worker error'));
         workers.push(w);
       }

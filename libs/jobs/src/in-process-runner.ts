@@ -64,23 +64,28 @@ export function createInProcessRunner(opts: InProcessOptions): JobRunner {
         logger.warn({ err, retryInMs: delay }, 'job failed, will retry');
         pending.push({ ...p, attempt: p.attempt + 1, runAt: now() + delay });
       } else {
+        const error = err instanceof Error ? err.message : String(err);
         logger.error({ err }, 'job failed for good');
-        failed.push({ id: p.id, name: p.job.name, error: err instanceof Error ? err.message : String(err), attempts: p.attempt, failedAt: now() });
+        failed.push({ id: p.id, name: p.job.name, error, attempts: p.attempt, failedAt: now() });
+        await h.failed?.(p.payload, error).catch((e: unknown) => logger.error({ err: e }, 'failure hook failed'));
       }
     }
   }
 
-  function arm(id: string): void {
+  // setTimeout takes at most 2^31-1 ms (~24.8 days); a yearly schedule waits in steps and fires only when due.
+  const MAX_DELAY = 2 ** 31 - 1;
+  function arm(id: string, next?: number): void {
     const s = schedules.get(id);
     if (!s || closed) return;
-    const next = CronExpressionParser.parse(s.info.pattern, { tz: s.info.tz, currentDate: new Date(now()) }).next().getTime();
-    s.info.next = next;
+    const at = next ?? CronExpressionParser.parse(s.info.pattern, { tz: s.info.tz, currentDate: new Date(now()) }).next().getTime();
+    s.info.next = at;
     s.timer = setTimeout(
       () => {
-        void runner.enqueue(s.job, s.payload, { jobId: `${id}.${next}` });
+        if (now() < at) return arm(id, at);
+        void runner.enqueue(s.job, s.payload, { jobId: `${id}.${at}` });
         arm(id);
       },
-      Math.max(0, next - now()),
+      Math.min(MAX_DELAY, Math.max(0, at - now())),
     );
   }
 
@@ -90,7 +95,10 @@ export function createInProcessRunner(opts: InProcessOptions): JobRunner {
       if (!handlers.has(job.name)) throw new Error(`unknown job "${job.name}"`);
       const parsed = job.payload.parse(payload);
       const id = o.jobId ? safeJobId(o.jobId) : `${job.name}.${++seq}`;
-      if (known.has(id)) return;
+      // A job that failed for good runs again when enqueued again; any other known job is not run twice.
+      const failedAt = failed.findIndex((f) => f.id === id);
+      if (failedAt >= 0) failed.splice(failedAt, 1);
+      else if (known.has(id)) return;
       known.add(id);
       pending.push({ id, job: job as JobSpec, payload: parsed, attempt: 1, runAt: now() + (o.delayMs ?? 0) });
       kick();

@@ -40,10 +40,12 @@ export interface JobContext {
 export interface JobHandler<P = unknown> {
   job: JobSpec<P>;
   handle(payload: P, ctx: JobContext): Promise<void>;
+  /** Called once the job has used up its tries (or stalled too often): record the failure where users see it. */
+  failed?(payload: P, error: string): Promise<void>;
 }
 
-export function handler<P>(job: JobSpec<P>, handle: (payload: P, ctx: JobContext) => Promise<void>): JobHandler<P> {
-  return { job, handle };
+export function handler<P>(job: JobSpec<P>, handle: (payload: P, ctx: JobContext) => Promise<void>, failed?: (payload: P, error: string) => Promise<void>): JobHandler<P> {
+  return { job, handle, failed };
 }
 
 /**
@@ -66,7 +68,7 @@ export function checkHandlers(jobs: readonly JobSpec<never>[] | readonly JobSpec
 }
 
 export interface EnqueueOptions {
-  /** Idempotency: a second job with the same id is ignored while the first is known. */
+  /** Idempotency: a second job with the same id is ignored while the first waits, runs or has completed; a failed one is retried. */
   jobId?: string;
   delayMs?: number;
 }

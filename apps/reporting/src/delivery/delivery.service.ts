@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { REPORTING_JOBS, type JobContext, type JobRunner } from '@thidua/jobs';
-import { recordAudit, type Database } from '@thidua/platform';
+import { platformError, recordAudit, type Database } from '@thidua/platform';
 import nodemailer from 'nodemailer';
 import { In, type EntityManager } from 'typeorm';
 import type { DeliverySettings } from '../config';
@@ -54,8 +54,27 @@ export class DeliveryService {
     return pending.length;
   }
 
+  /** The delivery's job gave up: FAILED until someone asks for it again (`retryDelivery`). */
+  async markFailed(deliveryId: string, error: string): Promise<void> {
+    await this.db.manager.update(Delivery, { id: deliveryId, status: 'PENDING' }, { status: 'FAILED', lastError: error.slice(0, 2000) });
+  }
+
+  /** Try a FAILED delivery again (same idempotency key: the receiver still files it once). */
+  async retry(deliveryId: string): Promise<Delivery> {
+    const d = await this.db.manager.findOne(Delivery, { where: { id: deliveryId } });
+    if (!d) throw platformError('NOT_FOUND', { entity: 'Delivery', id: deliveryId });
+    if (d.status === 'FAILED') {
+      await this.db.transaction(async (m) => {
+        await m.update(Delivery, { id: deliveryId, status: 'FAILED' }, { status: 'PENDING' });
+        await recordAudit(m, { entityType: 'Delivery', entityId: deliveryId, action: 'retry', before: d });
+      });
+    }
+    if (d.status !== 'SENT') await this.jobs?.enqueue(REPORTING_JOBS.deliver, { deliveryId }, { jobId: `delivery.${deliveryId}` });
+    return (await this.db.manager.findOne(Delivery, { where: { id: deliveryId } })) as Delivery;
+  }
+
   /** Send one delivery (a job): nothing if already sent; otherwise try, record the attempt, and throw to retry. */
-  async send(deliveryId: string, ctx?: JobContext): Promise<void> {
+  async send(deliveryId: string, _ctx?: JobContext): Promise<void> {
     const d = await this.db.manager.findOne(Delivery, { where: { id: deliveryId } });
     if (!d || d.status === 'SENT') return;
     const run = (await this.db.manager.findOne(ReportRun, { where: { id: d.runId } })) as ReportRun;
@@ -101,11 +120,11 @@ export class DeliveryService {
         }
       }
     } catch (err) {
+      // Recorded, then retried by the queue; the job's failure hook marks the delivery FAILED when it gives up.
       const message = (err instanceof Error ? err.message : String(err)).slice(0, 2000);
-      const last = !ctx || ctx.attempt >= (REPORTING_JOBS.deliver.attempts ?? 5);
       await this.db.transaction(async (m) => {
         await m.save(m.create(DeliveryAttempt, { id: randomUUID(), deliveryId: d.id, at: new Date(), ok: false, detail: message }));
-        await m.update(Delivery, { id: d.id }, { attempts: d.attempts + 1, lastError: message, ...(last ? { status: 'FAILED' as const } : {}) });
+        await m.update(Delivery, { id: d.id }, { attempts: d.attempts + 1, lastError: message });
       });
       throw err;
     }

@@ -392,6 +392,8 @@ export type Mutation = {
   submitUnitReport: UnitReport;
   /** Lập báo cáo cho một năm ngay (mỗi báo cáo, mỗi kỳ chỉ một lượt; lượt lỗi được chạy lại). */
   requestReportRun: ReportRun;
+  /** Gửi lại một lần gửi đã thất bại (cùng khóa chống trùng: bên nhận vẫn chỉ ghi nhận một lần). */
+  retryDelivery: Delivery;
   /** Đánh dấu đã đọc thông báo của đơn vị mình. */
   markNotificationsRead: Array<Notification>;
   /** Chạy ngay lượt nhắc việc của một ngày (mặc định hôm nay; ngày khác: chỉ ADMIN) rồi gửi thư tổng hợp. */
@@ -423,6 +425,11 @@ export type MutationSubmitUnitReportArgs = {
 export type MutationRequestReportRunArgs = {
   definitionId: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
+};
+
+
+export type MutationRetryDeliveryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -835,6 +842,7 @@ export type MutationResolvers<ContextType = ReportingContext, ParentType extends
   saveUnitReport?: Resolver<ResolversTypes['UnitReport'], ParentType, ContextType, RequireFields<MutationSaveUnitReportArgs, 'input'>>;
   submitUnitReport?: Resolver<ResolversTypes['UnitReport'], ParentType, ContextType, RequireFields<MutationSubmitUnitReportArgs, 'id' | 'expectedVersion'>>;
   requestReportRun?: Resolver<ResolversTypes['ReportRun'], ParentType, ContextType, RequireFields<MutationRequestReportRunArgs, 'definitionId' | 'year'>>;
+  retryDelivery?: Resolver<ResolversTypes['Delivery'], ParentType, ContextType, RequireFields<MutationRetryDeliveryArgs, 'id'>>;
   markNotificationsRead?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'ids'>>;
   runReminders?: Resolver<ResolversTypes['ReminderRun'], ParentType, ContextType, Partial<MutationRunRemindersArgs>>;
   setReportSchedule?: Resolver<ResolversTypes['ReportSchedule'], ParentType, ContextType, RequireFields<MutationSetReportScheduleArgs, 'definitionId' | 'pattern' | 'tz' | 'enabled'>>;

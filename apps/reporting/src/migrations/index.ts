@@ -6,9 +6,11 @@ import { Deliveries1795394977185Mysql } from './mysql/1795394977185-deliveries';
 import { Deliveries1795394977185Sqlite } from './sqlite/1795394977185-deliveries';
 import { Reminders1795395843407Mysql } from './mysql/1795395843407-reminders';
 import { Reminders1795395843407Sqlite } from './sqlite/1795395843407-reminders';
+import { ScheduleAndDigestClaims1795397003871Mysql } from './mysql/1795397003871-schedule-and-digest-claims';
+import { ScheduleAndDigestClaims1795397003871Sqlite } from './sqlite/1795397003871-schedule-and-digest-claims';
 
 // Migrations are listed explicitly, one set per database kind, each reviewed by hand.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const mysqlMigrations: Function[] = [Initial1795393424650Mysql, ReportRuns1795394414289Mysql, Deliveries1795394977185Mysql, Reminders1795395843407Mysql];
+export const mysqlMigrations: Function[] = [Initial1795393424650Mysql, ReportRuns1795394414289Mysql, Deliveries1795394977185Mysql, Reminders1795395843407Mysql, ScheduleAndDigestClaims1795397003871Mysql];
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const sqliteMigrations: Function[] = [Initial1795393424650Sqlite, ReportRuns1795394414289Sqlite, Deliveries1795394977185Sqlite, Reminders1795395843407Sqlite];
+export const sqliteMigrations: Function[] = [Initial1795393424650Sqlite, ReportRuns1795394414289Sqlite, Deliveries1795394977185Sqlite, Reminders1795395843407Sqlite, ScheduleAndDigestClaims1795397003871Sqlite];

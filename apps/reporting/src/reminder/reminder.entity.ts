@@ -67,7 +67,11 @@ export class Digest {
   items!: number;
 
   @Column({ type: 'varchar', length: 8 })
-  status!: 'PENDING' | 'SENT';
+  status!: 'PENDING' | 'SENDING' | 'SENT';
+
+  /** When a scan took it for sending (a claim older than ten minutes is released). */
+  @Column({ name: 'claimed_at', ...timestampColumn, nullable: true })
+  claimedAt!: Date | null;
 
   @Column({ name: 'sent_at', ...timestampColumn, nullable: true })
   sentAt!: Date | null;

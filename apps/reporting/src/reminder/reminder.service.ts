@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { GraphClient } from '@thidua/graph-client';
 import { formatVietnameseDate, isUniqueViolation, recordAudit, type Database } from '@thidua/platform';
 import nodemailer from 'nodemailer';
+import type { Logger } from 'pino';
 import { In, IsNull } from 'typeorm';
 import type { DeliverySettings } from '../config';
 import { UnitReport } from '../unit-report/unit-report.entity';
@@ -16,7 +17,7 @@ interface CampaignFacts {
     scoringPeriods: Array<{ year: number; selfAssessmentCloses: string }>;
   } | null;
   assessments: Array<{ unit: { id: string }; status: string }>;
-  nominations: Array<{ proposingUnit: { id: string; name: string }; status: string }>;
+  nominations: Array<{ proposingUnit: { id: string; name: string }; status: string; occasion: { year: number } }>;
 }
 
 /**
@@ -30,6 +31,7 @@ export class ReminderService {
     private readonly graph: GraphClient,
     private readonly email: DeliverySettings['email'],
     private readonly reminderDays: number[],
+    private readonly logger: Logger | null = null,
   ) {}
 
   async ofUnits(unitIds: readonly string[]): Promise<Notification[]> {
@@ -56,7 +58,7 @@ export class ReminderService {
           scoringPeriods { year selfAssessmentCloses }
         }
         assessments(campaignId: $c, year: $y) { unit { id } status }
-        nominations(campaignId: $c) { proposingUnit { id name } status }
+        nominations(campaignId: $c) { proposingUnit { id name } status occasion { year } }
       }`,
       { c: c.id, y: year, asOf },
     );
@@ -72,7 +74,7 @@ export class ReminderService {
     for (const p of f.campaign.scoringPeriods.filter((s) => s.year === year)) {
       out.push({ ...base, deadline: 'SELF_ASSESSMENT_DUE', dueDate: p.selfAssessmentCloses, missing: f.campaign.expectedUnits.filter((u) => !assessed.has(u.id)) });
     }
-    const unfinished = new Map(f.nominations.filter((n) => n.status === 'DRAFT' || n.status === 'RETURNED').map((n) => [n.proposingUnit.id, n.proposingUnit]));
+    const unfinished = new Map(f.nominations.filter((n) => (n.status === 'DRAFT' || n.status === 'RETURNED') && n.occasion.year === year).map((n) => [n.proposingUnit.id, n.proposingUnit]));
     for (const d of due('DOSSIER_DUE')) out.push({ ...base, deadline: 'DOSSIER_DUE', dueDate: d, missing: [...unfinished.values()] });
     return out;
   }
@@ -110,23 +112,27 @@ export class ReminderService {
 
   /**
    * One e-mail per recipient and day with every notice not yet mailed. The digest row is written first with its
-   * notices (once per recipient and day); sending again after a crash reuses its Message-ID.
+   * notices (once per recipient and day); each digest is claimed before sending (so two scans cannot both send it)
+   * and sent on its own (one refused address does not hold the others back). A claim left by a crash is released
+   * after ten minutes; the resend keeps the Message-ID.
    */
   async digest(today: string): Promise<number> {
     const email = this.email;
     if (!email) return 0;
     const waiting = await this.db.manager.find(Notification, { where: { digestId: IsNull() }, order: { createdAt: 'ASC' } });
     const recipients = [...new Set(waiting.map((n) => n.recipientUnitId))];
-    if (!recipients.length && !(await this.db.manager.count(Digest, { where: { status: 'PENDING' } }))) return 0;
-    const units = recipients.length
-      ? (await this.graph.query<{ orgUnits: { edges: Array<{ node: { id: string; name: string; email: string | null } }> } }>('query($ids: [ID!]!, $n: Int!) { orgUnits(ids: $ids, includeInactive: true, first: $n) { edges { node { id name email } } } }', { ids: recipients, n: recipients.length })).orgUnits.edges.map((e) => e.node)
-      : [];
+    const units: Array<{ id: string; email: string | null }> = [];
+    for (let i = 0; i < recipients.length; i += 500) {
+      const ids = recipients.slice(i, i + 500);
+      const page = await this.graph.query<{ orgUnits: { edges: Array<{ node: { id: string; email: string | null } }> } }>('query($ids: [ID!]!, $n: Int!) { orgUnits(ids: $ids, includeInactive: true, first: $n) { edges { node { id email } } } }', { ids, n: ids.length });
+      units.push(...page.orgUnits.edges.map((e) => e.node));
+    }
     for (const u of units) {
       if (!u.email) continue;
       try {
         await this.db.transaction(async (m) => {
           const items = waiting.filter((n) => n.recipientUnitId === u.id);
-          const digest = m.create(Digest, { id: randomUUID(), recipientUnitId: u.id, day: today, email: u.email as string, items: items.length, status: 'PENDING', sentAt: null });
+          const digest = m.create(Digest, { id: randomUUID(), recipientUnitId: u.id, day: today, email: u.email as string, items: items.length, status: 'PENDING', sentAt: null, claimedAt: null });
           await m.save(digest);
           await m.update(Notification, { id: In(items.map((n) => n.id)) }, { digestId: digest.id });
         });
@@ -135,8 +141,12 @@ export class ReminderService {
         if (!isUniqueViolation(err)) throw err;
       }
     }
+    const stale = new Date(Date.now() - 10 * 60_000);
+    await this.db.manager.createQueryBuilder().update(Digest).set({ status: 'PENDING', claimedAt: null }).where('status = :s AND claimed_at < :t', { s: 'SENDING', t: stale }).execute();
     let sent = 0;
     for (const d of await this.db.manager.find(Digest, { where: { status: 'PENDING' } })) {
+      const claim = await this.db.manager.createQueryBuilder().update(Digest).set({ status: 'SENDING', claimedAt: new Date() }).where('id = :id AND status = :s', { id: d.id, s: 'PENDING' }).execute();
+      if (!claim.affected) continue;
       const items = await this.db.manager.find(Notification, { where: { digestId: d.id }, order: { createdAt: 'ASC' } });
       const transport = nodemailer.createTransport(email.smtpUrl);
       try {
@@ -147,11 +157,14 @@ export class ReminderService {
           text: `Kính gửi đơn vị,\n\n${items.map((n, i) => `${i + 1}. ${n.text}`).join('\n')}\n\nHệ thống thi đua chuyển đổi số.`,
           messageId: `<digest-${d.id}@thidua>`,
         });
+        await this.db.manager.update(Digest, { id: d.id }, { status: 'SENT', sentAt: new Date() });
+        sent++;
+      } catch (err) {
+        await this.db.manager.update(Digest, { id: d.id }, { status: 'PENDING', claimedAt: null });
+        this.logger?.warn({ err, digestId: d.id, to: d.email }, 'digest not sent; it will be tried again');
       } finally {
         transport.close();
       }
-      await this.db.manager.update(Digest, { id: d.id }, { status: 'SENT', sentAt: new Date() });
-      sent++;
     }
     return sent;
   }

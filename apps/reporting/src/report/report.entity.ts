@@ -51,7 +51,8 @@ export class ReportSchedule {
   @PrimaryColumn(idColumn)
   id!: string;
 
-  @Column({ name: 'definition_id', ...refColumn })
+  /** One schedule per definition. */
+  @Column({ name: 'definition_id', ...refColumn, unique: true })
   definitionId!: string;
 
   @Column({ type: 'varchar', length: 64 })

@@ -9,9 +9,17 @@ import type { ReportService } from './report.service';
 export function reportingHandlers(reports: ReportService, deliveries: DeliveryService, reminders: ReminderService): JobHandler[] {
   return [
     handler(REPORTING_JOBS.reminders, async (p) => void (await reminders.run(p.day ?? todayInVietnam()))),
-    handler(REPORTING_JOBS.scheduled, (p) => reports.onScheduled(p.scheduleId)),
-    handler(REPORTING_JOBS.run, async (p, ctx) => void (await reports.build(p.runId, ctx))),
-    handler(REPORTING_JOBS.deliver, (p, ctx) => deliveries.send(p.deliveryId, ctx)),
+    handler(REPORTING_JOBS.scheduled, (p) => reports.onScheduled(p.scheduleId, p.firedAt)),
+    handler(
+      REPORTING_JOBS.run,
+      async (p, ctx) => void (await reports.build(p.runId, ctx)),
+      (p, error) => reports.markFailed(p.runId, error),
+    ),
+    handler(
+      REPORTING_JOBS.deliver,
+      (p, ctx) => deliveries.send(p.deliveryId, ctx),
+      (p, error) => deliveries.markFailed(p.deliveryId, error),
+    ),
   ] as JobHandler[];
 }
 
@@ -37,7 +45,8 @@ export async function startReportingJobs(
     await runner.upsertSchedule('reminders.daily', { pattern: opts.reminderCron, tz: DEFAULT_TZ }, REPORTING_JOBS.reminders, {});
     const schedules = await reports.syncAllSchedules();
     const recovered = await reports.recover();
-    opts.logger.info({ driver: runner.kind, schedules, recovered }, 'report jobs started');
+    const caughtUp = await reports.catchUp();
+    opts.logger.info({ driver: runner.kind, schedules, recovered, caughtUp }, 'report jobs started');
   }
   return runner;
 }

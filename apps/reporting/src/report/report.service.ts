@@ -5,6 +5,7 @@ import { REPORTING_JOBS, type JobContext, type JobRunner } from '@thidua/jobs';
 import { FileStore, isUniqueViolation, recordAudit, todayInVietnam, type Database } from '@thidua/platform';
 import { CronExpressionParser } from 'cron-parser';
 import { Kind, parse, print, type OperationDefinitionNode } from 'graphql';
+import type { Logger } from 'pino';
 import { In, type EntityManager } from 'typeorm';
 import { ReportDefinition, ReportDocument, ReportRun, ReportSchedule } from './report.entity';
 import { reportError } from './report.errors';
@@ -38,6 +39,9 @@ const slug = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/�
 export class ReportService {
   /** Set once jobs are wired (the runner needs the handlers, which need this service). */
   jobs: JobRunner | null = null;
+  logger: Logger | null = null;
+  /** Check scheduled periods against the campaign's years (off only where no graph is around, in unit tests). */
+  periodCheck = true;
   /** Deliveries to the province, written in the transaction that finishes a run and sent after it. */
   outbox: { createFor(m: EntityManager, runId: string): Promise<void>; enqueuePending(runId?: string): Promise<number> } | null = null;
 
@@ -49,6 +53,10 @@ export class ReportService {
 
   async definitions(campaignIds?: readonly string[]): Promise<ReportDefinition[]> {
     return this.db.manager.find(ReportDefinition, { where: campaignIds ? { campaignId: In([...campaignIds]) } : {}, order: { code: 'ASC' } });
+  }
+
+  async definitionsByIds(ids: readonly string[]): Promise<ReportDefinition[]> {
+    return ids.length ? this.db.manager.find(ReportDefinition, { where: { id: In([...ids]) } }) : [];
   }
 
   async definition(id: string): Promise<ReportDefinition> {
@@ -91,17 +99,24 @@ export class ReportService {
   /** Set a definition's schedule (one per definition) and make it a job scheduler at once. */
   async setSchedule(definitionId: string, pattern: string, tz: string, enabled: boolean): Promise<ReportSchedule> {
     try {
-      CronExpressionParser.parse(pattern, { tz });
+      new Intl.DateTimeFormat('en', { timeZone: tz });
+      CronExpressionParser.parse(pattern, { tz }).next();
     } catch {
       throw reportError('REPORT_SCHEDULE_INVALID', { pattern, tz });
     }
     await this.definition(definitionId);
-    const saved = await this.db.transaction(async (m) => {
-      const before = await m.findOne(ReportSchedule, { where: { definitionId } });
-      const row = before ? { ...before, pattern, tz, enabled } : m.create(ReportSchedule, { id: randomUUID(), definitionId, pattern, tz, enabled });
-      const s = await m.save(ReportSchedule, row);
-      await recordAudit(m, { entityType: 'ReportSchedule', entityId: s.id, action: before ? 'update' : 'create', before, after: s });
-      return s;
+    const write = () =>
+      this.db.transaction(async (m) => {
+        const before = await m.findOne(ReportSchedule, { where: { definitionId } });
+        const row = before ? { ...before, pattern, tz, enabled } : m.create(ReportSchedule, { id: randomUUID(), definitionId, pattern, tz, enabled });
+        const s = await m.save(ReportSchedule, row);
+        await recordAudit(m, { entityType: 'ReportSchedule', entityId: s.id, action: before ? 'update' : 'create', before, after: s });
+        return s;
+      });
+    // One schedule per definition (unique): a concurrent first write loses the race and updates instead.
+    const saved = await write().catch((err: unknown) => {
+      if (isUniqueViolation(err)) return write();
+      throw err;
     });
     await this.syncSchedule(saved);
     return saved;
@@ -117,8 +132,32 @@ export class ReportService {
   /** Upsert every schedule row (worker start): idempotent, however often it runs. */
   async syncAllSchedules(): Promise<number> {
     const all = await this.db.manager.find(ReportSchedule);
-    for (const s of all) await this.syncSchedule(s);
-    return all.length;
+    let synced = 0;
+    for (const s of all) {
+      // One broken row must not keep the others (or the worker) from starting.
+      try {
+        await this.syncSchedule(s);
+        synced++;
+      } catch (err) {
+        this.logger?.error({ err, scheduleId: s.id, pattern: s.pattern, tz: s.tz }, 'schedule could not be registered');
+      }
+    }
+    return synced;
+  }
+
+  /**
+   * A firing missed while nothing was running (the embedded process was down at 8:00 on 13/12) is not lost: at start,
+   * each enabled schedule whose last firing is recent is fired again as a job for that firing (idempotent by its id).
+   */
+  async catchUp(now = new Date(), withinDays = 35): Promise<number> {
+    let fired = 0;
+    for (const s of await this.db.manager.find(ReportSchedule, { where: { enabled: true } })) {
+      const prev = CronExpressionParser.parse(s.pattern, { tz: s.tz, currentDate: now }).prev().toDate();
+      if (now.getTime() - prev.getTime() > withinDays * 86_400_000) continue;
+      await this.jobs?.enqueue(REPORTING_JOBS.scheduled, { scheduleId: s.id, firedAt: prev.toISOString() }, { jobId: `catchup.${s.id}.${prev.getTime()}` });
+      fired++;
+    }
+    return fired;
   }
 
   /**
@@ -148,12 +187,30 @@ export class ReportService {
       if (!isUniqueViolation(err)) throw err;
       run = (await this.db.manager.findOne(ReportRun, { where: { definitionId, period } })) as ReportRun;
     }
-    if (run.status === 'QUEUED') await this.enqueue(run);
+    // A queued or running run is handed to the queue again: its job id makes that a no-op unless the job was lost or
+    // failed (a worker killed twice), in which case it runs again.
+    if (run.status === 'QUEUED' || run.status === 'RUNNING') await this.enqueue(run);
     return run;
   }
 
   private async enqueue(run: ReportRun): Promise<void> {
     await this.jobs?.enqueue(REPORTING_JOBS.run, { runId: run.id }, { jobId: `run.${run.id}.${run.generation}` });
+  }
+
+  /** The run's job gave up (tries used, or stalled too often): the run is FAILED and can be requested again. */
+  async markFailed(runId: string, error: string): Promise<void> {
+    await this.db.manager
+      .createQueryBuilder()
+      .update(ReportRun)
+      .set({ status: 'FAILED', error: error.slice(0, 4000), finishedAt: new Date() })
+      .where('id = :id AND status IN (:...open)', { id: runId, open: ['QUEUED', 'RUNNING'] })
+      .execute();
+  }
+
+  /** The years a campaign covers, from the graph. */
+  async campaignYears(campaignId: string): Promise<{ from: number; to: number } | null> {
+    const { campaign } = await this.graph.query<{ campaign: { startDate: string; endDate: string } | null }>('query($c: ID!) { campaign(id: $c) { startDate endDate } }', { c: campaignId });
+    return campaign ? { from: Number(campaign.startDate.slice(0, 4)), to: Number(campaign.endDate.slice(0, 4)) } : null;
   }
 
   /** After a restart: runs that were queued or running are handed to the queue again (same job ids). */
@@ -163,11 +220,18 @@ export class ReportService {
     return open.length + ((await this.outbox?.enqueuePending()) ?? 0);
   }
 
-  /** A schedule fired: the run of its definition for the current year (in Vietnam). */
-  async onScheduled(scheduleId: string): Promise<void> {
+  /** A schedule fired: the run of its definition for the year of the firing (in the schedule's time zone). */
+  async onScheduled(scheduleId: string, firedAt?: string): Promise<void> {
     const s = await this.db.manager.findOne(ReportSchedule, { where: { id: scheduleId } });
     if (!s || !s.enabled) return;
-    await this.requestRun(s.definitionId, todayInVietnam().slice(0, 4), 'SCHEDULE', 'system:schedule');
+    const year = firedAt ? new Intl.DateTimeFormat('en-CA', { timeZone: s.tz, year: 'numeric' }).format(new Date(firedAt)) : todayInVietnam().slice(0, 4);
+    const def = await this.definition(s.definitionId);
+    // A campaign that has ended (or not begun) gets no report for this year.
+    if (this.periodCheck) {
+      const years = await this.campaignYears(def.campaignId);
+      if (!years || Number(year) < years.from || Number(year) > years.to) return;
+    }
+    await this.requestRun(s.definitionId, year, 'SCHEDULE', 'system:schedule');
   }
 
   private async progress(runId: string, patch: Partial<ReportRun>, ctx?: JobContext): Promise<void> {
@@ -191,7 +255,7 @@ export class ReportService {
     try {
       const year = Number(run.period);
       const template = TEMPLATES[def.template];
-      if (!template) throw new Error(`no template "${def.template}"`);
+      if (!template) throw new Error(`Không có mẫu trình bày «${def.template}».`);
       const data = await runOperations(this.graph, def.operation, { campaignId: def.campaignId, year, asOf: `${year}-12-31` });
       await this.progress(runId, { progress: 50 }, ctx);
       const model = (template as (d: unknown, c: { year: number; recipient: string; reportName: string }) => ReturnType<typeof template>)(data, { year, recipient: def.recipient, reportName: def.name });
@@ -216,10 +280,10 @@ export class ReportService {
       await this.outbox?.enqueuePending(runId);
       return finished;
     } catch (err) {
-      const last = !ctx || ctx.attempt >= (REPORTING_JOBS.run.attempts ?? 5);
+      // The error is shown on the run while it is retried; the job's failure hook marks it FAILED at the end.
       const reason = (err as { details?: { reason?: string } }).details?.reason;
       const message = `${err instanceof Error ? err.message : String(err)}${reason ? ` (${reason})` : ''}`.slice(0, 4000);
-      await this.progress(runId, { error: message, ...(last ? { status: 'FAILED', finishedAt: new Date() } : {}) });
+      await this.progress(runId, { error: message });
       throw err;
     }
   }

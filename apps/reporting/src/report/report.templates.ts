@@ -52,7 +52,7 @@ export interface CitySummaryData {
  */
 export function citySummary(data: CitySummaryData, ctx: { year: number; recipient: string; reportName: string }): ReportModel {
   const c = data.campaign;
-  if (!c) throw new Error('campaign not found');
+  if (!c) throw new Error('Không tìm thấy phong trào của báo cáo.');
   const place = c.jurisdiction.name.replace(/^UBND (tỉnh|thành phố|huyện|quận|thị xã|xã|phường) /i, '');
   const registered = c.registrations.filter((r) => r.status === 'SUBMITTED' || r.status === 'ACCEPTED').length;
   const plans = c.unitPlanCoverage.find((p) => p.kind === null);
@@ -133,7 +133,7 @@ export interface UnitRollupData {
  */
 export function unitRollup(data: UnitRollupData, ctx: { year: number; recipient: string; reportName: string }): ReportModel {
   const c = data.campaign;
-  if (!c) throw new Error('campaign not found');
+  if (!c) throw new Error('Không tìm thấy phong trào của báo cáo.');
   const fields = c.unitReportTemplate?.fields ?? [];
   const figures = fields.filter((f) => f.type !== 'TEXT');
   const texts = fields.filter((f) => f.type === 'TEXT');

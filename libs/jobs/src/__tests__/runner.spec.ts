@@ -33,6 +33,7 @@ describeEachJobDriver('job runner', (driver) => {
   const prefix = `t-${randomBytes(4).toString('hex')}`;
   const seen: number[] = [];
   const tries = new Map<string, number>();
+  const gaveUp: string[] = [];
   beforeAll(async () => {
     const handlers = [
       handler(ping, async (p) => void seen.push(p.n)),
@@ -41,9 +42,13 @@ describeEachJobDriver('job runner', (driver) => {
         tries.set(p.key, n);
         if (n < 3) throw new Error(`try ${n} failed`);
       }),
-      handler(doomed, async () => {
-        throw new Error('Máy chủ tỉnh từ chối');
-      }),
+      handler(
+        doomed,
+        async () => {
+          throw new Error('Máy chủ tỉnh từ chối');
+        },
+        async (_p, error) => void gaveUp.push(error),
+      ),
     ] as JobHandler[];
     runner = driver === 'bullmq' ? createBullmqRunner({ redisUrl: TEST_REDIS_URL, jobs: JOBS, handlers, logger, prefix }) : createInProcessRunner({ jobs: JOBS, handlers, logger });
     await runner.start();
@@ -69,6 +74,20 @@ describeEachJobDriver('job runner', (driver) => {
     await runner.enqueue(doomed, {}, { jobId: 'doomed-1' });
     await until(async () => (await runner.failed()).some((f) => f.id === 'doomed-1'));
     expect((await runner.failed()).find((f) => f.id === 'doomed-1')).toMatchObject({ name: 'test.doomed', error: 'Máy chủ tỉnh từ chối', attempts: 2 });
+    // The owner hears once that the job gave up; enqueued again under the same id, the failed job runs again.
+    await until(() => gaveUp.length === 1);
+    expect(gaveUp).toEqual(['Máy chủ tỉnh từ chối']);
+    await runner.enqueue(doomed, {}, { jobId: 'doomed-1' });
+    await until(() => gaveUp.length === 2);
+  });
+
+  it('does not fire a schedule before its time, however far away it is', async () => {
+    await runner.upsertSchedule('yearly', { pattern: '0 8 13 12 *', tz: 'Asia/Ho_Chi_Minh' }, ping, { n: 99 });
+    await new Promise((r) => setTimeout(r, 500));
+    expect(seen).not.toContain(99);
+    const next = (await runner.schedules()).find((s) => s.id === 'yearly')?.next ?? 0;
+    expect(new Date(next).toISOString()).toMatch(/-12-13T01:00:00\.000Z$/);
+    await runner.removeSchedule('yearly');
   });
 
   it('upserts a cron schedule idempotently in Asia/Ho_Chi_Minh and fires it', async () => {
