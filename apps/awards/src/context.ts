@@ -1,6 +1,6 @@
 import { byIdLoader, groupedLoader, type BaseContext, type Database, type PlatformConfig } from '@thidua/platform';
 import DataLoader from 'dataloader';
-import { createGraphClient, predecessorsOf, type GraphClient } from '@thidua/graph-client';
+import { createGraphClient, predecessorsLoader, type GraphClient } from '@thidua/graph-client';
 import { In } from 'typeorm';
 import { DossierDocument } from './dossier/dossier.entity';
 import { Nomination } from './nomination/nomination.entity';
@@ -60,13 +60,7 @@ export function createLoaders(s: Services) {
     campaignAwards: groupedLoader<Nomination>((n) => n.campaignId, (ids) => s.decisions.awardees({ campaignIds: ids })),
     decisionAwards: groupedLoader<Nomination>((n) => n.decisionId ?? '', (ids) => s.decisions.awardees({ decisionIds: ids })),
     /** A unit's predecessors through every reorganisation, from the graph: history follows merged units. */
-    predecessors: new DataLoader<string, string[]>(
-      async (ids) => {
-        const map = await predecessorsOf(s.graph, ids);
-        return ids.map((id) => map.get(id) ?? []);
-      },
-      { maxBatchSize: 500 },
-    ),
+    predecessors: predecessorsLoader(s.graph),
   };
 }
 

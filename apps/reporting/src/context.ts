@@ -7,8 +7,7 @@ import type { Notification } from './reminder/reminder.entity';
 import type { Delivery, DeliveryAttempt } from './delivery/delivery.entity';
 import type { ReportingSettings } from './config';
 import type { ReportDefinition, ReportDocument, ReportRun, ReportSchedule } from './report/report.entity';
-import { createGraphClient, predecessorsOf, type GraphClient } from '@thidua/graph-client';
-import DataLoader from 'dataloader';
+import { createGraphClient, predecessorsLoader, type GraphClient } from '@thidua/graph-client';
 import { UnitReport, UnitReportTemplate } from './unit-report/unit-report.entity';
 import { UnitReportService } from './unit-report/unit-report.service';
 
@@ -58,13 +57,7 @@ export function createLoaders(s: Services) {
     attempts: groupedLoader<DeliveryAttempt>((a) => a.deliveryId, (ids) => s.deliveries.attemptsOf(ids)),
     notifications: groupedLoader<Notification>((n) => n.recipientUnitId, (ids) => s.reminders.ofUnits(ids)),
     /** A unit's predecessors through every reorganisation: a merged unit's reporting record stays reachable. */
-    predecessors: new DataLoader<string, string[]>(
-      async (ids) => {
-        const map = await predecessorsOf(s.graph, ids);
-        return ids.map((id) => map.get(id) ?? []);
-      },
-      { maxBatchSize: 500 },
-    ),
+    predecessors: predecessorsLoader(s.graph),
   };
 }
 

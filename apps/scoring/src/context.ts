@@ -1,13 +1,11 @@
-import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import { byIdLoader, groupedLoader, type BaseContext, type Database } from '@thidua/platform';
-import { createGraphClient, type GraphClient } from '@thidua/graph-client';
+import { createGraphClient, predecessorsLoader, type GraphClient } from '@thidua/graph-client';
 import type { PlatformConfig } from '@thidua/platform';
 import { ScoringPeriod, type Assessment, type IndicatorScore } from './assessment/assessment.entity';
 import { AssessmentService } from './assessment/assessment.service';
 import { IndexFramework, Indicator, IndicatorGroup } from './framework/framework.entity';
 import { FrameworkService } from './framework/framework.service';
-import { predecessorsOf } from '@thidua/graph-client';
 import { RankingService } from './ranking/ranking.service';
 import type { AssignedTask, TaskProgress } from './task/task.entity';
 import { TaskService } from './task/task.service';
@@ -44,13 +42,7 @@ export function createLoaders(s: Services) {
     campaignPeriods: groupedLoader<ScoringPeriod>((p) => p.campaignId, (ids) => s.assessments.periodsOf(ids)),
     task: byIdLoader<AssignedTask>((ids) => s.tasks.byIds(ids)),
     /** A unit's predecessors through every reorganisation, from the graph. */
-    predecessors: new DataLoader<string, string[]>(
-      async (ids) => {
-        const map = await predecessorsOf(s.graph, ids);
-        return ids.map((id) => map.get(id) ?? []);
-      },
-      { maxBatchSize: 500 },
-    ),
+    predecessors: predecessorsLoader(s.graph),
     ownerTasks: groupedLoader<AssignedTask>((t) => t.ownerUnitId, (ids) => s.tasks.ofOwners(ids)),
     taskProgress: groupedLoader<TaskProgress>((p) => p.taskId, (ids) => s.tasks.progressOf(ids)),
   };

@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import type { GraphClient } from './graph-client';
 
 const BATCH = 500;
@@ -17,6 +18,17 @@ export async function predecessorsOf(graph: GraphClient, unitIds: readonly strin
     for (const e of data.orgUnits.edges) out.set(e.node.id, e.node.predecessors.map((p) => p.id));
   }
   return out;
+}
+
+/** A per-request loader of units' predecessors (history follows merged units), batched 500 to a graph call. */
+export function predecessorsLoader(graph: GraphClient): DataLoader<string, string[]> {
+  return new DataLoader<string, string[]>(
+    async (ids) => {
+      const map = await predecessorsOf(graph, ids);
+      return ids.map((id) => map.get(id) ?? []);
+    },
+    { maxBatchSize: BATCH },
+  );
 }
 
 /** Units' names (current, or the last for a dissolved unit) by id, as participants knows them; one call per 500. */
