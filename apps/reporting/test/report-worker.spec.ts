@@ -5,10 +5,10 @@ import ExcelJS from 'exceljs';
 import { startAwards } from '@thidua/awards';
 import { loadGatewayConfig, startGateway } from '@thidua/gateway';
 import { startParticipants } from '@thidua/participants';
-import { presetId } from '@thidua/platform';
+import { loadPlatformConfig, presetId } from '@thidua/platform';
 import { startScoring } from '@thidua/scoring';
 import { describeEachDatabase, docxText, dropRedisPrefix, freePort, gqlOk, startProvinceReceiver, startSmtpSink, startStack, testJobDrivers, TEST_REDIS_URL, type TestStack } from '@thidua/testing';
-import { startReporting } from '../src';
+import { startReporting, startReportWorker } from '../src';
 import { verifySignature } from '../src/delivery/delivery.rules';
 
 const ROOT = join(__dirname, '../../..');
@@ -29,7 +29,12 @@ async function until<T>(get: () => Promise<T>, ok: (v: T) => boolean, ms = 60_00
 // The report worker against real Redis: with CI=true Redis is mandatory (the global setup fails the run without it).
 const onBullmq = testJobDrivers().includes('bullmq');
 
-if (!onBullmq) it.todo('the report worker on BullMQ needs Redis (mandatory with CI=true)');
+describe('the report worker without Redis', () => {
+  it('refuses to start, saying why: without REDIS_URL the reporting subgraph runs the jobs itself', async () => {
+    const config = loadPlatformConfig('report-worker', 0, { DATA_DIR: '/nonexistent', LOG_LEVEL: 'silent' }, { databaseOf: 'reporting' });
+    await expect(startReportWorker(config, { REDIS_URL: '' })).rejects.toThrow('REDIS_URL: bắt buộc cho report-worker');
+  });
+});
 
 (onBullmq ? describeEachDatabase : () => undefined)('the report worker on BullMQ: a schedule fires, the summary is delivered once across a SIGKILL', (db) => {
   let stack: TestStack;

@@ -1,3 +1,4 @@
+import { fileSlug } from '@thidua/documents';
 import {
   canReadUnit,
   DateScalar,
@@ -247,7 +248,7 @@ export const resolvers: Resolvers = {
     },
     sheet: async (a, _, ctx) => {
       if (!canReadUnpublished(ctx.viewer, a.unitId)) throw platformError('FORBIDDEN');
-      const name = `Tu-danh-gia-${a.year}-${a.unitName.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^A-Za-z0-9]+/g, '-')}.xlsx`;
+      const name = `Tu-danh-gia-${a.year}-${fileSlug(a.unitName)}.xlsx`;
       return { name, mimeType: XLSX, base64: (await assessmentToWorkbook(await sheetOf(ctx, a))).toString('base64') };
     },
   },

@@ -179,3 +179,19 @@ export function vietnameseLongDate(iso: string): string {
   const [y, m, d] = iso.split('-');
   return `ngày ${d} tháng ${m} năm ${y}`;
 }
+
+/** The place in "…, ngày … tháng … năm …": a jurisdiction's name without "UBND tỉnh/thành phố/xã/phường …". */
+export function placeOf(jurisdictionName: string): string {
+  return jurisdictionName.replace(/^UBND (tỉnh|thành phố|huyện|quận|thị xã|xã|phường) /i, '');
+}
+
+/** A file name part from Vietnamese text: accents dropped, đ → d, anything else between words → "-". */
+export function fileSlug(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { administrativeDocx, vietnameseLongDate, type BodyLine } from '@thidua/documents';
+import { administrativeDocx, placeOf, vietnameseLongDate, type BodyLine } from '@thidua/documents';
 import { peopleOf, unitNamesOf, type GraphClient } from '@thidua/graph-client';
 import { formatVietnameseDate, hasRole, recordAudit, updateVersioned, type Database, type Viewer } from '@thidua/platform';
 import { In, type EntityManager } from 'typeorm';
@@ -189,7 +189,7 @@ export class CouncilService {
       this.graph.query<{ campaign: { jurisdiction: { name: string } } | null }>('query($c: ID!) { campaign(id: $c) { jurisdiction { name } } }', { c: review.campaignId }),
     ]);
     const jurisdiction = campaign.campaign?.jurisdiction.name ?? '';
-    const place = jurisdiction.replace(/^UBND (tỉnh|thành phố|huyện|quận|thị xã|xã|phường) /i, '') || review.place;
+    const place = placeOf(jurisdiction) || review.place;
     const candidate = (n: Nomination) => (n.candidateUnitId ? (units.get(n.candidateUnitId) ?? n.candidateUnitId) : (people.get(n.candidatePersonId ?? '')?.fullName ?? n.candidatePersonId ?? ''));
     const memberName = (id: string) => review.members.find((x) => x.id === id)?.name ?? id;
     const chair = review.members.find((x) => /chủ tịch/i.test(x.position) && !/phó/i.test(x.position)) ?? review.members[0];

@@ -5,7 +5,7 @@ import type { GraphClient } from '@thidua/graph-client';
 import { In, Not } from 'typeorm';
 import { AwardForm, LegalInstrument, Occasion } from '../award-form/award-form.entity';
 import { instrumentInForce } from '../award-form/award-form.rules';
-import { administrativeDocx, vietnameseLongDate } from '@thidua/documents';
+import { administrativeDocx, fileSlug, placeOf, vietnameseLongDate } from '@thidua/documents';
 import { DossierDocument } from '../dossier/dossier.entity';
 import { checklist, requiredDocuments, type DocumentKind } from '../dossier/dossier.rules';
 import { Nomination, NominationStep, Quota } from './nomination.entity';
@@ -170,7 +170,7 @@ export class NominationService {
     );
     const candidate = g.unit?.name ?? g.person?.fullName ?? '';
     const proposer = g.proposer?.name ?? '';
-    const place = (g.campaign?.jurisdiction.name ?? '').replace(/^UBND (tỉnh|thành phố|huyện|quận|thị xã|xã|phường) /i, '') || '…';
+    const place = placeOf(g.campaign?.jurisdiction.name ?? '') || '…';
     const e = await this.eligibility(n);
     const facts = e.clauses.filter((c) => c.result === 'PASS').map((c) => `- ${c.basis}`);
     const common = {
@@ -216,8 +216,7 @@ export class NominationService {
               { text: `XÁC NHẬN CỦA CẤP TRÌNH KHEN (${proposer})`, bold: true, center: true },
             ],
           });
-    const slug = candidate.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^A-Za-z0-9]+/g, '-');
-    return { name: `${kind === 'TO_TRINH' ? 'To-trinh' : 'Bao-cao-thanh-tich'}-${slug}.docx`, buffer };
+    return { name: `${kind === 'TO_TRINH' ? 'To-trinh' : 'Bao-cao-thanh-tich'}-${fileSlug(candidate)}.docx`, buffer };
   }
 
   async documents(nominationId: string): Promise<DossierDocument[]> {

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { GraphClient } from '@thidua/graph-client';
 import { REPORTING_JOBS, type JobContext, type JobRunner } from '@thidua/jobs';
 import { FileStore, isUniqueViolation, recordAudit, todayInVietnam, type Database } from '@thidua/platform';
+import { fileSlug } from '@thidua/documents';
 import { CronExpressionParser } from 'cron-parser';
 import { Kind, parse, print, type OperationDefinitionNode } from 'graphql';
 import type { Logger } from 'pino';
@@ -33,7 +34,6 @@ export async function runOperations(graph: GraphClient, document: string, variab
   return data;
 }
 
-const slug = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 /** Report definitions, their schedules and runs (R16), and the documents runs produce (R17). */
 export class ReportService {
@@ -269,13 +269,13 @@ export class ReportService {
       const finished = await this.db.transaction(async (m) => {
         await m.delete(ReportDocument, { runId });
         for (const f of stored) {
-          await m.save(m.create(ReportDocument, { id: randomUUID(), runId, format: f.format, name: `${slug(def.name)}-${run.period}.${f.ext}`, mimeType: f.mimeType, sha256: f.sha256, size: f.bytes.length, createdAt: new Date() }));
+          await m.save(m.create(ReportDocument, { id: randomUUID(), runId, format: f.format, name: `${fileSlug(def.name)}-${run.period}.${f.ext}`, mimeType: f.mimeType, sha256: f.sha256, size: f.bytes.length, createdAt: new Date() }));
         }
-        const done = { ...run, status: 'SUCCEEDED' as const, progress: 100, error: null, finishedAt: new Date(), startedAt: run.startedAt ?? new Date() };
-        await m.update(ReportRun, { id: runId }, { status: 'SUCCEEDED', progress: 100, error: null, finishedAt: done.finishedAt });
-        await recordAudit(m, { entityType: 'ReportRun', entityId: runId, action: 'succeed', after: { ...done, documents: stored.map((f) => f.sha256) } });
+        await m.update(ReportRun, { id: runId }, { status: 'SUCCEEDED', progress: 100, error: null, finishedAt: new Date() });
+        const done = await m.findOneOrFail(ReportRun, { where: { id: runId } });
+        await recordAudit(m, { entityType: 'ReportRun', entityId: runId, action: 'succeed', before: run, after: { ...done, documents: stored.map((f) => f.sha256) } });
         if (def.deliverToProvince) await this.outbox?.createFor(m, runId);
-        return (await m.findOne(ReportRun, { where: { id: runId } })) as ReportRun;
+        return done;
       });
       await this.outbox?.enqueuePending(runId);
       return finished;

@@ -1,3 +1,4 @@
+import { placeOf } from '@thidua/documents';
 import { formatVietnameseDate } from '@thidua/platform';
 
 /** A report laid out once, rendered as Word and as Excel. */
@@ -30,6 +31,15 @@ const KIND_NAMES: Record<string, string> = {
   ENTERPRISE: 'Doanh nghiệp',
 };
 export const kindName = (k: string | null | undefined) => (k ? (KIND_NAMES[k] ?? k) : 'Tổng cộng');
+/** The heading block every report shares: the lead agency under its superior, and the place. */
+function heading(c: { jurisdiction: { name: string }; leadAgency: { name: string; parent: { name: string } | null } }): Pick<ReportModel, 'issuerParent' | 'issuer' | 'place'> {
+  return {
+    issuerParent: (c.leadAgency.parent?.name ?? c.jurisdiction.name).toLocaleUpperCase('vi'),
+    issuer: c.leadAgency.name.toLocaleUpperCase('vi'),
+    place: placeOf(c.jurisdiction.name),
+  };
+}
+
 const pct = (n: number) => `${n.toLocaleString('vi-VN', { maximumFractionDigits: 2 })}%`;
 
 /** What the city summary operation returns (see the preset definitions). */
@@ -53,16 +63,13 @@ export interface CitySummaryData {
 export function citySummary(data: CitySummaryData, ctx: { year: number; recipient: string; reportName: string }): ReportModel {
   const c = data.campaign;
   if (!c) throw new Error('Không tìm thấy phong trào của báo cáo.');
-  const place = c.jurisdiction.name.replace(/^UBND (tỉnh|thành phố|huyện|quận|thị xã|xã|phường) /i, '');
   const registered = c.registrations.filter((r) => r.status === 'SUBMITTED' || r.status === 'ACCEPTED').length;
   const plans = c.unitPlanCoverage.find((p) => p.kind === null);
   const entries = c.rankings.entries;
   const passing = entries.filter((e) => e.passes).length;
   const reporting = c.reportingProgress.rates.find((r) => r.unitKind === null);
   return {
-    issuerParent: (c.leadAgency.parent?.name ?? c.jurisdiction.name).toLocaleUpperCase('vi'),
-    issuer: c.leadAgency.name.toLocaleUpperCase('vi'),
-    place,
+    ...heading(c),
     title: 'BÁO CÁO',
     subtitle: `${ctx.reportName} năm ${ctx.year}`,
     recipient: ctx.recipient,
@@ -150,9 +157,7 @@ export function unitRollup(data: UnitRollupData, ctx: { year: number; recipient:
   };
   const rate = c.reportingProgress.rates.find((r) => r.unitKind === null);
   return {
-    issuerParent: (c.leadAgency.parent?.name ?? c.jurisdiction.name).toLocaleUpperCase('vi'),
-    issuer: c.leadAgency.name.toLocaleUpperCase('vi'),
-    place: c.jurisdiction.name.replace(/^UBND (tỉnh|thành phố|huyện|quận|thị xã|xã|phường) /i, ''),
+    ...heading(c),
     title: 'BÁO CÁO',
     subtitle: `${ctx.reportName} năm ${ctx.year}`,
     recipient: ctx.recipient,
