@@ -1,4 +1,5 @@
 import nx from '@nx/eslint-plugin';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const depConstraints = [
@@ -13,13 +14,19 @@ const depConstraints = [
   { sourceTag: 'scope:awards', onlyDependOnLibsWithTags: ['scope:awards', 'scope:shared'] },
   { sourceTag: 'scope:reporting', onlyDependOnLibsWithTags: ['scope:reporting', 'scope:shared'] },
   { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:gateway', 'scope:shared'] },
+  // The web app talks only to the gateway: it imports no app's or library's code.
+  { sourceTag: 'scope:web', onlyDependOnLibsWithTags: [] },
 ];
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', 'dist/**', 'tmp/**', 'data/**', '**/*.js', '**/*.mjs', '**/migrations/*/**', '**/generated/**'] },
+  { ignores: ['**/node_modules/**', 'dist/**', 'tmp/**', 'data/**', '**/*.js', '**/*.mjs', '**/migrations/*/**', '**/generated/**', 'apps/web/src/gql/**', '**/*.cjs'] },
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['apps/web/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
+  },
+  {
+    files: ['**/*.ts', '**/*.tsx'],
     plugins: { '@nx': nx },
     rules: {
       '@nx/enforce-module-boundaries': ['error', { enforceBuildableLibDependency: true, allow: [], depConstraints }],

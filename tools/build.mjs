@@ -1,7 +1,13 @@
 #!/usr/bin/env node
-// Build the apps into dist/apps/<app>/ (one bundle per entry point). `node tools/build.mjs [app…]`.
-import { existsSync } from 'node:fs';
+// Build the apps into dist/apps/<app>/: one esbuild bundle per entry point of each service, and the web app with Vite.
+// `node tools/build.mjs [app…]`.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { bundle } from './esbuild.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
 
 export const APPS = {
   participants: ['main', 'seed'],
@@ -10,10 +16,40 @@ export const APPS = {
   reporting: ['main'],
   'report-worker': ['main'],
   gateway: ['main', 'token', 'compose-cli'],
+  web: 'vite',
 };
+
+/** Newest modification time of the files under the given paths (0 when none exist). */
+export function newestMtime(paths) {
+  let newest = 0;
+  const visit = (p) => {
+    if (!existsSync(p)) return;
+    const s = statSync(p);
+    if (s.isDirectory()) {
+      for (const e of readdirSync(p)) if (e !== 'node_modules') visit(join(p, e));
+    } else newest = Math.max(newest, s.mtimeMs);
+  };
+  for (const p of paths) visit(p);
+  return newest;
+}
+
+/** The web app (apps/web) with Vite into dist/apps/web, unless the build is newer than its sources. */
+function buildWeb() {
+  const web = join(root, 'apps/web');
+  const out = join(root, 'dist/apps/web/index.html');
+  const sources = ['src', 'index.html', 'explorer.html', 'vite.config.ts', 'package.json'].map((p) => join(web, p));
+  if (existsSync(out) && statSync(out).mtimeMs > newestMtime(sources)) return;
+  const vite = join(createRequire(join(web, 'package.json')).resolve('vite/package.json'), '../bin/vite.js');
+  const r = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: web, stdio: 'inherit', env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } });
+  if (r.status !== 0) throw new Error('web build failed');
+}
 
 export async function buildApps(names = Object.keys(APPS)) {
   for (const app of names.map((n) => n.replace(/^@thidua\//, ''))) {
+    if (APPS[app] === 'vite') {
+      buildWeb();
+      continue;
+    }
     const entries = (APPS[app] ?? []).map((e) => `apps/${app}/src/${e}.ts`).filter((p) => existsSync(p));
     if (!entries.length) throw new Error(`unknown app ${app}`);
     await bundle(entries, `dist/apps/${app}`);

@@ -27,6 +27,7 @@ import type { Logger } from 'pino';
 import bundledSupergraph from '../supergraph.graphql';
 import type { GatewayConfig } from './config';
 import type { SubgraphName } from './subgraphs';
+import { loadWebConfig, webApp } from './web';
 
 /** Per-request state of the gateway: what it forwards to the subgraphs. */
 export interface GatewayContext {
@@ -173,6 +174,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
     blockFieldSuggestion: { enabled: config.production },
   }).protect();
   const app = createServiceApp({ logger, ready: async () => true });
+  app.use(webApp(loadWebConfig(config.production)));
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -183,7 +185,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
     plugins: [
       ...armor.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      // The web app serves the explorer from its own bundle (offline, no CDN); Apollo's landing page loads from a CDN.
+      ApolloServerPluginLandingPageDisabled(),
     ],
     formatError: formatGatewayError,
   });

@@ -1,0 +1,50 @@
+import { useQuery } from '@apollo/client/react';
+import { useEffect } from 'react';
+import { graphql } from '../../gql';
+import type { OrgUnitKind, RankingPageQuery } from '../../gql/graphql';
+
+const RankingPage = graphql(`
+  query RankingPage($code: String!, $year: Int!, $kind: OrgUnitKind, $clusterId: ID, $after: String) {
+    campaign(code: $code) {
+      id
+      rankings(year: $year, kind: $kind, clusterId: $clusterId, first: 500, after: $after) {
+        totalCount
+        hasNextPage
+        endCursor
+        entries {
+          rank
+          unitKind
+          total
+          maxPoints
+          percent
+          classification
+          passes
+          previousTotal
+          change
+          unit {
+            id
+            code
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+export type RankingRow = NonNullable<RankingPageQuery['campaign']>['rankings']['entries'][number];
+
+/** Every row of a ranking: the graph pages it, and a table and its Excel file need them all. */
+export function useRankings(args: { code?: string; year?: number; kind?: OrgUnitKind | null; clusterId?: string | null }) {
+  const { code, year, kind, clusterId } = args;
+  const { data, loading, error, fetchMore } = useQuery(RankingPage, {
+    variables: { code: code ?? '', year: year ?? 0, kind: kind ?? null, clusterId: clusterId ?? null, after: null },
+    skip: !code || !year,
+  });
+  const page = data?.campaign?.rankings;
+  const next = page?.hasNextPage ? page.endCursor : null;
+  useEffect(() => {
+    if (next) void fetchMore({ variables: { after: next } });
+  }, [next, fetchMore]);
+  return { rows: page?.entries ?? [], total: page?.totalCount ?? 0, loading: loading || !!next, error };
+}

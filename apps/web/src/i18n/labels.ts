@@ -1,0 +1,236 @@
+// One place for what each enum value, state and error code says in Vietnamese. A page never shows a code.
+import type {
+  AssessmentStatus,
+  Authority,
+  CampaignStatus,
+  CandidateKind,
+  ClauseResult,
+  DeliveryChannel,
+  DeliveryStatus,
+  FormKind,
+  FrameworkStatus,
+  GroupKind,
+  MilestoneKind,
+  NominationStatus,
+  NotificationKind,
+  OccasionKind,
+  OrgUnitChangeKind,
+  OrgUnitKind,
+  PersonKind,
+  RegistrationStatus,
+  ReportFieldType,
+  ReportKind,
+  ReportRunStatus,
+  RuleType,
+  TargetLevel,
+  UnitReportStatus,
+} from '../gql/enums';
+
+export const orgUnitKindLabels: Record<OrgUnitKind, string> = {
+  PROVINCE_PC: 'UBND tỉnh, thành phố',
+  CITY_PC: 'UBND thành phố',
+  DISTRICT_PC: 'UBND cấp huyện',
+  DEPARTMENT: 'Sở, ban, ngành',
+  MASS_ORGANISATION: 'Đoàn thể',
+  WARD_PC: 'UBND phường',
+  COMMUNE_PC: 'UBND xã',
+  ENTERPRISE: 'Doanh nghiệp',
+  CENTRAL_AGENCY: 'Cơ quan Trung ương',
+};
+
+export const campaignStatusLabels: Record<CampaignStatus, string> = {
+  DRAFT: 'Dự thảo',
+  PUBLISHED: 'Đang triển khai',
+  CLOSED: 'Đã kết thúc',
+};
+
+export const milestoneKindLabels: Record<MilestoneKind, string> = {
+  LAUNCH: 'Phát động',
+  REGISTRATION_DUE: 'Hạn đăng ký thi đua',
+  UNIT_PLAN_DUE: 'Hạn gửi kế hoạch của đơn vị',
+  SELF_ASSESSMENT_DUE: 'Hạn tự chấm điểm',
+  UNIT_REPORT_DUE: 'Hạn gửi báo cáo của đơn vị',
+  CITY_SUMMARY_DUE: 'Hạn báo cáo tổng hợp của thành phố',
+  PROVINCE_REPORT_DUE: 'Hạn báo cáo tỉnh',
+  DOSSIER_DUE: 'Hạn nộp hồ sơ khen thưởng',
+  INTERIM_REVIEW: 'Sơ kết',
+  FINAL_REVIEW: 'Tổng kết',
+  OTHER: 'Mốc khác',
+};
+
+export const registrationStatusLabels: Record<RegistrationStatus, string> = {
+  DRAFT: 'Bản nháp',
+  SUBMITTED: 'Đã gửi, chờ tiếp nhận',
+  ACCEPTED: 'Đã được tiếp nhận',
+  RETURNED: 'Bị trả lại',
+};
+
+export const assessmentStatusLabels: Record<AssessmentStatus, string> = {
+  SELF_ASSESSING: 'Đang tự chấm',
+  SUBMITTED: 'Đã nộp, chờ thẩm định',
+  VERIFIED: 'Đã thẩm định',
+  PUBLISHED: 'Đã công bố',
+};
+
+export const frameworkStatusLabels: Record<FrameworkStatus, string> = {
+  DRAFT: 'Bản nháp',
+  PUBLISHED: 'Đã ban hành',
+};
+
+export const ruleTypeLabels: Record<RuleType, string> = {
+  YES_NO: 'Có / Không',
+  COUNT_BANDS: 'Theo số lượng',
+  RATIO: 'Theo tỷ lệ',
+  MANUAL: 'Chấm trực tiếp',
+};
+
+export const groupKindLabels: Record<GroupKind, string> = {
+  NORMAL: 'Nhóm chỉ số',
+  BONUS: 'Điểm thưởng',
+  PENALTY: 'Điểm trừ',
+};
+
+export const targetLevelLabels: Record<TargetLevel, string> = {
+  PROVINCE: 'Cấp tỉnh',
+  DEPARTMENT: 'Sở, ban, ngành',
+  DISTRICT: 'Cấp huyện',
+  COMMUNE: 'Cấp xã',
+  ENTERPRISE: 'Doanh nghiệp',
+};
+
+export const unitReportStatusLabels: Record<UnitReportStatus, string> = {
+  DRAFT: 'Bản nháp',
+  SUBMITTED: 'Đã gửi',
+};
+
+export const reportFieldTypeLabels: Record<ReportFieldType, string> = {
+  NUMBER: 'Số',
+  PERCENT: 'Tỷ lệ (%)',
+  TEXT: 'Văn bản',
+  BOOLEAN: 'Có / Không',
+};
+
+export const reportKindLabels: Record<ReportKind, string> = {
+  UNIT_ROLLUP: 'Tổng hợp báo cáo của các đơn vị',
+  CITY_SUMMARY: 'Báo cáo tổng hợp của thành phố',
+  PROVINCE_REPORT: 'Báo cáo gửi tỉnh',
+  INTERIM_REVIEW: 'Báo cáo sơ kết',
+  FINAL_REVIEW: 'Báo cáo tổng kết',
+};
+
+export const reportRunStatusLabels: Record<ReportRunStatus, string> = {
+  QUEUED: 'Đang chờ',
+  RUNNING: 'Đang lập',
+  SUCCEEDED: 'Đã lập xong',
+  FAILED: 'Thất bại',
+};
+
+export const deliveryChannelLabels: Record<DeliveryChannel, string> = {
+  HTTP: 'Gửi qua hệ thống',
+  EMAIL: 'Thư điện tử',
+};
+
+export const deliveryStatusLabels: Record<DeliveryStatus, string> = {
+  PENDING: 'Đang gửi',
+  SENT: 'Đã gửi',
+  FAILED: 'Gửi không thành công',
+};
+
+export const notificationKindLabels: Record<NotificationKind, string> = {
+  REMINDER: 'Nhắc hạn',
+  OVERDUE: 'Quá hạn',
+  ESCALATION: 'Báo cáo chậm trễ',
+};
+
+export const formKindLabels: Record<FormKind, string> = {
+  BANG_KHEN: 'Bằng khen',
+  GIAY_KHEN: 'Giấy khen',
+  STATE_AWARD: 'Khen thưởng cấp Nhà nước',
+};
+
+export const authorityLabels: Record<Authority, string> = {
+  STATE: 'Nhà nước',
+  PROVINCE_CHAIR: 'Chủ tịch UBND tỉnh',
+  CITY_CHAIR: 'Chủ tịch UBND thành phố',
+  COMMUNE_CHAIR: 'Chủ tịch UBND cấp xã',
+};
+
+export const candidateKindLabels: Record<CandidateKind, string> = {
+  COLLECTIVE: 'Tập thể',
+  INDIVIDUAL: 'Cá nhân',
+};
+
+export const occasionKindLabels: Record<OccasionKind, string> = {
+  ANNUAL: 'Hằng năm',
+  INTERIM_REVIEW: 'Sơ kết',
+  FINAL_REVIEW: 'Tổng kết',
+};
+
+export const nominationStatusLabels: Record<NominationStatus, string> = {
+  DRAFT: 'Bản nháp',
+  SUBMITTED: 'Đã trình',
+  RETURNED: 'Bị trả lại',
+  APPRAISED: 'Đã thẩm định',
+  IN_COUNCIL: 'Đang xét tại Hội đồng',
+  RECOMMENDED: 'Hội đồng đề nghị',
+  DECIDED: 'Đã có quyết định',
+  REJECTED: 'Không được khen thưởng',
+};
+
+export const clauseResultLabels: Record<ClauseResult, string> = {
+  PASS: 'Đạt',
+  FAIL: 'Chưa đạt',
+  NOT_APPLICABLE: 'Không áp dụng',
+};
+
+export const personKindLabels: Record<PersonKind, string> = {
+  CIVIL_SERVANT: 'Cán bộ, công chức',
+  PUBLIC_EMPLOYEE: 'Viên chức',
+  WORKER: 'Người lao động',
+  CITIZEN: 'Người dân',
+  BUSINESS_PERSON: 'Doanh nhân',
+  INTELLECTUAL: 'Trí thức',
+  SCIENTIST: 'Nhà khoa học',
+  OVERSEAS_VIETNAMESE: 'Người Việt Nam ở nước ngoài',
+};
+
+export const orgUnitChangeKindLabels: Record<OrgUnitChangeKind, string> = {
+  CREATED: 'Thành lập',
+  RENAMED: 'Đổi tên',
+  MOVED: 'Chuyển trực thuộc',
+  MERGED: 'Sáp nhập',
+  SPLIT: 'Chia tách',
+  DISSOLVED: 'Giải thể',
+};
+
+export type RoleCode = 'ADMIN' | 'LEAD_AGENCY' | 'HOME_AFFAIRS' | 'COUNCIL' | 'UNIT_OFFICER' | 'PROVINCE';
+
+export const roleLabels: Record<RoleCode, string> = {
+  ADMIN: 'Quản trị hệ thống',
+  LEAD_AGENCY: 'Cơ quan thường trực phong trào',
+  HOME_AFFAIRS: 'Nội vụ (thi đua, khen thưởng)',
+  COUNCIL: 'Thành viên Hội đồng thi đua, khen thưởng',
+  UNIT_OFFICER: 'Cán bộ đầu mối của đơn vị',
+  PROVINCE: 'Tỉnh (nhận báo cáo)',
+};
+
+/** What the client says for an error code when the server's own message is missing or names internal fields. */
+export const errorMessages: Record<string, string> = {
+  UNAUTHENTICATED: 'Bạn cần đăng nhập để thực hiện thao tác này.',
+  TOKEN_EXPIRED: 'Phiên làm việc đã hết hạn, vui lòng đăng nhập lại.',
+  TOKEN_INVALID: 'Phiên làm việc không hợp lệ, vui lòng đăng nhập lại.',
+  FORBIDDEN: 'Bạn không có quyền thực hiện thao tác này.',
+  FORBIDDEN_OTHER_UNIT: 'Bạn chỉ được thay đổi dữ liệu của đơn vị mình.',
+  NOT_FOUND: 'Không tìm thấy dữ liệu yêu cầu.',
+  VALIDATION_FAILED: 'Dữ liệu nhập chưa hợp lệ: xem các ô được đánh dấu.',
+  VERSION_CONFLICT: 'Dữ liệu vừa được người khác thay đổi. Giá trị mới nhất đã được tải lại; hãy kiểm tra rồi lưu lại.',
+  SUBGRAPH_TIMEOUT: 'Một phần dữ liệu chưa tải được vì hệ thống phản hồi chậm; vui lòng thử lại.',
+  SERVICE_UNAVAILABLE: 'Hệ thống tạm thời không phản hồi, vui lòng thử lại sau ít phút.',
+  INTERNAL_SERVER_ERROR: 'Đã có lỗi hệ thống. Vui lòng thử lại sau hoặc liên hệ quản trị viên.',
+  NETWORK: 'Không kết nối được tới máy chủ. Kiểm tra kết nối mạng rồi thử lại.',
+  PAYLOAD_TOO_LARGE: 'Tệp hoặc dữ liệu gửi lên vượt quá dung lượng cho phép.',
+  AUTH_INVALID_CREDENTIALS: 'Tên đăng nhập hoặc mật khẩu không đúng.',
+  AUTH_LOCKED: 'Tài khoản đang bị tạm khóa do nhập sai mật khẩu nhiều lần.',
+  AUTH_DISABLED: 'Tài khoản đã bị vô hiệu hóa. Liên hệ quản trị viên.',
+  CSRF_REJECTED: 'Yêu cầu bị từ chối vì lý do an toàn. Tải lại trang rồi thử lại.',
+};

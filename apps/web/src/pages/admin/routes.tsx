@@ -1,0 +1,4 @@
+import type { AppRoute } from '../../lib/routes';
+
+/** Administration (ADMIN). */
+export const adminRoutes: AppRoute[] = [];

@@ -1,0 +1,223 @@
+import { useQuery } from '@apollo/client/react';
+import { Button, Card, Descriptions, Empty, List, Result, Space, Steps, Table, Tag, Typography } from 'antd';
+import { Link, useParams } from 'react-router';
+import { graphql } from '../../gql';
+import { authorityLabels, campaignStatusLabels, formKindLabels, milestoneKindLabels } from '../../i18n/labels';
+import { PageSpinner } from '../../layout/page-spinner';
+import { QueryErrors } from '../../layout/query-state';
+import { formatDate, formatNumber } from '../../lib/format';
+
+const CampaignQuery = graphql(`
+  query PublicCampaign($code: String!) {
+    campaign(code: $code) {
+      id
+      code
+      name
+      status
+      issuerTitle
+      startDate
+      endDate
+      document {
+        number
+        date
+        issuer
+        title
+      }
+      legalBasis {
+        number
+        date
+        issuer
+        title
+      }
+      jurisdiction {
+        id
+        name
+      }
+      leadAgency {
+        id
+        name
+      }
+      appraisingAgency {
+        id
+        name
+      }
+      phases {
+        id
+        ordinal
+        name
+        startDate
+        endDate
+      }
+      milestones {
+        id
+        kind
+        title
+        dueDate
+        recurrence
+        sourceClause
+      }
+      contentAreas {
+        code
+        title
+      }
+      prioritySectors {
+        code
+        name
+        actions
+      }
+      awardForms {
+        id
+        name
+        kind
+        authority
+        authorityTitle
+        forCollectives
+        forIndividuals
+        validTo
+        legalBasis {
+          number
+        }
+      }
+      classificationRule {
+        basis
+        bands {
+          min
+          inclusive
+          label
+          passes
+        }
+        otherwiseLabel
+      }
+    }
+  }
+`);
+
+function legalDoc(d: { number: string; date?: string | null; issuer: string; title?: string | null }): string {
+  return `${d.number}${d.date ? ` ngày ${formatDate(d.date)}` : ''} của ${d.issuer}${d.title ? `: ${d.title}` : ''}`;
+}
+
+export function CampaignPage() {
+  const { code = '' } = useParams();
+  const { data, loading, error } = useQuery(CampaignQuery, { variables: { code } });
+  if (loading && !data) return <PageSpinner />;
+  const c = data?.campaign;
+  if (!c) return error ? <QueryErrors error={error} /> : <Result status="404" title="Không tìm thấy phong trào" />;
+  const today = new Date().toISOString().slice(0, 10);
+  const current = c.phases.findIndex((p) => p.startDate <= today && today <= p.endDate);
+  const rule = c.classificationRule;
+  return (
+    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      <QueryErrors error={error} />
+      <div>
+        <Typography.Title level={2} style={{ marginBottom: 4 }}>
+          {c.name}
+        </Typography.Title>
+        <Space wrap>
+          <Tag color={c.status === 'PUBLISHED' ? 'green' : 'default'}>{campaignStatusLabels[c.status]}</Tag>
+          <Link to={`/xep-hang?phongTrao=${encodeURIComponent(c.code)}`}>
+            <Button type="primary">Xem xếp hạng</Button>
+          </Link>
+          <Link to={`/khen-thuong?phongTrao=${encodeURIComponent(c.code)}`}>
+            <Button>Danh sách khen thưởng</Button>
+          </Link>
+        </Space>
+      </div>
+      <Card title="Thông tin chung">
+        <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
+          <Descriptions.Item label="Cơ quan ban hành">{c.issuerTitle}</Descriptions.Item>
+          <Descriptions.Item label="Văn bản">{c.document ? legalDoc(c.document) : '—'}</Descriptions.Item>
+          <Descriptions.Item label="Thời gian">
+            {formatDate(c.startDate)} – {formatDate(c.endDate)}
+          </Descriptions.Item>
+          <Descriptions.Item label="Địa bàn">{c.jurisdiction.name}</Descriptions.Item>
+          <Descriptions.Item label="Cơ quan thường trực">{c.leadAgency.name}</Descriptions.Item>
+          <Descriptions.Item label="Cơ quan thẩm định khen thưởng">{c.appraisingAgency.name}</Descriptions.Item>
+        </Descriptions>
+      </Card>
+      {c.legalBasis.length > 0 && (
+        <Card title="Căn cứ pháp lý">
+          <List size="small" dataSource={c.legalBasis} renderItem={(d) => <List.Item>{legalDoc(d)}</List.Item>} />
+        </Card>
+      )}
+      <Card title="Các giai đoạn">
+        <Steps
+          direction="vertical"
+          current={current}
+          items={c.phases.map((p) => ({ title: p.name, description: `${formatDate(p.startDate)} – ${formatDate(p.endDate)}` }))}
+        />
+      </Card>
+      <Card title="Các mốc thời gian">
+        <Table
+          size="small"
+          rowKey="id"
+          pagination={false}
+          dataSource={[...c.milestones].sort((a, b) => a.dueDate.localeCompare(b.dueDate))}
+          columns={[
+            { title: 'Nội dung', dataIndex: 'title' },
+            { title: 'Loại mốc', render: (_, m) => milestoneKindLabels[m.kind], width: 220 },
+            {
+              title: 'Hạn',
+              width: 200,
+              render: (_, m) => (m.recurrence === 'YEARLY' ? `ngày ${formatDate(m.dueDate).slice(0, 5)} hằng năm (từ ${m.dueDate.slice(0, 4)})` : formatDate(m.dueDate)),
+            },
+            { title: 'Căn cứ', dataIndex: 'sourceClause', width: 200, render: (v: string | null) => v ?? '—' },
+          ]}
+        />
+      </Card>
+      {c.contentAreas.length > 0 && (
+        <Card title="Nội dung thi đua">
+          <List size="small" dataSource={c.contentAreas} renderItem={(a) => <List.Item>{`${a.code}) ${a.title}`}</List.Item>} />
+        </Card>
+      )}
+      {c.prioritySectors.length > 0 && (
+        <Card title="Lĩnh vực ưu tiên">
+          <List
+            size="small"
+            dataSource={c.prioritySectors}
+            renderItem={(s) => (
+              <List.Item>
+                <List.Item.Meta title={s.name} description={s.actions.join('; ')} />
+              </List.Item>
+            )}
+          />
+        </Card>
+      )}
+      {rule && (
+        <Card title="Cách xếp loại">
+          <Space wrap>
+            {rule.bands.map((b) => (
+              <Tag key={b.label} color={b.passes ? 'green' : 'orange'}>
+                {b.label}: {b.inclusive ? 'từ' : 'trên'} {formatNumber(b.min)}
+                {rule.basis === 'PERCENT' ? '%' : ' điểm'}
+              </Tag>
+            ))}
+            <Tag>{rule.otherwiseLabel}: các trường hợp còn lại</Tag>
+          </Space>
+        </Card>
+      )}
+      <Card title="Hình thức khen thưởng">
+        {c.awardForms.length === 0 ? (
+          <Empty description="Chưa có hình thức khen thưởng." />
+        ) : (
+          <Table
+            size="small"
+            rowKey="id"
+            pagination={false}
+            dataSource={c.awardForms}
+            columns={[
+              { title: 'Hình thức', dataIndex: 'name' },
+              { title: 'Loại', render: (_, f) => formKindLabels[f.kind], width: 200 },
+              { title: 'Thẩm quyền', render: (_, f) => f.authorityTitle || authorityLabels[f.authority] },
+              {
+                title: 'Đối tượng',
+                render: (_, f) => [f.forCollectives ? 'Tập thể' : null, f.forIndividuals ? 'Cá nhân' : null].filter(Boolean).join(', '),
+                width: 160,
+              },
+              { title: 'Hiệu lực đến', render: (_, f) => (f.validTo ? formatDate(f.validTo) : 'Không thời hạn'), width: 140 },
+            ]}
+          />
+        )}
+      </Card>
+    </Space>
+  );
+}

@@ -1,0 +1,154 @@
+import { ArrowDownOutlined, ArrowUpOutlined } from '@ant-design/icons';
+import { useQuery } from '@apollo/client/react';
+import { Card, Empty, Select, Space, Table, Typography } from 'antd';
+import { useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { graphql } from '../../gql';
+import type { OrgUnitKind } from '../../gql/graphql';
+import { campaignYears, useCampaignChoices } from '../../features/campaign/use-campaigns';
+import { ClassificationTag } from '../../features/ranking/classification-tag';
+import { useRankings, type RankingRow } from '../../features/ranking/use-rankings';
+import { orgUnitKindLabels } from '../../i18n/labels';
+import { ExportButton } from '../../layout/export-button';
+import { QueryErrors } from '../../layout/query-state';
+import { formatNumber, formatPercent } from '../../lib/format';
+
+const ClustersQuery = graphql(`
+  query RankingClusters {
+    clusters {
+      id
+      code
+      name
+    }
+  }
+`);
+
+function Change({ value }: { value: number | null }) {
+  if (value === null || value === undefined) return <Typography.Text type="secondary">—</Typography.Text>;
+  if (value === 0) return <span>0</span>;
+  return value > 0 ? (
+    <Typography.Text type="success">
+      <ArrowUpOutlined /> {formatNumber(value)}
+    </Typography.Text>
+  ) : (
+    <Typography.Text type="danger">
+      <ArrowDownOutlined /> {formatNumber(-value)}
+    </Typography.Text>
+  );
+}
+
+/** The public ranking of a campaign's year: filter by unit kind and cluster, download as Excel. */
+export function RankingsPage() {
+  const [params, setParams] = useSearchParams();
+  const { campaigns, loading: campaignsLoading } = useCampaignChoices();
+  const { data: clusterData } = useQuery(ClustersQuery);
+  const code = params.get('phongTrao') ?? campaigns[0]?.code;
+  const campaign = campaigns.find((c) => c.code === code);
+  const years = campaignYears(campaign);
+  const year = Number(params.get('nam')) || years[0];
+  const kind = (params.get('loai') as OrgUnitKind | null) ?? null;
+  const clusterId = params.get('cum');
+  const { rows, total, loading, error } = useRankings({ code, year, kind, clusterId });
+  const topLabel = rows[0]?.classification;
+
+  const set = (key: string, value: string | number | null | undefined) => {
+    const next = new URLSearchParams(params);
+    if (value === null || value === undefined || value === '') next.delete(key);
+    else next.set(key, String(value));
+    if (key === 'phongTrao') next.delete('nam');
+    setParams(next, { replace: true });
+  };
+
+  const columns = useMemo(
+    () => [
+      { title: 'Hạng', dataIndex: 'rank', width: 80, sorter: (a: RankingRow, b: RankingRow) => a.rank - b.rank },
+      {
+        title: 'Đơn vị',
+        render: (_: unknown, r: RankingRow) => <Link to={`/don-vi/${encodeURIComponent(r.unit.code)}`}>{r.unit.name}</Link>,
+      },
+      { title: 'Loại đơn vị', width: 180, render: (_: unknown, r: RankingRow) => orgUnitKindLabels[r.unitKind] },
+      {
+        title: 'Tổng điểm',
+        width: 130,
+        align: 'right' as const,
+        render: (_: unknown, r: RankingRow) => `${formatNumber(r.total)} / ${formatNumber(r.maxPoints)}`,
+      },
+      { title: 'Tỷ lệ', width: 100, align: 'right' as const, render: (_: unknown, r: RankingRow) => formatPercent(r.percent) },
+      {
+        title: 'Xếp loại',
+        width: 130,
+        render: (_: unknown, r: RankingRow) => <ClassificationTag label={r.classification} passes={r.passes} top={r.classification === topLabel} />,
+      },
+      { title: 'So với năm trước', width: 150, align: 'right' as const, render: (_: unknown, r: RankingRow) => <Change value={r.change ?? null} /> },
+    ],
+    [topLabel],
+  );
+
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        Xếp hạng chuyển đổi số
+      </Typography.Title>
+      <Card size="small">
+        <Space wrap>
+          <Select
+            aria-label="Phong trào"
+            style={{ minWidth: 360 }}
+            loading={campaignsLoading}
+            value={code}
+            onChange={(v) => set('phongTrao', v)}
+            options={campaigns.map((c) => ({ value: c.code, label: c.name }))}
+            placeholder="Chọn phong trào"
+          />
+          <Select aria-label="Năm" style={{ width: 120 }} value={year} onChange={(v) => set('nam', v)} options={years.map((y) => ({ value: y, label: `Năm ${y}` }))} />
+          <Select
+            aria-label="Loại đơn vị"
+            style={{ width: 220 }}
+            allowClear
+            placeholder="Mọi loại đơn vị"
+            value={kind ?? undefined}
+            onChange={(v) => set('loai', v)}
+            options={(campaign?.expectedUnitKinds ?? []).map((k) => ({ value: k, label: orgUnitKindLabels[k] }))}
+          />
+          <Select
+            aria-label="Cụm thi đua"
+            style={{ width: 240 }}
+            allowClear
+            placeholder="Mọi cụm thi đua"
+            value={clusterId ?? undefined}
+            onChange={(v) => set('cum', v)}
+            options={(clusterData?.clusters ?? []).map((c) => ({ value: c.id, label: c.name }))}
+          />
+          <ExportButton
+            fileName={`xep-hang-${code ?? ''}-${year ?? ''}`}
+            sheetName={`Xếp hạng ${year ?? ''}`}
+            title={`Xếp hạng chuyển đổi số năm ${year ?? ''} — ${campaign?.name ?? ''}`}
+            rows={rows}
+            columns={[
+              { header: 'Hạng', value: (r) => r.rank, width: 8 },
+              { header: 'Đơn vị', value: (r) => r.unit.name, width: 40 },
+              { header: 'Loại đơn vị', value: (r) => orgUnitKindLabels[r.unitKind], width: 22 },
+              { header: 'Tổng điểm', value: (r) => r.total, width: 12, numFmt: '0.00' },
+              { header: 'Điểm tối đa', value: (r) => r.maxPoints, width: 12, numFmt: '0.00' },
+              { header: 'Tỷ lệ (%)', value: (r) => r.percent, width: 10, numFmt: '0.00' },
+              { header: 'Xếp loại', value: (r) => r.classification, width: 14 },
+              { header: 'Điểm năm trước', value: (r) => r.previousTotal ?? null, width: 14, numFmt: '0.00' },
+              { header: 'Thay đổi', value: (r) => r.change ?? null, width: 12, numFmt: '0.00' },
+            ]}
+          />
+        </Space>
+      </Card>
+      <QueryErrors error={error} />
+      <Table<RankingRow>
+        rowKey={(r) => r.unit.id}
+        size="middle"
+        loading={loading}
+        dataSource={rows}
+        columns={columns}
+        pagination={{ defaultPageSize: 50, showSizeChanger: true, pageSizeOptions: [20, 50, 100, 200], showTotal: (n) => `${n} đơn vị` }}
+        locale={{ emptyText: <Empty description={year ? `Chưa có kết quả được công bố cho năm ${year}.` : 'Chọn phong trào và năm.'} /> }}
+        footer={() => (total ? `${total} đơn vị có kết quả được công bố` : null)}
+      />
+    </Space>
+  );
+}

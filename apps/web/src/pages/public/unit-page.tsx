@@ -1,0 +1,284 @@
+import { useQuery } from '@apollo/client/react';
+import { Card, Descriptions, Empty, Result, Space, Table, Tag, Timeline, Typography } from 'antd';
+import { Link, useParams } from 'react-router';
+import { graphql } from '../../gql';
+import type { PublicUnitQuery } from '../../gql/graphql';
+import { ClassificationTag } from '../../features/ranking/classification-tag';
+import { orgUnitChangeKindLabels, orgUnitKindLabels } from '../../i18n/labels';
+import { PageSpinner } from '../../layout/page-spinner';
+import { QueryErrors } from '../../layout/query-state';
+import { formatDate, formatMoney, formatNumber, formatPercent } from '../../lib/format';
+
+const UnitQuery = graphql(`
+  query PublicUnit($code: String!) {
+    orgUnit(code: $code) {
+      id
+      code
+      name
+      kind
+      validFrom
+      validTo
+      parent {
+        id
+        code
+        name
+      }
+      predecessors(transitive: true) {
+        id
+        code
+        name
+        validTo
+      }
+      successors(transitive: true) {
+        id
+        code
+        name
+      }
+      changes {
+        id
+        kind
+        effectiveDate
+        note
+        basis {
+          number
+          date
+          issuer
+        }
+        predecessors {
+          id
+          code
+          name
+        }
+        successors {
+          id
+          code
+          name
+        }
+      }
+      assessments {
+        id
+        year
+        status
+        unitName
+        maxPoints
+        selfTotal
+        verifiedTotal
+        percent
+        classification
+        passes
+        campaign {
+          id
+          name
+        }
+        framework {
+          id
+          name
+          groups {
+            id
+            code
+            name
+            kind
+            maxPoints
+            indicators {
+              id
+              code
+            }
+            groups {
+              id
+              indicators {
+                id
+                code
+              }
+              groups {
+                id
+                indicators {
+                  id
+                  code
+                }
+              }
+            }
+          }
+        }
+        scores {
+          applicable
+          selfPoints
+          verifiedPoints
+          indicator {
+            id
+            code
+          }
+        }
+      }
+      awards {
+        id
+        awardeeName
+        form {
+          id
+          name
+        }
+        occasion {
+          id
+          name
+        }
+        decision {
+          id
+          number
+          date
+        }
+        bonusAmount
+      }
+    }
+  }
+`);
+
+type Unit = NonNullable<PublicUnitQuery['orgUnit']>;
+type AssessmentRow = Unit['assessments'][number];
+interface GroupNode {
+  indicators: { code: string }[];
+  groups?: GroupNode[];
+}
+
+function indicatorCodes(g: GroupNode): string[] {
+  return [...g.indicators.map((i) => i.code), ...(g.groups ?? []).flatMap(indicatorCodes)];
+}
+
+/** Points per top-level group of the index: verified points where the lead agency verified, else the unit's own. */
+function groupTotals(a: AssessmentRow) {
+  const points = new Map(a.scores.map((s) => [s.indicator.code, s.applicable ? (s.verifiedPoints ?? s.selfPoints ?? 0) : 0]));
+  return a.framework.groups.map((g) => ({
+    key: g.id,
+    name: g.name,
+    kind: g.kind,
+    maxPoints: g.maxPoints,
+    points: indicatorCodes(g as GroupNode).reduce((sum, code) => sum + (points.get(code) ?? 0), 0),
+  }));
+}
+
+/** A unit's public page: what it is, its published scores per group and year, its history across merges, its awards. */
+export function UnitPage() {
+  const { code = '' } = useParams();
+  const { data, loading, error } = useQuery(UnitQuery, { variables: { code } });
+  if (loading && !data) return <PageSpinner />;
+  const u = data?.orgUnit;
+  if (!u) return error ? <QueryErrors error={error} /> : <Result status="404" title="Không tìm thấy đơn vị" />;
+  const published = [...u.assessments].filter((a) => a.status === 'PUBLISHED').sort((a, b) => b.year - a.year);
+  return (
+    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      <QueryErrors error={error} />
+      <div>
+        <Typography.Title level={2} style={{ marginBottom: 4 }}>
+          {u.name}
+        </Typography.Title>
+        <Space wrap>
+          <Tag>{orgUnitKindLabels[u.kind]}</Tag>
+          {u.validTo ? <Tag color="default">Hoạt động đến {formatDate(u.validTo)}</Tag> : <Tag color="green">Đang hoạt động</Tag>}
+        </Space>
+      </div>
+      <Card title="Thông tin đơn vị">
+        <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered>
+          <Descriptions.Item label="Trực thuộc">
+            {u.parent ? <Link to={`/don-vi/${encodeURIComponent(u.parent.code)}`}>{u.parent.name}</Link> : '—'}
+          </Descriptions.Item>
+          <Descriptions.Item label="Hoạt động từ">{formatDate(u.validFrom)}</Descriptions.Item>
+          {u.predecessors.length > 0 && (
+            <Descriptions.Item label="Hình thành từ" span={2}>
+              {u.predecessors.map((p, i) => (
+                <span key={p.id}>
+                  {i > 0 && ', '}
+                  <Link to={`/don-vi/${encodeURIComponent(p.code)}`}>{p.name}</Link>
+                </span>
+              ))}
+            </Descriptions.Item>
+          )}
+          {u.successors.length > 0 && (
+            <Descriptions.Item label="Nay là" span={2}>
+              {u.successors.map((s, i) => (
+                <span key={s.id}>
+                  {i > 0 && ', '}
+                  <Link to={`/don-vi/${encodeURIComponent(s.code)}`}>{s.name}</Link>
+                </span>
+              ))}
+            </Descriptions.Item>
+          )}
+        </Descriptions>
+      </Card>
+      <Card title="Kết quả chuyển đổi số đã công bố">
+        {published.length === 0 ? (
+          <Empty description="Chưa có kết quả được công bố." />
+        ) : (
+          <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+            {published.map((a) => (
+              <Card
+                key={a.id}
+                type="inner"
+                title={`Năm ${a.year} — ${a.campaign.name}${a.unitName !== u.name ? ` (kết quả của ${a.unitName})` : ''}`}
+                extra={
+                  <Space>
+                    <strong>
+                      {formatNumber(a.verifiedTotal ?? a.selfTotal)} / {formatNumber(a.maxPoints)} điểm ({formatPercent(a.percent)})
+                    </strong>
+                    {a.classification && <ClassificationTag label={a.classification} passes={!!a.passes} />}
+                  </Space>
+                }
+              >
+                <Table
+                  size="small"
+                  pagination={false}
+                  dataSource={groupTotals(a)}
+                  columns={[
+                    { title: 'Nhóm chỉ số', dataIndex: 'name' },
+                    { title: 'Điểm', width: 120, align: 'right', render: (_, g) => formatNumber(g.kind === 'PENALTY' ? -g.points : g.points) },
+                    { title: 'Tối đa', width: 120, align: 'right', render: (_, g) => formatNumber(g.maxPoints) },
+                  ]}
+                />
+              </Card>
+            ))}
+          </Space>
+        )}
+      </Card>
+      <Card title="Lịch sử tổ chức">
+        {u.changes.length === 0 ? (
+          <Empty description="Không có thay đổi tổ chức." />
+        ) : (
+          <Timeline
+            items={[...u.changes]
+              .sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate))
+              .map((c) => ({
+                children: (
+                  <div>
+                    <strong>
+                      {formatDate(c.effectiveDate)}: {orgUnitChangeKindLabels[c.kind]}
+                    </strong>
+                    {c.predecessors.length > 0 && c.kind !== 'CREATED' && <div>Từ: {c.predecessors.map((p) => p.name).join(', ')}</div>}
+                    {c.successors.length > 0 && <div>Thành: {c.successors.map((p) => p.name).join(', ')}</div>}
+                    {c.basis && (
+                      <div>
+                        Căn cứ: {c.basis.number}
+                        {c.basis.date ? ` ngày ${formatDate(c.basis.date)}` : ''} của {c.basis.issuer}
+                      </div>
+                    )}
+                    {c.note && <Typography.Text type="secondary">{c.note}</Typography.Text>}
+                  </div>
+                ),
+              }))}
+          />
+        )}
+      </Card>
+      <Card title="Khen thưởng">
+        <Table
+          size="small"
+          rowKey="id"
+          pagination={false}
+          dataSource={u.awards}
+          locale={{ emptyText: <Empty description="Chưa có khen thưởng." /> }}
+          columns={[
+            { title: 'Hình thức', render: (_, a) => a.form.name },
+            { title: 'Đợt', render: (_, a) => a.occasion.name },
+            { title: 'Quyết định', render: (_, a) => `Số ${a.decision.number} ngày ${formatDate(a.decision.date)}` },
+            { title: 'Tiền thưởng', align: 'right', render: (_, a) => formatMoney(a.bonusAmount) },
+          ]}
+        />
+      </Card>
+    </Space>
+  );
+}
