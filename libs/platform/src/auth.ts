@@ -1,4 +1,4 @@
-import { createRemoteJWKSet, errors as joseErrors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import { createRemoteJWKSet, decodeProtectedHeader, errors as joseErrors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import type { PlatformConfig } from './config';
@@ -36,7 +36,11 @@ export function viewerFromClaims(payload: JWTPayload, auth: PlatformConfig['auth
   return { userId: payload.sub, roles, orgUnitId: typeof unit === 'string' ? unit : null, anonymous: false };
 }
 
-/** Verify bearer tokens: HS256 with a shared secret (embedded mode) or RS256 from an OIDC JWKS. */
+/**
+ * Verify bearer tokens: HS256 with a shared secret (embedded mode) or RS256/ES256 from an OIDC JWKS. With both
+ * configured, an HS256 token is checked against the secret and anything else against the JWKS: the gateway mints
+ * HS256 tokens for its break-glass local ADMIN while people sign in at the issuer.
+ */
 export function createTokenVerifier(auth: PlatformConfig['auth']): TokenVerifier {
   const jwks = auth.jwksUrl ? createRemoteJWKSet(new URL(auth.jwksUrl)) : undefined;
   const secret = auth.secret ? new TextEncoder().encode(auth.secret) : undefined;
@@ -47,9 +51,10 @@ export function createTokenVerifier(auth: PlatformConfig['auth']): TokenVerifier
     const token = m[1];
     try {
       const options = { issuer: auth.issuer, audience: auth.audience };
-      const { payload } = jwks
-        ? await jwtVerify(token, jwks, { ...options, algorithms: ['RS256', 'ES256'] })
-        : await jwtVerify(token, secret as Uint8Array, { ...options, algorithms: ['HS256'] });
+      const useSecret = !jwks || (!!secret && decodeProtectedHeader(token).alg === 'HS256');
+      const { payload } = useSecret
+        ? await jwtVerify(token, secret as Uint8Array, { ...options, algorithms: ['HS256'] })
+        : await jwtVerify(token, jwks, { ...options, algorithms: ['RS256', 'ES256'] });
       return viewerFromClaims(payload, auth);
     } catch (err) {
       if (err instanceof joseErrors.JWTExpired) throw platformError('TOKEN_EXPIRED');

@@ -1,4 +1,6 @@
-import { SignJWT } from 'jose';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { createTokenVerifier, mintToken, requireUnitWriter } from '../auth';
 import { loadPlatformConfig } from '../config';
 import { AppError } from '../errors';
@@ -51,5 +53,47 @@ describe('tokens', () => {
     const officer = { userId: 'o', roles: ['UNIT_OFFICER' as const], orgUnitId: 'a', anonymous: false };
     expect(() => requireUnitWriter(officer, 'a')).not.toThrow();
     expect(() => requireUnitWriter(officer, 'b')).toThrow(expect.objectContaining({ code: 'FORBIDDEN_OTHER_UNIT' }));
+  });
+});
+
+describe('tokens from an OIDC issuer beside the shared secret', () => {
+  let server: http.Server;
+  let jwksUrl: string;
+  let privateKey: Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
+
+  beforeAll(async () => {
+    const pair = await generateKeyPair('RS256');
+    privateKey = pair.privateKey;
+    const jwk = { ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
+    server = http.createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ keys: [jwk] }));
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+    jwksUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks`;
+  });
+  afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+  const issued = (aud = 'thidua') =>
+    new SignJWT({ roles: ['LEAD_AGENCY'] })
+      .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+      .setSubject('nguoi-dung-sso')
+      .setIssuer('https://sso.example')
+      .setAudience(aud)
+      .setExpirationTime('5m')
+      .sign(privateKey);
+
+  it('accepts the issuer tokens, and HS256 tokens too when a secret is configured (the break-glass ADMIN)', async () => {
+    const both = loadPlatformConfig('test', 0, { NODE_ENV: 'test', AUTH_JWKS_URL: jwksUrl, AUTH_ISSUER: 'https://sso.example', AUTH_JWT_SECRET: 'mot-bi-mat-dung-chung-du-dai-0123456789' }).auth;
+    const verifyBoth = createTokenVerifier(both);
+    expect((await verifyBoth(`Bearer ${await issued()}`)).userId).toBe('nguoi-dung-sso');
+    const minted = await mintToken(both, { roles: ['ADMIN'], subject: 'quan-tri' });
+    expect((await verifyBoth(`Bearer ${minted}`)).userId).toBe('quan-tri');
+    expect(await codeOf(verifyBoth(`Bearer ${await issued('another-api')}`))).toBe('TOKEN_INVALID');
+
+    const jwksOnly = loadPlatformConfig('test', 0, { NODE_ENV: 'test', AUTH_JWKS_URL: jwksUrl, AUTH_ISSUER: 'https://sso.example' }).auth;
+    expect(jwksOnly.secret).toBeUndefined();
+    const hs = await mintToken(both, { roles: ['ADMIN'] });
+    expect(await codeOf(createTokenVerifier(jwksOnly)(`Bearer ${hs}`))).toBe('TOKEN_INVALID');
   });
 });
