@@ -29,7 +29,7 @@ module.exports = (rootDir) => ({
       },
     ],
   },
-  transformIgnorePatterns: ['/node_modules/(?!(jose|auto-bind)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(jose|auto-bind|openid-client|oauth4webapi|oidc-provider)/)'],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json', 'graphql'],
   testTimeout: 60_000,
 });

@@ -5,7 +5,8 @@ import { build } from 'esbuild';
 
 const root = new URL('..', import.meta.url).pathname;
 const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
-const ESM_ONLY = new Set(['jose']);
+// openid-client brings oauth4webapi (not a direct dependency, so bundled anyway); both are ESM-only.
+const ESM_ONLY = new Set(['jose', 'openid-client']);
 export const external = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies })
   .filter((d) => !ESM_ONLY.has(d))
   .flatMap((d) => [d, `${d}/*`]);

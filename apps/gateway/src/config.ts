@@ -1,13 +1,40 @@
-import { loadPlatformConfig, parseEnv, type PlatformConfig } from '@thidua/platform';
+import { ConfigError, loadPlatformConfig, parseEnv, type PlatformConfig } from '@thidua/platform';
 import { z } from 'zod';
+import { passwordProblem } from './auth/account.rules';
 import { SUBGRAPHS, type SubgraphName } from './subgraphs';
+
+/** Sign-in with an OpenID Connect issuer (only when issuer, client id and secret are all set). */
+export interface OidcSettings {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** Unset: `<origin of the request>/auth/oidc/callback`. */
+  redirectUrl?: string;
+  scopes: string;
+  /** RFC 8707 resource indicator sent with the authorization and token requests (the API's audience). */
+  resource?: string;
+}
+
+export interface SessionSettings {
+  idleMinutes: number;
+  maxHours: number;
+  lockMinutes: number;
+  cookieSecure: boolean;
+}
 
 export interface GatewayConfig extends PlatformConfig {
   subgraphUrls: Record<SubgraphName, string>;
   subgraphTimeoutMs: number;
   supergraphPath?: string;
   limits: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number; maxDirectives: number };
+  /** The first ADMIN's password on an empty accounts table; unset: a random one printed once. */
+  adminPassword?: string;
+  sessions: SessionSettings;
+  oidc?: OidcSettings;
+  reportWorkerUrl: string;
 }
+
+const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const gatewayEnv = z.object({
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
@@ -17,16 +44,38 @@ const gatewayEnv = z.object({
   GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(20_000),
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(5_000),
   GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(1).default(50),
+  // An empty value (a blank line in an env file) means unset, not a one-character password to refuse.
+  ADMIN_PASSWORD: z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(120),
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(30 * 24).default(12),
+  LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  COOKIE_SECURE: bool.optional(),
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_REDIRECT_URL: z.url().optional(),
+  OIDC_SCOPES: z.string().min(1).default('openid profile email'),
+  OIDC_RESOURCE: z.string().min(1).optional(),
+  REPORT_WORKER_URL: z.url().default('http://127.0.0.1:4005'),
 });
 
-/** Gateway settings: the platform's plus subgraph URLs (PARTICIPANTS_URL, …), timeouts and query limits. */
+/** Gateway settings: the platform's plus subgraph URLs (PARTICIPANTS_URL, …), timeouts, query limits, sign-in. */
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
-  const base = loadPlatformConfig('gateway', 4000, env, { database: false });
+  const base = loadPlatformConfig('gateway', 4000, env);
   const e = parseEnv(gatewayEnv, env);
   const urls = Object.fromEntries(
     SUBGRAPHS.map((s) => [s.name, env[`${s.name.toUpperCase()}_URL`] ?? `http://127.0.0.1:${s.defaultPort}/graphql`]),
   ) as Record<SubgraphName, string>;
   for (const [name, url] of Object.entries(urls)) parseEnv(z.object({ [`${name.toUpperCase()}_URL`]: z.url() }), { [`${name.toUpperCase()}_URL`]: url });
+  const problems: string[] = [];
+  if (e.ADMIN_PASSWORD !== undefined) {
+    const problem = passwordProblem(e.ADMIN_PASSWORD, 'admin');
+    if (problem) problems.push(`ADMIN_PASSWORD: ${problem}`);
+  }
+  const oidcParts = [e.OIDC_ISSUER, e.OIDC_CLIENT_ID, e.OIDC_CLIENT_SECRET].filter(Boolean).length;
+  if (oidcParts > 0 && oidcParts < 3) problems.push('OIDC_ISSUER, OIDC_CLIENT_ID và OIDC_CLIENT_SECRET phải được đặt cùng nhau');
+  if (e.OIDC_ISSUER && base.production && !e.OIDC_ISSUER.startsWith('https://')) problems.push('OIDC_ISSUER: phải dùng https khi NODE_ENV=production');
+  if (problems.length) throw new ConfigError(problems);
   return {
     ...base,
     subgraphUrls: urls,
@@ -39,5 +88,17 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       maxTokens: e.GRAPHQL_MAX_TOKENS,
       maxDirectives: e.GRAPHQL_MAX_DIRECTIVES,
     },
+    adminPassword: e.ADMIN_PASSWORD,
+    sessions: {
+      idleMinutes: e.SESSION_IDLE_MINUTES,
+      maxHours: e.SESSION_MAX_HOURS,
+      lockMinutes: e.LOGIN_LOCK_MINUTES,
+      cookieSecure: e.COOKIE_SECURE ?? base.production,
+    },
+    oidc:
+      e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET
+        ? { issuer: e.OIDC_ISSUER, clientId: e.OIDC_CLIENT_ID, clientSecret: e.OIDC_CLIENT_SECRET, redirectUrl: e.OIDC_REDIRECT_URL, scopes: e.OIDC_SCOPES, resource: e.OIDC_RESOURCE }
+        : undefined,
+    reportWorkerUrl: e.REPORT_WORKER_URL.replace(/\/+$/, ''),
   };
 }

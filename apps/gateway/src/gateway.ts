@@ -9,25 +9,41 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
-  bearerAuth,
+  AuditEntry,
   createLogger,
   createServiceApp,
   createTokenVerifier,
   errorHandler,
   formatClientError,
   GATEWAY_SECRET_HEADER,
+  hasRole,
   listen,
+  openDatabase,
   platformErrors,
   REQUEST_ID_HEADER,
+  type Database,
   type RunningServer,
   type Viewer,
 } from '@thidua/platform';
-import express, { type Request, type Response } from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
 import bundledSupergraph from '../supergraph.graphql';
+import { Account } from './auth/account.entity';
+import { AccountService } from './auth/account.service';
+import { authError, sendError } from './auth/auth.errors';
+import { sendPage } from './auth/auth.pages';
+import { createAuthRouter } from './auth/auth.routes';
+import { OidcService } from './auth/oidc';
+import { Session } from './auth/session.entity';
+import { SessionService, type Clock } from './auth/session.service';
+import { originMatches, ViewerResolver } from './auth/viewer.middleware';
 import type { GatewayConfig } from './config';
+import { mysqlMigrations, sqliteMigrations } from './migrations';
 import type { SubgraphName } from './subgraphs';
 import { loadWebConfig, webApp } from './web';
+
+/** Every entity of the gateway's own database (accounts and sessions), listed explicitly. */
+export const gatewayEntities = [AuditEntry, Account, Session];
 
 /** Per-request state of the gateway: what it forwards to the subgraphs. */
 export interface GatewayContext {
@@ -109,7 +125,8 @@ export function formatGatewayError(formatted: Parameters<typeof formatClientErro
 }
 
 /**
- * Proxy /files to the participants subgraph (the file owner), with the same headers as GraphQL calls.
+ * Proxy /files to the participants subgraph (the file owner), with the same headers as GraphQL calls (the
+ * viewer's bearer token, from the request or minted for its session).
  * The deadline covers the answer's headers only; a download then streams as long as the client reads, and a
  * client that goes away aborts the upstream request. Stream errors end the response, never the process.
  */
@@ -118,7 +135,8 @@ function filesProxy(config: GatewayConfig, logger: Logger) {
   return async (req: Request, res: Response) => {
     const target = new URL(req.originalUrl, base.origin);
     const headers: Record<string, string> = { [GATEWAY_SECRET_HEADER]: config.gatewaySecret, [REQUEST_ID_HEADER]: req.requestId };
-    for (const h of ['authorization', 'content-type', 'content-length']) {
+    if (req.auth?.forward) headers.authorization = req.auth.forward;
+    for (const h of ['content-type', 'content-length']) {
       const v = req.header(h);
       if (v) headers[h] = v;
     }
@@ -153,68 +171,214 @@ function filesProxy(config: GatewayConfig, logger: Logger) {
   };
 }
 
-/** Boot the gateway: static supergraph, JWT at the edge, query limits, per-subgraph deadlines. */
-export async function startGateway(config: GatewayConfig): Promise<RunningServer> {
-  const logger = createLogger('gateway', config.logLevel);
-  const verify = createTokenVerifier(config.auth);
-  const gateway = new ApolloGateway({
-    supergraphSdl: loadSupergraph(config),
-    buildService: ({ name }) => {
-      const url = config.subgraphUrls[name as SubgraphName];
-      if (!url) throw new Error(`no URL configured for subgraph ${name}`);
-      return new SubgraphDataSource(url, config.gatewaySecret, subgraphFetcher(name, config.subgraphTimeoutMs, logger));
-    },
-  });
-  const armor = new ApolloArmor({
-    maxDepth: { n: config.limits.maxDepth },
-    maxAliases: { n: config.limits.maxAliases },
-    costLimit: { maxCost: config.limits.maxCost },
-    maxTokens: { n: config.limits.maxTokens },
-    maxDirectives: { n: config.limits.maxDirectives },
-    blockFieldSuggestion: { enabled: config.production },
-  }).protect();
-  const app = createServiceApp({ logger, ready: async () => true });
-  app.use(webApp(loadWebConfig(config.production)));
-  const httpServer = http.createServer(app);
-  const apollo = new ApolloServer<GatewayContext>({
-    gateway,
-    introspection: !config.production,
-    includeStacktraceInErrorResponses: false,
-    allowBatchedHttpRequests: false,
-    validationRules: armor.validationRules,
-    plugins: [
-      ...armor.plugins,
-      ApolloServerPluginDrainHttpServer({ httpServer }),
-      // The web app serves the explorer from its own bundle (offline, no CDN); Apollo's landing page loads from a CDN.
-      ApolloServerPluginLandingPageDisabled(),
-    ],
-    formatError: formatGatewayError,
-  });
-  await apollo.start();
+/**
+ * An upload authenticated by the session cookie must come from this site's own script: a cross-site form can post
+ * multipart without a preflight, but it cannot add a custom header.
+ */
+function filesCsrf(req: Request, res: Response, next: NextFunction): void {
+  if (req.auth?.source === 'session' && (req.header('x-thidua-csrf') !== '1' || !originMatches(req))) return sendError(req, res, authError('CSRF_REJECTED'));
+  next();
+}
 
-  const proxy = filesProxy(config, logger);
-  app.post('/files', proxy);
-  app.get('/files/:id', proxy);
-  app.use(
-    '/graphql',
-    express.json({ limit: config.requestMaxBytes }),
-    bearerAuth(verify),
-    expressMiddleware(apollo, {
-      context: async ({ req }: { req: Request }): Promise<GatewayContext> => ({
-        authorization: req.headers.authorization,
-        requestId: req.requestId,
-        viewer: req.viewer,
-      }),
-    }),
-  );
-  app.use(errorHandler());
-  const running = await listen(app, config.host, config.port, httpServer);
-  logger.info({ url: `${running.url}/graphql` }, 'gateway listening');
-  return {
-    ...running,
-    close: async () => {
-      await apollo.stop();
-      await running.close();
-    },
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** "/dang-nhap?returnTo=/queues/…" keeping the path readable. */
+function signInUrl(returnTo: string): string {
+  return `/dang-nhap?returnTo=${encodeURIComponent(returnTo).replace(/%2F/gi, '/')}`;
+}
+
+/**
+ * Proxy /queues (the report worker's bull-board dashboard, which serves itself under the same base path) for a
+ * signed-in ADMIN, with the viewer's bearer token: the worker checks it again.
+ */
+function queuesProxy(config: GatewayConfig, logger: Logger) {
+  return async (req: Request, res: Response) => {
+    const auth = req.auth;
+    if (!auth || auth.source === 'anonymous') {
+      if (SAFE_METHODS.has(req.method)) return res.redirect(302, signInUrl(req.originalUrl));
+      return res.status(401).json({ errors: [{ message: platformErrors.UNAUTHENTICATED, extensions: { code: 'UNAUTHENTICATED', requestId: req.requestId } }] });
+    }
+    if (!hasRole(auth.viewer, 'ADMIN')) {
+      return sendPage(res, 403, 'Không có quyền truy cập', 'Chỉ quản trị viên (ADMIN) được xem bảng điều khiển hàng đợi công việc nền.');
+    }
+    // The dashboard's buttons (retry, clean…) change jobs: from a browser they must come from this site.
+    if (auth.source === 'session' && !SAFE_METHODS.has(req.method) && (!req.headers.origin || !originMatches(req))) {
+      return sendError(req, res, authError('CSRF_REJECTED'));
+    }
+    const headers: Record<string, string> = { [REQUEST_ID_HEADER]: req.requestId };
+    if (auth.forward) headers.authorization = auth.forward;
+    for (const h of ['accept', 'content-type', 'content-length', 'if-none-match', 'if-modified-since']) {
+      const v = req.header(h);
+      if (v) headers[h] = v;
+    }
+    const abort = new AbortController();
+    res.on('close', () => abort.abort());
+    const deadline = setTimeout(() => abort.abort(), config.subgraphTimeoutMs);
+    try {
+      const upstream = await fetch(`${config.reportWorkerUrl}${req.originalUrl}`, {
+        method: req.method,
+        headers,
+        body: SAFE_METHODS.has(req.method) ? undefined : (Readable.toWeb(req) as ReadableStream),
+        duplex: 'half',
+        redirect: 'manual',
+        signal: abort.signal,
+      } as RequestInit);
+      clearTimeout(deadline);
+      res.status(upstream.status);
+      // fetch has already decoded any compression, so length and encoding are not passed on.
+      for (const h of ['content-type', 'cache-control', 'etag', 'last-modified', 'location']) {
+        const v = upstream.headers.get(h);
+        if (v) res.setHeader(h, v);
+      }
+      if (upstream.body) await pipeline(Readable.fromWeb(upstream.body as never), res);
+      else res.end();
+    } catch (err) {
+      clearTimeout(deadline);
+      if (res.headersSent) return res.destroy();
+      logger.warn({ err: String(err), url: config.reportWorkerUrl }, 'queue dashboard unreachable');
+      sendPage(
+        res,
+        503,
+        'Bảng điều khiển hàng đợi chưa sẵn sàng',
+        'Bảng điều khiển hàng đợi chạy cùng tiến trình xử lý báo cáo (report-worker, cần Redis). Tiến trình này hiện không truy cập được; hãy khởi động report-worker với REDIS_URL rồi thử lại.',
+      );
+    }
   };
+}
+
+export interface GatewayOptions {
+  /** Now, for sessions and lockouts (tests move it instead of waiting). */
+  clock?: Clock;
+  /** Where the gateway logs (tests read it); default: JSON on stdout at LOG_LEVEL. */
+  logger?: Logger;
+}
+
+export interface RunningGateway extends RunningServer {
+  db: Database;
+  accounts: AccountService;
+  sessions: SessionService;
+}
+
+/** Shown once, on the start that created the first ADMIN with a random password; never logged. */
+function printFirstAdminPassword(password: string): void {
+  const line = '═'.repeat(68);
+  process.stdout.write(
+    [
+      '',
+      line,
+      ' Đã tạo tài khoản quản trị đầu tiên.',
+      ` Tài khoản quản trị: admin / mật khẩu lần đầu: ${password}`,
+      ' Hãy đổi mật khẩu ngay sau khi đăng nhập. Mật khẩu này chỉ hiện một lần.',
+      line,
+      '',
+      '',
+    ].join('\n'),
+  );
+}
+
+/** Sessions idle or past their end are deleted this often (lookups refuse them anyway). */
+const PURGE_INTERVAL_MS = 10 * 60_000;
+
+/**
+ * Boot the gateway: its database of accounts and sessions, the viewer from a bearer token or the session cookie,
+ * static supergraph, query limits, per-subgraph deadlines, /auth, /files and /queues.
+ */
+export async function startGateway(config: GatewayConfig, options: GatewayOptions = {}): Promise<RunningGateway> {
+  const logger = options.logger ?? createLogger('gateway', config.logLevel);
+  const clock = options.clock ?? (() => new Date());
+  const verify = createTokenVerifier(config.auth);
+  const db = await openDatabase({ config, logger, entities: gatewayEntities, migrations: { mysql: mysqlMigrations, sqlite: sqliteMigrations } });
+  let purge: NodeJS.Timeout | undefined;
+  try {
+    const sessions = new SessionService(db, config.sessions, clock, logger);
+    const accounts = new AccountService(db, sessions, config.sessions, clock, logger);
+    const first = await accounts.ensureFirstAdmin(config.adminPassword);
+    if (first.generatedPassword) printFirstAdminPassword(first.generatedPassword);
+    if (first.created) logger.info({ username: 'admin', fromEnvironment: !first.generatedPassword }, 'first admin account created');
+    const oidc = config.oidc
+      ? new OidcService(config.oidc, { auth: config.auth, gatewaySecret: config.gatewaySecret, cookieSecure: config.sessions.cookieSecure, logger, clock })
+      : undefined;
+    if (oidc) sessions.useRefresher((s) => oidc.refresh(s));
+    const viewers = new ViewerResolver({ auth: config.auth, verify, sessions, settings: config.sessions, clock, logger });
+
+    const gateway = new ApolloGateway({
+      supergraphSdl: loadSupergraph(config),
+      buildService: ({ name }) => {
+        const url = config.subgraphUrls[name as SubgraphName];
+        if (!url) throw new Error(`no URL configured for subgraph ${name}`);
+        return new SubgraphDataSource(url, config.gatewaySecret, subgraphFetcher(name, config.subgraphTimeoutMs, logger));
+      },
+    });
+    const armor = new ApolloArmor({
+      maxDepth: { n: config.limits.maxDepth },
+      maxAliases: { n: config.limits.maxAliases },
+      costLimit: { maxCost: config.limits.maxCost },
+      maxTokens: { n: config.limits.maxTokens },
+      maxDirectives: { n: config.limits.maxDirectives },
+      blockFieldSuggestion: { enabled: config.production },
+    }).protect();
+    const app = createServiceApp({ logger, ready: () => db.ping() });
+    // The web app and, outside production, the offline GraphQL explorer on GET /graphql from a browser (apps/web).
+    app.use(webApp(loadWebConfig(config.production)));
+    const httpServer = http.createServer(app);
+    const apollo = new ApolloServer<GatewayContext>({
+      gateway,
+      introspection: !config.production,
+      includeStacktraceInErrorResponses: false,
+      allowBatchedHttpRequests: false,
+      // Kept on (the default) on purpose: the session cookie makes GET and simple-content-type POSTs riskier.
+      csrfPrevention: true,
+      validationRules: armor.validationRules,
+      plugins: [
+        ...armor.plugins,
+        ApolloServerPluginDrainHttpServer({ httpServer }),
+        // The web app serves the explorer from its own bundle (offline); Apollo's landing page would load from a CDN.
+        ApolloServerPluginLandingPageDisabled(),
+      ],
+      formatError: formatGatewayError,
+    });
+    await apollo.start();
+
+    const withViewer = viewers.middleware();
+    app.use('/auth', createAuthRouter({ db, accounts, sessions, viewers, oidc, settings: config.sessions, clock }));
+    const proxy = filesProxy(config, logger);
+    app.post('/files', withViewer, filesCsrf, proxy);
+    app.get('/files/:id', withViewer, proxy);
+    app.use('/queues', withViewer, queuesProxy(config, logger));
+    app.use(
+      '/graphql',
+      express.json({ limit: config.requestMaxBytes }),
+      withViewer,
+      expressMiddleware(apollo, {
+        context: async ({ req }: { req: Request }): Promise<GatewayContext> => ({
+          authorization: req.auth?.forward,
+          requestId: req.requestId,
+          viewer: req.viewer,
+        }),
+      }),
+    );
+    app.use(errorHandler());
+    const running = await listen(app, config.host, config.port, httpServer);
+    purge = setInterval(() => {
+      sessions.purgeExpired().catch((err: unknown) => logger.warn({ err: String(err) }, 'session purge failed'));
+    }, PURGE_INTERVAL_MS);
+    purge.unref();
+    logger.info({ url: `${running.url}/graphql`, signIn: oidc ? 'oidc' : 'local' }, 'gateway listening');
+    return {
+      ...running,
+      db,
+      accounts,
+      sessions,
+      close: async () => {
+        clearInterval(purge);
+        await apollo.stop();
+        await running.close();
+        await db.close();
+      },
+    };
+  } catch (err) {
+    clearInterval(purge);
+    await db.close();
+    throw err;
+  }
 }

@@ -1,4 +1,4 @@
 export { composeSupergraph, SUPERGRAPH_PATH } from './compose';
 export { loadGatewayConfig, type GatewayConfig } from './config';
-export { formatGatewayError, startGateway, type GatewayContext } from './gateway';
+export { formatGatewayError, gatewayEntities, startGateway, type GatewayContext, type GatewayOptions, type RunningGateway } from './gateway';
 export { SUBGRAPHS } from './subgraphs';

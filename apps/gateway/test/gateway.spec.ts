@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import { join } from 'node:path';
 import { startParticipants } from '@thidua/participants';
-import { describeEachDatabase, errorCodes, gql, startStack, type TestStack } from '@thidua/testing';
+import { describeEachDatabase, errorCodes, freshDatabase, gql, startStack, testDatabaseKinds, type TestStack } from '@thidua/testing';
 import { composeSupergraph, loadGatewayConfig, startGateway, SUBGRAPHS, SUPERGRAPH_PATH } from '../src';
 import { generateResolverTypes } from '../src/codegen';
 
@@ -103,14 +103,19 @@ describeEachDatabase('gateway', (db) => {
 });
 
 describe('the gateway in production', () => {
-  it('boots without a database, and refuses introspection and stack traces', async () => {
+  // Production requires DATABASE_URL (the gateway keeps accounts and sessions), so this runs on MySQL/MariaDB only.
+  const mysql = testDatabaseKinds().includes('mysql');
+  (mysql ? it : it.skip)('refuses introspection and stack traces', async () => {
+    const db = await freshDatabase('mysql', 'gateway');
     const gateway = await startGateway(
       loadGatewayConfig({
+        ...db.env,
         NODE_ENV: 'production',
         LOG_LEVEL: 'silent',
         PORT: '0',
         AUTH_JWT_SECRET: 'production-secret-production-secret-0123',
         GATEWAY_SECRET: 'production-gateway-secret-0123456789abcdef',
+        ADMIN_PASSWORD: 'mat-khau-san-xuat-thu-nghiem',
       }),
     );
     try {
@@ -122,7 +127,18 @@ describe('the gateway in production', () => {
       expect(await landing.text()).not.toMatch(/<html/i);
     } finally {
       await gateway.close();
+      await db.drop();
     }
+  });
+
+  it('refuses to boot without a database in production', () => {
+    expect(() =>
+      loadGatewayConfig({
+        NODE_ENV: 'production',
+        AUTH_JWT_SECRET: 'production-secret-production-secret-0123',
+        GATEWAY_SECRET: 'production-gateway-secret-0123456789abcdef',
+      }),
+    ).toThrow(/DATABASE_URL/);
   });
 });
 
@@ -133,8 +149,9 @@ describe('a hung subgraph', () => {
     hung.on('connection', (s) => sockets.add(s));
     await new Promise<void>((r) => hung.listen(0, '127.0.0.1', () => r()));
     const port = (hung.address() as import('node:net').AddressInfo).port;
+    const db = await freshDatabase('sqlite', 'gateway');
     const gateway = await startGateway(
-      loadGatewayConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', PARTICIPANTS_URL: `http://127.0.0.1:${port}/graphql`, SUBGRAPH_TIMEOUT_MS: '300' }),
+      loadGatewayConfig({ ...db.env, NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', PARTICIPANTS_URL: `http://127.0.0.1:${port}/graphql`, SUBGRAPH_TIMEOUT_MS: '300', ADMIN_PASSWORD: 'mat-khau-thu-nghiem-01' }),
     );
     try {
       const started = Date.now();
@@ -145,6 +162,7 @@ describe('a hung subgraph', () => {
       expect(r.errors[0]?.message).toMatch(/không phản hồi kịp/);
     } finally {
       await gateway.close();
+      await db.drop();
       for (const s of sockets) s.destroy();
       await new Promise<void>((r) => hung.close(() => r()));
     }

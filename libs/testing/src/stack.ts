@@ -24,8 +24,13 @@ export interface TestStack {
   /** Each subgraph's environment (its fresh database, data directory), e.g. to start a worker on it. */
   subgraphEnvs: Record<string, NodeJS.ProcessEnv>;
   token(role: Role, unitId?: string, opts?: { subject?: string; ttlSeconds?: number }): Promise<string>;
+  /** Sign in at the gateway (default: the first ADMIN) and return the `Cookie` header value of the session. */
+  signIn(username?: string, password?: string): Promise<string>;
   close(): Promise<void>;
 }
+
+/** The first ADMIN's password on every test stack (ADMIN_PASSWORD), so nothing is printed at boot. */
+export const TEST_ADMIN_PASSWORD = 'mat-khau-quan-tri-thu-nghiem';
 
 const BASE_ENV = { NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', HOST: '127.0.0.1' };
 
@@ -64,7 +69,10 @@ export async function startStack(opts: StackOptions): Promise<TestStack> {
       subgraphEnvs[name] = env;
       servers.push(await start(loadPlatformConfig(name, 0, env), env));
     }
-    const gatewayEnv: NodeJS.ProcessEnv = { ...shared, PORT: String(gatewayPort) };
+    // The gateway has its own database too (accounts and sessions), thrown away with the others.
+    const gatewayDb = await freshDatabase(opts.db, 'gateway');
+    dbs.push(gatewayDb);
+    const gatewayEnv: NodeJS.ProcessEnv = { ...shared, ...gatewayDb.env, ADMIN_PASSWORD: shared.ADMIN_PASSWORD ?? TEST_ADMIN_PASSWORD, PORT: String(gatewayPort) };
     const gateway = await opts.gateway(gatewayEnv);
     servers.push(gateway);
     const auth = loadPlatformConfig('gateway', 0, gatewayEnv).auth;
@@ -75,6 +83,16 @@ export async function startStack(opts: StackOptions): Promise<TestStack> {
       env: gatewayEnv,
       subgraphEnvs,
       token: (role, unitId, o) => mintToken(auth, { roles: [role], unitId, subject: o?.subject, ttlSeconds: o?.ttlSeconds }),
+      signIn: async (username = 'admin', password = gatewayEnv.ADMIN_PASSWORD ?? TEST_ADMIN_PASSWORD) => {
+        const res = await fetch(`${gateway.url}/auth/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ username, password }),
+        });
+        const cookie = res.headers.getSetCookie().find((c) => c.startsWith('thidua_session=') && !c.startsWith('thidua_session=;'));
+        if (res.status !== 200 || !cookie) throw new Error(`sign-in as ${username} failed (${res.status}): ${await res.text()}`);
+        return cookie.split(';')[0] as string;
+      },
       close: async () => {
         for (const s of servers.reverse()) await s.close();
         for (const d of dbs) await d.drop();
