@@ -49,6 +49,19 @@ export default tseslint.config(
     },
   },
   {
+    // The web app's journeys boot the whole graph in-process (like the apps' end-to-end tests) and drive Chromium.
+    files: ['apps/web/e2e/**/*.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          allow: ['@thidua/participants', '@thidua/scoring', '@thidua/awards', '@thidua/reporting', '@thidua/gateway'],
+          depConstraints: [{ sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['type:platform', 'type:testing', 'type:app'] }],
+        },
+      ],
+    },
+  },
+  {
     // A shared library's tests may use the test helpers (fresh databases, Redis, drivers).
     files: ['libs/*/src/__tests__/**/*.ts'],
     rules: {

@@ -13,5 +13,6 @@ module.exports = {
     '<rootDir>/apps/reporting/jest.config.js',
     '<rootDir>/libs/jobs/jest.config.js',
     '<rootDir>/apps/gateway/jest.config.js',
+    '<rootDir>/apps/web/jest.config.cjs',
   ],
 };

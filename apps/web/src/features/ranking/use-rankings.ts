@@ -7,7 +7,7 @@ const RankingPage = graphql(`
   query RankingPage($code: String!, $year: Int!, $kind: OrgUnitKind, $clusterId: ID, $after: String) {
     campaign(code: $code) {
       id
-      rankings(year: $year, kind: $kind, clusterId: $clusterId, first: 500, after: $after) {
+      rankings(year: $year, kind: $kind, clusterId: $clusterId, first: 200, after: $after) {
         totalCount
         hasNextPage
         endCursor

@@ -71,7 +71,7 @@ export function AwardeesPage() {
     setParams(next, { replace: true });
   };
   return (
-    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={2} style={{ margin: 0 }}>
         Tập thể, cá nhân được khen thưởng
       </Typography.Title>

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Descriptions, Empty, List, Result, Space, Steps, Table, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Empty, Result, Space, Steps, Table, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../../gql';
 import { authorityLabels, campaignStatusLabels, formKindLabels, milestoneKindLabels } from '../../i18n/labels';
@@ -106,7 +106,7 @@ export function CampaignPage() {
   const current = c.phases.findIndex((p) => p.startDate <= today && today <= p.endDate);
   const rule = c.classificationRule;
   return (
-    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <QueryErrors error={error} />
       <div>
         <Typography.Title level={2} style={{ marginBottom: 4 }}>
@@ -136,14 +136,18 @@ export function CampaignPage() {
       </Card>
       {c.legalBasis.length > 0 && (
         <Card title="Căn cứ pháp lý">
-          <List size="small" dataSource={c.legalBasis} renderItem={(d) => <List.Item>{legalDoc(d)}</List.Item>} />
+          <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+            {c.legalBasis.map((d) => (
+              <li key={d.number}>{legalDoc(d)}</li>
+            ))}
+          </ul>
         </Card>
       )}
       <Card title="Các giai đoạn">
         <Steps
-          direction="vertical"
+          orientation="vertical"
           current={current}
-          items={c.phases.map((p) => ({ title: p.name, description: `${formatDate(p.startDate)} – ${formatDate(p.endDate)}` }))}
+          items={c.phases.map((p) => ({ title: p.name, content: `${formatDate(p.startDate)} – ${formatDate(p.endDate)}` }))}
         />
       </Card>
       <Card title="Các mốc thời gian">
@@ -166,20 +170,23 @@ export function CampaignPage() {
       </Card>
       {c.contentAreas.length > 0 && (
         <Card title="Nội dung thi đua">
-          <List size="small" dataSource={c.contentAreas} renderItem={(a) => <List.Item>{`${a.code}) ${a.title}`}</List.Item>} />
+          <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+            {c.contentAreas.map((a) => (
+              <li key={a.code}>{`${a.code}) ${a.title}`}</li>
+            ))}
+          </ul>
         </Card>
       )}
       {c.prioritySectors.length > 0 && (
         <Card title="Lĩnh vực ưu tiên">
-          <List
-            size="small"
-            dataSource={c.prioritySectors}
-            renderItem={(s) => (
-              <List.Item>
-                <List.Item.Meta title={s.name} description={s.actions.join('; ')} />
-              </List.Item>
-            )}
-          />
+          {c.prioritySectors.map((s) => (
+            <div key={s.code} style={{ marginBottom: 12 }}>
+              <Typography.Text strong>{s.name}</Typography.Text>
+              <div>
+                <Typography.Text type="secondary">{s.actions.join('; ')}</Typography.Text>
+              </div>
+            </div>
+          ))}
         </Card>
       )}
       {rule && (

@@ -104,7 +104,7 @@ export function DirectoryPage() {
   };
 
   return (
-    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={2} style={{ margin: 0 }}>
         Danh bạ cơ quan, đơn vị
       </Typography.Title>

@@ -85,7 +85,7 @@ export function RankingsPage() {
   );
 
   return (
-    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={2} style={{ margin: 0 }}>
         Xếp hạng chuyển đổi số
       </Typography.Title>

@@ -163,7 +163,7 @@ export function UnitPage() {
   if (!u) return error ? <QueryErrors error={error} /> : <Result status="404" title="Không tìm thấy đơn vị" />;
   const published = [...u.assessments].filter((a) => a.status === 'PUBLISHED').sort((a, b) => b.year - a.year);
   return (
-    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <QueryErrors error={error} />
       <div>
         <Typography.Title level={2} style={{ marginBottom: 4 }}>
@@ -206,7 +206,7 @@ export function UnitPage() {
         {published.length === 0 ? (
           <Empty description="Chưa có kết quả được công bố." />
         ) : (
-          <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+          <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
             {published.map((a) => (
               <Card
                 key={a.id}
@@ -227,7 +227,7 @@ export function UnitPage() {
                   dataSource={groupTotals(a)}
                   columns={[
                     { title: 'Nhóm chỉ số', dataIndex: 'name' },
-                    { title: 'Điểm', width: 120, align: 'right', render: (_, g) => formatNumber(g.kind === 'PENALTY' ? -g.points : g.points) },
+                    { title: 'Điểm', width: 120, align: 'right', render: (_, g) => formatNumber(g.kind === 'PENALTY' && g.points ? -g.points : g.points) },
                     { title: 'Tối đa', width: 120, align: 'right', render: (_, g) => formatNumber(g.maxPoints) },
                   ]}
                 />
@@ -244,7 +244,7 @@ export function UnitPage() {
             items={[...u.changes]
               .sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate))
               .map((c) => ({
-                children: (
+                content: (
                   <div>
                     <strong>
                       {formatDate(c.effectiveDate)}: {orgUnitChangeKindLabels[c.kind]}

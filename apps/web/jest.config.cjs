@@ -1,0 +1,4 @@
+// The web app's journeys: the whole graph in-process (fresh SQLite), the built app served by the gateway, real Chromium.
+const base = require('../../jest.preset.js')(__dirname);
+
+module.exports = { ...base, displayName: 'web', testMatch: ['<rootDir>/e2e/**/*.spec.ts'], testTimeout: 240_000 };
