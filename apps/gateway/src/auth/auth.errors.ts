@@ -95,6 +95,16 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
   throw new AppError('VALIDATION_FAILED', `${platformErrors.VALIDATION_FAILED} ${summary}`, { fields }, 400);
 }
 
+/**
+ * What of an unexpected error may be logged: a database error carries the statement's parameters (a password hash,
+ * tokens), so only its kind and the driver's message are kept.
+ */
+export function loggableError(err: unknown): { name: string; message: string; code?: string } {
+  if (!(err instanceof Error)) return { name: 'Error', message: String(err) };
+  const code = (err as { code?: unknown }).code;
+  return { name: err.name, message: err.message, ...(typeof code === 'string' ? { code } : {}) };
+}
+
 interface ErrorBody {
   message: string;
   extensions: { code: string; field?: string; requestId?: string; [k: string]: unknown };
@@ -106,7 +116,7 @@ interface ErrorBody {
  */
 export function sendError(req: Request, res: Response, err: unknown): void {
   if (!(err instanceof AppError)) {
-    req.log?.error({ err }, 'auth request failed');
+    req.log?.error({ err: loggableError(err) }, 'auth request failed');
     res.status(500).json({
       errors: [{ message: platformErrors.INTERNAL_SERVER_ERROR, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: req.requestId } }],
     });

@@ -5,7 +5,7 @@ import type { SessionSettings } from '../config';
 import type { Account } from './account.entity';
 import { ACCOUNT_ROLES, USERNAME_PATTERN, normalizeUsername } from './account.rules';
 import type { AccountService } from './account.service';
-import { authError, authErrors, parseInput, sendError } from './auth.errors';
+import { authError, authErrors, loggableError, parseInput, sendError } from './auth.errors';
 import { sendPage } from './auth.pages';
 import type { OidcService } from './oidc';
 import type { Clock, SessionService } from './session.service';
@@ -112,6 +112,8 @@ export function createAuthRouter(deps: AuthRouterDeps): Router {
   const anonymousBody: SessionBody = { mode, authenticated: false, account: null };
 
   router.use((req: Request, res: Response, next: NextFunction) => {
+    // Answers about who is signed in must never be served from a cache to someone else.
+    res.setHeader('Cache-Control', 'no-store');
     // A cross-site form can post text/plain or urlencoded without a preflight; it cannot post JSON.
     if (SAFE_METHODS.has(req.method) || req.headers.authorization) return next();
     if (!isJson(req) || !originMatches(req)) return sendError(req, res, authError('CSRF_REJECTED'));
@@ -154,7 +156,6 @@ export function createAuthRouter(deps: AuthRouterDeps): Router {
   router.get(
     '/session',
     handle(async (_req, res, auth) => {
-      res.setHeader('Cache-Control', 'no-store');
       res.json(await sessionBody(auth));
     }),
   );
@@ -211,7 +212,6 @@ export function createAuthRouter(deps: AuthRouterDeps): Router {
       requireRole(auth.viewer, 'ADMIN');
       const q = parseInput(accountQuery, req.query);
       const list = await accounts.list({ search: q.search?.trim() || undefined, role: q.role, active: q.active === undefined ? undefined : q.active === 'true' });
-      res.setHeader('Cache-Control', 'no-store');
       res.json({ accounts: list });
     }),
   );
@@ -267,10 +267,9 @@ export function createAuthRouter(deps: AuthRouterDeps): Router {
       const { token, session } = await sessions.create(outcome.session);
       req.log.info({ subject: session.subject, roles: session.roles }, 'oidc sign-in');
       appendCookie(res, sessionCookie(token, session.expiresAt, clock(), cookieOpts));
-      res.setHeader('Cache-Control', 'no-store');
       res.redirect(303, outcome.returnTo);
     } catch (err) {
-      req.log.error({ err }, 'oidc callback failed');
+      req.log.error({ err: loggableError(err) }, 'oidc callback failed');
       sendPage(res, 500, 'Không đăng nhập được', 'Lỗi hệ thống khi đăng nhập. Vui lòng thử lại sau.', { href: '/dang-nhap', text: 'Quay lại trang đăng nhập' });
     }
   });

@@ -127,7 +127,6 @@ export class OidcService {
     };
     if (this.settings.resource) params.resource = this.settings.resource;
     res.append('Set-Cookie', this.flowCookie(this.seal(flow), FLOW_TTL_MS / 1000));
-    res.setHeader('Cache-Control', 'no-store');
     res.redirect(302, lib.buildAuthorizationUrl(config, params).href);
   }
 

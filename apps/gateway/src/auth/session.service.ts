@@ -135,10 +135,12 @@ export class SessionService {
   }
 
   private async refresh(session: Session): Promise<Session | null> {
-    const tokens = this.refresher ? await this.refresher(session).catch((err: unknown) => {
-      this.logger.warn({ err: String(err) }, 'oidc refresh failed');
-      return null;
-    }) : null;
+    let tokens: RefreshedTokens | null = null;
+    try {
+      tokens = this.refresher ? await this.refresher(session) : null;
+    } catch (err) {
+      this.logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'oidc refresh failed');
+    }
     if (!tokens) {
       // Another replica may have refreshed first with a rotating refresh token: use what it stored.
       const stored = await this.db.manager.findOne(Session, { where: { id: session.id } });

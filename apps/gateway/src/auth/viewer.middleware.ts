@@ -4,6 +4,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { decodeJwt } from 'jose';
 import type { Logger } from 'pino';
 import type { SessionSettings } from '../config';
+import { loggableError } from './auth.errors';
 import type { Session } from './session.entity';
 import type { Clock, SessionService } from './session.service';
 
@@ -158,7 +159,7 @@ export class ViewerResolver {
             res.status(401).json({ errors: [{ message: err.message, extensions: { code: err.code, requestId: req.requestId } }] });
             return;
           }
-          req.log.error({ err }, 'could not resolve the viewer');
+          req.log.error({ err: loggableError(err) }, 'could not resolve the viewer');
           res.status(503).json({ errors: [{ message: platformErrors.SERVICE_UNAVAILABLE, extensions: { code: 'SERVICE_UNAVAILABLE', requestId: req.requestId } }] });
         },
       );
