@@ -4,6 +4,7 @@ import type {
   Authority,
   CampaignStatus,
   CandidateKind,
+  ClassificationBasis,
   ClauseResult,
   DeliveryChannel,
   DeliveryStatus,
@@ -17,6 +18,7 @@ import type {
   OrgUnitChangeKind,
   OrgUnitKind,
   PersonKind,
+  Recurrence,
   RegistrationStatus,
   ReportFieldType,
   ReportKind,
@@ -233,4 +235,39 @@ export const errorMessages: Record<string, string> = {
   AUTH_LOCKED: 'Tài khoản đang bị tạm khóa do nhập sai mật khẩu nhiều lần.',
   AUTH_DISABLED: 'Tài khoản đã bị vô hiệu hóa. Liên hệ quản trị viên.',
   CSRF_REJECTED: 'Yêu cầu bị từ chối vì lý do an toàn. Tải lại trang rồi thử lại.',
+};
+
+export const classificationBasisLabels: Record<ClassificationBasis, string> = {
+  PERCENT: 'Theo tỷ lệ % điểm tối đa',
+  POINTS: 'Theo tổng điểm',
+};
+
+export const recurrenceLabels: Record<Recurrence, string> = {
+  ONCE: 'Một lần',
+  YEARLY: 'Hằng năm',
+};
+
+/** What each step in an assessment's history was (the audit's action names). */
+export const assessmentActionLabels: Record<string, string> = {
+  start: 'Mở phiếu đánh giá',
+  'self-assess': 'Đơn vị tự chấm',
+  submit: 'Đơn vị nộp phiếu',
+  verify: 'Thẩm định',
+  'verify-complete': 'Hoàn tất thẩm định',
+  publish: 'Công bố kết quả',
+  reopen: 'Mở lại cho đơn vị tự đánh giá',
+};
+
+/** How a report run was started. */
+export const reportTriggerLabels: Record<string, string> = {
+  SCHEDULE: 'Theo lịch tự động',
+  MANUAL: 'Lập theo yêu cầu',
+};
+
+/** The short words the lead agency's lists use for an assessment's state. */
+export const assessmentStepLabels: Record<AssessmentStatus, string> = {
+  SELF_ASSESSING: 'Đang tự chấm',
+  SUBMITTED: 'Chờ thẩm định',
+  VERIFIED: 'Đã thẩm định',
+  PUBLISHED: 'Đã công bố',
 };

@@ -1,0 +1,165 @@
+import { FileAddOutlined } from '@ant-design/icons';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, App, Button, Card, Empty, Space, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import type { LeadReportDefinitionsQuery } from '../../gql/graphql';
+import { ReportDefinitionsQuery, RequestReportRunMutation, describeSchedule } from '../../features/report-runs/report-data';
+import { RunState } from '../../features/report-runs/run-state';
+import { reportKindLabels, reportRunStatusLabels, reportTriggerLabels } from '../../i18n/labels';
+import { ExportButton } from '../../layout/export-button';
+import { QueryErrors } from '../../layout/query-state';
+import { toUserMessage } from '../../lib/errors';
+import { formatDateTime } from '../../lib/format';
+import { CampaignYearPicker, useLeadCampaign } from './lead-campaign';
+
+type Definition = NonNullable<LeadReportDefinitionsQuery['campaign']>['reportDefinitions'][number];
+type Run = Definition['runs'][number];
+
+/**
+ * The campaign's periodic reports (city summary, roll-up of the units' reports, report to the province, reviews):
+ * the run of the chosen year, and a button to build it now; every run opens with its documents and deliveries.
+ */
+export function ReportsPage() {
+  const lead = useLeadCampaign();
+  const { campaign, year } = lead;
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const { data, loading, error } = useQuery(ReportDefinitionsQuery, { variables: { campaignId: campaign?.id ?? '' }, skip: !campaign });
+  const [request] = useMutation(RequestReportRunMutation);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const definitions = data?.campaign?.reportDefinitions ?? [];
+  const runOf = (d: Definition) => d.runs.find((r) => r.period === String(year));
+
+  const requestRun = async (d: Definition) => {
+    if (!year) return;
+    setBusy(d.id);
+    setFailure(null);
+    try {
+      const { data: res } = await request({ variables: { definitionId: d.id, year } });
+      const run = res?.requestReportRun;
+      if (run) {
+        message.info(run.status === 'SUCCEEDED' ? `Báo cáo năm ${year} đã được lập trước đó.` : `Đang lập báo cáo năm ${year}.`);
+        navigate(`/dieu-hanh/bao-cao/lan-lap/${run.id}`);
+      }
+    } catch (err) {
+      setFailure(toUserMessage(err));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const columns: ColumnsType<Definition> = [
+    {
+      title: 'Báo cáo',
+      render: (_, d) => (
+        <Space orientation="vertical" size={2}>
+          <strong>{d.name}</strong>
+          <Typography.Text type="secondary">
+            {reportKindLabels[d.kind]} · Gửi: {d.recipient}
+          </Typography.Text>
+          <Space size={4} wrap>
+            {d.deliverToProvince && <Tag color="blue">Tự động gửi lên tỉnh</Tag>}
+            <Tag>{d.schedule?.enabled ? describeSchedule(d.schedule.pattern) : 'Lập khi có yêu cầu'}</Tag>
+          </Space>
+        </Space>
+      ),
+    },
+    {
+      title: `Năm ${year ?? ''}`,
+      width: 200,
+      render: (_, d) => {
+        const run = runOf(d);
+        if (!run) return <Typography.Text type="secondary">Chưa lập</Typography.Text>;
+        return (
+          <Space orientation="vertical" size={2}>
+            <RunState run={run} />
+            {run.finishedAt && <Typography.Text type="secondary">{formatDateTime(run.finishedAt)}</Typography.Text>}
+          </Space>
+        );
+      },
+    },
+    {
+      title: '',
+      width: 220,
+      render: (_, d) => {
+        const run = runOf(d);
+        return (
+          <Space orientation="vertical" size={4}>
+            {run && (
+              <Link to={`/dieu-hanh/bao-cao/lan-lap/${run.id}`} aria-label={`Xem báo cáo năm ${year ?? ''}: ${d.name}`}>
+                Xem, tải tệp báo cáo
+              </Link>
+            )}
+            {(!run || run.status === 'FAILED') && (
+              <Button type="primary" icon={<FileAddOutlined />} loading={busy === d.id} onClick={() => void requestRun(d)} aria-label={`Lập báo cáo năm ${year ?? ''}: ${d.name}`}>
+                {run ? 'Lập lại' : `Lập báo cáo năm ${year ?? ''}`}
+              </Button>
+            )}
+          </Space>
+        );
+      },
+    },
+  ];
+
+  const runRows = (d: Definition) => [...d.runs].sort((a, b) => b.period.localeCompare(a.period));
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        Báo cáo định kỳ
+      </Typography.Title>
+      <Card size="small">
+        <Space wrap>
+          <CampaignYearPicker lead={lead} />
+          <ExportButton
+            fileName={`bao-cao-dinh-ky-${campaign?.code ?? ''}`}
+            sheetName="Báo cáo định kỳ"
+            title={`Các lượt lập báo cáo — ${campaign?.name ?? ''}`}
+            rows={definitions.flatMap((d) => d.runs.map((r) => ({ d, r })))}
+            columns={[
+              { header: 'Báo cáo', value: ({ d }) => d.name, width: 50 },
+              { header: 'Loại', value: ({ d }) => reportKindLabels[d.kind], width: 30 },
+              { header: 'Năm', value: ({ r }) => Number(r.period), width: 8 },
+              { header: 'Trạng thái', value: ({ r }) => reportRunStatusLabels[r.status], width: 16 },
+              { header: 'Cách lập', value: ({ r }) => reportTriggerLabels[r.trigger] ?? '', width: 20 },
+              { header: 'Bắt đầu', value: ({ r }) => formatDateTime(r.createdAt), width: 18 },
+              { header: 'Hoàn thành', value: ({ r }) => formatDateTime(r.finishedAt), width: 18 },
+            ]}
+          />
+        </Space>
+      </Card>
+      <QueryErrors error={lead.error ?? error} />
+      {failure && <Alert type="error" showIcon title={failure} closable onClose={() => setFailure(null)} />}
+      <Table<Definition>
+        rowKey="id"
+        loading={loading || lead.loading}
+        dataSource={definitions}
+        columns={columns}
+        pagination={false}
+        expandable={{
+          rowExpandable: (d) => d.runs.length > 0,
+          expandedRowRender: (d) => (
+            <Table<Run>
+              rowKey="id"
+              size="small"
+              pagination={{ pageSize: 10, hideOnSinglePage: true }}
+              dataSource={runRows(d)}
+              columns={[
+                { title: 'Năm', width: 80, render: (_, r) => r.period },
+                { title: 'Trạng thái', width: 180, render: (_, r) => <RunState run={r} /> },
+                { title: 'Cách lập', width: 170, render: (_, r) => reportTriggerLabels[r.trigger] ?? '—' },
+                { title: 'Bắt đầu', width: 150, render: (_, r) => formatDateTime(r.createdAt) },
+                { title: 'Hoàn thành', width: 150, render: (_, r) => formatDateTime(r.finishedAt) },
+                { title: '', render: (_, r) => <Link to={`/dieu-hanh/bao-cao/lan-lap/${r.id}`}>Xem</Link> },
+              ]}
+            />
+          ),
+        }}
+        locale={{ emptyText: <Empty description="Phong trào chưa có báo cáo định kỳ nào." /> }}
+      />
+    </Space>
+  );
+}
