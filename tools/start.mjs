@@ -78,14 +78,14 @@ try {
   console.log(`
 ────────────────────────────────────────────────────────────────
  thidua đang chạy
- GraphQL:   http://localhost:${GATEWAY_PORT}/graphql
- Tệp:       http://localhost:${GATEWAY_PORT}/files
- Việc nền:  ${env.REDIS_URL ? `BullMQ (report-worker, bảng điều khiển http://localhost:${env.REPORT_WORKER_PORT}/queues)` : 'trong tiến trình reporting'}
+ Ứng dụng web: http://localhost:${GATEWAY_PORT}/
+ GraphQL:      http://localhost:${GATEWAY_PORT}/graphql${env.NODE_ENV === 'production' ? '' : ' (mở bằng trình duyệt: công cụ thử truy vấn)'}
+ Tệp:          http://localhost:${GATEWAY_PORT}/files
+ Đăng nhập:    tài khoản admin — ${env.ADMIN_PASSWORD ? 'mật khẩu trong ADMIN_PASSWORD' : 'mật khẩu lần đầu được in ở trên khi khởi động lần đầu'}
+ Việc nền:     ${env.REDIS_URL ? `BullMQ (report-worker; bảng điều khiển http://localhost:${GATEWAY_PORT}/queues cho quản trị viên)` : 'trong tiến trình reporting'}
  Cơ sở dữ liệu: ${env.DATABASE_URL ? env.DATABASE_URL.replace(/\/\/[^@]*@/, '//***@') : `SQLite trong ${env.DATA_DIR}`}
- Token ADMIN (phát triển, 24 giờ):
+ Token ADMIN cho script (phát triển, 24 giờ):
  ${token}
- Thử:  curl -s http://localhost:${GATEWAY_PORT}/graphql -H 'content-type: application/json' \\
-         -d '{"query":"{ campaigns { code name milestones { kind dueDate title } } }"}'
  Dừng: Ctrl+C
 ────────────────────────────────────────────────────────────────`);
 } catch (err) {

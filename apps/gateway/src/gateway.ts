@@ -52,6 +52,14 @@ export interface GatewayContext {
   viewer: Viewer;
 }
 
+/** graphql-armor's refusals, each with what it means in Vietnamese (the limit and what the query had). */
+const QUERY_LIMITS: Array<[RegExp, (limit: string, found: string) => string]> = [
+  [/depth limit of (\d+) exceeded, found (\d+)/i, (l, f) => `độ sâu ${f} vượt mức tối đa ${l}`],
+  [/aliases limit of (\d+) exceeded, found (\d+)/i, (l, f) => `${f} bí danh, vượt mức tối đa ${l}`],
+  [/cost limit of (\d+) exceeded, found (\d+)/i, (l, f) => `chi phí ${f} vượt mức tối đa ${l}; hãy giảm số bản ghi mỗi trang`],
+  [/directives limit of (\d+) exceeded, found (\d+)/i, (l, f) => `${f} chỉ thị, vượt mức tối đa ${l}`],
+  [/token limit of (\d+) exceeded, found (\d+)/i, (l, f) => `${f} ký hiệu, vượt mức tối đa ${l}`],
+];
 const QUERY_LIMIT_PATTERNS = [/depth limit/i, /aliases limit/i, /cost limit/i, /directives limit/i, /token limit/i];
 
 function unavailable(service: string, code: 'SUBGRAPH_TIMEOUT' | 'SERVICE_UNAVAILABLE'): globalThis.Response {
@@ -107,6 +115,14 @@ function loadSupergraph(config: GatewayConfig): string {
   return config.supergraphPath ? readFileSync(config.supergraphPath, 'utf8') : bundledSupergraph;
 }
 
+function queryLimitMessage(english: string): string {
+  for (const [pattern, say] of QUERY_LIMITS) {
+    const m = pattern.exec(english);
+    if (m?.[1] && m[2]) return `${platformErrors.QUERY_REJECTED} (${say(m[1], m[2])})`;
+  }
+  return platformErrors.QUERY_REJECTED;
+}
+
 /** Map an error leaving the gateway to what a client sees (Vietnamese, stable code, no internals). */
 export function formatGatewayError(formatted: Parameters<typeof formatClientError>[0], error: unknown) {
   const ext = (formatted.extensions ?? {}) as Record<string, unknown>;
@@ -116,7 +132,7 @@ export function formatGatewayError(formatted: Parameters<typeof formatClientErro
   }
   if (QUERY_LIMIT_PATTERNS.some((p) => p.test(formatted.message))) {
     return {
-      message: `${platformErrors.QUERY_REJECTED} (${formatted.message.replace(/^Syntax Error: /, '')})`,
+      message: queryLimitMessage(formatted.message),
       locations: formatted.locations,
       extensions: { code: 'QUERY_REJECTED' },
     };

@@ -26,6 +26,8 @@ export async function launchChromium(): Promise<Browser> {
 const ENGLISH = /\b(undefined|null|NaN|Invalid Date|true|false|loading|error|submit|cancel|search|select|upload|download|delete|save|next|previous|items?|page|total|status|name|date|year|score|rank|ranking|unit|campaign|assessment|report|draft|published|submitted|verified|please|failed|success|required|the|and|with|of|for|object Object)\b/i;
 const ENUM_CODE = /\b[A-Z]{2,}(?:_[A-Z0-9]+)+\b/;
 
+const EXPECTED_REFUSAL = /^Failed to load resource: the server responded with a status of (400|401|403|409|422|423) /;
+
 /** What a person reads on the page: the visible text, not scripts or styles. */
 export async function visibleText(page: Page): Promise<string> {
   return page.evaluate(() => document.body.innerText);
@@ -42,7 +44,9 @@ export class JourneyPage {
     private readonly journey: string,
   ) {
     page.on('console', (m) => {
-      if (m.type() === 'error') this.errors.push(`${m.text()} (${m.location().url})`);
+      // A refusal the app shows to the user (wrong password, invalid input, a stale version) is not a fault of the page;
+      // a missing resource (404) or a server error is.
+      if (m.type() === 'error' && !EXPECTED_REFUSAL.test(m.text())) this.errors.push(`${m.text()} (${m.location().url})`);
     });
     page.on('pageerror', (e) => this.errors.push(String(e)));
   }

@@ -48,7 +48,7 @@ export function toUserErrors(error: unknown): UserError[] {
     }
     return [{ code: 'SERVICE_UNAVAILABLE', message: errorMessages.SERVICE_UNAVAILABLE, fields: [] }];
   }
-  if (error instanceof RestError) return [error.userError];
+  if (error instanceof RestError) return error.userErrors;
   if (error instanceof TypeError) return [{ code: 'NETWORK', message: errorMessages.NETWORK, fields: [] }];
   return [{ code: 'INTERNAL_SERVER_ERROR', message: errorMessages.INTERNAL_SERVER_ERROR, fields: [] }];
 }
@@ -60,12 +60,20 @@ export function toUserMessage(error: unknown): string {
 
 /** An error answered by one of the gateway's HTTP endpoints (/auth, /files). */
 export class RestError extends Error {
+  readonly userErrors: UserError[];
   constructor(
     public readonly status: number,
-    public readonly userError: UserError,
+    errors: UserError | UserError[],
   ) {
-    super(userError.message);
+    const list = Array.isArray(errors) ? errors : [errors];
+    super(list[0]?.message ?? '');
     this.name = 'RestError';
+    this.userErrors = list;
+  }
+
+  /** The first error's code (e.g. VERSION_CONFLICT). */
+  get code(): string {
+    return this.userErrors[0]?.code ?? '';
   }
 }
 
@@ -85,8 +93,9 @@ export async function restJson<T>(path: string, init: { method?: string; body?: 
     body = undefined;
   }
   if (!res.ok) {
-    const first = (body as { errors?: ErrorShape[] } | undefined)?.errors?.[0];
-    throw new RestError(res.status, first ? fromShape(first) : { code: `HTTP_${res.status}`, message: errorMessages.SERVICE_UNAVAILABLE, fields: [] });
+    // A refused form answers one error per field: keep them all so each shows beside its field.
+    const errors = (body as { errors?: ErrorShape[] } | undefined)?.errors ?? [];
+    throw new RestError(res.status, errors.length ? errors.map(fromShape) : { code: `HTTP_${res.status}`, message: errorMessages.SERVICE_UNAVAILABLE, fields: [] });
   }
   return body as T;
 }

@@ -29,7 +29,7 @@ export function PasswordPage() {
       message.success('Đã đổi mật khẩu.');
       navigate(homeFor(s.account?.roles ?? []), { replace: true });
     } catch (err) {
-      setAlert(applyServerErrors(form, err, { AUTH_INVALID_CREDENTIALS: 'currentPassword' }));
+      setAlert(applyServerErrors(form, err, { PASSWORD_CURRENT_WRONG: 'currentPassword', PASSWORD_UNCHANGED: 'newPassword', PASSWORD_POLICY: 'newPassword' }));
     } finally {
       setBusy(false);
     }
