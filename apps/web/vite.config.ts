@@ -8,6 +8,11 @@ const gateway = process.env.GATEWAY_ORIGIN ?? 'http://127.0.0.1:4000';
 export default defineConfig({
   root: import.meta.dirname,
   plugins: [react()],
+  resolve: {
+    // Types come from the generated src/gql (codegen's client preset); at run time each page keeps its own operation
+    // text and parses it once with graphql-tag, instead of carrying the generated map of every operation of the app.
+    alias: [{ find: /^(?:\.\.?\/)+gql$/, replacement: `${import.meta.dirname}/src/lib/graphql-runtime.ts` }],
+  },
   build: {
     outDir: '../../dist/apps/web',
     emptyOutDir: true,

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { startAwards } from '@thidua/awards';
 import { loadGatewayConfig, startGateway } from '@thidua/gateway';
@@ -6,18 +5,10 @@ import { startParticipants } from '@thidua/participants';
 import { startReporting } from '@thidua/reporting';
 import { startScoring } from '@thidua/scoring';
 import { gqlOk, startStack, type TestStack } from '@thidua/testing';
+import { ROOT } from './build-web';
 
-const ROOT = join(__dirname, '../../../..');
-
-/** Build the web app into dist/apps/web (skipped by the build when it is newer than its sources). */
-export function buildWeb(): void {
-  const r = spawnSync(process.execPath, ['tools/build.mjs', 'web'], { cwd: ROOT, stdio: 'inherit' });
-  if (r.status !== 0) throw new Error('the web app did not build');
-}
-
-/** The whole graph on a fresh embedded database with both presets, the web app served by the gateway. */
+/** The whole graph on a fresh embedded database with both presets, the web app (built by the global setup) served by the gateway. */
 export async function startWebStack(env: Record<string, string> = {}): Promise<TestStack & { call<T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T> }> {
-  buildWeb();
   const stack = await startStack({
     db: 'sqlite',
     subgraphs: { participants: startParticipants, scoring: startScoring, awards: startAwards, reporting: startReporting },

@@ -1,8 +1,10 @@
-import { Result, Spin } from 'antd';
-import type { ReactNode } from 'react';
+import { Spin } from 'antd';
+import { lazy, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import type { RoleCode } from '../i18n/labels';
 import { useSession } from '../lib/session';
+
+const Forbidden = lazy(() => import('./forbidden').then((m) => ({ default: m.Forbidden })));
 
 /** Opens a page only for a signed-in viewer holding one of the roles (ADMIN opens every page). */
 export function RequireRole({ roles, children }: { roles: RoleCode[]; children: ReactNode }) {
@@ -13,7 +15,7 @@ export function RequireRole({ roles, children }: { roles: RoleCode[]; children: 
     return <Navigate to={`/dang-nhap?returnTo=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   }
   if (!hasRole(...roles)) {
-    return <Result status="403" title="Không có quyền truy cập" subTitle="Tài khoản của bạn không được phép mở trang này." />;
+    return <Forbidden />;
   }
   return <>{children}</>;
 }

@@ -1,15 +1,16 @@
 import { ApartmentOutlined, HomeOutlined, OrderedListOutlined, TrophyOutlined } from '@ant-design/icons';
 import { lazy } from 'react';
 import type { AppRoute } from '../../lib/routes';
-import { LoginPage } from '../account/login-page';
 import { HomePage } from './home-page';
-import { NotFoundPage } from './not-found-page';
 
 const CampaignPage = lazy(() => import('./campaign-page').then((m) => ({ default: m.CampaignPage })));
 const RankingsPage = lazy(() => import('./rankings-page').then((m) => ({ default: m.RankingsPage })));
 const AwardeesPage = lazy(() => import('./awardees-page').then((m) => ({ default: m.AwardeesPage })));
 const DirectoryPage = lazy(() => import('./directory-page').then((m) => ({ default: m.DirectoryPage })));
 const UnitPage = lazy(() => import('./unit-page').then((m) => ({ default: m.UnitPage })));
+// Only the home page is in the first download; every other page comes when it is opened.
+const LoginPage = lazy(() => import('../account/login-page').then((m) => ({ default: m.LoginPage })));
+const NotFoundPage = lazy(() => import('./not-found-page').then((m) => ({ default: m.NotFoundPage })));
 const PasswordPage = lazy(() => import('../account/password-page').then((m) => ({ default: m.PasswordPage })));
 
 /** Open data for everyone (no sign-in), and the sign-in pages. */

@@ -1,0 +1,11 @@
+import baseSetup from '../../../../libs/testing/src/global-setup';
+import { buildWeb } from './build-web';
+
+/**
+ * Before any journey: the databases and queues decided like every other test, and the web app built once. Journeys run
+ * in parallel workers; building in each would rewrite dist/apps/web under a page that is loading its chunks.
+ */
+export default async function globalSetup(): Promise<void> {
+  await baseSetup();
+  buildWeb();
+}
