@@ -1,4 +1,4 @@
-import { LogoutOutlined, KeyOutlined, LoginOutlined, UserOutlined } from '@ant-design/icons';
+import { ClusterOutlined, KeyOutlined, LoginOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Avatar, Button, Dropdown, Layout, Menu, Space, Typography, type MenuProps } from 'antd';
 import { Suspense, useMemo } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
@@ -21,7 +21,10 @@ export function AppLayout({ routes }: { routes: AppRoute[] }) {
     const visible = routes
       .filter((r) => r.menu && (!r.roles || r.roles.some((role) => held.includes(role))))
       .sort((a, b) => (a.menu?.order ?? 0) - (b.menu?.order ?? 0));
-    return visible.map((r) => ({ key: r.path, icon: r.menu?.icon, label: <Link to={r.path}>{r.menu?.label}</Link> }));
+    const items = visible.map((r) => ({ key: r.path, icon: r.menu?.icon, label: <Link to={r.path}>{r.menu?.label}</Link> }));
+    // The report worker's queue dashboard is served by the gateway (ADMIN), outside the app.
+    if (held.includes('ADMIN')) items.push({ key: '/queues', icon: <ClusterOutlined />, label: <a href="/queues">Việc nền</a> });
+    return items;
   }, [routes, session?.account?.roles]);
 
   const selected = useMemo(() => {
