@@ -1,71 +1,66 @@
-// The assessment as the verifier sees it, and the lead agency's verification steps.
+// The assessment as the verifier sees it, and the lead agency's verification steps. Operations are self-contained
+// (the built app parses each on its own): every step answers with the whole assessment, so the page stays current.
 import { graphql } from '../../gql';
-import type { GroupKind, VerificationAssessmentFieldsFragment } from '../../gql/graphql';
-
-export const VerificationFields = graphql(`
-  fragment VerificationAssessmentFields on Assessment {
-    id
-    year
-    status
-    version
-    unitName
-    unitKind
-    reopenedUntil
-    maxPoints
-    selfTotal
-    verifiedTotal
-    percent
-    classification
-    passes
-    submittedAt
-    verifiedAt
-    publishedAt
-    scores {
-      applicable
-      selfPoints
-      evidenceFileIds
-      note
-      verifiedPoints
-      adjustmentReason
-      selfValue {
-        yes
-        count
-        numerator
-        denominator
-        points
-      }
-      indicator {
-        id
-        code
-        name
-        maxPoints
-        ruleType
-        numeratorLabel
-        denominatorLabel
-        evidence
-        dataSource
-        verifyingUnit
-        groupKind
-        bands {
-          min
-          points
-        }
-      }
-    }
-    history {
-      at
-      action
-      indicatorCode
-      before
-      after
-    }
-  }
-`);
+import type { GroupKind, VerificationAssessmentQuery } from '../../gql/graphql';
 
 export const VerificationQuery = graphql(`
   query VerificationAssessment($id: ID!) {
     assessment(id: $id) {
-      ...VerificationAssessmentFields
+      id
+      year
+      status
+      version
+      unitName
+      unitKind
+      reopenedUntil
+      maxPoints
+      selfTotal
+      verifiedTotal
+      percent
+      classification
+      passes
+      submittedAt
+      verifiedAt
+      publishedAt
+      scores {
+        applicable
+        selfPoints
+        evidenceFileIds
+        note
+        verifiedPoints
+        adjustmentReason
+        selfValue {
+          yes
+          count
+          numerator
+          denominator
+          points
+        }
+        indicator {
+          id
+          code
+          name
+          maxPoints
+          ruleType
+          numeratorLabel
+          denominatorLabel
+          evidence
+          dataSource
+          verifyingUnit
+          groupKind
+          bands {
+            min
+            points
+          }
+        }
+      }
+      history {
+        at
+        action
+        indicatorCode
+        before
+        after
+      }
       unit {
         id
         code
@@ -118,7 +113,61 @@ export const VerificationQuery = graphql(`
 export const VerifyScoreMutation = graphql(`
   mutation VerifyScore($id: ID!, $version: Int!, $code: String!, $points: Float!, $reason: String) {
     verifyScore(assessmentId: $id, expectedVersion: $version, indicatorCode: $code, points: $points, reason: $reason) {
-      ...VerificationAssessmentFields
+      id
+      year
+      status
+      version
+      unitName
+      unitKind
+      reopenedUntil
+      maxPoints
+      selfTotal
+      verifiedTotal
+      percent
+      classification
+      passes
+      submittedAt
+      verifiedAt
+      publishedAt
+      scores {
+        applicable
+        selfPoints
+        evidenceFileIds
+        note
+        verifiedPoints
+        adjustmentReason
+        selfValue {
+          yes
+          count
+          numerator
+          denominator
+          points
+        }
+        indicator {
+          id
+          code
+          name
+          maxPoints
+          ruleType
+          numeratorLabel
+          denominatorLabel
+          evidence
+          dataSource
+          verifyingUnit
+          groupKind
+          bands {
+            min
+            points
+          }
+        }
+      }
+      history {
+        at
+        action
+        indicatorCode
+        before
+        after
+      }
     }
   }
 `);
@@ -126,7 +175,61 @@ export const VerifyScoreMutation = graphql(`
 export const CompleteVerificationMutation = graphql(`
   mutation CompleteVerification($id: ID!, $version: Int!) {
     completeVerification(id: $id, expectedVersion: $version) {
-      ...VerificationAssessmentFields
+      id
+      year
+      status
+      version
+      unitName
+      unitKind
+      reopenedUntil
+      maxPoints
+      selfTotal
+      verifiedTotal
+      percent
+      classification
+      passes
+      submittedAt
+      verifiedAt
+      publishedAt
+      scores {
+        applicable
+        selfPoints
+        evidenceFileIds
+        note
+        verifiedPoints
+        adjustmentReason
+        selfValue {
+          yes
+          count
+          numerator
+          denominator
+          points
+        }
+        indicator {
+          id
+          code
+          name
+          maxPoints
+          ruleType
+          numeratorLabel
+          denominatorLabel
+          evidence
+          dataSource
+          verifyingUnit
+          groupKind
+          bands {
+            min
+            points
+          }
+        }
+      }
+      history {
+        at
+        action
+        indicatorCode
+        before
+        after
+      }
     }
   }
 `);
@@ -134,7 +237,61 @@ export const CompleteVerificationMutation = graphql(`
 export const PublishAssessmentMutation = graphql(`
   mutation PublishAssessment($id: ID!, $version: Int!) {
     publishAssessment(id: $id, expectedVersion: $version) {
-      ...VerificationAssessmentFields
+      id
+      year
+      status
+      version
+      unitName
+      unitKind
+      reopenedUntil
+      maxPoints
+      selfTotal
+      verifiedTotal
+      percent
+      classification
+      passes
+      submittedAt
+      verifiedAt
+      publishedAt
+      scores {
+        applicable
+        selfPoints
+        evidenceFileIds
+        note
+        verifiedPoints
+        adjustmentReason
+        selfValue {
+          yes
+          count
+          numerator
+          denominator
+          points
+        }
+        indicator {
+          id
+          code
+          name
+          maxPoints
+          ruleType
+          numeratorLabel
+          denominatorLabel
+          evidence
+          dataSource
+          verifyingUnit
+          groupKind
+          bands {
+            min
+            points
+          }
+        }
+      }
+      history {
+        at
+        action
+        indicatorCode
+        before
+        after
+      }
     }
   }
 `);
@@ -142,12 +299,66 @@ export const PublishAssessmentMutation = graphql(`
 export const ReopenAssessmentMutation = graphql(`
   mutation ReopenAssessment($id: ID!, $version: Int!, $until: Date!) {
     reopenAssessment(id: $id, expectedVersion: $version, until: $until) {
-      ...VerificationAssessmentFields
+      id
+      year
+      status
+      version
+      unitName
+      unitKind
+      reopenedUntil
+      maxPoints
+      selfTotal
+      verifiedTotal
+      percent
+      classification
+      passes
+      submittedAt
+      verifiedAt
+      publishedAt
+      scores {
+        applicable
+        selfPoints
+        evidenceFileIds
+        note
+        verifiedPoints
+        adjustmentReason
+        selfValue {
+          yes
+          count
+          numerator
+          denominator
+          points
+        }
+        indicator {
+          id
+          code
+          name
+          maxPoints
+          ruleType
+          numeratorLabel
+          denominatorLabel
+          evidence
+          dataSource
+          verifyingUnit
+          groupKind
+          bands {
+            min
+            points
+          }
+        }
+      }
+      history {
+        at
+        action
+        indicatorCode
+        before
+        after
+      }
     }
   }
 `);
 
-export type ScoreRow = VerificationAssessmentFieldsFragment['scores'][number];
+export type ScoreRow = NonNullable<VerificationAssessmentQuery['assessment']>['scores'][number];
 
 export interface GroupNode {
   id: string;

@@ -91,7 +91,7 @@ export function VerifyScoreModal(props: {
                 <>
                   Điểm thẩm định đang lưu của chỉ số {row.indicator.code}:{' '}
                   <strong>{newer.verifiedPoints === null ? 'chưa thẩm định' : `${formatNumber(newer.verifiedPoints)} điểm`}</strong>
-                  {newer.adjustmentReason ? ` (lý do: ${newer.adjustmentReason})` : ''}. Điểm và lý do bạn nhập vẫn được giữ dưới đây; bấm «Lưu điểm thẩm định» để lưu lại
+                  {newer.adjustmentReason ? ` (lý do: ${newer.adjustmentReason.replace(/[.\s]+$/, '')})` : ''}. Điểm và lý do bạn nhập vẫn được giữ dưới đây; bấm «Lưu điểm thẩm định» để lưu lại
                   theo dữ liệu mới nhất.
                 </>
               }

@@ -12,6 +12,7 @@ import { PageSpinner } from '../../layout/page-spinner';
 import { QueryErrors } from '../../layout/query-state';
 import { formatDate, formatInteger, formatPercent } from '../../lib/format';
 import { CampaignYearPicker, useLeadCampaign } from './lead-campaign';
+import { LeadNav } from './lead-nav';
 
 const GRID = { left: 8, right: 16, top: 36, bottom: 8, containLabel: true };
 
@@ -43,6 +44,7 @@ export function DashboardPage() {
 
   const header = (
     <Space orientation="vertical" size="small" style={{ width: '100%' }}>
+      <LeadNav />
       <Typography.Title level={2} style={{ margin: 0 }}>
         Điều hành phong trào
       </Typography.Title>

@@ -14,6 +14,7 @@ import { QueryErrors } from '../../layout/query-state';
 import { toUserMessage } from '../../lib/errors';
 import { saveBase64File } from '../../lib/files';
 import { formatDateTime, formatInteger } from '../../lib/format';
+import { LeadNav } from './lead-nav';
 
 type Delivery = NonNullable<LeadReportRunQuery['reportRun']>['deliveries'][number];
 type Attempt = Delivery['history'][number];
@@ -105,6 +106,7 @@ export function ReportRunPage() {
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <LeadNav />
       <Breadcrumb
         items={[
           { title: <Link to="/dieu-hanh">Điều hành</Link> },

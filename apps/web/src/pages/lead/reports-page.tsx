@@ -13,6 +13,7 @@ import { QueryErrors } from '../../layout/query-state';
 import { toUserMessage } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
 import { CampaignYearPicker, useLeadCampaign } from './lead-campaign';
+import { LeadNav } from './lead-nav';
 
 type Definition = NonNullable<LeadReportDefinitionsQuery['campaign']>['reportDefinitions'][number];
 type Run = Definition['runs'][number];
@@ -108,6 +109,7 @@ export function ReportsPage() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <LeadNav />
       <Typography.Title level={2} style={{ margin: 0 }}>
         Báo cáo định kỳ
       </Typography.Title>

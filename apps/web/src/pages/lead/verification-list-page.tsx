@@ -10,6 +10,7 @@ import { ExportButton } from '../../layout/export-button';
 import { QueryErrors } from '../../layout/query-state';
 import { formatDateTime, formatNumber, formatPercent } from '../../lib/format';
 import { CampaignYearPicker, useLeadCampaign } from './lead-campaign';
+import { LeadNav } from './lead-nav';
 
 const AssessmentsQuery = graphql(`
   query LeadAssessments($campaignId: ID!, $year: Int!) {
@@ -76,6 +77,7 @@ export function VerificationListPage() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <LeadNav />
       <Typography.Title level={2} style={{ margin: 0 }}>
         Thẩm định phiếu đánh giá
       </Typography.Title>

@@ -26,6 +26,7 @@ import { QueryErrors } from '../../layout/query-state';
 import { toUserErrors, toUserMessage } from '../../lib/errors';
 import { applyServerErrors } from '../../lib/form-errors';
 import { dayjs, formatDate, formatDateTime, formatNumber, formatPercent } from '../../lib/format';
+import { LeadNav } from './lead-nav';
 
 type Row = ScoreRow & { subgroup: string | null };
 
@@ -185,6 +186,7 @@ export function VerificationPage() {
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <LeadNav />
       <Breadcrumb
         items={[
           { title: <Link to="/dieu-hanh">Điều hành</Link> },

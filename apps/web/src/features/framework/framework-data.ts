@@ -1,0 +1,273 @@
+// Index frameworks (versioned by year), scoring periods and the classification rule of a campaign. Operations are
+// self-contained (the built app parses each on its own), so the indicator's fields are written out in each.
+import { graphql } from '../../gql';
+import type { LeadUpdateIndicatorMutation } from '../../gql/graphql';
+
+/** What the pages show and edit of an indicator. */
+export type IndicatorFields = LeadUpdateIndicatorMutation['updateIndicator'];
+
+export const FrameworksQuery = graphql(`
+  query LeadFrameworks {
+    frameworks {
+      id
+      code
+      name
+      year
+      status
+      targetLevel
+      appliesToKinds
+      isSample
+      maxPoints
+      maxBonus
+      maxPenalty
+      copiedFrom {
+        id
+        code
+        year
+      }
+    }
+  }
+`);
+
+export const FrameworkQuery = graphql(`
+  query LeadFramework($id: ID!) {
+    framework(id: $id) {
+      id
+      code
+      name
+      year
+      status
+      jurisdiction
+      targetLevel
+      appliesToKinds
+      isSample
+      maxPoints
+      maxBonus
+      maxPenalty
+      version
+      legalBasis {
+        number
+        date
+        issuer
+        title
+      }
+      copiedFrom {
+        id
+        code
+        name
+        year
+      }
+      groups {
+        id
+        code
+        name
+        kind
+        maxPoints
+        indicators {
+          id
+          code
+          name
+          maxPoints
+          ruleType
+          numeratorLabel
+          denominatorLabel
+          evidence
+          dataSource
+          verifyingUnit
+          appliesToKinds
+          groupKind
+          bands {
+            min
+            points
+          }
+        }
+        groups {
+          id
+          code
+          name
+          kind
+          maxPoints
+          indicators {
+            id
+            code
+            name
+            maxPoints
+            ruleType
+            numeratorLabel
+            denominatorLabel
+            evidence
+            dataSource
+            verifyingUnit
+            appliesToKinds
+            groupKind
+            bands {
+              min
+              points
+            }
+          }
+          groups {
+            id
+            code
+            name
+            kind
+            maxPoints
+            indicators {
+              id
+              code
+              name
+              maxPoints
+              ruleType
+              numeratorLabel
+              denominatorLabel
+              evidence
+              dataSource
+              verifyingUnit
+              appliesToKinds
+              groupKind
+              bands {
+                min
+                points
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The workbook is large (base64): fetched when the user downloads it, never kept in the cache. */
+export const FrameworkWorkbookQuery = graphql(`
+  query LeadFrameworkWorkbook($id: ID!) {
+    framework(id: $id) {
+      id
+      workbook {
+        name
+        mimeType
+        base64
+      }
+    }
+  }
+`);
+
+export const ImportFrameworkMutation = graphql(`
+  mutation LeadImportFramework($base64: String!, $intoDraftId: ID) {
+    importFramework(base64: $base64, intoDraftId: $intoDraftId) {
+      ok
+      errors {
+        row
+        message
+      }
+      framework {
+        id
+        code
+        name
+        year
+        status
+        version
+      }
+    }
+  }
+`);
+
+export const CopyFrameworkMutation = graphql(`
+  mutation LeadCopyFramework($id: ID!, $code: String!, $year: Int!) {
+    copyFramework(id: $id, code: $code, year: $year) {
+      id
+      code
+      name
+      year
+      status
+    }
+  }
+`);
+
+export const PublishFrameworkMutation = graphql(`
+  mutation LeadPublishFramework($id: ID!) {
+    publishFramework(id: $id) {
+      id
+      status
+      version
+    }
+  }
+`);
+
+export const UpdateIndicatorMutation = graphql(`
+  mutation LeadUpdateIndicator($id: ID!, $input: IndicatorPatch!) {
+    updateIndicator(id: $id, input: $input) {
+      id
+      code
+      name
+      maxPoints
+      ruleType
+      numeratorLabel
+      denominatorLabel
+      evidence
+      dataSource
+      verifyingUnit
+      appliesToKinds
+      groupKind
+      bands {
+        min
+        points
+      }
+    }
+  }
+`);
+
+export const ScoringSettingsQuery = graphql(`
+  query LeadScoringSettings($campaignId: ID!) {
+    campaign(id: $campaignId) {
+      id
+      scoringPeriods {
+        id
+        year
+        selfAssessmentOpens
+        selfAssessmentCloses
+      }
+      classificationRule {
+        basis
+        otherwiseLabel
+        otherwisePasses
+        bands {
+          min
+          inclusive
+          label
+          passes
+        }
+      }
+    }
+  }
+`);
+
+export const OpenScoringPeriodMutation = graphql(`
+  mutation LeadOpenScoringPeriod($campaignId: ID!, $year: Int!, $opens: Date!, $closes: Date!) {
+    openScoringPeriod(campaignId: $campaignId, year: $year, selfAssessmentOpens: $opens, selfAssessmentCloses: $closes) {
+      id
+      year
+      selfAssessmentOpens
+      selfAssessmentCloses
+    }
+  }
+`);
+
+export const SetClassificationRuleMutation = graphql(`
+  mutation LeadSetClassificationRule($campaignId: ID!, $rule: ClassificationRuleInput!) {
+    setClassificationRule(campaignId: $campaignId, rule: $rule) {
+      basis
+      otherwiseLabel
+      otherwisePasses
+      bands {
+        min
+        inclusive
+        label
+        passes
+      }
+    }
+  }
+`);
+
+/** Next year's code from this one's: a trailing year is replaced, else the year is appended. */
+export function nextCode(code: string, year: number): string {
+  return /-\d{4}$/.test(code) ? code.replace(/-\d{4}$/, `-${year}`) : `${code}-${year}`;
+}
