@@ -122,6 +122,7 @@ describe('the lead agency verifies and publishes a ward, and reports the year to
     await drawer.getByRole('row', { name: new RegExp(ward.name) }).getByRole('link', { name: 'Thẩm định' }).click();
 
     await page.getByRole('heading', { name: `${ward.name}: phiếu đánh giá năm ${YEAR}` }).waitFor();
+    await page.getByRole('link', { name: EVIDENCE }).waitFor();
     const sheet = await j.check('tham-dinh');
     expect(sheet).toContain('Chờ thẩm định');
     expect(sheet).toContain('Tự chấm 20 · Thẩm định 20 · Tối đa 20');

@@ -23,7 +23,12 @@ function fileName(id: string): Promise<string | null> {
   if (!p) {
     p = fetch(`/files/${encodeURIComponent(id)}`, { method: 'HEAD', credentials: 'same-origin' })
       .then((r) => (r.ok ? nameFromDisposition(r.headers.get('content-disposition')) : null))
-      .catch(() => null);
+      .catch(() => null)
+      .then((n) => {
+        // Not known now (network, rights): ask again next time the link is shown.
+        if (n === null) names.delete(id);
+        return n;
+      });
     names.set(id, p);
   }
   return p;

@@ -2,7 +2,7 @@ import { FileAddOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App, Button, Card, Empty, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { LeadReportDefinitionsQuery } from '../../gql/graphql';
 import { ReportDefinitionsQuery, RequestReportRunMutation, describeSchedule } from '../../features/report-runs/report-data';
@@ -27,12 +27,20 @@ export function ReportsPage() {
   const { campaign, year } = lead;
   const navigate = useNavigate();
   const { message } = App.useApp();
-  const { data, loading, error } = useQuery(ReportDefinitionsQuery, { variables: { campaignId: campaign?.id ?? '' }, skip: !campaign });
+  const { data, loading, error, startPolling, stopPolling } = useQuery(ReportDefinitionsQuery, { variables: { campaignId: campaign?.id ?? '' }, skip: !campaign });
   const [request] = useMutation(RequestReportRunMutation);
   const [busy, setBusy] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const definitions = data?.campaign?.reportDefinitions ?? [];
   const runOf = (d: Definition) => d.runs.find((r) => r.period === String(year));
+  const building = definitions.some((d) => d.runs.some((r) => r.status === 'QUEUED' || r.status === 'RUNNING'));
+
+  // A run being built (by the schedule, or by a colleague) moves its progress bar here too.
+  useEffect(() => {
+    if (building) startPolling(2000);
+    else stopPolling();
+    return () => stopPolling();
+  }, [building, startPolling, stopPolling]);
 
   const requestRun = async (d: Definition) => {
     if (!year) return;

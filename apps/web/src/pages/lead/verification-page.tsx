@@ -70,6 +70,7 @@ export function VerificationPage() {
   const adjusted = a.scores.filter((s) => s.verifiedPoints !== null && s.verifiedPoints !== s.selfPoints).length;
   const canVerify = a.status === 'SUBMITTED';
   const canReopen = a.status === 'SELF_ASSESSING' || a.status === 'SUBMITTED';
+  const confirmed = a.status === 'VERIFIED' || a.status === 'PUBLISHED';
 
   /** Reload after someone else changed the assessment; say so, with the newest state. */
   const reloadAfterConflict = async (what: string) => {
@@ -158,7 +159,17 @@ export function VerificationPage() {
       width: 230,
       render: (_, r) => {
         if (!r.applicable) return '—';
-        if (r.verifiedPoints === null) return <Typography.Text type="secondary">{a.status === 'SUBMITTED' ? 'Chưa điều chỉnh' : '—'}</Typography.Text>;
+        if (r.verifiedPoints === null) {
+          // Completing the verification confirms every indicator not adjusted at the unit's own points.
+          if (confirmed) {
+            return (
+              <span>
+                <strong>{formatNumber(r.selfPoints)}</strong> <Typography.Text type="secondary">(giữ điểm tự chấm)</Typography.Text>
+              </span>
+            );
+          }
+          return <Typography.Text type="secondary">{a.status === 'SUBMITTED' ? 'Chưa điều chỉnh' : '—'}</Typography.Text>;
+        }
         const changed = Math.abs(r.verifiedPoints - (r.selfPoints ?? 0)) > 1e-9;
         return (
           <Space orientation="vertical" size={2}>
@@ -261,7 +272,7 @@ export function VerificationPage() {
                   { header: 'Số tệp minh chứng', value: (r) => r.evidenceFileIds.length, width: 10 },
                   { header: 'Điểm tối đa', value: (r) => r.indicator.maxPoints, width: 10, numFmt: '0.00' },
                   { header: 'Điểm tự chấm', value: (r) => r.selfPoints, width: 10, numFmt: '0.00' },
-                  { header: 'Điểm thẩm định', value: (r) => r.verifiedPoints, width: 10, numFmt: '0.00' },
+                  { header: 'Điểm thẩm định', value: (r) => (r.applicable ? (r.verifiedPoints ?? (confirmed ? r.selfPoints : null)) : null), width: 10, numFmt: '0.00' },
                   { header: 'Lý do điều chỉnh', value: (r) => r.adjustmentReason ?? '', width: 40 },
                 ]}
               />
