@@ -1,0 +1,97 @@
+// How an indicator turns a value into points, as the graph computes it (apps/scoring scoring.rules.ts), so the
+// officer sees the points while typing; the graph's own points are shown once saved.
+import type { GroupKind, RuleType } from '../../gql/graphql';
+import { formatNumber, formatPercent } from '../../lib/format';
+import type { GroupNode, IndicatorInfo } from './assessment-types';
+
+export interface ValueInput {
+  yes?: boolean | null;
+  count?: number | null;
+  numerator?: number | null;
+  denominator?: number | null;
+  points?: number | null;
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+const isNum = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
+
+/** Points for a value, or null while the value is incomplete or does not fit the rule. */
+export function pointsFor(ind: Pick<IndicatorInfo, 'ruleType' | 'maxPoints' | 'bands'>, v: ValueInput | null | undefined): number | null {
+  if (!v) return null;
+  switch (ind.ruleType) {
+    case 'YES_NO':
+      return typeof v.yes === 'boolean' ? (v.yes ? ind.maxPoints : 0) : null;
+    case 'COUNT_BANDS': {
+      if (!isNum(v.count) || v.count < 0 || !Number.isInteger(v.count)) return null;
+      let points = 0;
+      for (const b of [...(ind.bands ?? [])].sort((a, c) => a.min - c.min)) if (v.count >= b.min) points = b.points;
+      return round2(Math.min(points, ind.maxPoints));
+    }
+    case 'RATIO':
+      if (!isNum(v.numerator) || !isNum(v.denominator) || v.numerator < 0 || v.denominator < 0) return null;
+      return v.denominator === 0 ? 0 : round2(Math.min(1, v.numerator / v.denominator) * ind.maxPoints);
+    case 'MANUAL':
+      return isNum(v.points) && v.points >= 0 && v.points <= ind.maxPoints ? round2(v.points) : null;
+  }
+}
+
+/** Only the inputs the rule reads, so a value typed for another rule never travels. */
+export function valueForRule(ruleType: RuleType, v: ValueInput): ValueInput {
+  switch (ruleType) {
+    case 'YES_NO':
+      return { yes: v.yes ?? null };
+    case 'COUNT_BANDS':
+      return { count: v.count ?? null };
+    case 'RATIO':
+      return { numerator: v.numerator ?? null, denominator: v.denominator ?? null };
+    case 'MANUAL':
+      return { points: v.points ?? null };
+  }
+}
+
+/** "6 điểm", or "trừ 3 điểm" for a penalty. */
+export function pointsText(points: number, groupKind: GroupKind): string {
+  return groupKind === 'PENALTY' && points > 0 ? `trừ ${formatNumber(points)} điểm` : `${formatNumber(points)} điểm`;
+}
+
+/** How the indicator is scored, in a sentence. */
+export function describeRule(ind: Pick<IndicatorInfo, 'ruleType' | 'maxPoints' | 'bands' | 'numeratorLabel' | 'denominatorLabel' | 'groupKind'>): string {
+  const max = pointsText(ind.maxPoints, ind.groupKind);
+  switch (ind.ruleType) {
+    case 'YES_NO':
+      return `Có: ${max}; Không: 0 điểm.`;
+    case 'COUNT_BANDS': {
+      const bands = [...(ind.bands ?? [])].sort((a, b) => a.min - b.min);
+      return bands.length ? `${bands.map((b) => `từ ${formatNumber(b.min)} trở lên: ${pointsText(b.points, ind.groupKind)}`).join('; ')}; ít hơn: 0 điểm.` : `Tối đa ${max}.`;
+    }
+    case 'RATIO':
+      return `Điểm = a/b × ${formatNumber(ind.maxPoints)}, trong đó a là ${lower(ind.numeratorLabel ?? 'tử số')}, b là ${lower(ind.denominatorLabel ?? 'mẫu số')}.`;
+    case 'MANUAL':
+      return `Đơn vị tự chấm từ 0 đến ${formatNumber(ind.maxPoints)} điểm theo mức độ thực hiện.`;
+  }
+}
+
+function lower(s: string): string {
+  return s ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+}
+
+/** A recorded value as it reads: "Có", "14", "9/10 (90%)", "3,5 điểm". */
+export function formatValue(ruleType: RuleType, v: ValueInput | null | undefined): string {
+  if (!v) return '—';
+  switch (ruleType) {
+    case 'YES_NO':
+      return v.yes === true ? 'Có' : v.yes === false ? 'Không' : '—';
+    case 'COUNT_BANDS':
+      return isNum(v.count) ? formatNumber(v.count) : '—';
+    case 'RATIO':
+      if (!isNum(v.numerator) || !isNum(v.denominator)) return '—';
+      return `${formatNumber(v.numerator)}/${formatNumber(v.denominator)}${v.denominator > 0 ? ` (${formatPercent(round2((v.numerator / v.denominator) * 100))})` : ''}`;
+    case 'MANUAL':
+      return isNum(v.points) ? `${formatNumber(v.points)} điểm` : '—';
+  }
+}
+
+/** Every indicator under a group, its sub-groups' included, in order. */
+export function indicatorsOf(g: GroupNode): IndicatorInfo[] {
+  return [...g.indicators, ...(g.groups ?? []).flatMap(indicatorsOf)];
+}
