@@ -40,7 +40,8 @@ function buildWeb() {
   const sources = ['src', 'index.html', 'explorer.html', 'vite.config.ts', 'package.json'].map((p) => join(web, p));
   if (existsSync(out) && statSync(out).mtimeMs > newestMtime(sources)) return;
   const vite = join(createRequire(join(web, 'package.json')).resolve('vite/package.json'), '../bin/vite.js');
-  const r = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: web, stdio: 'inherit', env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } });
+  // Always the production build (React and antd without their development checks), even when called from the tests.
+  const r = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: web, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } });
   if (r.status !== 0) throw new Error('web build failed');
 }
 

@@ -58,7 +58,7 @@ describe('the administrator manages accounts, and sign-in behaves as users expec
     // Signing out ends the session: a page for officers now asks to sign in.
     await officer.page.getByTestId('user-menu').hover();
     await officer.page.getByText('Đăng xuất').click();
-    await officer.page.getByRole('button', { name: 'Đăng nhập' }).waitFor();
+    await officer.page.locator('header').getByRole('button', { name: /Đăng nhập/ }).waitFor();
     await officer.page.goto('/doi-mat-khau');
     await officer.page.waitForURL(/\/dang-nhap\?returnTo=/);
 
@@ -85,6 +85,17 @@ describe('the administrator manages accounts, and sign-in behaves as users expec
     const again = { username: 'tanan.vanthu', password: reset };
     await signIn(officer, again);
     await officer.page.getByTestId('user-menu').waitFor();
+
+    // The administrator disables the account while the officer works: the officer's next request finds the session
+    // ended, and the app asks them to sign in again, saying why.
+    await page.locator('tr', { hasText: 'tanan.vanthu' }).getByRole('button', { name: 'Sửa' }).click();
+    await page.getByRole('dialog').getByRole('switch').click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Lưu' }).click();
+    await page.locator('tr', { hasText: 'tanan.vanthu' }).getByText('Đã vô hiệu hóa').waitFor();
+    await officer.page.getByRole('link', { name: 'Thông báo', exact: true }).click();
+    await officer.page.getByText('Phiên làm việc đã hết hạn').waitFor();
+    expect(new URL(officer.page.url()).pathname).toBe('/dang-nhap');
+    await officer.check('het-phien');
     await admin.close();
     await officer.close();
   });

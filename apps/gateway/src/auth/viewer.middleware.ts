@@ -48,6 +48,9 @@ export function sessionCookie(token: string, expiresAt: Date, now: Date, opts: C
   });
 }
 
+/** Set on an answer to a request whose session cookie is unknown or ended (expired, signed out, account disabled). */
+export const SESSION_ENDED_HEADER = 'x-thidua-session';
+
 export function clearSessionCookie(opts: CookieOptions): string {
   return serializeCookie(SESSION_COOKIE, '', { httpOnly: true, sameSite: 'lax', path: '/', secure: opts.secure, maxAge: 0, expires: new Date(0) });
 }
@@ -117,6 +120,8 @@ export class ViewerResolver {
     const session = token ? await this.opts.sessions.resolve(token) : null;
     if (!session) {
       appendCookie(res, clearSessionCookie({ secure: this.opts.settings.cookieSecure }));
+      // The page cannot read the HttpOnly cookie: this header tells it that the session it worked in has ended.
+      res.setHeader(SESSION_ENDED_HEADER, 'ended');
       return { source: 'anonymous', viewer: ANONYMOUS, session: null, tokenName: null };
     }
     return { source: 'session', viewer: viewerOfSession(session), session, tokenName: null, forward: await this.forwardFor(session) };

@@ -1,3 +1,5 @@
+// Jest loads a global setup without the project's module aliases, so the shared one is imported by its path.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import baseSetup from '../../../../libs/testing/src/global-setup';
 import { buildWeb } from './build-web';
 

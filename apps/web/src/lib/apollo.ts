@@ -1,4 +1,35 @@
-import { ApolloClient, HttpLink, InMemoryCache, type FieldPolicy } from '@apollo/client';
+import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache, ServerError, type FieldPolicy } from '@apollo/client';
+import { ErrorLink } from '@apollo/client/link/error';
+
+/** Codes meaning the session the page was working in has ended (expired, signed out elsewhere, account disabled). */
+const SESSION_LOST = new Set(['UNAUTHENTICATED', 'TOKEN_EXPIRED', 'TOKEN_INVALID']);
+const sessionLostListeners = new Set<() => void>();
+
+/** Be told when the graph answers as if nobody were signed in (the session provider re-reads the session then). */
+export function onSessionLost(listener: () => void): () => void {
+  sessionLostListeners.add(listener);
+  return () => sessionLostListeners.delete(listener);
+}
+
+function sessionLost(): void {
+  for (const l of sessionLostListeners) l();
+}
+
+/** Every answer of the graph says, in a header, when the session cookie it received had ended. */
+const watchedFetch: typeof fetch = async (input, init) => {
+  const res = await fetch(input, init);
+  if (res.headers.get('x-thidua-session') === 'ended') sessionLost();
+  return res;
+};
+
+const sessionWatch = new ErrorLink(({ error }) => {
+  const codes = CombinedGraphQLErrors.is(error)
+    ? error.errors.map((e) => String(e.extensions?.code ?? ''))
+    : ServerError.is(error) && error.statusCode === 401
+      ? ['UNAUTHENTICATED']
+      : [];
+  if (codes.some((c) => SESSION_LOST.has(c))) sessionLost();
+});
 
 // Partial answers are worth showing: when one part of the graph is slow or down, the rest of a page still reads.
 // Apollo Client 4 takes its default-option types by module augmentation, which needs namespaces.
@@ -36,7 +67,7 @@ function appendPages(keyArgs: string[], listField: string): FieldPolicy<Record<s
  */
 export function createApolloClient(): ApolloClient {
   return new ApolloClient({
-    link: new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+    link: ApolloLink.from([sessionWatch, new HttpLink({ uri: '/graphql', credentials: 'same-origin', fetch: watchedFetch })]),
     cache: new InMemoryCache({
       typePolicies: {
         // Cursor-paged lists: pages fetched with `after` are appended to the list of the same filter.

@@ -15,14 +15,16 @@ export interface UserError {
 
 interface ErrorShape {
   message?: string;
-  extensions?: { code?: unknown; field?: unknown; fields?: unknown } | null;
+  extensions?: { code?: unknown; field?: unknown; fields?: unknown; details?: { fields?: unknown } | null } | null;
 }
 
 function fromShape(e: ErrorShape): UserError {
   const code = typeof e.extensions?.code === 'string' ? e.extensions.code : 'INTERNAL_SERVER_ERROR';
   const fields: FieldError[] = [];
-  if (Array.isArray(e.extensions?.fields)) {
-    for (const f of e.extensions.fields as Array<{ field?: unknown; message?: unknown }>) {
+  // The subgraphs list field problems under extensions.details.fields, the gateway's /auth under extensions.fields.
+  const listed = e.extensions?.fields ?? e.extensions?.details?.fields;
+  if (Array.isArray(listed)) {
+    for (const f of listed as Array<{ field?: unknown; message?: unknown }>) {
       if (typeof f.field === 'string' && typeof f.message === 'string') fields.push({ field: f.field, message: f.message });
     }
   }

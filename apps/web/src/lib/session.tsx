@@ -1,7 +1,8 @@
 // Who is signed in, from the gateway's session endpoint (the cookie itself is HttpOnly and never read here).
 import { useApolloClient } from '@apollo/client/react';
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { RoleCode } from '../i18n/labels';
+import { onSessionLost } from './apollo';
 import { restJson } from './errors';
 
 export interface Account {
@@ -26,6 +27,8 @@ interface SessionContextValue {
   signIn(username: string, password: string): Promise<SessionState>;
   signOut(): Promise<void>;
   hasRole(...roles: RoleCode[]): boolean;
+  /** The session ended while the user was working (shown on the sign-in page). */
+  expired: boolean;
 }
 
 const ANONYMOUS: SessionState = { mode: 'local', authenticated: false, account: null };
@@ -40,6 +43,11 @@ const SessionContext = createContext<SessionContextValue | null>(null);
 export function SessionProvider({ children }: { children: ReactNode }) {
   const client = useApolloClient();
   const [session, setSession] = useState<SessionState | null>(null);
+  const [expired, setExpired] = useState(false);
+  const signedIn = useRef(false);
+  useEffect(() => {
+    signedIn.current = !!session?.authenticated;
+  }, [session]);
   const loading = session === null;
 
   const refresh = useCallback(async () => {
@@ -56,10 +64,23 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     };
   }, []);
 
+  // The graph refused a request for want of a session: if it has ended, the pages that need one send to sign-in.
+  useEffect(
+    () =>
+      onSessionLost(() => {
+        void loadSession().then((s) => {
+          if (signedIn.current && !s.authenticated) setExpired(true);
+          setSession(s);
+        });
+      }),
+    [],
+  );
+
   const signIn = useCallback(
     async (username: string, password: string) => {
       const s = await restJson<SessionState>('/auth/login', { body: { username, password } });
       setSession(s);
+      setExpired(false);
       // What an anonymous visitor saw must not linger: refetch with the new identity.
       await client.resetStore();
       return s;
@@ -81,8 +102,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       signIn,
       signOut,
       hasRole: (...roles) => !!session?.account?.roles.some((r) => r === 'ADMIN' || roles.includes(r)),
+      expired,
     }),
-    [session, loading, refresh, signIn, signOut],
+    [session, loading, refresh, signIn, signOut, expired],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

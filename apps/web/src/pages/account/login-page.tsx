@@ -17,7 +17,7 @@ function safeReturnTo(v: string | null): string | null {
 }
 
 export function LoginPage() {
-  const { session, signIn } = useSession();
+  const { session, signIn, expired } = useSession();
   const [form] = Form.useForm<LoginValues>();
   const [params] = useSearchParams();
   const navigate = useNavigate();
@@ -51,6 +51,9 @@ export function LoginPage() {
       <Typography.Paragraph type="secondary">
         Dành cho cán bộ các cơ quan, đơn vị tham gia phong trào. Người dân xem kết quả và khen thưởng không cần đăng nhập.
       </Typography.Paragraph>
+      {expired && !alert && (
+        <Alert type="warning" showIcon title="Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại để tiếp tục; bạn sẽ trở lại trang đang làm." style={{ marginBottom: 16 }} />
+      )}
       {alert && <Alert type="error" showIcon title={alert} style={{ marginBottom: 16 }} />}
       <Form form={form} layout="vertical" onFinish={onFinish} requiredMark={false} disabled={busy}>
         <Form.Item name="username" label="Tên đăng nhập" rules={[{ required: true, whitespace: true, message: 'Nhập tên đăng nhập.' }]}>

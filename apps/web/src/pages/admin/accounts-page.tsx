@@ -59,16 +59,18 @@ export function AccountsPage() {
   const [formAlert, setFormAlert] = useState<string | null>(null);
 
   const reload = useCallback(
-    () =>
+    (): Promise<Account[]> =>
       listAccounts({ search: filter.search || undefined, role: filter.role }).then(
         (list) => {
           setAccounts(list);
           setError(null);
           setLoading(false);
+          return list;
         },
         (err: unknown) => {
           setError(toUserMessage(err));
           setLoading(false);
+          return [];
         },
       ),
     [filter],
@@ -82,9 +84,11 @@ export function AccountsPage() {
   const unitName = new Map((unitData?.orgUnits.edges ?? []).map((e) => [e.node.id, e.node.name]));
   const roles = Form.useWatch('roles', form) ?? [];
 
-  const open = (a: Account | 'new') => {
+  const open = async (chosen: Account | 'new') => {
     setFormAlert(null);
     form.resetFields();
+    // Edit what the account is now (its user may have changed their password since the list was read).
+    const a = chosen === 'new' ? chosen : ((await reload()).find((x) => x.id === chosen.id) ?? chosen);
     if (a === 'new') form.setFieldsValue({ roles: [], orgUnitId: null, email: null, password: temporaryPassword() });
     else form.setFieldsValue({ username: a.username, displayName: a.displayName, roles: a.roles, orgUnitId: a.orgUnitId, email: a.email, active: a.active });
     setEditing(a);
@@ -167,7 +171,7 @@ export function AccountsPage() {
             value={filter.role}
             onChange={(role?: RoleCode) => setFilter((f) => ({ ...f, role }))}
           />
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => open('new')}>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => void open('new')}>
             Tạo tài khoản
           </Button>
           <ExportButton<Account>
@@ -219,7 +223,7 @@ export function AccountsPage() {
             width: 220,
             render: (_, a) => (
               <Space>
-                <Button size="small" onClick={() => open(a)}>
+                <Button size="small" onClick={() => void open(a)}>
                   Sửa
                 </Button>
                 <Button size="small" icon={<KeyOutlined />} onClick={() => reset(a)}>
