@@ -107,7 +107,7 @@ export function EvidenceUpload(props: { value?: string[]; onChange?: (ids: strin
           <Progress percent={u.percent} size="small" status="active" />
         </div>
       ))}
-      {!disabled && (
+      {!disabled && ids.length + uploading.length < max && (
         <Upload
           multiple={max > 1}
           accept={FILE_ACCEPT}
@@ -120,7 +120,9 @@ export function EvidenceUpload(props: { value?: string[]; onChange?: (ids: strin
           <Button icon={<UploadOutlined />}>{buttonLabel}</Button>
         </Upload>
       )}
-      {!disabled && <Typography.Text type="secondary">Nhận tệp PDF, Word, Excel, ảnh PNG hoặc JPEG, mỗi tệp không quá 20 MB.</Typography.Text>}
+      {!disabled && ids.length + uploading.length < max && (
+        <Typography.Text type="secondary">Nhận tệp PDF, Word, Excel, ảnh PNG hoặc JPEG, mỗi tệp không quá 20 MB.</Typography.Text>
+      )}
     </Space>
   );
 }

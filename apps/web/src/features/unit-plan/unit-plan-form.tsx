@@ -142,6 +142,7 @@ export function UnitPlanForm(props: { campaignId: string; unitId: string; dueDat
         <Form.Item
           name="fileIds"
           label="Tệp kế hoạch (bản ký, đóng dấu)"
+          required
           rules={[{ validator: async (_, ids: string[] | undefined) => { if (!ids?.length) throw new Error('Tải lên tệp kế hoạch của đơn vị.'); } }]}
         >
           <EvidenceUpload max={1} buttonLabel="Chọn tệp kế hoạch" />

@@ -166,13 +166,15 @@ export function UnitReportForm(props: {
   fields: TemplateField[];
   report: UnitReport | null;
   deadline: string | null;
-  reload: () => Promise<unknown>;
+  /** Reads the report again; answers with its newest state. */
+  reload: () => Promise<UnitReport | null>;
 }) {
   const { campaign, unit, year, fields, report, deadline } = props;
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
   const [busy, setBusy] = useState<'save' | 'submit' | null>(null);
   const [alert, setAlert] = useState<string | null>(null);
+  const [newer, setNewer] = useState<Array<{ label: string; stored: string; mine: string }> | null>(null);
   const [saveReport] = useMutation(SaveReport);
   const [submitReport] = useMutation(SubmitReport);
   const late = deadline !== null && todayIso() > deadline;
@@ -248,6 +250,7 @@ export function UnitReportForm(props: {
     }
     setBusy(submit ? 'submit' : 'save');
     setAlert(null);
+    setNewer(null);
     try {
       const saved = (await saveReport({ variables: { input: input(v) } })).data?.saveUnitReport;
       if (submit && saved) {
@@ -259,8 +262,14 @@ export function UnitReportForm(props: {
       await props.reload();
     } catch (err) {
       if (errorCode(err) === 'VERSION_CONFLICT') {
-        setAlert('Báo cáo vừa được người khác thay đổi. Số liệu bạn nhập vẫn giữ nguyên; kiểm tra rồi bấm gửi lại.');
-        await props.reload().catch(() => undefined);
+        // Someone else changed the draft first: show what they saved where it differs, keep what this officer typed.
+        const fresh = await props.reload().catch(() => null);
+        const theirs = new Map((fresh?.values ?? []).map((x) => [x.code, x.value]));
+        setNewer(
+          fields
+            .filter((f) => (theirs.get(f.code) ?? null) !== fromForm(f.type, v.values?.[f.code]))
+            .map((f) => ({ label: f.label, stored: formatReportValue(f, theirs.get(f.code)), mine: formatReportValue(f, fromForm(f.type, v.values?.[f.code])) })),
+        );
       } else if (!place(err)) {
         setAlert(toUserMessage(err));
       } else {
@@ -283,6 +292,30 @@ export function UnitReportForm(props: {
         />
       )}
       {alert && <Alert type="error" showIcon title={alert} style={{ marginBottom: 16 }} />}
+      {newer && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title="Báo cáo vừa được người khác lưu trước bạn."
+          description={
+            <>
+              {newer.length ? (
+                <ul style={{ margin: '4px 0', paddingInlineStart: 20 }}>
+                  {newer.map((d) => (
+                    <li key={d.label}>
+                      {d.label}: trong hệ thống là «{d.stored}», bạn nhập «{d.mine}»
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <div>Số liệu mới nhất trùng với số liệu bạn nhập.</div>
+              )}
+              <div>Số liệu bạn nhập vẫn được giữ nguyên bên dưới. Kiểm tra lại rồi bấm lưu hoặc gửi để ghi số liệu của bạn.</div>
+            </>
+          }
+        />
+      )}
       <Form form={form} layout="vertical" initialValues={initial} disabled={busy !== null} style={{ maxWidth: 900 }}>
         {fields.map((f) => (
           <Form.Item key={f.code} name={['values', f.code]} label={f.label} required={f.required} rules={rulesFor(f)}>

@@ -96,7 +96,7 @@ function UnitReportView({ unit, code, year }: { unit: MyUnit; code: string; year
           <div>Gửi tới: {campaign.leadAgency.name}</div>
         </Card>
         {template ? (
-          <UnitReportForm campaign={campaign} unit={unit} year={year} fields={template.fields} report={report} deadline={due?.date ?? null} reload={() => refetch()} />
+          <UnitReportForm campaign={campaign} unit={unit} year={year} fields={template.fields} report={report} deadline={due?.date ?? null} reload={async () => (await refetch()).data?.campaign?.unitReports.find((r) => r.unit.id === unit.id) ?? null} />
         ) : (
           <Result status="info" title="Phong trào chưa có mẫu báo cáo năm" subTitle={`Khi ${campaign.leadAgency.name} ban hành mẫu báo cáo, đơn vị sẽ lập báo cáo tại đây.`} />
         )}
