@@ -75,7 +75,10 @@ export function webApp(config: WebConfig): Router {
   router.use((req: Request, res: Response, next: NextFunction) => {
     if (!wantsPage(req) || API_PREFIXES.some((p) => req.path === p || req.path.startsWith(`${p}/`))) return next();
     pageHeaders(res);
-    res.sendFile(join(dir, 'index.html'));
+    // While a new build replaces the files, the page says so instead of an error.
+    res.sendFile(join(dir, 'index.html'), (err) => {
+      if (err && !res.headersSent) res.status(503).type('html').send(NOT_BUILT);
+    });
   });
   return router;
 }

@@ -5,6 +5,7 @@ import { useMemo } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { AppLayout } from './layout/app-layout';
 import { RequireRole } from './layout/require-role';
+import { RouteError } from './layout/route-error';
 import { createApolloClient } from './lib/apollo';
 import './lib/format';
 import type { AppRoute } from './lib/routes';
@@ -28,10 +29,16 @@ export function App() {
       createBrowserRouter([
         {
           element: <AppLayout routes={routes} />,
-          children: routes.map((r) => ({
-            path: r.path,
-            element: r.roles ? <RequireRole roles={r.roles}>{r.element}</RequireRole> : r.element,
-          })),
+          children: [
+            {
+              // A page that fails (or whose code went away with a new version) shows a Vietnamese message in the frame.
+              errorElement: <RouteError />,
+              children: routes.map((r) => ({
+                path: r.path,
+                element: r.roles ? <RequireRole roles={r.roles}>{r.element}</RequireRole> : r.element,
+              })),
+            },
+          ],
         },
       ]),
     [],
