@@ -49,6 +49,19 @@ export default tseslint.config(
     },
   },
   {
+    // The deployment tests seed every subgraph's database with its own seed entry point.
+    files: ['tools/deploy/test/**/*.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          allow: ['@thidua/participants', '@thidua/scoring', '@thidua/awards', '@thidua/reporting', '@thidua/gateway'],
+          depConstraints: [{ sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:platform', 'type:testing', 'type:app'] }],
+        },
+      ],
+    },
+  },
+  {
     // The web app's journeys boot the whole graph in-process (like the apps' end-to-end tests) and drive Chromium.
     files: ['apps/web/e2e/**/*.ts'],
     rules: {

@@ -14,5 +14,6 @@ module.exports = {
     '<rootDir>/libs/jobs/jest.config.js',
     '<rootDir>/apps/gateway/jest.config.js',
     '<rootDir>/apps/web/jest.config.cjs',
+    '<rootDir>/tools/deploy/jest.config.js',
   ],
 };

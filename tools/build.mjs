@@ -11,9 +11,9 @@ const root = new URL('..', import.meta.url).pathname;
 
 export const APPS = {
   participants: ['main', 'seed'],
-  scoring: ['main'],
-  awards: ['main'],
-  reporting: ['main'],
+  scoring: ['main', 'seed'],
+  awards: ['main', 'seed'],
+  reporting: ['main', 'seed'],
   'report-worker': ['main'],
   gateway: ['main', 'token', 'compose-cli'],
   web: 'vite',

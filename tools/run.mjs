@@ -1,13 +1,18 @@
 #!/usr/bin/env node
 // Build what a command needs, then run it: `node tools/run.mjs seed|token|compose [args…]`.
 // The build is skipped while the bundle is newer than every source it is made from.
+// `seed` migrates and loads the presets of every subgraph, one after the other (participants first: the others refer
+// to its campaigns by their stable preset ids); each step is idempotent and none needs the gateway running.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildApps } from './build.mjs';
 
+const seedStep = (app) => ({ app, script: `dist/apps/${app}/seed.js`, sources: [`apps/${app}/src`, `apps/${app}/schema.graphql`, 'libs/platform/src', 'libs/jobs/src', 'libs/graph-client/src', 'libs/documents/src'] });
+const SEED_APPS = ['participants', 'scoring', 'awards', 'reporting'];
+
 const COMMANDS = {
-  seed: { app: 'participants', script: 'dist/apps/participants/seed.js', sources: ['apps/participants/src', 'apps/participants/schema.graphql', 'libs/platform/src'] },
+  seed: { steps: SEED_APPS.map(seedStep) },
   token: { app: 'gateway', script: 'dist/apps/gateway/token.js', sources: ['apps/gateway/src', 'libs/platform/src'] },
   compose: { app: 'gateway', script: 'dist/apps/gateway/compose-cli.js', sources: ['apps/gateway/src', 'libs/platform/src'] },
 };
@@ -35,6 +40,8 @@ if (!cmd) {
   console.error(`usage: node tools/run.mjs ${Object.keys(COMMANDS).join('|')} [args…]`);
   process.exit(2);
 }
-if (!upToDate(cmd)) await buildApps([cmd.app]);
-const r = spawnSync(process.execPath, ['--enable-source-maps', cmd.script, ...args], { stdio: 'inherit', env: { DATA_DIR: './data', ...process.env } });
-process.exit(r.status ?? 1);
+for (const step of cmd.steps ?? [cmd]) {
+  if (!upToDate(step)) await buildApps([step.app]);
+  const r = spawnSync(process.execPath, ['--enable-source-maps', step.script, ...args], { stdio: 'inherit', env: { DATA_DIR: './data', ...process.env } });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
