@@ -326,7 +326,8 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       },
     });
     const armor = new ApolloArmor({
-      maxDepth: { n: config.limits.maxDepth },
+      // Depth counts fields, not fragment spreads: a query written with fragments is as deep as the same query inlined.
+      maxDepth: { n: config.limits.maxDepth, flattenFragments: true },
       maxAliases: { n: config.limits.maxAliases },
       costLimit: { maxCost: config.limits.maxCost },
       maxTokens: { n: config.limits.maxTokens },

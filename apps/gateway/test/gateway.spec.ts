@@ -88,6 +88,28 @@ describeEachDatabase('gateway', (db) => {
     expect(errorCodes(a)).toContain('QUERY_REJECTED');
     expect(a.errors[0]?.message).toMatch(/30 bí danh, vượt mức tối đa 20/);
     for (const e of [...r.errors, ...a.errors]) expect(e.message).not.toMatch(/limit|exceeded|found/i);
+    // Fragments do not deepen a query: eleven levels of fields written with three fragment spreads pass.
+    const withFragments = `{ orgUnits { edges { node { ...F1 } } } }
+      fragment F1 on OrgUnit { parent { ...F2 } }
+      fragment F2 on OrgUnit { parent { ...F3 } }
+      fragment F3 on OrgUnit { parent { parent { parent { parent { parent { name } } } } } }`;
+    expect((await gql(stack.url, withFragments)).errors).toEqual([]);
+  });
+
+  it("admits the web app's ranking page of 1,000 rows and still refuses an excessive query by its cost", async () => {
+    const source = readFileSync(join(__dirname, '../../web/src/features/ranking/use-rankings.ts'), 'utf8');
+    const page = /graphql\(`([\s\S]*?)`\)/.exec(source)?.[1] ?? '';
+    expect(page).toMatch(/rankings\([^)]*first: 1000/);
+    const ok = await gql(stack.url, page, { code: 'BMT-CDS-2023-2025', year: 2024 });
+    expect(errorCodes(ok)).not.toContain('QUERY_REJECTED');
+    const entries = 'entries { rank unitKind total maxPoints percent classification passes previousTotal change unit { id code name } }';
+    const twice = `{ a: campaign(code: "X") { rankings(year: 2024, first: 1000) { ${entries} } } b: campaign(code: "Y") { rankings(year: 2024, first: 1000) { ${entries} } } }`;
+    const deep = `{ campaign(code: "X") { rankings(year: 2024, first: 1000) { entries { rank unit { name parent { name parent { name parent { name } } } } } } } }`;
+    for (const q of [twice, deep]) {
+      const r = await gql(stack.url, q);
+      expect(errorCodes(r)).toContain('QUERY_REJECTED');
+      expect(r.errors[0]?.message).toMatch(/chi phí \d+ vượt mức tối đa 80000/);
+    }
   });
 
   it('refuses an oversized request (a 5 MB name) before it reaches a subgraph', async () => {

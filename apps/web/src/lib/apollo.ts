@@ -1,5 +1,6 @@
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache, ServerError, type FieldPolicy } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
+import { fragmentRegistry } from './graphql-runtime';
 
 /** Codes meaning the session the page was working in has ended (expired, signed out elsewhere, account disabled). */
 const SESSION_LOST = new Set(['UNAUTHENTICATED', 'TOKEN_EXPIRED', 'TOKEN_INVALID']);
@@ -69,6 +70,7 @@ export function createApolloClient(): ApolloClient {
   return new ApolloClient({
     link: ApolloLink.from([sessionWatch, new HttpLink({ uri: '/graphql', credentials: 'same-origin', fetch: watchedFetch })]),
     cache: new InMemoryCache({
+      fragments: fragmentRegistry,
       typePolicies: {
         // Cursor-paged lists: pages fetched with `after` are appended to the list of the same filter.
         Query: { fields: { orgUnits: appendPages(['asOf', 'kind', 'parentId', 'ids', 'search', 'includeInactive'], 'edges') } },

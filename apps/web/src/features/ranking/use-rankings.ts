@@ -1,7 +1,27 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect } from 'react';
 import { graphql } from '../../gql';
-import type { OrgUnitKind, RankingPageQuery } from '../../gql/graphql';
+import type { OrgUnitKind, RankingRowFieldsFragment } from '../../gql/graphql';
+
+/** What a ranking row shows (the public page and its Excel file). */
+export const RankingRowFields = graphql(`
+  fragment RankingRowFields on RankingEntry {
+    rank
+    unitKind
+    total
+    maxPoints
+    percent
+    classification
+    passes
+    previousTotal
+    change
+    unit {
+      id
+      code
+      name
+    }
+  }
+`);
 
 const RankingPage = graphql(`
   query RankingPage($code: String!, $year: Int!, $kind: OrgUnitKind, $clusterId: ID, $after: String) {
@@ -12,27 +32,14 @@ const RankingPage = graphql(`
         hasNextPage
         endCursor
         entries {
-          rank
-          unitKind
-          total
-          maxPoints
-          percent
-          classification
-          passes
-          previousTotal
-          change
-          unit {
-            id
-            code
-            name
-          }
+          ...RankingRowFields
         }
       }
     }
   }
 `);
 
-export type RankingRow = NonNullable<RankingPageQuery['campaign']>['rankings']['entries'][number];
+export type RankingRow = RankingRowFieldsFragment;
 
 /** Every row of a ranking: the graph pages it, and a table and its Excel file need them all. */
 export function useRankings(args: { code?: string; year?: number; kind?: OrgUnitKind | null; clusterId?: string | null }) {
