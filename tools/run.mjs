@@ -4,7 +4,7 @@
 // `seed` migrates and loads the presets of every subgraph, one after the other (participants first: the others refer
 // to its campaigns by their stable preset ids); each step is idempotent and none needs the gateway running.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildApps } from './build.mjs';
 
@@ -14,7 +14,13 @@ const SEED_APPS = ['participants', 'scoring', 'awards', 'reporting'];
 const COMMANDS = {
   seed: { steps: SEED_APPS.map(seedStep) },
   token: { app: 'gateway', script: 'dist/apps/gateway/token.js', sources: ['apps/gateway/src', 'libs/platform/src'] },
-  compose: { app: 'gateway', script: 'dist/apps/gateway/compose-cli.js', sources: ['apps/gateway/src', 'libs/platform/src'] },
+  compose: {
+    app: 'gateway',
+    script: 'dist/apps/gateway/compose-cli.js',
+    sources: ['apps/gateway/src', 'libs/platform/src'],
+    // kustomize reads no file outside k8s/base: its ConfigMap is generated from this copy (a test checks they are equal).
+    after: () => copyFileSync('apps/gateway/supergraph.graphql', 'k8s/base/supergraph.graphql'),
+  },
 };
 
 /** The newest modification time under a file or directory (0 when it does not exist). */
@@ -44,4 +50,5 @@ for (const step of cmd.steps ?? [cmd]) {
   if (!upToDate(step)) await buildApps([step.app]);
   const r = spawnSync(process.execPath, ['--enable-source-maps', step.script, ...args], { stdio: 'inherit', env: { DATA_DIR: './data', ...process.env } });
   if (r.status !== 0) process.exit(r.status ?? 1);
+  step.after?.();
 }
