@@ -336,7 +336,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     }).protect();
     const app = createServiceApp({ logger, ready: () => db.ping() });
     // The web app and, outside production, the offline GraphQL explorer on GET /graphql from a browser (apps/web).
-    app.use(webApp(loadWebConfig(config.production)));
+    app.use(webApp(loadWebConfig(config.production, config.webDir)));
     const httpServer = http.createServer(app);
     const apollo = new ApolloServer<GatewayContext>({
       gateway,
@@ -374,6 +374,10 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
         }),
       }),
     );
+    // Anything else: a Vietnamese answer rather than Express's English "Cannot GET".
+    app.use((req: Request, res: Response) => {
+      res.status(404).json({ errors: [{ message: platformErrors.NOT_FOUND, extensions: { code: 'NOT_FOUND', requestId: req.requestId } }] });
+    });
     app.use(errorHandler());
     const running = await listen(app, config.host, config.port, httpServer);
     purge = setInterval(() => {

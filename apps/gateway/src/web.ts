@@ -1,9 +1,8 @@
 import compression from 'compression';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseEnv } from '@thidua/platform';
+import { platformErrors } from '@thidua/platform';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
-import { z } from 'zod';
 
 /** Paths the gateway answers itself; everything else that asks for a page gets the web app. */
 const API_PREFIXES = ['/graphql', '/files', '/auth', '/queues', '/health'];
@@ -16,9 +15,8 @@ export interface WebConfig {
 }
 
 /** Where the built web app is: WEB_DIR, else dist/apps/web beside the gateway's bundle or under the working directory. */
-export function loadWebConfig(production: boolean, env: NodeJS.ProcessEnv = process.env): WebConfig {
-  const e = parseEnv(z.object({ WEB_DIR: z.string().min(1).optional() }), env);
-  const candidates = e.WEB_DIR ? [resolve(e.WEB_DIR)] : [resolve(__dirname, '../web'), resolve(process.cwd(), 'dist/apps/web')];
+export function loadWebConfig(production: boolean, webDir?: string): WebConfig {
+  const candidates = webDir ? [resolve(webDir)] : [resolve(__dirname, '../web'), resolve(process.cwd(), 'dist/apps/web')];
   const dir = candidates.find((d) => existsSync(join(d, 'index.html')));
   return { dir, explorer: !production };
 }
@@ -41,8 +39,11 @@ function pageHeaders(res: Response): void {
   res.setHeader('cache-control', 'no-cache');
 }
 
+/** A request for a page: a GET that accepts HTML (a browser, or a client that accepts anything) for a path without an extension. */
 function wantsPage(req: Request): boolean {
-  return (req.method === 'GET' || req.method === 'HEAD') && (req.headers.accept ?? '').includes('text/html');
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  const accept = req.headers.accept ?? '*/*';
+  return accept.includes('text/html') || (accept.includes('*/*') && !/\.[a-z0-9]+$/i.test(req.path));
 }
 
 /**
@@ -63,14 +64,15 @@ export function webApp(config: WebConfig): Router {
   const dir = config.dir;
   const explorer = join(dir, 'explorer.html');
   router.get('/graphql', (req: Request, res: Response, next: NextFunction) => {
-    if (!config.explorer || !wantsPage(req) || !existsSync(explorer)) return next();
+    // Only a browser gets the explorer; a GET query from a client stays a GraphQL request.
+    if (!config.explorer || !(req.headers.accept ?? '').includes('text/html') || !existsSync(explorer)) return next();
     pageHeaders(res);
     res.sendFile(explorer);
   });
-  router.use(
-    '/assets',
-    express.static(join(dir, 'assets'), { immutable: true, maxAge: '365d', index: false, fallthrough: false }),
-  );
+  router.use('/assets', express.static(join(dir, 'assets'), { immutable: true, maxAge: '365d', index: false }));
+  router.use('/assets', (req: Request, res: Response) => {
+    res.status(404).json({ errors: [{ message: platformErrors.NOT_FOUND, extensions: { code: 'NOT_FOUND', requestId: req.requestId } }] });
+  });
   router.use(express.static(dir, { index: false, maxAge: '1h' }));
   router.use((req: Request, res: Response, next: NextFunction) => {
     if (!wantsPage(req) || API_PREFIXES.some((p) => req.path === p || req.path.startsWith(`${p}/`))) return next();
