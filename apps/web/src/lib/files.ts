@@ -70,3 +70,39 @@ export function saveBase64File(doc: { name: string; mimeType: string; base64: st
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** The file's own name, from a download's Content-Disposition (RFC 5987 `filename*` first). */
+function nameFromDisposition(header: string | null): string | null {
+  if (!header) return null;
+  const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(header);
+  if (utf8?.[1]) {
+    try {
+      return decodeURIComponent(utf8[1]);
+    } catch {
+      // a malformed encoding: fall back to the plain name
+    }
+  }
+  return /filename="([^"]+)"/i.exec(header)?.[1] ?? null;
+}
+
+const fileNames = new Map<string, Promise<string | null>>();
+
+/**
+ * The name of a file known only by id (the graph gives evidence and attachments as ids, the file store knows their
+ * names): a HEAD request reads it without the content, once per file; null when not known now (network, rights),
+ * and then asked again next time.
+ */
+export function fileNameOf(id: string): Promise<string | null> {
+  let p = fileNames.get(id);
+  if (!p) {
+    p = fetch(`/files/${encodeURIComponent(id)}`, { method: 'HEAD', credentials: 'same-origin' })
+      .then((r) => (r.ok ? nameFromDisposition(r.headers.get('content-disposition')) : null))
+      .catch(() => null)
+      .then((n) => {
+        if (n === null) fileNames.delete(id);
+        return n;
+      });
+    fileNames.set(id, p);
+  }
+  return p;
+}

@@ -13,3 +13,12 @@ export function graphql(source: string): DocumentNode {
   if (doc.definitions.some((d) => d.kind === 'FragmentDefinition')) fragmentRegistry.register(doc);
   return doc;
 }
+
+/**
+ * Name the fragments a module's operations spread (defined in other modules). Taking their documents as values keeps
+ * the import at run time (a type-only use would be erased), so the fragments are registered before the operations
+ * run; registering one again is harmless.
+ */
+export function spreads(...fragments: DocumentNode[]): void {
+  fragmentRegistry.register(...fragments);
+}

@@ -4,25 +4,11 @@ import { DeleteOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/i
 import { App, Button, Progress, Space, Typography, Upload } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { toUserMessage } from '../../lib/errors';
-import { uploadFile } from '../../lib/files';
+import { fileNameOf, uploadFile } from '../../lib/files';
 
 /** What /files accepts (PDF, Word, Excel, PNG, JPEG) and its size limit. */
 export const FILE_ACCEPT = '.pdf,.doc,.docx,.xls,.xlsx,.png,.jpg,.jpeg';
 const MAX_BYTES = 20 * 1024 * 1024;
-
-/** The file's own name, from the download's Content-Disposition (UTF-8 form first). */
-function nameFromDisposition(header: string | null): string | null {
-  if (!header) return null;
-  const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(header);
-  if (utf8?.[1]) {
-    try {
-      return decodeURIComponent(utf8[1]);
-    } catch {
-      // fall through to the plain name
-    }
-  }
-  return /filename="([^"]+)"/i.exec(header)?.[1] ?? null;
-}
 
 /** Names of files known only by id, asked once each (a HEAD request reads the name without the content). */
 function useFileNames(ids: readonly string[], learned: Record<string, string>): Record<string, string> {
@@ -32,10 +18,7 @@ function useFileNames(ids: readonly string[], learned: Record<string, string>): 
     for (const id of ids) {
       if (learned[id] || asked.current.has(id)) continue;
       asked.current.add(id);
-      void fetch(`/files/${encodeURIComponent(id)}`, { method: 'HEAD', credentials: 'same-origin' })
-        .then((res) => (res.ok ? nameFromDisposition(res.headers.get('content-disposition')) : null))
-        .catch(() => null)
-        .then((name) => setFetched((m) => ({ ...m, [id]: name ?? 'Tệp đính kèm' })));
+      void fileNameOf(id).then((name) => setFetched((m) => ({ ...m, [id]: name ?? 'Tệp đính kèm' })));
     }
   }, [ids, learned]);
   return { ...fetched, ...learned };

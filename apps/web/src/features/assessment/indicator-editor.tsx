@@ -5,46 +5,19 @@ import { graphql } from '../../gql';
 import { ruleTypeLabels } from '../../i18n/labels';
 import { toUserMessage } from '../../lib/errors';
 import { formatNumber } from '../../lib/format';
+import { spreads } from '../../lib/graphql-runtime';
 import { errorCode } from '../unit-report/server-problems';
+import { AssessmentFields } from './assessment-fragments';
 import type { AssessmentState, IndicatorInfo, ScoreRow } from './assessment-types';
 import { EvidenceUpload } from './evidence-upload';
 import { describeRule, formatValue, pointsFor, pointsText, valueForRule, type ValueInput } from './scoring';
 
+spreads(AssessmentFields);
+
 const SelfAssess = graphql(`
   mutation UnitSelfAssess($id: ID!, $version: Int!, $code: String!, $value: ScoreValueInput!, $note: String, $evidence: [ID!]) {
     selfAssess(assessmentId: $id, expectedVersion: $version, indicatorCode: $code, value: $value, note: $note, evidenceFileIds: $evidence) {
-      id
-      status
-      version
-      reopenedUntil
-      maxPoints
-      selfTotal
-      verifiedTotal
-      percent
-      classification
-      passes
-      submittedAt
-      verifiedAt
-      publishedAt
-      scores {
-        applicable
-        selfValue {
-          yes
-          count
-          numerator
-          denominator
-          points
-        }
-        selfPoints
-        evidenceFileIds
-        note
-        verifiedPoints
-        adjustmentReason
-        indicator {
-          id
-          code
-        }
-      }
+      ...AssessmentFields
     }
   }
 `);

@@ -7,6 +7,10 @@ import { ExportButton } from '../../layout/export-button';
 import { toUserMessage } from '../../lib/errors';
 import { fileToBase64, saveBase64File } from '../../lib/files';
 import { formatNumber } from '../../lib/format';
+import { spreads } from '../../lib/graphql-runtime';
+import { AssessmentFields } from './assessment-fragments';
+
+spreads(AssessmentFields);
 
 const SheetQuery = graphql(`
   query UnitAssessmentSheet($id: ID!) {
@@ -30,38 +34,7 @@ const ImportSheet = graphql(`
         message
       }
       assessment {
-        id
-        status
-        version
-        reopenedUntil
-        maxPoints
-        selfTotal
-        verifiedTotal
-        percent
-        classification
-        passes
-        submittedAt
-        verifiedAt
-        publishedAt
-        scores {
-          applicable
-          selfValue {
-            yes
-            count
-            numerator
-            denominator
-            points
-          }
-          selfPoints
-          evidenceFileIds
-          note
-          verifiedPoints
-          adjustmentReason
-          indicator {
-            id
-            code
-          }
-        }
+        ...AssessmentFields
       }
     }
   }

@@ -1,15 +1,48 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 
+/** A campaign as its lists and pickers name it: code, name, state and the years it spans. */
+export const CampaignFields = graphql(`
+  fragment CampaignFields on Campaign {
+    id
+    code
+    name
+    status
+    startDate
+    endDate
+  }
+`);
+
+/** A campaign as the ward officer's pages head it: its years and the lead agency the unit reports to. */
+export const UnitCampaignHeaderFields = graphql(`
+  fragment UnitCampaignHeaderFields on Campaign {
+    id
+    code
+    name
+    startDate
+    endDate
+    leadAgency {
+      id
+      name
+    }
+  }
+`);
+
+/** A milestone of a campaign, enough to find a kind of work's deadline (pages/unit/deadlines.tsx). */
+export const MilestoneFields = graphql(`
+  fragment MilestoneFields on Milestone {
+    id
+    kind
+    title
+    dueDate
+    recurrence
+  }
+`);
+
 const CampaignChoicesQuery = graphql(`
   query CampaignChoices {
     campaigns {
-      id
-      code
-      name
-      status
-      startDate
-      endDate
+      ...CampaignFields
       expectedUnitKinds
     }
   }

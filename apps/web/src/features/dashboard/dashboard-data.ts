@@ -3,7 +3,12 @@ import { graphql } from '../../gql';
 import type { AssessmentStatus, LeadDashboardQuery, OrgUnitKind, RegistrationStatus } from '../../gql/graphql';
 import { assessmentStatusLabels, orgUnitKindLabels, registrationStatusLabels } from '../../i18n/labels';
 import { formatDate, formatNumber, formatPercent } from '../../lib/format';
+import { spreads } from '../../lib/graphql-runtime';
+import { MilestoneFields } from '../campaign/use-campaigns';
+import { AssessmentSummaryFields } from '../verification/verification-data';
 import type { UnitList, UnitListRow } from './unit-list-drawer';
+
+spreads(AssessmentSummaryFields, MilestoneFields);
 
 export const DashboardQuery = graphql(`
   query LeadDashboard($campaignId: ID!, $year: Int!, $asOf: Date) {
@@ -12,11 +17,7 @@ export const DashboardQuery = graphql(`
       code
       name
       milestones {
-        id
-        kind
-        title
-        dueDate
-        recurrence
+        ...MilestoneFields
         dueDateIn(year: $year)
         sourceClause
       }
@@ -106,20 +107,7 @@ export const DashboardQuery = graphql(`
       }
     }
     assessments(campaignId: $campaignId, year: $year) {
-      id
-      status
-      unitName
-      unitKind
-      maxPoints
-      selfTotal
-      verifiedTotal
-      percent
-      classification
-      submittedAt
-      unit {
-        id
-        code
-      }
+      ...AssessmentSummaryFields
     }
   }
 `);

@@ -1,10 +1,10 @@
-// Index frameworks (versioned by year), scoring periods and the classification rule of a campaign. Operations are
-// self-contained (the built app parses each on its own), so the indicator's fields are written out in each.
+// Index frameworks (versioned by year), scoring periods and the classification rule of a campaign. The tree of the
+// index and the indicator are the fragments the unit officer's self-assessment reads too.
 import { graphql } from '../../gql';
-import type { LeadUpdateIndicatorMutation } from '../../gql/graphql';
+import { spreads } from '../../lib/graphql-runtime';
+import { IndicatorFields, IndicatorGroupTree } from '../assessment/assessment-fragments';
 
-/** What the pages show and edit of an indicator. */
-export type IndicatorFields = LeadUpdateIndicatorMutation['updateIndicator'];
+spreads(IndicatorFields, IndicatorGroupTree);
 
 export const FrameworksQuery = graphql(`
   query LeadFrameworks {
@@ -58,79 +58,7 @@ export const FrameworkQuery = graphql(`
         year
       }
       groups {
-        id
-        code
-        name
-        kind
-        maxPoints
-        indicators {
-          id
-          code
-          name
-          maxPoints
-          ruleType
-          numeratorLabel
-          denominatorLabel
-          evidence
-          dataSource
-          verifyingUnit
-          appliesToKinds
-          groupKind
-          bands {
-            min
-            points
-          }
-        }
-        groups {
-          id
-          code
-          name
-          kind
-          maxPoints
-          indicators {
-            id
-            code
-            name
-            maxPoints
-            ruleType
-            numeratorLabel
-            denominatorLabel
-            evidence
-            dataSource
-            verifyingUnit
-            appliesToKinds
-            groupKind
-            bands {
-              min
-              points
-            }
-          }
-          groups {
-            id
-            code
-            name
-            kind
-            maxPoints
-            indicators {
-              id
-              code
-              name
-              maxPoints
-              ruleType
-              numeratorLabel
-              denominatorLabel
-              evidence
-              dataSource
-              verifyingUnit
-              appliesToKinds
-              groupKind
-              bands {
-                min
-                points
-              }
-            }
-          }
-        }
+        ...IndicatorGroupTree
       }
     }
   }
@@ -195,22 +123,7 @@ export const PublishFrameworkMutation = graphql(`
 export const UpdateIndicatorMutation = graphql(`
   mutation LeadUpdateIndicator($id: ID!, $input: IndicatorPatch!) {
     updateIndicator(id: $id, input: $input) {
-      id
-      code
-      name
-      maxPoints
-      ruleType
-      numeratorLabel
-      denominatorLabel
-      evidence
-      dataSource
-      verifyingUnit
-      appliesToKinds
-      groupKind
-      bands {
-        min
-        points
-      }
+      ...IndicatorFields
     }
   }
 `);

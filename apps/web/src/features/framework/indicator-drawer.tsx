@@ -6,7 +6,8 @@ import type { OrgUnitKind, RuleType } from '../../gql/graphql';
 import { orgUnitKindLabels, ruleTypeLabels } from '../../i18n/labels';
 import { applyServerErrors } from '../../lib/form-errors';
 import { formatNumber } from '../../lib/format';
-import { UpdateIndicatorMutation, type IndicatorFields } from './framework-data';
+import type { IndicatorFieldsFragment as IndicatorFields } from '../../gql/graphql';
+import { UpdateIndicatorMutation } from './framework-data';
 
 interface Values {
   name: string;

@@ -3,26 +3,33 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, App, Button, Card, Descriptions, Form, Input, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { graphql } from '../../gql';
-import type { RegistrationStatus, UnitRegistrationPageQuery } from '../../gql/graphql';
+import type { RegistrationStatus, UnitRegistrationFieldsFragment } from '../../gql/graphql';
 import { registrationStatusLabels } from '../../i18n/labels';
 import { ExportButton } from '../../layout/export-button';
 import { toUserMessage } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
 import { errorCode } from '../unit-report/server-problems';
 
+/** A unit's registration as its page reads it and every change of it answers (Registration is normalised by id). */
+export const UnitRegistrationFields = graphql(`
+  fragment UnitRegistrationFields on Registration {
+    id
+    status
+    commitments
+    returnReason
+    submittedAt
+    decidedAt
+    version
+    campaign {
+      id
+    }
+  }
+`);
+
 const CreateRegistration = graphql(`
   mutation UnitCreateRegistration($campaignId: ID!, $unitId: ID!, $commitments: [String!]!, $submit: Boolean) {
     createRegistration(campaignId: $campaignId, unitId: $unitId, commitments: $commitments, submit: $submit) {
-      id
-      status
-      commitments
-      returnReason
-      submittedAt
-      decidedAt
-      version
-      campaign {
-        id
-      }
+      ...UnitRegistrationFields
     }
   }
 `);
@@ -30,16 +37,7 @@ const CreateRegistration = graphql(`
 const UpdateRegistration = graphql(`
   mutation UnitUpdateRegistration($id: ID!, $expectedVersion: Int!, $commitments: [String!]!) {
     updateRegistration(id: $id, expectedVersion: $expectedVersion, commitments: $commitments) {
-      id
-      status
-      commitments
-      returnReason
-      submittedAt
-      decidedAt
-      version
-      campaign {
-        id
-      }
+      ...UnitRegistrationFields
     }
   }
 `);
@@ -47,22 +45,13 @@ const UpdateRegistration = graphql(`
 const SubmitRegistration = graphql(`
   mutation UnitSubmitRegistration($id: ID!) {
     submitRegistration(id: $id) {
-      id
-      status
-      commitments
-      returnReason
-      submittedAt
-      decidedAt
-      version
-      campaign {
-        id
-      }
+      ...UnitRegistrationFields
     }
   }
 `);
 
 /** A registration as the registration page reads it. */
-export type UnitRegistration = NonNullable<UnitRegistrationPageQuery['orgUnit']>['registrations'][number];
+export type UnitRegistration = UnitRegistrationFieldsFragment;
 
 const STATUS_COLOURS: Record<RegistrationStatus, string> = { DRAFT: 'default', SUBMITTED: 'processing', ACCEPTED: 'success', RETURNED: 'error' };
 

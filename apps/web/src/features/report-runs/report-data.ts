@@ -44,6 +44,24 @@ export const RequestReportRunMutation = graphql(`
   }
 `);
 
+/** A delivery of a run's documents, as the run's page shows it and retrying one answers (normalised by id). */
+export const ReportDeliveryFields = graphql(`
+  fragment ReportDeliveryFields on Delivery {
+    id
+    channel
+    target
+    status
+    attempts
+    lastError
+    sentAt
+    history {
+      at
+      ok
+      detail
+    }
+  }
+`);
+
 export const ReportRunQuery = graphql(`
   query LeadReportRun($id: ID!) {
     reportRun(id: $id) {
@@ -69,18 +87,7 @@ export const ReportRunQuery = graphql(`
         }
       }
       deliveries {
-        id
-        channel
-        target
-        status
-        attempts
-        lastError
-        sentAt
-        history {
-          at
-          ok
-          detail
-        }
+        ...ReportDeliveryFields
       }
     }
   }
@@ -103,16 +110,7 @@ export const ReportRunDocumentsQuery = graphql(`
 export const RetryDeliveryMutation = graphql(`
   mutation RetryDelivery($id: ID!) {
     retryDelivery(id: $id) {
-      id
-      status
-      attempts
-      lastError
-      sentAt
-      history {
-        at
-        ok
-        detail
-      }
+      ...ReportDeliveryFields
     }
   }
 `);

@@ -3,37 +3,44 @@ import { Alert, App, Button, Card, DatePicker, Descriptions, Form, Input, Popcon
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { graphql } from '../../gql';
-import type { UnitPlanPageQuery } from '../../gql/graphql';
+import type { UnitPlanFieldsFragment } from '../../gql/graphql';
 import { toUserErrors } from '../../lib/errors';
 import { dayjs, formatDate, formatInteger, todayIso } from '../../lib/format';
 import { EvidenceUpload } from '../assessment/evidence-upload';
 import { serverProblems } from '../unit-report/server-problems';
 
+/** A unit's launch plan as its page reads it and sending it answers. */
+export const UnitPlanFields = graphql(`
+  fragment UnitPlanFields on UnitPlan {
+    id
+    number
+    issuedDate
+    receivedDate
+    dueDate
+    onTime
+    version
+    file {
+      id
+      name
+      size
+      downloadUrl
+    }
+    campaign {
+      id
+    }
+  }
+`);
+
 const SubmitUnitPlan = graphql(`
   mutation UnitSubmitPlan($input: UnitPlanInput!) {
     submitUnitPlan(input: $input) {
-      id
-      number
-      issuedDate
-      receivedDate
-      dueDate
-      onTime
-      version
-      file {
-        id
-        name
-        size
-        downloadUrl
-      }
-      campaign {
-        id
-      }
+      ...UnitPlanFields
     }
   }
 `);
 
 /** A plan as the plan page reads it. */
-export type UnitPlan = NonNullable<UnitPlanPageQuery['orgUnit']>['unitPlans'][number];
+export type UnitPlan = UnitPlanFieldsFragment;
 
 /** "Đúng hạn" / "Gửi muộn" against the campaign's deadline (none: nothing to judge). */
 export function PlanTimelinessTag({ onTime }: { onTime: boolean | null }) {

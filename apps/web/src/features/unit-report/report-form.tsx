@@ -2,33 +2,40 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, App, Button, Card, Descriptions, Form, Input, InputNumber, Popconfirm, Radio, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { graphql } from '../../gql';
-import type { ReportFieldType, UnitReportPageQuery } from '../../gql/graphql';
+import type { ReportFieldType, UnitReportFieldsFragment } from '../../gql/graphql';
 import { ExportButton } from '../../layout/export-button';
 import { toUserMessage } from '../../lib/errors';
 import { formatDate, formatNumber, formatPercent, todayIso } from '../../lib/format';
 import { EvidenceUpload } from '../assessment/evidence-upload';
 import { errorCode, serverProblems } from './server-problems';
 
+/** A unit's yearly report as its page reads it and every change of it answers. */
+export const UnitReportFields = graphql(`
+  fragment UnitReportFields on UnitReport {
+    id
+    year
+    status
+    values {
+      code
+      label
+      value
+    }
+    attachmentIds
+    deadline
+    submittedAt
+    submittedOn
+    late
+    version
+    unit {
+      id
+    }
+  }
+`);
+
 const SaveReport = graphql(`
   mutation UnitSaveReport($input: UnitReportInput!) {
     saveUnitReport(input: $input) {
-      id
-      year
-      status
-      values {
-        code
-        label
-        value
-      }
-      attachmentIds
-      deadline
-      submittedAt
-      submittedOn
-      late
-      version
-      unit {
-        id
-      }
+      ...UnitReportFields
     }
   }
 `);
@@ -36,29 +43,13 @@ const SaveReport = graphql(`
 const SubmitReport = graphql(`
   mutation UnitSubmitReport($id: ID!, $version: Int!) {
     submitUnitReport(id: $id, expectedVersion: $version) {
-      id
-      year
-      status
-      values {
-        code
-        label
-        value
-      }
-      attachmentIds
-      deadline
-      submittedAt
-      submittedOn
-      late
-      version
-      unit {
-        id
-      }
+      ...UnitReportFields
     }
   }
 `);
 
 /** A report as the report page reads it. */
-export type UnitReport = NonNullable<UnitReportPageQuery['campaign']>['unitReports'][number];
+export type UnitReport = UnitReportFieldsFragment;
 
 export interface TemplateField {
   code: string;

@@ -2,6 +2,7 @@
 import type { RuleType } from '../../gql/graphql';
 import { ruleTypeLabels } from '../../i18n/labels';
 import { formatNumber, formatPercent } from '../../lib/format';
+import type { ValueInput } from '../assessment/scoring';
 
 export interface RuleLike {
   ruleType: RuleType;
@@ -9,14 +10,6 @@ export interface RuleLike {
   bands?: Array<{ min: number; points: number }> | null;
   numeratorLabel?: string | null;
   denominatorLabel?: string | null;
-}
-
-export interface ValueLike {
-  yes?: boolean | null;
-  count?: number | null;
-  numerator?: number | null;
-  denominator?: number | null;
-  points?: number | null;
 }
 
 /** How an indicator is scored, in one sentence. */
@@ -38,7 +31,7 @@ export function describeRule(i: RuleLike): string {
 }
 
 /** What the unit declared for an indicator, in words; null when it declared nothing. */
-export function describeValue(i: RuleLike, v: ValueLike | null | undefined): string | null {
+export function describeValue(i: RuleLike, v: ValueInput | null | undefined): string | null {
   if (!v) return null;
   switch (i.ruleType) {
     case 'YES_NO':

@@ -1,66 +1,59 @@
-// The assessment as the verifier sees it, and the lead agency's verification steps. Operations are self-contained
-// (the built app parses each on its own): every step answers with the whole assessment, so the page stays current.
+// The assessment as the verifier sees it, and the lead agency's verification steps: every step answers with the
+// whole assessment (one fragment), so the page stays current.
 import { graphql } from '../../gql';
-import type { GroupKind, VerificationAssessmentQuery } from '../../gql/graphql';
+import { AssessmentFields, IndicatorFields, IndicatorGroupOutline } from '../assessment/assessment-fragments';
+import type { GroupNode as TreeNode } from '../assessment/assessment-types';
+import type { VerificationAssessmentQuery } from '../../gql/graphql';
+import { spreads } from '../../lib/graphql-runtime';
+
+spreads(AssessmentFields, IndicatorFields, IndicatorGroupOutline);
+
+/** An assessment as a line of the lead agency's lists (the dashboard, the verification list). */
+export const AssessmentSummaryFields = graphql(`
+  fragment AssessmentSummaryFields on Assessment {
+    id
+    status
+    unitName
+    unitKind
+    maxPoints
+    selfTotal
+    verifiedTotal
+    percent
+    classification
+    submittedAt
+    unit {
+      id
+      code
+    }
+  }
+`);
+
+/** The assessment as the verifier works on it: the unit's scores with the indicators in full, and its history. */
+export const VerificationAssessmentFields = graphql(`
+  fragment VerificationAssessmentFields on Assessment {
+    ...AssessmentFields
+    year
+    unitName
+    unitKind
+    scores {
+      indicator {
+        ...IndicatorFields
+      }
+    }
+    history {
+      at
+      action
+      indicatorCode
+      before
+      after
+    }
+  }
+`);
 
 export const VerificationQuery = graphql(`
   query VerificationAssessment($id: ID!) {
     assessment(id: $id) {
-      id
-      year
-      status
-      version
-      unitName
-      unitKind
-      reopenedUntil
-      maxPoints
-      selfTotal
-      verifiedTotal
-      percent
-      classification
-      passes
-      submittedAt
-      verifiedAt
-      publishedAt
-      scores {
-        applicable
-        selfPoints
-        evidenceFileIds
-        note
-        verifiedPoints
-        adjustmentReason
-        selfValue {
-          yes
-          count
-          numerator
-          denominator
-          points
-        }
-        indicator {
-          id
-          code
-          name
-          maxPoints
-          ruleType
-          numeratorLabel
-          denominatorLabel
-          evidence
-          dataSource
-          verifyingUnit
-          groupKind
-          bands {
-            min
-            points
-          }
-        }
-      }
-      history {
-        at
-        action
-        indicatorCode
-        before
-        after
-      }
+      ...VerificationAssessmentFields
       unit {
         id
         code
@@ -76,34 +69,7 @@ export const VerificationQuery = graphql(`
         code
         name
         groups {
-          id
-          code
-          name
-          kind
-          maxPoints
-          indicators {
-            id
-          }
-          groups {
-            id
-            code
-            name
-            kind
-            maxPoints
-            indicators {
-              id
-            }
-            groups {
-              id
-              code
-              name
-              kind
-              maxPoints
-              indicators {
-                id
-              }
-            }
-          }
+          ...IndicatorGroupOutline
         }
       }
     }
@@ -113,61 +79,7 @@ export const VerificationQuery = graphql(`
 export const VerifyScoreMutation = graphql(`
   mutation VerifyScore($id: ID!, $version: Int!, $code: String!, $points: Float!, $reason: String) {
     verifyScore(assessmentId: $id, expectedVersion: $version, indicatorCode: $code, points: $points, reason: $reason) {
-      id
-      year
-      status
-      version
-      unitName
-      unitKind
-      reopenedUntil
-      maxPoints
-      selfTotal
-      verifiedTotal
-      percent
-      classification
-      passes
-      submittedAt
-      verifiedAt
-      publishedAt
-      scores {
-        applicable
-        selfPoints
-        evidenceFileIds
-        note
-        verifiedPoints
-        adjustmentReason
-        selfValue {
-          yes
-          count
-          numerator
-          denominator
-          points
-        }
-        indicator {
-          id
-          code
-          name
-          maxPoints
-          ruleType
-          numeratorLabel
-          denominatorLabel
-          evidence
-          dataSource
-          verifyingUnit
-          groupKind
-          bands {
-            min
-            points
-          }
-        }
-      }
-      history {
-        at
-        action
-        indicatorCode
-        before
-        after
-      }
+      ...VerificationAssessmentFields
     }
   }
 `);
@@ -175,61 +87,7 @@ export const VerifyScoreMutation = graphql(`
 export const CompleteVerificationMutation = graphql(`
   mutation CompleteVerification($id: ID!, $version: Int!) {
     completeVerification(id: $id, expectedVersion: $version) {
-      id
-      year
-      status
-      version
-      unitName
-      unitKind
-      reopenedUntil
-      maxPoints
-      selfTotal
-      verifiedTotal
-      percent
-      classification
-      passes
-      submittedAt
-      verifiedAt
-      publishedAt
-      scores {
-        applicable
-        selfPoints
-        evidenceFileIds
-        note
-        verifiedPoints
-        adjustmentReason
-        selfValue {
-          yes
-          count
-          numerator
-          denominator
-          points
-        }
-        indicator {
-          id
-          code
-          name
-          maxPoints
-          ruleType
-          numeratorLabel
-          denominatorLabel
-          evidence
-          dataSource
-          verifyingUnit
-          groupKind
-          bands {
-            min
-            points
-          }
-        }
-      }
-      history {
-        at
-        action
-        indicatorCode
-        before
-        after
-      }
+      ...VerificationAssessmentFields
     }
   }
 `);
@@ -237,61 +95,7 @@ export const CompleteVerificationMutation = graphql(`
 export const PublishAssessmentMutation = graphql(`
   mutation PublishAssessment($id: ID!, $version: Int!) {
     publishAssessment(id: $id, expectedVersion: $version) {
-      id
-      year
-      status
-      version
-      unitName
-      unitKind
-      reopenedUntil
-      maxPoints
-      selfTotal
-      verifiedTotal
-      percent
-      classification
-      passes
-      submittedAt
-      verifiedAt
-      publishedAt
-      scores {
-        applicable
-        selfPoints
-        evidenceFileIds
-        note
-        verifiedPoints
-        adjustmentReason
-        selfValue {
-          yes
-          count
-          numerator
-          denominator
-          points
-        }
-        indicator {
-          id
-          code
-          name
-          maxPoints
-          ruleType
-          numeratorLabel
-          denominatorLabel
-          evidence
-          dataSource
-          verifyingUnit
-          groupKind
-          bands {
-            min
-            points
-          }
-        }
-      }
-      history {
-        at
-        action
-        indicatorCode
-        before
-        after
-      }
+      ...VerificationAssessmentFields
     }
   }
 `);
@@ -299,76 +103,15 @@ export const PublishAssessmentMutation = graphql(`
 export const ReopenAssessmentMutation = graphql(`
   mutation ReopenAssessment($id: ID!, $version: Int!, $until: Date!) {
     reopenAssessment(id: $id, expectedVersion: $version, until: $until) {
-      id
-      year
-      status
-      version
-      unitName
-      unitKind
-      reopenedUntil
-      maxPoints
-      selfTotal
-      verifiedTotal
-      percent
-      classification
-      passes
-      submittedAt
-      verifiedAt
-      publishedAt
-      scores {
-        applicable
-        selfPoints
-        evidenceFileIds
-        note
-        verifiedPoints
-        adjustmentReason
-        selfValue {
-          yes
-          count
-          numerator
-          denominator
-          points
-        }
-        indicator {
-          id
-          code
-          name
-          maxPoints
-          ruleType
-          numeratorLabel
-          denominatorLabel
-          evidence
-          dataSource
-          verifyingUnit
-          groupKind
-          bands {
-            min
-            points
-          }
-        }
-      }
-      history {
-        at
-        action
-        indicatorCode
-        before
-        after
-      }
+      ...VerificationAssessmentFields
     }
   }
 `);
 
 export type ScoreRow = NonNullable<VerificationAssessmentQuery['assessment']>['scores'][number];
 
-export interface GroupNode {
-  id: string;
-  code: string;
-  name: string;
-  kind: GroupKind;
-  maxPoints: number;
-  indicators: Array<{ id: string }>;
-  groups?: GroupNode[];
-}
+/** The tree of the index as the verification reads it (indicators by id, their scores come with the assessment). */
+export type GroupNode = TreeNode<{ id: string }>;
 
 /** A top-level group of the index with its indicators' scores in the framework's order (sub-groups flattened). */
 export interface GroupSection {

@@ -1,20 +1,19 @@
 import { useQuery } from '@apollo/client/react';
 import { Select, Space } from 'antd';
 import { useSearchParams } from 'react-router';
+import { CampaignFields } from '../../features/campaign/use-campaigns';
 import { graphql } from '../../gql';
 import type { LeadCampaignsQuery } from '../../gql/graphql';
 import { dayjs, todayIso } from '../../lib/format';
+import { spreads } from '../../lib/graphql-runtime';
 import { useSession } from '../../lib/session';
+
+spreads(CampaignFields);
 
 const CampaignsQuery = graphql(`
   query LeadCampaigns {
     campaigns {
-      id
-      code
-      name
-      status
-      startDate
-      endDate
+      ...CampaignFields
       expectedUnitKinds
       leadAgency {
         id

@@ -5,32 +5,23 @@ import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import type { AssessmentStatus, LeadAssessmentsQuery } from '../../gql/graphql';
 import { ClassificationTag } from '../../features/ranking/classification-tag';
+import { AssessmentSummaryFields } from '../../features/verification/verification-data';
 import { assessmentStepLabels, orgUnitKindLabels } from '../../i18n/labels';
 import { ExportButton } from '../../layout/export-button';
 import { QueryErrors } from '../../layout/query-state';
 import { formatDateTime, formatNumber, formatPercent } from '../../lib/format';
+import { spreads } from '../../lib/graphql-runtime';
 import { CampaignYearPicker, useLeadCampaign } from './lead-campaign';
 import { LeadNav } from './lead-nav';
+
+spreads(AssessmentSummaryFields);
 
 const AssessmentsQuery = graphql(`
   query LeadAssessments($campaignId: ID!, $year: Int!) {
     assessments(campaignId: $campaignId, year: $year) {
-      id
-      status
-      unitName
-      unitKind
-      maxPoints
-      selfTotal
-      verifiedTotal
-      percent
-      classification
+      ...AssessmentSummaryFields
       passes
-      submittedAt
       reopenedUntil
-      unit {
-        id
-        code
-      }
     }
   }
 `);

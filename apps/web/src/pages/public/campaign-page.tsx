@@ -1,22 +1,21 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Card, Descriptions, Empty, Result, Space, Steps, Table, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
+import { CampaignFields } from '../../features/campaign/use-campaigns';
 import { graphql } from '../../gql';
 import { authorityLabels, campaignStatusLabels, formKindLabels, milestoneKindLabels } from '../../i18n/labels';
 import { PageSpinner } from '../../layout/page-spinner';
 import { QueryErrors } from '../../layout/query-state';
 import { formatDate, formatNumber } from '../../lib/format';
+import { spreads } from '../../lib/graphql-runtime';
+
+spreads(CampaignFields);
 
 const CampaignQuery = graphql(`
   query PublicCampaign($code: String!) {
     campaign(code: $code) {
-      id
-      code
-      name
-      status
+      ...CampaignFields
       issuerTitle
-      startDate
-      endDate
       document {
         number
         date

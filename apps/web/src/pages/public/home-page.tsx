@@ -1,22 +1,21 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Card, Col, Empty, Row, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
+import { CampaignFields } from '../../features/campaign/use-campaigns';
 import { graphql } from '../../gql';
 import { campaignStatusLabels } from '../../i18n/labels';
 import { PageSpinner } from '../../layout/page-spinner';
 import { QueryErrors } from '../../layout/query-state';
 import { formatDate } from '../../lib/format';
+import { spreads } from '../../lib/graphql-runtime';
+
+spreads(CampaignFields);
 
 const HomeQuery = graphql(`
   query PublicHome {
     campaigns {
-      id
-      code
-      name
-      status
+      ...CampaignFields
       issuerTitle
-      startDate
-      endDate
       document {
         number
         date

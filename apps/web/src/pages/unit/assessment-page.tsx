@@ -2,6 +2,8 @@ import { useQuery, useMutation } from '@apollo/client/react';
 import { Alert, App, Button, Card, Col, Result, Row, Select, Space, Statistic, Tabs, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
+import { UnitCampaignHeaderFields } from '../../features/campaign/use-campaigns';
+import { AssessmentFields, IndicatorGroupTree } from '../../features/assessment/assessment-fragments';
 import type { AssessmentFull, AssessmentState, FrameworkTree, IndicatorInfo } from '../../features/assessment/assessment-types';
 import { IndicatorEditor } from '../../features/assessment/indicator-editor';
 import { IndicatorTree } from '../../features/assessment/indicator-tree';
@@ -18,22 +20,17 @@ import { PageSpinner } from '../../layout/page-spinner';
 import { QueryErrors } from '../../layout/query-state';
 import { toUserMessage } from '../../lib/errors';
 import { formatDate, formatNumber, formatPercent, todayIso } from '../../lib/format';
+import { spreads } from '../../lib/graphql-runtime';
 import { DeadlineText, yearsSoFar } from './deadlines';
 import { UnitPageHeader } from './unit-page-header';
 import { WithMyUnit, type MyUnit } from './use-my-unit';
 
+spreads(AssessmentFields, IndicatorGroupTree, UnitCampaignHeaderFields);
+
 const AssessmentPageQuery = graphql(`
   query UnitAssessmentPage($code: String!, $unitId: ID!, $year: Int!) {
     campaign(code: $code) {
-      id
-      code
-      name
-      startDate
-      endDate
-      leadAgency {
-        id
-        name
-      }
+      ...UnitCampaignHeaderFields
       scoringPeriods {
         id
         year
@@ -44,38 +41,7 @@ const AssessmentPageQuery = graphql(`
     orgUnit(id: $unitId) {
       id
       assessments(year: $year) {
-        id
-        status
-        version
-        reopenedUntil
-        maxPoints
-        selfTotal
-        verifiedTotal
-        percent
-        classification
-        passes
-        submittedAt
-        verifiedAt
-        publishedAt
-        scores {
-          applicable
-          selfValue {
-            yes
-            count
-            numerator
-            denominator
-            points
-          }
-          selfPoints
-          evidenceFileIds
-          note
-          verifiedPoints
-          adjustmentReason
-          indicator {
-            id
-            code
-          }
-        }
+        ...AssessmentFields
         year
         unitKind
         unit {
@@ -117,79 +83,7 @@ const FrameworkTreeQuery = graphql(`
       maxBonus
       maxPenalty
       groups {
-        id
-        code
-        name
-        kind
-        maxPoints
-        indicators {
-          id
-          code
-          name
-          maxPoints
-          ruleType
-          bands {
-            min
-            points
-          }
-          numeratorLabel
-          denominatorLabel
-          evidence
-          dataSource
-          verifyingUnit
-          appliesToKinds
-          groupKind
-        }
-        groups {
-          id
-          code
-          name
-          kind
-          maxPoints
-          indicators {
-            id
-            code
-            name
-            maxPoints
-            ruleType
-            bands {
-              min
-              points
-            }
-            numeratorLabel
-            denominatorLabel
-            evidence
-            dataSource
-            verifyingUnit
-            appliesToKinds
-            groupKind
-          }
-          groups {
-            id
-            code
-            name
-            kind
-            maxPoints
-            indicators {
-              id
-              code
-              name
-              maxPoints
-              ruleType
-              bands {
-                min
-                points
-              }
-              numeratorLabel
-              denominatorLabel
-              evidence
-              dataSource
-              verifyingUnit
-              appliesToKinds
-              groupKind
-            }
-          }
-        }
+        ...IndicatorGroupTree
       }
     }
   }
@@ -198,38 +92,7 @@ const FrameworkTreeQuery = graphql(`
 const SubmitAssessment = graphql(`
   mutation UnitSubmitAssessment($id: ID!, $version: Int!) {
     submitAssessment(id: $id, expectedVersion: $version) {
-      id
-      status
-      version
-      reopenedUntil
-      maxPoints
-      selfTotal
-      verifiedTotal
-      percent
-      classification
-      passes
-      submittedAt
-      verifiedAt
-      publishedAt
-      scores {
-        applicable
-        selfValue {
-          yes
-          count
-          numerator
-          denominator
-          points
-        }
-        selfPoints
-        evidenceFileIds
-        note
-        verifiedPoints
-        adjustmentReason
-        indicator {
-          id
-          code
-        }
-      }
+      ...AssessmentFields
     }
   }
 `);

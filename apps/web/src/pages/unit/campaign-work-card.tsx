@@ -2,33 +2,25 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Card, Space, Table, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router';
+import { MilestoneFields, UnitCampaignHeaderFields } from '../../features/campaign/use-campaigns';
 import { RegistrationStatusTag } from '../../features/registration/registration-form';
 import { graphql } from '../../gql';
 import { assessmentStatusLabels, registrationStatusLabels } from '../../i18n/labels';
 import { ExportButton } from '../../layout/export-button';
 import { QueryErrors } from '../../layout/query-state';
 import { formatDate, formatNumber, todayIso } from '../../lib/format';
+import { spreads } from '../../lib/graphql-runtime';
 import { DeadlineText, deadlineOf, describeDeadline, workYear } from './deadlines';
 import type { MyUnit } from './use-my-unit';
+
+spreads(UnitCampaignHeaderFields, MilestoneFields);
 
 const CampaignWorkQuery = graphql(`
   query UnitCampaignWork($code: String!, $unitId: ID!, $year: Int!) {
     campaign(code: $code) {
-      id
-      code
-      name
-      startDate
-      endDate
-      leadAgency {
-        id
-        name
-      }
+      ...UnitCampaignHeaderFields
       milestones {
-        id
-        kind
-        title
-        dueDate
-        recurrence
+        ...MilestoneFields
         dueDateIn(year: $year)
       }
       scoringPeriods {

@@ -1,49 +1,34 @@
 import { useQuery } from '@apollo/client/react';
 import { Card, Result, Space } from 'antd';
 import { useParams } from 'react-router';
-import { RegistrationForm, type UnitRegistration } from '../../features/registration/registration-form';
+import { MilestoneFields, UnitCampaignHeaderFields } from '../../features/campaign/use-campaigns';
+import { RegistrationForm, UnitRegistrationFields, type UnitRegistration } from '../../features/registration/registration-form';
 import { graphql } from '../../gql';
 import { PageSpinner } from '../../layout/page-spinner';
 import { QueryErrors } from '../../layout/query-state';
+import { spreads } from '../../lib/graphql-runtime';
 import { DeadlineText, deadlineOf } from './deadlines';
 import { UnitPageHeader } from './unit-page-header';
 import { WithMyUnit, type MyUnit } from './use-my-unit';
 
+spreads(UnitRegistrationFields, UnitCampaignHeaderFields, MilestoneFields);
+
 const RegistrationPageQuery = graphql(`
   query UnitRegistrationPage($code: String!, $unitId: ID!) {
     campaign(code: $code) {
-      id
-      code
-      name
-      leadAgency {
-        id
-        name
-      }
+      ...UnitCampaignHeaderFields
       contentAreas {
         code
         title
       }
       milestones(kind: REGISTRATION_DUE) {
-        id
-        kind
-        title
-        dueDate
-        recurrence
+        ...MilestoneFields
       }
     }
     orgUnit(id: $unitId) {
       id
       registrations {
-        id
-        status
-        commitments
-        returnReason
-        submittedAt
-        decidedAt
-        version
-        campaign {
-          id
-        }
+        ...UnitRegistrationFields
       }
     }
   }

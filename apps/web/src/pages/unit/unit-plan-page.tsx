@@ -1,51 +1,30 @@
 import { useQuery } from '@apollo/client/react';
 import { Card, Result, Space } from 'antd';
 import { useParams } from 'react-router';
-import { UnitPlanDetails, UnitPlanForm, type UnitPlan } from '../../features/unit-plan/unit-plan-form';
+import { MilestoneFields, UnitCampaignHeaderFields } from '../../features/campaign/use-campaigns';
+import { UnitPlanDetails, UnitPlanFields, UnitPlanForm, type UnitPlan } from '../../features/unit-plan/unit-plan-form';
 import { graphql } from '../../gql';
 import { PageSpinner } from '../../layout/page-spinner';
 import { QueryErrors } from '../../layout/query-state';
+import { spreads } from '../../lib/graphql-runtime';
 import { DeadlineText, deadlineOf } from './deadlines';
 import { UnitPageHeader } from './unit-page-header';
 import { WithMyUnit, type MyUnit } from './use-my-unit';
 
+spreads(UnitPlanFields, UnitCampaignHeaderFields, MilestoneFields);
+
 const UnitPlanPageQuery = graphql(`
   query UnitPlanPage($code: String!, $unitId: ID!) {
     campaign(code: $code) {
-      id
-      code
-      name
-      leadAgency {
-        id
-        name
-      }
+      ...UnitCampaignHeaderFields
       milestones(kind: UNIT_PLAN_DUE) {
-        id
-        kind
-        title
-        dueDate
-        recurrence
+        ...MilestoneFields
       }
     }
     orgUnit(id: $unitId) {
       id
       unitPlans {
-        id
-        number
-        issuedDate
-        receivedDate
-        dueDate
-        onTime
-        version
-        file {
-          id
-          name
-          size
-          downloadUrl
-        }
-        campaign {
-          id
-        }
+        ...UnitPlanFields
       }
     }
   }

@@ -1,32 +1,24 @@
 import { useQuery } from '@apollo/client/react';
 import { Card, Result, Select, Space } from 'antd';
 import { useNavigate, useParams } from 'react-router';
-import { UnitReportForm, type UnitReport } from '../../features/unit-report/report-form';
+import { MilestoneFields, UnitCampaignHeaderFields } from '../../features/campaign/use-campaigns';
+import { UnitReportFields, UnitReportForm, type UnitReport } from '../../features/unit-report/report-form';
 import { graphql } from '../../gql';
 import { PageSpinner } from '../../layout/page-spinner';
 import { QueryErrors } from '../../layout/query-state';
+import { spreads } from '../../lib/graphql-runtime';
 import { DeadlineText, deadlineOf, yearsSoFar } from './deadlines';
 import { UnitPageHeader } from './unit-page-header';
 import { WithMyUnit, type MyUnit } from './use-my-unit';
 
+spreads(UnitReportFields, UnitCampaignHeaderFields, MilestoneFields);
+
 const UnitReportPageQuery = graphql(`
   query UnitReportPage($code: String!, $year: Int!) {
     campaign(code: $code) {
-      id
-      code
-      name
-      startDate
-      endDate
-      leadAgency {
-        id
-        name
-      }
+      ...UnitCampaignHeaderFields
       milestones(kind: UNIT_REPORT_DUE) {
-        id
-        kind
-        title
-        dueDate
-        recurrence
+        ...MilestoneFields
         dueDateIn(year: $year)
       }
       unitReportTemplate {
@@ -41,23 +33,7 @@ const UnitReportPageQuery = graphql(`
         }
       }
       unitReports(year: $year) {
-        id
-        year
-        status
-        values {
-          code
-          label
-          value
-        }
-        attachmentIds
-        deadline
-        submittedAt
-        submittedOn
-        late
-        version
-        unit {
-          id
-        }
+        ...UnitReportFields
       }
     }
   }
