@@ -3,7 +3,9 @@ import { openParticipantsDatabase, participantsEntities, seedParticipants } from
 import { createLogger, loadPlatformConfig, type Database, type PlatformConfig } from '@thidua/platform';
 import { openReportingDatabase, reportingEntities, seedReporting } from '@thidua/reporting';
 import { openScoringDatabase, scoringEntities, seedScoring } from '@thidua/scoring';
-import { describeEachDatabase, freshDatabase, type FreshDatabase } from '@thidua/testing';
+import { QueueName } from '@thidua/jobs';
+import { describeEachDatabase, dropRedisPrefix, freshDatabase, TEST_REDIS_URL, type FreshDatabase } from '@thidua/testing';
+import { Queue } from 'bullmq';
 
 type Entities = Array<new () => object>;
 type Logger = ReturnType<typeof createLogger>;
@@ -70,5 +72,39 @@ describeEachDatabase('npm run seed', (kind) => {
       expect(await step.seed(configs.get(step.service)!)).toEqual([]);
       expect(await counts(step)).toEqual(first[step.service]);
     }
+  });
+});
+
+// With REDIS_URL, reporting's seed also makes its schedules BullMQ job schedulers (produce-only: it runs no job).
+(process.env.THIDUA_TEST_REDIS === '1' ? describe : describe.skip)('npm run seed with Redis', () => {
+  const prefix = `t-seed-${Date.now().toString(36)}`;
+  let fresh: FreshDatabase;
+
+  afterAll(async () => {
+    await fresh?.drop();
+    await dropRedisPrefix(prefix);
+  });
+
+  it("registers reporting's enabled schedules once, however often it runs", async () => {
+    fresh = await freshDatabase('sqlite', 'reporting');
+    const env = { NODE_ENV: 'test', LOG_LEVEL: 'silent', GATEWAY_URL: NO_GATEWAY, REDIS_URL: TEST_REDIS_URL, QUEUE_PREFIX: prefix, ...fresh.env } as const;
+    const config = loadPlatformConfig('reporting', 0, env);
+    const schedulers = async () => {
+      const queue = new Queue(QueueName.Reports, { connection: { url: TEST_REDIS_URL }, prefix });
+      try {
+        return (await queue.getJobSchedulers()).map((s) => s.key).sort();
+      } finally {
+        await queue.close();
+      }
+    };
+    expect(await seedReporting(config, env)).not.toEqual([]);
+    const db = await openReportingDatabase(config, createLogger('test', 'silent'));
+    const rows = await db.manager.find<{ id: string; enabled: boolean }>('ReportSchedule', { where: { enabled: true } });
+    await db.close();
+    expect(rows.length).toBeGreaterThan(0);
+    const first = await schedulers();
+    expect(first).toEqual(rows.map((r) => `schedule.${r.id}`).sort());
+    expect(await seedReporting(config, env)).toEqual([]);
+    expect(await schedulers()).toEqual(first);
   });
 });
