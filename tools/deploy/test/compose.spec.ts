@@ -29,6 +29,10 @@ describe('compose.yaml', () => {
     const db = services.mariadb;
     expect(db.command).toEqual(expect.arrayContaining(['--character-set-server=utf8mb4', '--collation-server=utf8mb4_uca1400_vietnamese_as_ci']));
     expect(db.volumes).toEqual(expect.arrayContaining(['mariadb:/var/lib/mysql']));
+    // The application user (MARIADB_USER) is granted the databases the services create.
+    expect(db.environment.MARIADB_USER).toBe('thidua');
+    expect(services.participants.environment.DATABASE_URL).toMatch(/^mysql:\/\/thidua:/);
+    expect(read('docker/mariadb-init.sql')).toContain("GRANT ALL PRIVILEGES ON `thidua\\_%`.* TO 'thidua'@'%';");
     expect(db.healthcheck.test).toBeTruthy();
     for (const v of db.volumes as string[]) {
       const source = v.split(':')[0];
