@@ -137,7 +137,10 @@ describe.each(OVERLAYS)('k8s/overlays/%s', (overlay) => {
     }
     for (const app of APPS) {
       const labels = deployment(app.name).spec.template.metadata.labels;
-      expect({ app: app.name, pdbs: all('PodDisruptionBudget').filter((p) => matches(p.spec.selector, labels)).length }).toEqual({ app: app.name, pdbs: 1 });
+      const pdbs = all('PodDisruptionBudget').filter((p) => matches(p.spec.selector, labels));
+      expect({ app: app.name, pdbs: pdbs.length }).toEqual({ app: app.name, pdbs: 1 });
+      // Production keeps one pod up; development (one replica) lets a drain take it.
+      expect(pdbs[0].spec).toEqual(expect.objectContaining(overlay === 'prod' ? { minAvailable: 1 } : { maxUnavailable: 1 }));
     }
     expect(deployment('report-worker').spec.replicas).toBeGreaterThanOrEqual(2);
   });
