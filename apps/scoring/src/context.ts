@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import { byIdLoader, groupedLoader, type BaseContext, type Database } from '@thidua/platform';
 import { createGraphClient, predecessorsLoader, type GraphClient } from '@thidua/graph-client';
@@ -7,6 +8,8 @@ import { AssessmentService } from './assessment/assessment.service';
 import { IndexFramework, Indicator, IndicatorGroup } from './framework/framework.entity';
 import { FrameworkService } from './framework/framework.service';
 import { RankingService } from './ranking/ranking.service';
+import type { ClassificationRule } from './assessment/scoring.rules';
+import type { OrgUnitKind } from './framework/framework.types';
 import type { AssignedTask, TaskProgress } from './task/task.entity';
 import { TaskService } from './task/task.service';
 
@@ -17,6 +20,13 @@ export interface Services {
   assessments: AssessmentService;
   rankings: RankingService;
   tasks: TaskService;
+}
+
+/** One ranked group of `OrgUnit.rank`: a campaign's year and a unit kind. */
+export interface RankGroup {
+  campaignId: string;
+  year: number;
+  kind: OrgUnitKind;
 }
 
 export function createServices(db: Database, config: PlatformConfig): Services {
@@ -45,6 +55,16 @@ export function createLoaders(s: Services) {
     predecessors: predecessorsLoader(s.graph),
     ownerTasks: groupedLoader<AssignedTask>((t) => t.ownerUnitId, (ids) => s.tasks.ofOwners(ids)),
     taskProgress: groupedLoader<TaskProgress>((p) => p.taskId, (ids) => s.tasks.progressOf(ids)),
+    /** A campaign's classification rule (null: none set), one query for every campaign asked. */
+    campaignRule: new DataLoader<string, ClassificationRule | null>(async (ids) => {
+      const rules = await s.rankings.rulesOf(ids);
+      return ids.map((id) => rules.get(id) ?? null);
+    }),
+    /** Ranks of a campaign's year within one unit kind (`OrgUnit.rank`): one ranking query per (campaign, year, kind). */
+    kindRanks: new DataLoader<RankGroup, Map<string, number>, string>(
+      (groups) => Promise.all(groups.map((g) => s.rankings.ranksOf(g.campaignId, g.year, g.kind))),
+      { cacheKeyFn: (g) => `${g.campaignId}|${g.year}|${g.kind}` },
+    ),
   };
 }
 

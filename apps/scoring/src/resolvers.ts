@@ -29,6 +29,7 @@ import { frameworkMax, indicatorKinds } from './framework/framework.service';
 import { ORG_UNIT_KINDS, TARGET_LEVELS } from './framework/framework.types';
 import type { IndexFramework } from './framework/framework.entity';
 import type { Resolvers } from './generated/resolvers';
+import { decodeCursor, MAX_RANKING_PAGE } from './ranking/ranking.rules';
 import { DEFAULT_RULE } from './ranking/ranking.service';
 import type { AssignedTask } from './task/task.entity';
 import { taskError } from './task/task.errors';
@@ -72,7 +73,7 @@ async function assessmentForWrite(ctx: Ctx, id: string): Promise<Assessment> {
 }
 
 async function ruleFor(ctx: Ctx, campaignId: string): Promise<ClassificationRule> {
-  return (await ctx.services.rankings.ruleOf(campaignId)) ?? DEFAULT_RULE;
+  return (await ctx.loaders.campaignRule.load(campaignId)) ?? DEFAULT_RULE;
 }
 
 function assessmentTotals(a: Assessment) {
@@ -303,8 +304,8 @@ export const resolvers: Resolvers = {
         (x) => x.year === args.year && x.status === 'PUBLISHED' && (!args.campaignId || x.campaignId === args.campaignId),
       );
       if (!a) return null;
-      const rows = await ctx.services.rankings.rank({ campaignId: a.campaignId, year: args.year, kind: a.unitKind });
-      return rows.find((r) => r.unitId === u.id)?.rank ?? null;
+      // Batched: one ranking query per (campaign, year, kind) in a request, however many units ask.
+      return (await ctx.loaders.kindRanks.load({ campaignId: a.campaignId, year: args.year, kind: a.unitKind })).get(u.id) ?? null;
     },
   },
   AssignedTask: {
@@ -326,22 +327,21 @@ export const resolvers: Resolvers = {
     __resolveReference: (ref) => ({ id: ref.id }),
     rankings: async (c, args, ctx) => {
       const a = validate(
-        z.object({ year: z.number().int(), kind: kind.nullish(), clusterId: entityId.nullish(), first: z.number().int().min(1).max(500).nullish(), after: z.string().max(32).nullish() }),
+        z.object({
+          year: z.number().int(),
+          kind: kind.nullish(),
+          clusterId: entityId.nullish(),
+          first: z.number().int().min(1).max(MAX_RANKING_PAGE).nullish(),
+          after: z.string().max(128).nullish(),
+        }),
         args,
       );
-      const rows = await ctx.services.rankings.rank({ campaignId: c.id, year: a.year, kind: a.kind, clusterId: a.clusterId });
-      const offset = a.after ? Number(Buffer.from(a.after, 'base64url').toString().replace(/^r:/, '')) + 1 : 0;
-      if (!Number.isInteger(offset) || offset < 0) throw platformError('BAD_USER_INPUT', { after: a.after });
-      const first = a.first ?? 50;
-      const entries = rows.slice(offset, offset + first);
-      return {
-        entries,
-        totalCount: rows.length,
-        hasNextPage: offset + entries.length < rows.length,
-        endCursor: entries.length ? Buffer.from(`r:${offset + entries.length - 1}`).toString('base64url') : null,
-      };
+      const after = a.after ? decodeCursor(a.after) : null;
+      if (a.after && !after) throw platformError('BAD_USER_INPUT', { after: a.after });
+      const page = await ctx.services.rankings.page({ campaignId: c.id, year: a.year, kind: a.kind, clusterId: a.clusterId }, { first: a.first ?? 50, after });
+      return { entries: page.rows, totalCount: page.totalCount, hasNextPage: page.hasNextPage, endCursor: page.endCursor };
     },
-    classificationRule: (c, _, ctx) => ctx.services.rankings.ruleOf(c.id),
+    classificationRule: (c, _, ctx) => ctx.loaders.campaignRule.load(c.id),
     scoringPeriods: (c, _, ctx) => ctx.loaders.campaignPeriods.load(c.id),
   },
   Mutation: {
@@ -414,6 +414,7 @@ export const resolvers: Resolvers = {
         const row = m.create(CampaignScoring, { ...(before ?? {}), campaignId: a.campaignId, rule });
         await m.save(row);
         await recordAudit(m, { entityType: 'CampaignScoring', entityId: a.campaignId, action: before ? 'update' : 'create', before, after: row });
+        ctx.loaders.campaignRule.clear(a.campaignId);
         return rule;
       });
     },

@@ -1,21 +1,24 @@
 import { randomUUID } from 'node:crypto';
-import { createLogger, loadPlatformConfig, openDatabase, type Database } from '@thidua/platform';
+import { createLogger, loadPlatformConfig, openDatabase, type Database, type PlatformConfig } from '@thidua/platform';
 import { describeEachDatabase, freshDatabase, type FreshDatabase } from '@thidua/testing';
 import type { GraphClient } from '@thidua/graph-client';
 import { Assessment, CampaignScoring } from '../src/assessment/assessment.entity';
 import { mysqlMigrations, sqliteMigrations } from '../src/migrations';
+import { decodeCursor } from '../src/ranking/ranking.rules';
 import { RankingService } from '../src/ranking/ranking.service';
 import { scoringEntities } from '../src/service';
+import { createLoaders, createServices } from '../src/context';
 
 const noGraph: GraphClient = { query: () => Promise.reject(new Error('not used')) };
 
 describeEachDatabase('ranking cost', (kind) => {
   let fresh: FreshDatabase;
   let db: Database;
+  let config: PlatformConfig;
 
   beforeAll(async () => {
     fresh = await freshDatabase(kind, 'scoring');
-    const config = loadPlatformConfig('scoring', 0, { NODE_ENV: 'test', ...fresh.env });
+    config = loadPlatformConfig('scoring', 0, { NODE_ENV: 'test', ...fresh.env });
     db = await openDatabase({ config, logger: createLogger('test', 'silent'), entities: scoringEntities, migrations: { mysql: mysqlMigrations, sqlite: sqliteMigrations } });
   });
   afterAll(async () => {
@@ -67,6 +70,65 @@ describeEachDatabase('ranking cost', (kind) => {
     expect(wards[100]).toMatchObject({ rank: 101, total: 97 });
     expect(wards.filter((r) => r.rank === 1)).toHaveLength(100);
     expect(wards.at(-1)).toMatchObject({ rank: 4901, total: 1, classification: 'Chưa đạt', passes: false });
+  });
+
+  it('pages 1,200 units in the database: ties share a rank, pages neither skip nor repeat, the same order as the whole ranking', async () => {
+    const campaignId = randomUUID();
+    await seed(campaignId, 1_200, 2024);
+    const service = new RankingService(db, noGraph);
+    const all = await service.rank({ campaignId, year: 2024 });
+    expect(all).toHaveLength(1_200);
+    const seen: typeof all = [];
+    let after = null;
+    const costs: number[] = [];
+    for (;;) {
+      const from = after;
+      const { result: page, queries } = await db.countQueries(() => service.page({ campaignId, year: 2024 }, { first: 250, after: from }));
+      costs.push(queries);
+      expect(page.totalCount).toBe(1_200);
+      seen.push(...page.rows);
+      if (!page.hasNextPage) break;
+      after = decodeCursor(page.endCursor ?? '');
+      expect(after).not.toBeNull();
+    }
+    expect(costs).toHaveLength(5);
+    expect(new Set(costs)).toEqual(new Set([costs[0]]));
+    expect(costs[0]).toBeLessThanOrEqual(2);
+    expect(seen.map((r) => r.unitId)).toEqual(all.map((r) => r.unitId));
+    // Communes (even i) first, then wards; 12 communes share each even total, so ranks jump by 12.
+    expect(seen.slice(0, 12).every((r) => r.rank === 1 && r.total === 98 && r.unitKind === 'COMMUNE_PC')).toBe(true);
+    expect(seen[12]).toMatchObject({ rank: 13, total: 96 });
+    expect(seen[600]).toMatchObject({ rank: 1, total: 99, unitKind: 'WARD_PC' });
+    for (let i = 1; i < seen.length; i++) {
+      const [p, r] = [seen[i - 1], seen[i]];
+      if (p && r && p.unitKind === r.unitKind) expect(r.total === p.total ? r.rank === p.rank && r.unitId > p.unitId : r.rank === i - seen.findIndex((x) => x.unitKind === r.unitKind) + 1).toBe(true);
+    }
+    // One kind only, and a page past the end.
+    const wards = await service.page({ campaignId, year: 2024, kind: 'WARD_PC' }, { first: 1_000 });
+    expect(wards).toMatchObject({ totalCount: 600, hasNextPage: false });
+    expect(wards.rows.map((r) => r.unitId)).toEqual(seen.slice(600).map((r) => r.unitId));
+    const past = await service.page({ campaignId, year: 2024, kind: 'WARD_PC' }, { first: 10, after: decodeCursor(wards.endCursor ?? '') });
+    expect(past).toEqual({ rows: [], totalCount: 600, hasNextPage: false, endCursor: null });
+    // OrgUnit.rank reads the ranks of one kind in one query.
+    const ranks = await db.countQueries(() => service.ranksOf(campaignId, 2024, 'WARD_PC'));
+    expect(ranks.queries).toBe(1);
+    expect(ranks.result.size).toBe(600);
+    for (const r of wards.rows) expect(ranks.result.get(r.unitId)).toBe(r.rank);
+  });
+
+  it("batches OrgUnit.rank and the campaign's rule per request: one ranking query per (campaign, year, kind)", async () => {
+    const campaignId = randomUUID();
+    await seed(campaignId, 300, 2024);
+    const loaders = createLoaders(createServices(db, config));
+    const units = await db.manager.find(Assessment, { where: { campaignId } });
+    const { result, queries } = await db.countQueries(() =>
+      Promise.all(units.map(async (a) => ({ unitId: a.unitId, rank: (await loaders.kindRanks.load({ campaignId, year: 2024, kind: a.unitKind })).get(a.unitId), rule: await loaders.campaignRule.load(campaignId) }))),
+    );
+    // Two kinds and one rule, for 300 units (one ranking of the whole campaign per unit before).
+    expect(queries).toBe(3);
+    const ranked = await new RankingService(db, noGraph).rank({ campaignId, year: 2024 });
+    expect(result.map((r) => r.rank).sort()).toEqual(ranked.map((r) => r.rank).sort());
+    expect(result.every((r) => r.rule?.otherwise.label === 'Chưa đạt')).toBe(true);
   });
 
   it("compares a merged unit with its predecessors' results of last year", async () => {
