@@ -44,10 +44,10 @@ const gatewayEnv = z.object({
   WEB_DIR: z.string().min(1).optional(),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).max(200).default(20),
-  // graphql-armor counts a list field as `first` × (2 + 1.5 × its selection), nested levels again × 1.5. The web app's
-  // ranking page of 1,000 rows (apps/web/src/features/ranking/use-rankings.ts) costs about 66,600 and the city
-  // summary's 1,000-row ranking page about 52,000; 80,000 admits them, while two such pages in one operation, or a
-  // page of 1,000 that also walks each unit's parents, are still refused (apps/gateway/test/gateway.spec.ts).
+  // graphql-armor counts a list field as `first` × (2 + 1.5 × its selection), nested levels again × 1.5, fragments as
+  // if inlined. The web app's ranking page of 1,000 rows (apps/web/src/features/ranking/use-rankings.ts) costs about
+  // 73,300 and the city summary's 1,000-row ranking page about 52,000; 80,000 admits them, while two such pages in one
+  // operation, or a page of 1,000 that also walks each unit's parents, are still refused (apps/gateway/test/gateway.spec.ts).
   GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(80_000),
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(5_000),
   GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(1).default(50),

@@ -329,7 +329,8 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       // Depth counts fields, not fragment spreads: a query written with fragments is as deep as the same query inlined.
       maxDepth: { n: config.limits.maxDepth, flattenFragments: true },
       maxAliases: { n: config.limits.maxAliases },
-      costLimit: { maxCost: config.limits.maxCost },
+      // Fragments cost what the same selection costs inlined (as for depth): the web app's ranking row is a fragment.
+      costLimit: { maxCost: config.limits.maxCost, flattenFragments: true },
       maxTokens: { n: config.limits.maxTokens },
       maxDirectives: { n: config.limits.maxDirectives },
       blockFieldSuggestion: { enabled: config.production },

@@ -27,7 +27,7 @@ const RankingPage = graphql(`
   query RankingPage($code: String!, $year: Int!, $kind: OrgUnitKind, $clusterId: ID, $after: String) {
     campaign(code: $code) {
       id
-      rankings(year: $year, kind: $kind, clusterId: $clusterId, first: 200, after: $after) {
+      rankings(year: $year, kind: $kind, clusterId: $clusterId, first: 1000, after: $after) {
         totalCount
         hasNextPage
         endCursor
