@@ -2,8 +2,8 @@ import type { ReportKind } from '../report/report.entity';
 
 /**
  * The city summary's questions to the graph, one operation per part so that each stays within the gateway's
- * query limits (the gateway counts a list's cost by its page size: 400 ranked units per report); the answers are
- * merged.
+ * query limits (the gateway counts a list's cost by its page size); the answers are merged. The ranking is paged
+ * (`$after`): the report runner follows its cursor, 1,000 units a page, until every published unit is read.
  */
 export const CITY_SUMMARY_OPERATION = `query Campaign($campaignId: ID!, $asOf: Date!) {
   campaign(id: $campaignId) {
@@ -14,9 +14,9 @@ export const CITY_SUMMARY_OPERATION = `query Campaign($campaignId: ID!, $asOf: D
     registrations { status }
   }
 }
-query Rankings($campaignId: ID!, $year: Int!) {
+query Rankings($campaignId: ID!, $year: Int!, $after: String) {
   campaign(id: $campaignId) {
-    rankings(year: $year, first: 400) { totalCount entries { rank unit { name } unitKind total maxPoints percent classification passes } }
+    rankings(year: $year, first: 1000, after: $after) { totalCount hasNextPage endCursor entries { rank unit { name } unitKind total maxPoints percent classification passes } }
   }
 }
 query Reporting($campaignId: ID!, $year: Int!) {

@@ -10,6 +10,7 @@ import type { Logger } from 'pino';
 import { In, type EntityManager } from 'typeorm';
 import { ReportDefinition, ReportDocument, ReportRun, ReportSchedule } from './report.entity';
 import { reportError } from './report.errors';
+import { appendPage, nextCursor, pageInfoOf } from './report.rules';
 import { DOCX_MIME, renderDocx, renderXlsx, XLSX_MIME } from './report.render';
 import { TEMPLATES } from './report.templates';
 
@@ -23,13 +24,29 @@ function merge(a: unknown, b: unknown): unknown {
   return b ?? a;
 }
 
-/** Run every operation of a definition's document (each within the gateway's limits) and merge the answers. */
+/**
+ * Run every operation of a definition's document (each within the gateway's limits) and merge the answers. An
+ * operation declaring `$after` is paged: it is asked again after each page's `endCursor` while its connection
+ * `hasNextPage`, and its pages' lists are appended, so a report reads every row whatever the page size.
+ */
 export async function runOperations(graph: GraphClient, document: string, variables: Record<string, unknown>): Promise<unknown> {
   const ops = parse(document).definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   let data: unknown = {};
   for (const op of ops) {
     const declared = new Set((op.variableDefinitions ?? []).map((v) => v.variable.name.value));
-    data = merge(data, await graph.query(print(op), Object.fromEntries(Object.entries(variables).filter(([k]) => declared.has(k)))));
+    const own = Object.fromEntries(Object.entries(variables).filter(([k]) => declared.has(k)));
+    if (!declared.has('after')) {
+      data = merge(data, await graph.query(print(op), own));
+      continue;
+    }
+    let answer: unknown = undefined;
+    let after: string | null = null;
+    do {
+      const page: unknown = await graph.query(print(op), { ...own, after });
+      answer = answer === undefined ? page : appendPage(answer, page);
+      after = nextCursor(pageInfoOf(page), after);
+    } while (after);
+    data = merge(data, answer);
   }
   return data;
 }
