@@ -6,5 +6,5 @@ module.exports = {
   displayName: 'web',
   globalSetup: '<rootDir>/e2e/support/global-setup.ts',
   testMatch: ['<rootDir>/e2e/**/*.spec.ts'],
-  testTimeout: 240_000,
+  setupFilesAfterEnv: ['<rootDir>/e2e/support/timeout.ts'],
 };
