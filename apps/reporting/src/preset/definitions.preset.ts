@@ -30,6 +30,46 @@ query Awards($campaignId: ID!, $year: Int!) {
   }
 }`;
 
+/**
+ * Earlier texts of the presets' operations, as stored by earlier versions (the city summary's ranking stopped at 400
+ * units). A stored definition still holding one of them was never edited and is brought up to date at boot.
+ */
+export const SUPERSEDED_OPERATIONS: ReadonlyArray<{ was: string; now: string }> = [
+  {
+    was: `query Campaign($campaignId: ID!, $asOf: Date!) {
+  campaign(id: $campaignId) {
+    name
+    jurisdiction { name }
+    leadAgency { name parent { name } }
+    unitPlanCoverage(asOf: $asOf) { kind expected submitted onTime percent }
+    registrations { status }
+  }
+}
+query Rankings($campaignId: ID!, $year: Int!) {
+  campaign(id: $campaignId) {
+    rankings(year: $year, first: 400) { totalCount entries { rank unit { name } unitKind total maxPoints percent classification passes } }
+  }
+}
+query Reporting($campaignId: ID!, $year: Int!) {
+  campaign(id: $campaignId) {
+    reportingProgress(year: $year) { deadline rates { unitKind expected submitted onTime late completeness timeliness } missingUnits { name } }
+  }
+}
+query Awards($campaignId: ID!, $year: Int!) {
+  campaign(id: $campaignId) {
+    awardees(year: $year) { awardeeName collective form { name } decision { number date } }
+  }
+}`,
+    now: CITY_SUMMARY_OPERATION,
+  },
+];
+
+/** The operation a stored preset definition should now hold, or null when it is current or was edited by someone. */
+export function upgradedOperation(stored: string, superseded: ReadonlyArray<{ was: string; now: string }> = SUPERSEDED_OPERATIONS): string | null {
+  const norm = (t: string) => t.replace(/\s+/g, ' ').trim();
+  return superseded.find((s) => norm(s.was) === norm(stored))?.now ?? null;
+}
+
 /** The roll-up of the units' yearly reports, for the lead agency. */
 export const UNIT_ROLLUP_OPERATION = `query Rollup($campaignId: ID!, $year: Int!) {
   campaign(id: $campaignId) {

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import { UnitReportTemplate } from '../unit-report/unit-report.entity';
 import type { Services } from '../context';
 import { REPORT_TEMPLATE_PRESETS } from './templates.preset';
-import { CITY_SUMMARY_OPERATION, REPORT_DEFINITION_PRESETS, UNIT_ROLLUP_OPERATION } from './definitions.preset';
+import { CITY_SUMMARY_OPERATION, REPORT_DEFINITION_PRESETS, UNIT_ROLLUP_OPERATION, upgradedOperation } from './definitions.preset';
 import { ReportDefinition } from '../report/report.entity';
 
 const SYSTEM: Viewer = { ...ANONYMOUS, userId: 'system:preset', roles: ['ADMIN'], anonymous: false };
@@ -19,7 +19,13 @@ export async function loadPresets(services: Services, logger: Logger): Promise<s
       created.push(p.campaignCode);
     }
     for (const d of REPORT_DEFINITION_PRESETS) {
-      if (await services.db.manager.findOne(ReportDefinition, { where: { code: d.code } })) continue;
+      const stored = await services.db.manager.findOne(ReportDefinition, { where: { code: d.code } });
+      if (stored) {
+        // A preset never edited since an earlier version: its operation is brought up to date (e.g. paged rankings).
+        const operation = upgradedOperation(stored.operation);
+        if (operation) await services.reports.upsertDefinition({ ...stored, operation });
+        continue;
+      }
       const def = await services.reports.upsertDefinition({
         id: presetId('ReportDefinition', d.code),
         code: d.code,
