@@ -39,6 +39,31 @@ export const MilestoneFields = graphql(`
   }
 `);
 
+/** A year's scoring period: when units may assess themselves. */
+export const ScoringPeriodFields = graphql(`
+  fragment ScoringPeriodFields on ScoringPeriod {
+    id
+    year
+    selfAssessmentOpens
+    selfAssessmentCloses
+  }
+`);
+
+/** How a campaign classifies a total (bands from the top, and what is below them). */
+export const ClassificationRuleFields = graphql(`
+  fragment ClassificationRuleFields on ClassificationRule {
+    basis
+    otherwiseLabel
+    otherwisePasses
+    bands {
+      min
+      inclusive
+      label
+      passes
+    }
+  }
+`);
+
 const CampaignChoicesQuery = graphql(`
   query CampaignChoices {
     campaigns {

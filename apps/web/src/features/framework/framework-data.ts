@@ -3,17 +3,25 @@
 import { graphql } from '../../gql';
 import { spreads } from '../../lib/graphql-runtime';
 import { IndicatorFields, IndicatorGroupTree } from '../assessment/assessment-fragments';
+import { ClassificationRuleFields, ScoringPeriodFields } from '../campaign/use-campaigns';
 
-spreads(IndicatorFields, IndicatorGroupTree);
+spreads(IndicatorFields, IndicatorGroupTree, ScoringPeriodFields, ClassificationRuleFields);
+
+/** A framework as its list names it (code, name, year and whether it is published); imports and copies answer it. */
+export const FrameworkSummaryFields = graphql(`
+  fragment FrameworkSummaryFields on IndexFramework {
+    id
+    code
+    name
+    year
+    status
+  }
+`);
 
 export const FrameworksQuery = graphql(`
   query LeadFrameworks {
     frameworks {
-      id
-      code
-      name
-      year
-      status
+      ...FrameworkSummaryFields
       targetLevel
       appliesToKinds
       isSample
@@ -32,11 +40,7 @@ export const FrameworksQuery = graphql(`
 export const FrameworkQuery = graphql(`
   query LeadFramework($id: ID!) {
     framework(id: $id) {
-      id
-      code
-      name
-      year
-      status
+      ...FrameworkSummaryFields
       jurisdiction
       targetLevel
       appliesToKinds
@@ -87,11 +91,7 @@ export const ImportFrameworkMutation = graphql(`
         message
       }
       framework {
-        id
-        code
-        name
-        year
-        status
+        ...FrameworkSummaryFields
         version
       }
     }
@@ -101,11 +101,7 @@ export const ImportFrameworkMutation = graphql(`
 export const CopyFrameworkMutation = graphql(`
   mutation LeadCopyFramework($id: ID!, $code: String!, $year: Int!) {
     copyFramework(id: $id, code: $code, year: $year) {
-      id
-      code
-      name
-      year
-      status
+      ...FrameworkSummaryFields
     }
   }
 `);
@@ -133,21 +129,10 @@ export const ScoringSettingsQuery = graphql(`
     campaign(id: $campaignId) {
       id
       scoringPeriods {
-        id
-        year
-        selfAssessmentOpens
-        selfAssessmentCloses
+        ...ScoringPeriodFields
       }
       classificationRule {
-        basis
-        otherwiseLabel
-        otherwisePasses
-        bands {
-          min
-          inclusive
-          label
-          passes
-        }
+        ...ClassificationRuleFields
       }
     }
   }
@@ -156,10 +141,7 @@ export const ScoringSettingsQuery = graphql(`
 export const OpenScoringPeriodMutation = graphql(`
   mutation LeadOpenScoringPeriod($campaignId: ID!, $year: Int!, $opens: Date!, $closes: Date!) {
     openScoringPeriod(campaignId: $campaignId, year: $year, selfAssessmentOpens: $opens, selfAssessmentCloses: $closes) {
-      id
-      year
-      selfAssessmentOpens
-      selfAssessmentCloses
+      ...ScoringPeriodFields
     }
   }
 `);
@@ -167,15 +149,7 @@ export const OpenScoringPeriodMutation = graphql(`
 export const SetClassificationRuleMutation = graphql(`
   mutation LeadSetClassificationRule($campaignId: ID!, $rule: ClassificationRuleInput!) {
     setClassificationRule(campaignId: $campaignId, rule: $rule) {
-      basis
-      otherwiseLabel
-      otherwisePasses
-      bands {
-        min
-        inclusive
-        label
-        passes
-      }
+      ...ClassificationRuleFields
     }
   }
 `);

@@ -1,6 +1,20 @@
 // Report definitions of a campaign, their runs, documents and deliveries to the province.
 import { graphql } from '../../gql';
 
+/** A run of a report as the lists show it; requesting one answers it, so the new run reads like the others. */
+export const ReportRunFields = graphql(`
+  fragment ReportRunFields on ReportRun {
+    id
+    period
+    status
+    progress
+    trigger
+    error
+    createdAt
+    finishedAt
+  }
+`);
+
 export const ReportDefinitionsQuery = graphql(`
   query LeadReportDefinitions($campaignId: ID!) {
     campaign(id: $campaignId) {
@@ -18,14 +32,7 @@ export const ReportDefinitionsQuery = graphql(`
           enabled
         }
         runs {
-          id
-          period
-          status
-          progress
-          trigger
-          error
-          createdAt
-          finishedAt
+          ...ReportRunFields
         }
       }
     }
@@ -35,11 +42,7 @@ export const ReportDefinitionsQuery = graphql(`
 export const RequestReportRunMutation = graphql(`
   mutation RequestReportRun($definitionId: ID!, $year: Int!) {
     requestReportRun(definitionId: $definitionId, year: $year) {
-      id
-      period
-      status
-      progress
-      error
+      ...ReportRunFields
     }
   }
 `);
@@ -65,15 +68,8 @@ export const ReportDeliveryFields = graphql(`
 export const ReportRunQuery = graphql(`
   query LeadReportRun($id: ID!) {
     reportRun(id: $id) {
-      id
-      period
-      status
-      progress
-      trigger
-      error
-      createdAt
+      ...ReportRunFields
       startedAt
-      finishedAt
       definition {
         id
         name

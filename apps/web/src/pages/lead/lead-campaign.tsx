@@ -1,14 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { Select, Space } from 'antd';
 import { useSearchParams } from 'react-router';
-import { CampaignFields } from '../../features/campaign/use-campaigns';
+import { CampaignFields, ScoringPeriodFields } from '../../features/campaign/use-campaigns';
 import { graphql } from '../../gql';
 import type { LeadCampaignsQuery } from '../../gql/graphql';
 import { dayjs, todayIso } from '../../lib/format';
 import { spreads } from '../../lib/graphql-runtime';
 import { useSession } from '../../lib/session';
 
-spreads(CampaignFields);
+spreads(CampaignFields, ScoringPeriodFields);
 
 const CampaignsQuery = graphql(`
   query LeadCampaigns {
@@ -25,10 +25,7 @@ const CampaignsQuery = graphql(`
         validTo
       }
       scoringPeriods {
-        id
-        year
-        selfAssessmentOpens
-        selfAssessmentCloses
+        ...ScoringPeriodFields
       }
     }
   }

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Card, Descriptions, Empty, Result, Space, Steps, Table, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
-import { CampaignFields } from '../../features/campaign/use-campaigns';
+import { CampaignFields, ClassificationRuleFields } from '../../features/campaign/use-campaigns';
 import { graphql } from '../../gql';
 import { authorityLabels, campaignStatusLabels, formKindLabels, milestoneKindLabels } from '../../i18n/labels';
 import { PageSpinner } from '../../layout/page-spinner';
@@ -9,7 +9,7 @@ import { QueryErrors } from '../../layout/query-state';
 import { formatDate, formatNumber } from '../../lib/format';
 import { spreads } from '../../lib/graphql-runtime';
 
-spreads(CampaignFields);
+spreads(CampaignFields, ClassificationRuleFields);
 
 const CampaignQuery = graphql(`
   query PublicCampaign($code: String!) {
@@ -78,14 +78,7 @@ const CampaignQuery = graphql(`
         }
       }
       classificationRule {
-        basis
-        bands {
-          min
-          inclusive
-          label
-          passes
-        }
-        otherwiseLabel
+        ...ClassificationRuleFields
       }
     }
   }

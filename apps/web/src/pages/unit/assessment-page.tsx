@@ -2,7 +2,7 @@ import { useQuery, useMutation } from '@apollo/client/react';
 import { Alert, App, Button, Card, Col, Result, Row, Select, Space, Statistic, Tabs, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { UnitCampaignHeaderFields } from '../../features/campaign/use-campaigns';
+import { ScoringPeriodFields, UnitCampaignHeaderFields } from '../../features/campaign/use-campaigns';
 import { AssessmentFields, IndicatorGroupTree } from '../../features/assessment/assessment-fragments';
 import type { AssessmentFull, AssessmentState, FrameworkTree, IndicatorInfo } from '../../features/assessment/assessment-types';
 import { IndicatorEditor } from '../../features/assessment/indicator-editor';
@@ -25,17 +25,14 @@ import { DeadlineText, yearsSoFar } from './deadlines';
 import { UnitPageHeader } from './unit-page-header';
 import { WithMyUnit, type MyUnit } from './use-my-unit';
 
-spreads(AssessmentFields, IndicatorGroupTree, UnitCampaignHeaderFields);
+spreads(AssessmentFields, IndicatorGroupTree, UnitCampaignHeaderFields, ScoringPeriodFields);
 
 const AssessmentPageQuery = graphql(`
   query UnitAssessmentPage($code: String!, $unitId: ID!, $year: Int!) {
     campaign(code: $code) {
       ...UnitCampaignHeaderFields
       scoringPeriods {
-        id
-        year
-        selfAssessmentOpens
-        selfAssessmentCloses
+        ...ScoringPeriodFields
       }
     }
     orgUnit(id: $unitId) {

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Card, Space, Table, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router';
-import { MilestoneFields, UnitCampaignHeaderFields } from '../../features/campaign/use-campaigns';
+import { MilestoneFields, ScoringPeriodFields, UnitCampaignHeaderFields } from '../../features/campaign/use-campaigns';
 import { RegistrationStatusTag } from '../../features/registration/registration-form';
 import { graphql } from '../../gql';
 import { assessmentStatusLabels, registrationStatusLabels } from '../../i18n/labels';
@@ -13,7 +13,7 @@ import { spreads } from '../../lib/graphql-runtime';
 import { DeadlineText, deadlineOf, describeDeadline, workYear } from './deadlines';
 import type { MyUnit } from './use-my-unit';
 
-spreads(UnitCampaignHeaderFields, MilestoneFields);
+spreads(UnitCampaignHeaderFields, MilestoneFields, ScoringPeriodFields);
 
 const CampaignWorkQuery = graphql(`
   query UnitCampaignWork($code: String!, $unitId: ID!, $year: Int!) {
@@ -24,10 +24,7 @@ const CampaignWorkQuery = graphql(`
         dueDateIn(year: $year)
       }
       scoringPeriods {
-        id
-        year
-        selfAssessmentOpens
-        selfAssessmentCloses
+        ...ScoringPeriodFields
       }
       unitReportTemplate {
         version
