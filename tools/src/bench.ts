@@ -268,7 +268,7 @@ function networkOf(page: Playwright.Page): { quiet(quietMs?: number, timeoutMs?:
 
 /** The home page has rendered its campaigns: its title is there and no spinner is left. */
 const HOME_RENDERED = `(() => {
-  const h = [...document.querySelectorAll('h2')].some((e) => e.textContent.normalize('NFC').includes(${JSON.stringify('Phong trào thi đua chuyển đổi số'.normalize('NFC'))}));
+  const h = [...document.querySelectorAll('h1, h2')].some((e) => e.textContent.normalize('NFC').includes(${JSON.stringify('Phong trào thi đua chuyển đổi số'.normalize('NFC'))}));
   return h && !document.querySelector('.ant-spin-spinning');
 })()`;
 

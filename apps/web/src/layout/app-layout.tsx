@@ -1,5 +1,5 @@
 import { ClusterOutlined, KeyOutlined, LoginOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Avatar, Button, Dropdown, Layout, Menu, Space, Typography, type MenuProps } from 'antd';
+import { Avatar, Button, Dropdown, Layout, Menu, Space, theme, type MenuProps } from 'antd';
 import { Suspense, useMemo } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { roleLabels } from '../i18n/labels';
@@ -12,6 +12,8 @@ const { Header, Content, Footer } = Layout;
 /** The frame of every page: the menu (public pages, then the viewer's work), who is signed in, the footer. */
 export function AppLayout({ routes }: { routes: AppRoute[] }) {
   const { session, signOut } = useSession();
+  // Plain elements with the theme's colours where antd's Typography would bring its editor (and Form) to the first page.
+  const { token } = theme.useToken();
   const location = useLocation();
   const navigate = useNavigate();
 
@@ -75,9 +77,9 @@ export function AppLayout({ routes }: { routes: AppRoute[] }) {
         </Suspense>
       </Content>
       <Footer style={{ textAlign: 'center' }}>
-        <Typography.Text type="secondary">
+        <span style={{ color: token.colorTextSecondary }}>
           Hệ thống quản lý phong trào thi đua chuyển đổi số — dữ liệu xếp hạng và khen thưởng được công khai theo kế hoạch của phong trào.
-        </Typography.Text>
+        </span>
       </Footer>
     </Layout>
   );

@@ -1,4 +1,5 @@
-import { Button, Result } from 'antd';
+import { ExclamationCircleOutlined } from '@ant-design/icons';
+import { Button, theme } from 'antd';
 import { useEffect } from 'react';
 import { useRouteError } from 'react-router';
 
@@ -13,6 +14,7 @@ function isStaleChunk(error: unknown): boolean {
 /** What a page that failed to load or crashed shows instead of the router's own (English) error page. */
 export function RouteError() {
   const error = useRouteError();
+  const { token } = theme.useToken();
   const stale = isStaleChunk(error);
   useEffect(() => {
     if (stale && !sessionStorage.getItem(RELOADED)) {
@@ -20,26 +22,25 @@ export function RouteError() {
       window.location.reload();
     }
   }, [stale]);
+  // Plain elements, not antd's Result: this view is part of every first download and must show even when chunks fail.
   return (
-    <Result
-      status="warning"
-      title={stale ? 'Hệ thống vừa được cập nhật' : 'Trang này gặp sự cố'}
-      subTitle={
-        stale
+    <div role="alert" style={{ textAlign: 'center', padding: '64px 16px' }}>
+      <ExclamationCircleOutlined style={{ fontSize: 56, color: token.colorWarning }} />
+      <h1 style={{ fontSize: token.fontSizeHeading3, margin: '24px 0 8px' }}>{stale ? 'Hệ thống vừa được cập nhật' : 'Trang này gặp sự cố'}</h1>
+      <p style={{ color: token.colorTextSecondary }}>
+        {stale
           ? 'Vui lòng tải lại trang để dùng phiên bản mới.'
-          : 'Dữ liệu bạn đã lưu không bị ảnh hưởng. Vui lòng tải lại trang; nếu vẫn gặp sự cố, hãy báo quản trị viên.'
-      }
-      extra={
-        <Button
-          type="primary"
-          onClick={() => {
-            sessionStorage.removeItem(RELOADED);
-            window.location.reload();
-          }}
-        >
-          Tải lại trang
-        </Button>
-      }
-    />
+          : 'Dữ liệu bạn đã lưu không bị ảnh hưởng. Vui lòng tải lại trang; nếu vẫn gặp sự cố, hãy báo quản trị viên.'}
+      </p>
+      <Button
+        type="primary"
+        onClick={() => {
+          sessionStorage.removeItem(RELOADED);
+          window.location.reload();
+        }}
+      >
+        Tải lại trang
+      </Button>
+    </div>
   );
 }
