@@ -2,6 +2,7 @@
 // `npm start`: build, then run every subgraph and the gateway as their own processes, exactly as in
 // production but with the embedded defaults (SQLite under ./data, dev secrets) unless DATABASE_URL etc. are set.
 import { execFileSync, spawn } from 'node:child_process';
+import pretty from 'pino-pretty';
 import { buildApps } from './build.mjs';
 
 const SUBGRAPHS = [
@@ -31,8 +32,25 @@ function stop(code) {
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 
+// The services log JSON lines (what production collects); here they read as one line each:
+// "12:04:05 INFO  [gateway] request …". LOG_FORMAT=json keeps the raw lines.
+const readable = (process.env.LOG_FORMAT ?? 'pretty') !== 'json';
+
 function run(name, script) {
-  const child = spawn(process.execPath, ['--enable-source-maps', script], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(process.execPath, ['--enable-source-maps', script], { env, stdio: ['ignore', readable ? 'pipe' : 'inherit', 'inherit'] });
+  if (readable) {
+    child.stdout.pipe(
+      pretty({
+        colorize: process.stdout.isTTY === true,
+        singleLine: true,
+        translateTime: 'SYS:HH:MM:ss',
+        ignore: 'pid,hostname,service',
+        messageFormat: '[{service}] {msg}',
+        destination: 1,
+        sync: true,
+      }),
+    );
+  }
   child.on('exit', (code) => {
     if (!stopping) {
       console.error(`\n✖ ${name} đã dừng (mã ${code}). Dừng toàn bộ hệ thống.`);
