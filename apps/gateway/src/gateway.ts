@@ -140,49 +140,75 @@ export function formatGatewayError(formatted: Parameters<typeof formatClientErro
   return formatClientError(formatted, error);
 }
 
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Copy the named request headers that are present. */
+function pickHeaders(req: Request, names: string[], into: Record<string, string>): Record<string, string> {
+  for (const h of names) {
+    const v = req.header(h);
+    if (v) into[h] = v;
+  }
+  return into;
+}
+
+/**
+ * Stream a request to another service and its answer back. The deadline covers the answer's headers only; a body then
+ * streams as long as the client reads, and a client that goes away aborts the upstream request. Stream errors end the
+ * response, never the process. Resolves to the error when the service could not answer before anything was sent
+ * (the caller says so to the client), else to null.
+ */
+async function relay(
+  req: Request,
+  res: Response,
+  opts: { url: string; headers: Record<string, string>; responseHeaders: string[]; deadlineMs: number; redirect?: 'follow' | 'manual' },
+): Promise<unknown> {
+  const abort = new AbortController();
+  res.on('close', () => abort.abort());
+  const deadline = setTimeout(() => abort.abort(), opts.deadlineMs);
+  try {
+    const upstream = await fetch(opts.url, {
+      method: req.method,
+      headers: opts.headers,
+      body: SAFE_METHODS.has(req.method) ? undefined : (Readable.toWeb(req) as ReadableStream),
+      duplex: 'half',
+      redirect: opts.redirect ?? 'follow',
+      signal: abort.signal,
+    } as RequestInit);
+    clearTimeout(deadline);
+    res.status(upstream.status);
+    for (const h of opts.responseHeaders) {
+      const v = upstream.headers.get(h);
+      if (v) res.setHeader(h, v);
+    }
+    if (upstream.body) await pipeline(Readable.fromWeb(upstream.body as never), res);
+    else res.end();
+    return null;
+  } catch (err) {
+    clearTimeout(deadline);
+    if (!res.headersSent) return err;
+    res.destroy();
+    return null;
+  }
+}
+
 /**
  * Proxy /files to the participants subgraph (the file owner), with the same headers as GraphQL calls (the
  * viewer's bearer token, from the request or minted for its session).
- * The deadline covers the answer's headers only; a download then streams as long as the client reads, and a
- * client that goes away aborts the upstream request. Stream errors end the response, never the process.
  */
 function filesProxy(config: GatewayConfig, logger: Logger) {
   const base = new URL(config.subgraphUrls.participants);
   return async (req: Request, res: Response) => {
-    const target = new URL(req.originalUrl, base.origin);
-    const headers: Record<string, string> = { [GATEWAY_SECRET_HEADER]: config.gatewaySecret, [REQUEST_ID_HEADER]: req.requestId };
+    const headers = pickHeaders(req, ['content-type', 'content-length'], { [GATEWAY_SECRET_HEADER]: config.gatewaySecret, [REQUEST_ID_HEADER]: req.requestId });
     if (req.auth?.forward) headers.authorization = req.auth.forward;
-    for (const h of ['content-type', 'content-length']) {
-      const v = req.header(h);
-      if (v) headers[h] = v;
-    }
-    const abort = new AbortController();
-    res.on('close', () => abort.abort());
-    const deadline = setTimeout(() => abort.abort(), Math.max(config.subgraphTimeoutMs, 30_000));
-    try {
-      const upstream = await fetch(target, {
-        method: req.method,
-        headers,
-        body: req.method === 'POST' ? (Readable.toWeb(req) as ReadableStream) : undefined,
-        duplex: 'half',
-        signal: abort.signal,
-      } as RequestInit);
-      clearTimeout(deadline);
-      res.status(upstream.status);
-      for (const h of ['content-type', 'content-length', 'content-disposition', 'x-content-type-options', 'cache-control']) {
-        const v = upstream.headers.get(h);
-        if (v) res.setHeader(h, v);
-      }
-      if (upstream.body) await pipeline(Readable.fromWeb(upstream.body as never), res);
-      else res.end();
-    } catch (err) {
-      clearTimeout(deadline);
-      if (!res.headersSent) {
-        logger.warn({ err: String(err) }, 'files proxy failed');
-        res.status(503).json({ errors: [{ message: platformErrors.SERVICE_UNAVAILABLE, extensions: { code: 'SERVICE_UNAVAILABLE', requestId: req.requestId } }] });
-      } else {
-        res.destroy();
-      }
+    const failed = await relay(req, res, {
+      url: new URL(req.originalUrl, base.origin).toString(),
+      headers,
+      responseHeaders: ['content-type', 'content-length', 'content-disposition', 'x-content-type-options', 'cache-control'],
+      deadlineMs: Math.max(config.subgraphTimeoutMs, 30_000),
+    });
+    if (failed) {
+      logger.warn({ err: String(failed) }, 'files proxy failed');
+      res.status(503).json({ errors: [{ message: platformErrors.SERVICE_UNAVAILABLE, extensions: { code: 'SERVICE_UNAVAILABLE', requestId: req.requestId } }] });
     }
   };
 }
@@ -195,8 +221,6 @@ function filesCsrf(req: Request, res: Response, next: NextFunction): void {
   if (req.auth?.source === 'session' && (req.header('x-thidua-csrf') !== '1' || !originMatches(req))) return sendError(req, res, authError('CSRF_REJECTED'));
   next();
 }
-
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** "/dang-nhap?returnTo=/queues/…" keeping the path readable. */
 function signInUrl(returnTo: string): string {
@@ -215,48 +239,29 @@ function queuesProxy(config: GatewayConfig, logger: Logger) {
       return res.status(401).json({ errors: [{ message: platformErrors.UNAUTHENTICATED, extensions: { code: 'UNAUTHENTICATED', requestId: req.requestId } }] });
     }
     if (!hasRole(auth.viewer, 'ADMIN')) {
-      return sendPage(res, 403, 'Không có quyền truy cập', 'Chỉ quản trị viên (ADMIN) được xem bảng điều khiển hàng đợi công việc nền.');
+      return sendPage(res, 403, 'Không có quyền truy cập', 'Chỉ quản trị viên được xem bảng điều khiển hàng đợi công việc nền.');
     }
     // The dashboard's buttons (retry, clean…) change jobs: from a browser they must come from this site.
     if (auth.source === 'session' && !SAFE_METHODS.has(req.method) && (!req.headers.origin || !originMatches(req))) {
       return sendError(req, res, authError('CSRF_REJECTED'));
     }
-    const headers: Record<string, string> = { [REQUEST_ID_HEADER]: req.requestId };
+    const headers = pickHeaders(req, ['accept', 'content-type', 'content-length', 'if-none-match', 'if-modified-since'], { [REQUEST_ID_HEADER]: req.requestId });
     if (auth.forward) headers.authorization = auth.forward;
-    for (const h of ['accept', 'content-type', 'content-length', 'if-none-match', 'if-modified-since']) {
-      const v = req.header(h);
-      if (v) headers[h] = v;
-    }
-    const abort = new AbortController();
-    res.on('close', () => abort.abort());
-    const deadline = setTimeout(() => abort.abort(), config.subgraphTimeoutMs);
-    try {
-      const upstream = await fetch(`${config.reportWorkerUrl}${req.originalUrl}`, {
-        method: req.method,
-        headers,
-        body: SAFE_METHODS.has(req.method) ? undefined : (Readable.toWeb(req) as ReadableStream),
-        duplex: 'half',
-        redirect: 'manual',
-        signal: abort.signal,
-      } as RequestInit);
-      clearTimeout(deadline);
-      res.status(upstream.status);
+    const failed = await relay(req, res, {
+      url: `${config.reportWorkerUrl}${req.originalUrl}`,
+      headers,
       // fetch has already decoded any compression, so length and encoding are not passed on.
-      for (const h of ['content-type', 'cache-control', 'etag', 'last-modified', 'location']) {
-        const v = upstream.headers.get(h);
-        if (v) res.setHeader(h, v);
-      }
-      if (upstream.body) await pipeline(Readable.fromWeb(upstream.body as never), res);
-      else res.end();
-    } catch (err) {
-      clearTimeout(deadline);
-      if (res.headersSent) return res.destroy();
-      logger.warn({ err: String(err), url: config.reportWorkerUrl }, 'queue dashboard unreachable');
+      responseHeaders: ['content-type', 'cache-control', 'etag', 'last-modified', 'location'],
+      deadlineMs: config.subgraphTimeoutMs,
+      redirect: 'manual',
+    });
+    if (failed) {
+      logger.warn({ err: String(failed), url: config.reportWorkerUrl }, 'queue dashboard unreachable');
       sendPage(
         res,
         503,
         'Bảng điều khiển hàng đợi chưa sẵn sàng',
-        'Bảng điều khiển hàng đợi chạy cùng tiến trình xử lý báo cáo (report-worker, cần Redis). Tiến trình này hiện không truy cập được; hãy khởi động report-worker với REDIS_URL rồi thử lại.',
+        'Bảng điều khiển hàng đợi chạy cùng tiến trình xử lý báo cáo nền, chỉ có khi hệ thống dùng Redis. Tiến trình này hiện không truy cập được; vui lòng báo bộ phận vận hành hệ thống.',
       );
     }
   };
