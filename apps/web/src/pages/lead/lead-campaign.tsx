@@ -1,12 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { Select, Space } from 'antd';
-import { useSearchParams } from 'react-router';
 import { CampaignFields, ScoringPeriodFields } from '../../features/campaign/use-campaigns';
 import { graphql } from '../../gql';
 import type { LeadCampaignsQuery } from '../../gql/graphql';
 import { dayjs, todayIso } from '../../lib/format';
 import { spreads } from '../../lib/graphql-runtime';
 import { useSession } from '../../lib/session';
+import { useFilters } from '../../lib/use-filters';
 
 spreads(CampaignFields, ScoringPeriodFields);
 
@@ -65,7 +65,7 @@ export function asOfFor(c: LeadCampaign | undefined, year: number | undefined): 
  */
 export function useLeadCampaign() {
   const { session } = useSession();
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useFilters();
   const { data, loading, error } = useQuery(CampaignsQuery);
   const campaigns = data?.campaigns ?? [];
   const own = campaigns.find((c) => c.leadAgency.id === session?.account?.orgUnitId);
@@ -76,14 +76,6 @@ export function useLeadCampaign() {
   const asked = Number(params.get('nam'));
   const year = years.includes(asked) ? asked : opened.length ? Math.max(...opened) : years[0];
 
-  const set = (patch: Record<string, string | number | null>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(patch)) {
-      if (v === null || v === '') next.delete(k);
-      else next.set(k, String(v));
-    }
-    setParams(next, { replace: true });
-  };
 
   return {
     campaigns,

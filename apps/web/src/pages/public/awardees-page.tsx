@@ -1,12 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { Card, Empty, Select, Space, Table, Typography } from 'antd';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import type { PublicAwardeesQuery } from '../../gql/graphql';
 import { useCampaignChoices } from '../../features/campaign/use-campaigns';
 import { occasionKindLabels } from '../../i18n/labels';
 import { ExportButton } from '../../layout/export-button';
 import { QueryErrors } from '../../layout/query-state';
+import { useFilters } from '../../lib/use-filters';
 import { formatDate, formatMoney } from '../../lib/format';
 
 const AwardeesQuery = graphql(`
@@ -56,20 +57,13 @@ type AwardRow = NonNullable<PublicAwardeesQuery['campaign']>['awardees'][number]
 
 /** Who was awarded what, by which decision: open data per campaign and occasion. */
 export function AwardeesPage() {
-  const [params, setParams] = useSearchParams();
+  const [params, setFilters] = useFilters();
   const { campaigns } = useCampaignChoices();
   const code = params.get('phongTrao') ?? campaigns[0]?.code;
   const occasionId = params.get('dot');
   const { data, loading, error } = useQuery(AwardeesQuery, { variables: { code: code ?? '', occasionId }, skip: !code });
   const campaign = data?.campaign;
   const rows = campaign?.awardees ?? [];
-  const set = (key: string, value?: string | null) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    if (key === 'phongTrao') next.delete('dot');
-    setParams(next, { replace: true });
-  };
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={2} style={{ margin: 0 }}>
@@ -81,7 +75,7 @@ export function AwardeesPage() {
             aria-label="Phong trào"
             style={{ minWidth: 360 }}
             value={code}
-            onChange={(v) => set('phongTrao', v)}
+            onChange={(v) => setFilters({ phongTrao: v, dot: null })}
             options={campaigns.map((c) => ({ value: c.code, label: c.name }))}
           />
           <Select
@@ -90,7 +84,7 @@ export function AwardeesPage() {
             allowClear
             placeholder="Mọi đợt khen thưởng"
             value={occasionId ?? undefined}
-            onChange={(v) => set('dot', v)}
+            onChange={(v) => setFilters({ dot: v })}
             options={(campaign?.occasions ?? []).map((o) => ({ value: o.id, label: `${o.name} (${occasionKindLabels[o.kind].toLowerCase()}, ${o.year})` }))}
           />
           <ExportButton<AwardRow>

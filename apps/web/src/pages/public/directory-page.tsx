@@ -2,12 +2,13 @@ import type { ApolloClient } from '@apollo/client';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Button, Card, DatePicker, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import type { DirectoryPageQuery, OrgUnitKind } from '../../gql/graphql';
 import { orgUnitKindLabels } from '../../i18n/labels';
 import { ExportButton } from '../../layout/export-button';
 import { QueryErrors } from '../../layout/query-state';
+import { useFilters } from '../../lib/use-filters';
 import { dayjs, formatDate } from '../../lib/format';
 
 const DirectoryQuery = graphql(`
@@ -45,7 +46,7 @@ const BEFORE_REFORM = '2025-06-30';
 /** The unit directory "as of" a date: the structure before and after 1/7/2025. */
 export function DirectoryPage() {
   const client = useApolloClient();
-  const [params, setParams] = useSearchParams();
+  const [params, setFilters] = useFilters();
   const asOf = params.get('ngay') ?? dayjs().format('YYYY-MM-DD');
   const kind = (params.get('loai') as OrgUnitKind | null) ?? null;
   const search = params.get('tim') ?? '';
@@ -54,25 +55,14 @@ export function DirectoryPage() {
   const filter = `${asOf}|${kind ?? ''}|${search}`;
   const current = page.filter === filter ? page.current : 1;
 
-  const set = (key: string, value?: string | null) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
 
   // Search as the user types, once they pause.
   useEffect(() => {
     const t = setTimeout(() => {
-      if (searchText.trim() !== search) {
-        const next = new URLSearchParams(params);
-        if (searchText.trim()) next.set('tim', searchText.trim());
-        else next.delete('tim');
-        setParams(next, { replace: true });
-      }
+      if (searchText.trim() !== search) setFilters({ tim: searchText.trim() });
     }, 300);
     return () => clearTimeout(t);
-  }, [searchText, search, params, setParams]);
+  }, [searchText, search, setFilters]);
 
   const variables = { asOf, kind, search: search || null, first: PAGE * 4, after: null };
   const { data, loading, error, fetchMore } = useQuery(DirectoryQuery, { variables });
@@ -111,16 +101,16 @@ export function DirectoryPage() {
       <Card size="small">
         <Space wrap>
           <span>Cơ cấu tổ chức tại ngày</span>
-          <DatePicker aria-label="Tại ngày" format="DD/MM/YYYY" allowClear={false} value={dayjs(asOf)} onChange={(d) => d && set('ngay', d.format('YYYY-MM-DD'))} />
-          <Button onClick={() => set('ngay', BEFORE_REFORM)}>Trước sắp xếp (30/06/2025)</Button>
-          <Button onClick={() => set('ngay', null)}>Hôm nay</Button>
+          <DatePicker aria-label="Tại ngày" format="DD/MM/YYYY" allowClear={false} value={dayjs(asOf)} onChange={(d) => d && setFilters({ ngay: d.format('YYYY-MM-DD') })} />
+          <Button onClick={() => setFilters({ ngay: BEFORE_REFORM })}>Trước sắp xếp (30/06/2025)</Button>
+          <Button onClick={() => setFilters({ ngay: null })}>Hôm nay</Button>
           <Select
             aria-label="Loại đơn vị"
             allowClear
             placeholder="Mọi loại đơn vị"
             style={{ width: 220 }}
             value={kind ?? undefined}
-            onChange={(v) => set('loai', v)}
+            onChange={(v) => setFilters({ loai: v })}
             options={Object.entries(orgUnitKindLabels).map(([value, label]) => ({ value, label }))}
           />
           <Input.Search aria-label="Tìm theo tên" placeholder="Tìm theo tên" allowClear style={{ width: 260 }} value={searchText} onChange={(e) => setSearchText(e.target.value)} />

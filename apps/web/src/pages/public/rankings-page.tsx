@@ -2,7 +2,7 @@ import { ArrowDownOutlined, ArrowUpOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { Card, Empty, Select, Space, Table, Typography } from 'antd';
 import { useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import type { OrgUnitKind } from '../../gql/graphql';
 import { campaignYears, useCampaignChoices } from '../../features/campaign/use-campaigns';
@@ -11,6 +11,7 @@ import { useRankings, type RankingRow } from '../../features/ranking/use-ranking
 import { orgUnitKindLabels } from '../../i18n/labels';
 import { ExportButton } from '../../layout/export-button';
 import { QueryErrors } from '../../layout/query-state';
+import { useFilters } from '../../lib/use-filters';
 import { formatNumber, formatPercent } from '../../lib/format';
 
 const ClustersQuery = graphql(`
@@ -39,7 +40,7 @@ function Change({ value }: { value: number | null }) {
 
 /** The public ranking of a campaign's year: filter by unit kind and cluster, download as Excel. */
 export function RankingsPage() {
-  const [params, setParams] = useSearchParams();
+  const [params, setFilters] = useFilters();
   const { campaigns, loading: campaignsLoading } = useCampaignChoices();
   const { data: clusterData } = useQuery(ClustersQuery);
   const code = params.get('phongTrao') ?? campaigns[0]?.code;
@@ -51,13 +52,6 @@ export function RankingsPage() {
   const { rows, total, loading, error } = useRankings({ code, year, kind, clusterId });
   const topLabel = rows[0]?.classification;
 
-  const set = (key: string, value: string | number | null | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value === null || value === undefined || value === '') next.delete(key);
-    else next.set(key, String(value));
-    if (key === 'phongTrao') next.delete('nam');
-    setParams(next, { replace: true });
-  };
 
   const columns = useMemo(
     () => [
@@ -96,18 +90,18 @@ export function RankingsPage() {
             style={{ minWidth: 360 }}
             loading={campaignsLoading}
             value={code}
-            onChange={(v) => set('phongTrao', v)}
+            onChange={(v) => setFilters({ phongTrao: v, nam: null })}
             options={campaigns.map((c) => ({ value: c.code, label: c.name }))}
             placeholder="Chọn phong trào"
           />
-          <Select aria-label="Năm" style={{ width: 120 }} value={year} onChange={(v) => set('nam', v)} options={years.map((y) => ({ value: y, label: `Năm ${y}` }))} />
+          <Select aria-label="Năm" style={{ width: 120 }} value={year} onChange={(v) => setFilters({ nam: v })} options={years.map((y) => ({ value: y, label: `Năm ${y}` }))} />
           <Select
             aria-label="Loại đơn vị"
             style={{ width: 220 }}
             allowClear
             placeholder="Mọi loại đơn vị"
             value={kind ?? undefined}
-            onChange={(v) => set('loai', v)}
+            onChange={(v) => setFilters({ loai: v })}
             options={(campaign?.expectedUnitKinds ?? []).map((k) => ({ value: k, label: orgUnitKindLabels[k] }))}
           />
           <Select
@@ -116,7 +110,7 @@ export function RankingsPage() {
             allowClear
             placeholder="Mọi cụm thi đua"
             value={clusterId ?? undefined}
-            onChange={(v) => set('cum', v)}
+            onChange={(v) => setFilters({ cum: v })}
             options={(clusterData?.clusters ?? []).map((c) => ({ value: c.id, label: c.name }))}
           />
           <ExportButton
