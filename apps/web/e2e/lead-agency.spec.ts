@@ -1,12 +1,11 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Browser } from 'playwright-core';
 import { createAccount, signIn, type TestAccount } from './support/accounts';
-import { JourneyPage, SCREENSHOT_DIR, launchChromium } from './support/browser';
+import { JourneyPage, launchChromium } from './support/browser';
 import { BMT, publishResults, recordParticipation, submitAssessments, wardsOf } from './support/seed';
 import { startWebStack } from './support/web-stack';
 
@@ -88,16 +87,7 @@ describe('the lead agency verifies and publishes a ward, and reports the year to
 
   it('reads the dashboard, verifies one ward with an adjusted score, publishes it, and builds the city summary', async () => {
     const j = await JourneyPage.open(browser, stack.origin, 'co-quan-thuong-truc');
-    const { page } = j;
-    try {
-      await journey(j);
-    } catch (err) {
-      // What the page showed when the journey stopped, beside the other screenshots.
-      await page.screenshot({ path: join(SCREENSHOT_DIR, 'co-quan-thuong-truc', 'loi.png'), fullPage: true }).catch(() => undefined);
-      throw err;
-    } finally {
-      await j.close();
-    }
+    await j.run(() => journey(j));
   });
 
   async function journey(j: JourneyPage): Promise<void> {
@@ -163,10 +153,10 @@ describe('the lead agency verifies and publishes a ward, and reports the year to
 
     // Complete, then publish (each asks for confirmation).
     await page.getByRole('button', { name: 'Hoàn tất thẩm định' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Hoàn tất thẩm định' }).click();
+    await j.confirm('Hoàn tất thẩm định', 'dialog');
     await page.getByRole('button', { name: 'Công bố kết quả' }).waitFor();
     await page.getByRole('button', { name: 'Công bố kết quả' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Công bố' }).click();
+    await j.confirm('Công bố', 'dialog');
     await page.getByText(/^Đã công bố lúc/).waitFor();
     const published = await j.check('da-cong-bo');
     expect(published).toContain('Đã điều chỉnh');

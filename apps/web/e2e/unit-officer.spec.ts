@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { createAccount, signIn, type TestAccount } from './support/accounts';
-import { JourneyPage, launchChromium, SCREENSHOT_DIR } from './support/browser';
+import { JourneyPage, launchChromium } from './support/browser';
 import { DN } from './support/seed';
 import { startWebStack } from './support/web-stack';
 
@@ -183,30 +182,13 @@ describe('a ward officer goes through the year', () => {
     const j = await JourneyPage.open(browser, stack.origin, 'can-bo-phuong');
     const { page } = j;
     const allow = [/\.pdf|\.xlsx/, /Tu-danh-gia-[\w-]+/];
-    // A failing step leaves the page as the officer saw it, next to the journey's screenshots.
-    const failed = (err: unknown) => page.screenshot({ path: join(SCREENSHOT_DIR, 'can-bo-phuong', 'loi.png'), fullPage: true }).then(() => Promise.reject(err));
-    /**
-     * Answer a confirmation bubble. A click that lands while the bubble is still appearing can be lost, as a person's
-     * can; like a person, click again until the bubble is gone.
-     */
-    const confirm = async (ok: string) => {
-      const bubble = page.locator('.ant-popover').filter({ visible: true }).last();
-      await bubble.waitFor();
-      for (let attempt = 0; ; attempt++) {
-        await bubble.getByRole('button', { name: ok, exact: true }).click({ timeout: 5_000 }).catch(() => undefined);
-        const gone = await bubble.waitFor({ state: 'hidden', timeout: 2_000 }).then(() => true, () => false);
-        if (gone) return;
-        if (attempt === 4) throw new Error(`the confirmation «${ok}» did not close`);
-      }
-    };
     /** Back to the unit's work through the page's breadcrumb. */
     const goHome = async () => {
       await page.locator('.ant-breadcrumb').getByRole('link', { name: 'Việc của đơn vị' }).click();
       await page.getByRole('heading', { name: 'Việc của đơn vị' }).waitFor();
     };
 
-    await journey().catch(failed);
-    await j.close();
+    await j.run(journey);
 
     async function journey() {
 
@@ -238,7 +220,7 @@ describe('a ward officer goes through the year', () => {
     await page.getByText('Bản nháp', { exact: true }).waitFor();
     await j.check('dang-ky-ban-nhap', allow);
     await page.getByRole('button', { name: 'Gửi đăng ký' }).click();
-    await confirm('Gửi');
+    await j.confirm('Gửi');
     await page.getByText('Đã gửi, chờ tiếp nhận').first().waitFor();
 
     const { registrations } = await stack.call<{ registrations: Array<{ id: string; unit: { id: string } | null }> }>('query($c: ID!) { registrations(campaignId: $c) { id unit { id } } }', { c: DN }, lead);
@@ -251,7 +233,7 @@ describe('a ward officer goes through the year', () => {
     await page.getByRole('button', { name: 'Thêm cam kết' }).click();
     await page.getByRole('textbox', { name: 'Cam kết 3' }).fill('Tối thiểu 80% hồ sơ thủ tục hành chính của phường được xử lý trực tuyến toàn trình');
     await page.getByRole('button', { name: 'Gửi lại đăng ký' }).click();
-    await confirm('Gửi');
+    await j.confirm('Gửi');
     await page.getByText('Đã gửi đăng ký thi đua tới cơ quan thường trực.').waitFor();
     await page.getByRole('listitem').filter({ hasText: 'Tối thiểu 80% hồ sơ thủ tục hành chính' }).waitFor();
     await j.check('dang-ky-da-gui', allow);
@@ -267,7 +249,7 @@ describe('a ward officer goes through the year', () => {
     await page.getByRole('link', { name: 'ke-hoach-phat-dong.pdf' }).waitFor();
     await j.check('ke-hoach-nhap', allow);
     await page.getByRole('button', { name: 'Gửi kế hoạch' }).click();
-    await confirm('Gửi');
+    await j.confirm('Gửi');
     await page.getByText('Kế hoạch đã gửi').waitFor();
     text = await j.check('ke-hoach-da-gui', allow);
     expect(text).toContain('15/KH-UBND');
@@ -381,7 +363,7 @@ describe('a ward officer goes through the year', () => {
     await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
     await page.getByText('Đã lưu bản nháp báo cáo.').waitFor();
     await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
-    await confirm('Gửi');
+    await j.confirm('Gửi');
     await page.getByText('Còn 1 chỉ tiêu bắt buộc chưa nhập.').waitFor();
     await page.getByText('Chỉ tiêu bắt buộc: cần nhập trước khi gửi.').waitFor();
     await j.check('bao-cao-thieu', allow);
@@ -389,7 +371,7 @@ describe('a ward officer goes through the year', () => {
     await choose(page, 'Đính kèm tệp', { name: 'bao-cao-nam.pdf', mimeType: 'application/pdf', buffer: PDF('Báo cáo năm') });
     await page.getByRole('link', { name: 'bao-cao-nam.pdf' }).waitFor();
     await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
-    await confirm('Gửi');
+    await j.confirm('Gửi');
     await page.getByText(`Báo cáo năm ${YEAR} đã gửi`).waitFor();
     text = await j.check('bao-cao-da-gui', allow);
     expect(text).toContain('Nộp muộn');

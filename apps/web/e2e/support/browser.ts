@@ -78,6 +78,42 @@ export class JourneyPage {
     return text;
   }
 
+  /**
+   * Answer a confirmation: a bubble (Popconfirm) or a dialog (modal.confirm). A click that lands while it is still
+   * appearing can be lost, as a person's can; like a person, click again until it is gone.
+   */
+  async confirm(ok: string, kind: 'bubble' | 'dialog' = 'bubble'): Promise<void> {
+    const box = (kind === 'bubble' ? this.page.locator('.ant-popover') : this.page.locator('.ant-modal-confirm')).filter({ visible: true }).last();
+    await box.waitFor();
+    for (let attempt = 0; ; attempt++) {
+      await box.getByRole('button', { name: ok, exact: true }).click({ timeout: 5_000 }).catch(() => undefined);
+      const gone = await box.waitFor({ state: 'hidden', timeout: 3_000 }).then(() => true, () => false);
+      if (gone) return;
+      if (attempt === 4) throw new Error(`the confirmation «${ok}» did not close`);
+    }
+  }
+
+  /**
+   * Run a journey; when a step fails, leave the page as the user saw it (loi.png beside the journey's screenshots)
+   * and add what the page was saying (its alerts and messages) to the failure.
+   */
+  async run(journey: () => Promise<void>): Promise<void> {
+    try {
+      await journey();
+    } catch (err) {
+      await this.page.screenshot({ path: join(SCREENSHOT_DIR, this.journey, 'loi.png'), fullPage: true }).catch(() => undefined);
+      const said = await this.page
+        .locator('[role="alert"], .ant-message-notice, .ant-form-item-explain-error')
+        .allInnerTexts()
+        .catch(() => []);
+      if (err instanceof Error && said.length) err.message += `\nThe page said: ${said.map((t) => `«${t.trim()}»`).join(' ')}`;
+      if (err instanceof Error && this.errors.length) err.message += `\nConsole errors: ${this.errors.join('\n')}`;
+      throw err;
+    } finally {
+      await this.close();
+    }
+  }
+
   async close(): Promise<void> {
     await this.context.close();
   }
