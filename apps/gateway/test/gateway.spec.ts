@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { startParticipants } from '@thidua/participants';
 import { describeEachDatabase, errorCodes, freshDatabase, gql, startStack, testDatabaseKinds, type TestStack } from '@thidua/testing';
 import { composeSupergraph, loadGatewayConfig, startGateway, SUBGRAPHS, SUPERGRAPH_PATH } from '../src';
-import { generateResolverTypes } from '../src/codegen';
+import { generateOperationTypes, generateResolverTypes, graphClientProjects } from '../src/codegen';
 
 const root = join(__dirname, '..', '..', '..');
 
@@ -16,6 +16,11 @@ describe('supergraph', () => {
 
   it.each(SUBGRAPHS.map((s) => [s.name, s] as const))('has up-to-date generated resolver types for %s', async (_name, subgraph) => {
     const { path, content } = await generateResolverTypes(root, subgraph);
+    expect(readFileSync(path, 'utf8')).toEqual(content);
+  });
+
+  it.each(graphClientProjects(root))('types the graph operations of %s against it (their .graphql documents match the graph)', async (project) => {
+    const { path, content } = await generateOperationTypes(root, project);
     expect(readFileSync(path, 'utf8')).toEqual(content);
   });
 });

@@ -1,8 +1,25 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { AppError, mintToken, type PlatformConfig } from '@thidua/platform';
+import { print } from 'graphql';
 
-/** Asks the federated graph, through the gateway, with a service token: the graph is the integration layer. */
+/**
+ * Asks the federated graph, through the gateway, with a service token: the graph is the integration layer. A service's
+ * questions live in `.graphql` documents beside the module that asks them; `npm run compose` types them into
+ * `src/generated/graph.ts` (result and variables) against the supergraph. A string query is for operations built at
+ * run time (the report definitions' own queries).
+ */
 export interface GraphClient {
+  query<R, V extends Record<string, unknown>>(document: TypedDocumentNode<R, V>, variables: V): Promise<R>;
   query<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
+}
+
+/** Each document printed once. */
+const printed = new WeakMap<object, string>();
+function source(document: string | TypedDocumentNode<unknown, never>): string {
+  if (typeof document === 'string') return document;
+  let text = printed.get(document);
+  if (text === undefined) printed.set(document, (text = print(document)));
+  return text;
 }
 
 export interface GraphClientOptions {
@@ -29,7 +46,8 @@ export function createGraphClient(opts: GraphClientOptions): GraphClient {
   const unavailable = (reason: string) =>
     new AppError('SERVICE_UNAVAILABLE', 'Không lấy được dữ liệu từ dịch vụ khác trong hệ thống, vui lòng thử lại sau.', { reason }, 503);
   return {
-    async query<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    async query<T>(document: string | TypedDocumentNode<T, never>, variables: Record<string, unknown> = {}): Promise<T> {
+      const query = source(document);
       let res: Response;
       try {
         res = await fetch(opts.url, {

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { PeopleNamesDocument, UnitNamesDocument, UnitPredecessorsDocument } from './generated/graph';
 import type { GraphClient } from './graph-client';
 
 const BATCH = 500;
@@ -11,10 +12,7 @@ export async function predecessorsOf(graph: GraphClient, unitIds: readonly strin
   const out = new Map<string, string[]>();
   for (let i = 0; i < unitIds.length; i += BATCH) {
     const ids = unitIds.slice(i, i + BATCH);
-    const data = await graph.query<{ orgUnits: { edges: Array<{ node: { id: string; predecessors: Array<{ id: string }> } }> } }>(
-      'query($ids: [ID!]!, $n: Int!) { orgUnits(ids: $ids, includeInactive: true, first: $n) { edges { node { id predecessors(transitive: true) { id } } } } }',
-      { ids, n: ids.length },
-    );
+    const data = await graph.query(UnitPredecessorsDocument, { ids, n: ids.length });
     for (const e of data.orgUnits.edges) out.set(e.node.id, e.node.predecessors.map((p) => p.id));
   }
   return out;
@@ -37,10 +35,7 @@ export async function unitNamesOf(graph: GraphClient, unitIds: readonly string[]
   const unique = [...new Set(unitIds)];
   for (let i = 0; i < unique.length; i += BATCH) {
     const ids = unique.slice(i, i + BATCH);
-    const data = await graph.query<{ orgUnits: { edges: Array<{ node: { id: string; name: string } }> } }>(
-      'query($ids: [ID!]!, $n: Int!) { orgUnits(ids: $ids, includeInactive: true, first: $n) { edges { node { id name } } } }',
-      { ids, n: ids.length },
-    );
+    const data = await graph.query(UnitNamesDocument, { ids, n: ids.length });
     for (const e of data.orgUnits.edges) out.set(e.node.id, e.node.name);
   }
   return out;
@@ -52,10 +47,7 @@ export async function peopleOf(graph: GraphClient, personIds: readonly string[])
   const unique = [...new Set(personIds)];
   for (let i = 0; i < unique.length; i += BATCH) {
     const ids = unique.slice(i, i + BATCH);
-    const data = await graph.query<{ people: Array<{ id: string; fullName: string; unit: { name: string } | null }> }>(
-      'query($ids: [ID!]!, $n: Int!) { people(ids: $ids, first: $n) { id fullName unit { name } } }',
-      { ids, n: ids.length },
-    );
+    const data = await graph.query(PeopleNamesDocument, { ids, n: ids.length });
     for (const p of data.people) out.set(p.id, { fullName: p.fullName, unitName: p.unit?.name ?? null });
   }
   return out;
