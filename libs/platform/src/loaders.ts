@@ -12,7 +12,12 @@ export function byIdLoader<T extends { id: string }>(load: (ids: readonly string
 export function groupedLoader<T>(key: (row: T) => string, load: (keys: readonly string[]) => Promise<T[]>, options?: { maxBatchSize?: number }) {
   return new DataLoader<string, T[]>(async (keys) => {
     const map = new Map<string, T[]>();
-    for (const r of await load(keys)) map.set(key(r), [...(map.get(key(r)) ?? []), r]);
+    for (const r of await load(keys)) {
+      const k = key(r);
+      const list = map.get(k);
+      if (list) list.push(r);
+      else map.set(k, [r]);
+    }
     return keys.map((k) => map.get(k) ?? []);
   }, options);
 }

@@ -170,7 +170,12 @@ export class OrgUnitService {
   private async activeSubtree(m: EntityManager, rootIds: string[]): Promise<Set<string>> {
     const all = await m.find(OrgUnit, { where: { validTo: IsNull() }, select: { id: true, parentId: true } });
     const children = new Map<string, string[]>();
-    for (const u of all) if (u.parentId) children.set(u.parentId, [...(children.get(u.parentId) ?? []), u.id]);
+    for (const u of all) {
+      if (!u.parentId) continue;
+      const siblings = children.get(u.parentId);
+      if (siblings) siblings.push(u.id);
+      else children.set(u.parentId, [u.id]);
+    }
     const out = new Set<string>();
     const stack = [...rootIds];
     while (stack.length) {
