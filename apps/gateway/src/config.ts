@@ -1,6 +1,7 @@
 import { ConfigError, loadPlatformConfig, parseEnv, type PlatformConfig } from '@thidua/platform';
 import { z } from 'zod';
 import { passwordProblem } from './auth/account.rules';
+import type { RateLimitSettings } from './rate-limit';
 import { SUBGRAPHS, type SubgraphName } from './subgraphs';
 
 /** Sign-in with an OpenID Connect issuer (only when issuer, client id and secret are all set). */
@@ -34,6 +35,9 @@ export interface GatewayConfig extends PlatformConfig {
   sessions: SessionSettings;
   oidc?: OidcSettings;
   reportWorkerUrl: string;
+  rateLimits: RateLimitSettings;
+  /** Express's `trust proxy`: which hops' X-Forwarded-For to believe for the client's IP (TRUST_PROXY). */
+  trustProxy: string | number;
 }
 
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
@@ -65,6 +69,18 @@ const gatewayEnv = z.object({
   OIDC_SCOPES: z.string().min(1).default('openid profile email'),
   OIDC_RESOURCE: z.string().min(1).optional(),
   REPORT_WORKER_URL: z.url().default('http://127.0.0.1:4005'),
+  // Per client and minute: a page of the web app sends a handful of requests, so these leave room for quick work.
+  RATE_LIMIT_ACCOUNT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+  RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(0).default(300),
+  REDIS_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url().optional()),
+  // This installation's keys in Redis (reporting's queues use the same prefix).
+  QUEUE_PREFIX: z.string().min(1).default('thidua'),
+  // Behind an ingress or load balancer: the number of proxies in front (e.g. 1), or their addresses/subnets.
+  TRUST_PROXY: z
+    .string()
+    .min(1)
+    .default('loopback')
+    .transform((v) => (/^\d+$/.test(v) ? Number(v) : v)),
 });
 
 /** Gateway settings: the platform's plus subgraph URLs (PARTICIPANTS_URL, …), timeouts, query limits, sign-in. */
@@ -109,5 +125,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
         ? { issuer: e.OIDC_ISSUER, clientId: e.OIDC_CLIENT_ID, clientSecret: e.OIDC_CLIENT_SECRET, redirectUrl: e.OIDC_REDIRECT_URL, scopes: e.OIDC_SCOPES, resource: e.OIDC_RESOURCE }
         : undefined,
     reportWorkerUrl: e.REPORT_WORKER_URL.replace(/\/+$/, ''),
+    rateLimits: { accountPerMinute: e.RATE_LIMIT_ACCOUNT_PER_MINUTE, anonymousPerMinute: e.RATE_LIMIT_ANONYMOUS_PER_MINUTE, redisUrl: e.REDIS_URL, prefix: e.QUEUE_PREFIX },
+    trustProxy: e.TRUST_PROXY,
   };
 }

@@ -40,6 +40,7 @@ import { originMatches, ViewerResolver } from './auth/viewer.middleware';
 import type { GatewayConfig } from './config';
 import { mysqlMigrations, sqliteMigrations } from './migrations';
 import type { SubgraphName } from './subgraphs';
+import { createRateLimiter, type RateLimiter } from './rate-limit';
 import { loadWebConfig, webApp } from './web';
 
 /** Every entity of the gateway's own database (accounts and sessions), listed explicitly. */
@@ -310,6 +311,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const verify = createTokenVerifier(config.auth);
   const db = await openDatabase({ config, logger, entities: gatewayEntities, migrations: { mysql: mysqlMigrations, sqlite: sqliteMigrations } });
   let purge: NodeJS.Timeout | undefined;
+  let rateLimiter: RateLimiter | undefined;
   try {
     const sessions = new SessionService(db, config.sessions, clock, logger);
     const accounts = new AccountService(db, sessions, config.sessions, clock, logger);
@@ -341,6 +343,9 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       blockFieldSuggestion: { enabled: config.production },
     }).protect();
     const app = createServiceApp({ logger, ready: () => db.ping() });
+    app.set('trust proxy', config.trustProxy);
+    rateLimiter = createRateLimiter(config.rateLimits, logger);
+    const limit = rateLimiter.middleware;
     // The web app and, outside production, the offline GraphQL explorer on GET /graphql from a browser (apps/web).
     app.use(webApp(loadWebConfig(config.production, config.webDir)));
     const httpServer = http.createServer(app);
@@ -363,15 +368,16 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     await apollo.start();
 
     const withViewer = viewers.middleware();
-    app.use('/auth', createAuthRouter({ db, accounts, sessions, viewers, oidc, settings: config.sessions, clock }));
+    app.use('/auth', limit, createAuthRouter({ db, accounts, sessions, viewers, oidc, settings: config.sessions, clock }));
     const proxy = filesProxy(config, logger);
-    app.post('/files', withViewer, filesCsrf, proxy);
-    app.get('/files/:id', withViewer, proxy);
-    app.use('/queues', withViewer, queuesProxy(config, logger));
+    app.post('/files', withViewer, limit, filesCsrf, proxy);
+    app.get('/files/:id', withViewer, limit, proxy);
+    app.use('/queues', withViewer, limit, queuesProxy(config, logger));
     app.use(
       '/graphql',
       express.json({ limit: config.requestMaxBytes }),
       withViewer,
+      limit,
       expressMiddleware(apollo, {
         context: async ({ req }: { req: Request }): Promise<GatewayContext> => ({
           authorization: req.auth?.forward,
@@ -400,11 +406,13 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
         clearInterval(purge);
         await apollo.stop();
         await running.close();
+        await rateLimiter?.close();
         await db.close();
       },
     };
   } catch (err) {
     clearInterval(purge);
+    await rateLimiter?.close();
     await db.close();
     throw err;
   }

@@ -32,7 +32,8 @@ export interface TestStack {
 /** The first ADMIN's password on every test stack (ADMIN_PASSWORD), so nothing is printed at boot. */
 export const TEST_ADMIN_PASSWORD = 'mat-khau-quan-tri-thu-nghiem';
 
-const BASE_ENV = { NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', HOST: '127.0.0.1' };
+// Rate limits are off in test stacks (the tests drive thousands of requests from one client); their own test turns them on.
+const BASE_ENV = { NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', HOST: '127.0.0.1', RATE_LIMIT_ACCOUNT_PER_MINUTE: '0', RATE_LIMIT_ANONYMOUS_PER_MINUTE: '0' };
 
 /** A free TCP port on 127.0.0.1 (the OS picks it; it is released before use). */
 export async function freePort(): Promise<number> {
