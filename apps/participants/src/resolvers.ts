@@ -1,4 +1,4 @@
-import { DateScalar, DateTimeScalar } from '@thidua/platform';
+import { DateScalar, DateTimeScalar, mergeResolvers } from '@thidua/platform';
 import { auditResolvers } from './audit/audit.resolver';
 import { campaignResolvers } from './campaign/campaign.resolver';
 import type { ParticipantsContext } from './context';
@@ -7,20 +7,9 @@ import { orgUnitResolvers } from './org-unit/org-unit.resolver';
 import { personResolvers } from './person/person.resolver';
 import { registrationResolvers } from './registration/registration.resolver';
 
-type ResolverGroup = Record<string, Record<string, unknown>>;
-
-/** One resolver map from the modules' maps (each module resolves its own fields of Query, Mutation, …). */
-function merge(...groups: Resolvers[]): Resolvers {
-  const out: ResolverGroup = {};
-  for (const g of groups as ResolverGroup[]) {
-    for (const [type, fields] of Object.entries(g)) out[type] = { ...(out[type] ?? {}), ...fields };
-  }
-  return out as Resolvers;
-}
-
 /** All resolvers of the participants subgraph. */
 export const resolvers: Resolvers = {
-  ...merge(orgUnitResolvers, campaignResolvers, registrationResolvers, personResolvers, auditResolvers, {
+  ...mergeResolvers<Resolvers>(orgUnitResolvers, campaignResolvers, registrationResolvers, personResolvers, auditResolvers, {
     Query: {
       viewer: async (_: unknown, __: unknown, ctx: ParticipantsContext) => ({
         userId: ctx.viewer.userId,

@@ -38,6 +38,20 @@ export interface SubgraphOptions<TContext extends BaseContext> {
 
 export type RunningSubgraph = RunningServer;
 
+type ResolverGroup = Record<string, Record<string, unknown>>;
+
+/**
+ * One resolver map from the modules' maps: each module (`src/<module>/<module>.resolver.ts`) resolves its own fields
+ * of Query, Mutation and the shared types; a type's fields from several modules are combined.
+ */
+export function mergeResolvers<R extends object>(...groups: R[]): R {
+  const out: ResolverGroup = {};
+  for (const g of groups as unknown as ResolverGroup[]) {
+    for (const [type, fields] of Object.entries(g)) out[type] = { ...(out[type] ?? {}), ...fields };
+  }
+  return out as R;
+}
+
 function secretMatches(expected: string, given: string | undefined): boolean {
   if (!given) return false;
   const a = Buffer.from(expected);

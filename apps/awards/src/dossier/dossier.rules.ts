@@ -1,5 +1,8 @@
 import { formatVietnameseDate, nameKey } from '@thidua/platform';
 
+/** The MIME type of the Word documents awards drafts (Tờ trình, Báo cáo thành tích, the council's minutes). */
+export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
 export const DOCUMENT_KINDS = [
   'TO_TRINH',
   'BIEN_BAN_HOI_DONG',

@@ -1,5 +1,5 @@
-import { formatVietnameseDate } from '@thidua/platform';
-import type { NominationStatus } from './nomination.entity';
+import { canReadUnit, formatVietnameseDate, type Viewer } from '@thidua/platform';
+import type { Nomination, NominationStatus } from './nomination.entity';
 
 /** Who may act on a nomination in which status, and where it goes (R14). */
 export const WORKFLOW = {
@@ -13,6 +13,11 @@ export const WORKFLOW = {
   reject: { from: ['SUBMITTED', 'APPRAISED', 'RECOMMENDED'], to: 'REJECTED' },
 } as const satisfies Record<string, { from: readonly NominationStatus[]; to: NominationStatus }>;
 export type WorkflowAction = keyof typeof WORKFLOW;
+
+/** A nomination is seen by its proposing unit, its candidate unit and the roles that read every unit. */
+export function canReadNomination(viewer: Viewer, n: Pick<Nomination, 'proposingUnitId' | 'candidateUnitId'>): boolean {
+  return canReadUnit(viewer, n.proposingUnitId) || (!!n.candidateUnitId && canReadUnit(viewer, n.candidateUnitId));
+}
 
 /** The proposing unit may edit the nomination and its dossier only while it is a draft or returned for correction. */
 export const EDITABLE_STATUSES: readonly NominationStatus[] = ['DRAFT', 'RETURNED'];
