@@ -86,8 +86,10 @@ export async function generateOperationTypes(root: string, project: string): Pro
     schema: parse(printSchema(schema)),
     schemaAst: schema,
     documents,
-    plugins: [{ typescript: {} }, { typescriptOperations: {} }, { typedDocumentNode: {} }],
-    pluginMap: { typescript: typescriptPlugin, typescriptOperations: operationsPlugin, typedDocumentNode: typedDocumentNodePlugin },
+    // typescript-operations (v5+) writes the enums and inputs the operations use itself; the typescript plugin beside it
+    // would declare every enum of the graph, and those used twice.
+    plugins: [{ typescriptOperations: {} }, { typedDocumentNode: {} }],
+    pluginMap: { typescriptOperations: operationsPlugin, typedDocumentNode: typedDocumentNodePlugin },
     config: {
       onlyOperationTypes: true,
       scalars: { Date: 'string', DateTime: 'string', JSON: 'unknown' },

@@ -4,6 +4,7 @@ import { peopleOf, unitNamesOf, type GraphClient } from '@thidua/graph-client';
 import { formatVietnameseDate, hasRole, recordAudit, updateVersioned, type Database, type Viewer } from '@thidua/platform';
 import { In, type EntityManager } from 'typeorm';
 import { AwardForm, Occasion } from '../award-form/award-form.entity';
+import { CouncilJurisdictionDocument } from '../generated/graph';
 import { Nomination } from '../nomination/nomination.entity';
 import type { NominationService } from '../nomination/nomination.service';
 import { CouncilRecusal, CouncilReview, CouncilVote, type CouncilMember, type VoteChoice } from './council.entity';
@@ -186,7 +187,7 @@ export class CouncilService {
     const [units, people, campaign] = await Promise.all([
       unitNamesOf(this.graph, items.flatMap((i) => (i.nomination.candidateUnitId ? [i.nomination.candidateUnitId] : []))),
       peopleOf(this.graph, items.flatMap((i) => (i.nomination.candidatePersonId ? [i.nomination.candidatePersonId] : []))),
-      this.graph.query<{ campaign: { jurisdiction: { name: string } } | null }>('query($c: ID!) { campaign(id: $c) { jurisdiction { name } } }', { c: review.campaignId }),
+      this.graph.query(CouncilJurisdictionDocument, { campaignId: review.campaignId }),
     ]);
     const jurisdiction = campaign.campaign?.jurisdiction.name ?? '';
     const place = placeOf(jurisdiction) || review.place;

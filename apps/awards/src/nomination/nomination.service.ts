@@ -8,6 +8,7 @@ import { instrumentInForce } from '../award-form/award-form.rules';
 import { administrativeDocx, fileSlug, placeOf, vietnameseLongDate } from '@thidua/documents';
 import { DossierDocument } from '../dossier/dossier.entity';
 import { checklist, requiredDocuments, type DocumentKind } from '../dossier/dossier.rules';
+import { CandidateUnitsDocument, NominationDraftDocument, NominationEligibilityDocument, type CandidateUnitsQuery, type NominationEligibilityQuery } from '../generated/graph';
 import { Nomination, NominationStep, Quota } from './nomination.entity';
 import { nominationError } from './nomination.errors';
 import { EDITABLE_STATUSES, eligibility, holdsPlace, quotaUsed, WORKFLOW, type Clause, type EligibilityFacts, type WorkflowAction } from './nomination.rules';
@@ -25,20 +26,12 @@ export interface NominationFields {
   pendingProceedings?: boolean | null;
 }
 
-interface GraphFacts {
-  campaign: { classificationRule: { basis: 'PERCENT' | 'POINTS'; bands: Array<{ min: number; inclusive: boolean }> } | null } | null;
-  orgUnit: {
-    kind: string;
-    field: string | null;
-    registrations: Array<{ status: string; campaign: { id: string } }>;
-    score: { total: number; maxPoints: number; percent: number; classification: string; passes: boolean } | null;
-    taskCompletion: { assigned: number; completedOnTime: number; rate: number } | null;
-    reportingRecord: { submitted: boolean; onTime: boolean; deadline: string | null; submittedOn: string | null } | null;
-  } | null;
-}
+/** A candidate unit's facts of one campaign and year, as the graph returns them. */
+export type UnitFacts = NominationEligibilityQuery['orgUnits']['edges'][number]['node'];
+type ClassificationRule = NonNullable<NominationEligibilityQuery['campaign']>['classificationRule'];
 
 /** The campaign's rule in words, e.g. "trên 70% điểm", "từ 80 điểm trở lên". */
-function ruleText(rule: NonNullable<GraphFacts['campaign']>['classificationRule']): string {
+function ruleText(rule: ClassificationRule): string {
   const band = rule?.bands.filter((b) => b).sort((a, b) => a.min - b.min)[0];
   if (!rule || !band) return 'chưa có quy tắc xếp loại';
   const unit = rule.basis === 'PERCENT' ? '% điểm' : ' điểm';
@@ -107,29 +100,26 @@ export class NominationService {
     const others = (await m.find(Nomination, { where: { occasionId: n.occasionId, candidateKey: n.candidateKey, id: Not(n.id) } })).filter((o) => holdsPlace(o.status));
     const allOthers = n.initiativeIds.length ? (await m.find(Nomination, { where: { campaignId: n.campaignId, id: Not(n.id) } })).filter((o) => holdsPlace(o.status)) : [];
     const usedElsewhere = n.initiativeIds.filter((i) => allOthers.some((o) => o.initiativeIds.includes(i)));
-    let graph: GraphFacts = { campaign: null, orgUnit: null };
+    let rule: ClassificationRule = null;
+    let unit: UnitFacts | null = null;
     if (n.candidateUnitId) {
-      graph = await this.graph.query<GraphFacts>(
-        `query($u: ID!, $c: ID!, $y: Int!) {
-          campaign(id: $c) { classificationRule { basis bands { min inclusive } } }
-          orgUnit(id: $u) { kind field registrations { status campaign { id } } score(year: $y, campaignId: $c) { total maxPoints percent classification passes } taskCompletion(year: $y) { assigned completedOnTime rate } reportingRecord(campaignId: $c, year: $y) { submitted onTime deadline submittedOn } }
-        }`,
-        { u: n.candidateUnitId, c: n.campaignId, y: occasion.year },
-      );
+      const g = await this.graph.query(NominationEligibilityDocument, { campaignId: n.campaignId, year: occasion.year, unitIds: [n.candidateUnitId], n: 1 });
+      rule = g.campaign?.classificationRule ?? null;
+      unit = g.orgUnits.edges[0]?.node ?? null;
     }
-    const registration = graph.orgUnit?.registrations.find((r) => r.campaign.id === n.campaignId && (r.status === 'SUBMITTED' || r.status === 'ACCEPTED')) ?? null;
+    const registration = unit?.registrations.find((r) => r.campaign.id === n.campaignId && (r.status === 'SUBMITTED' || r.status === 'ACCEPTED')) ?? null;
     const facts: EligibilityFacts = {
       candidateKind: n.candidateUnitId ? 'UNIT' : 'PERSON',
-      unitKind: graph.orgUnit?.kind ?? null,
+      unitKind: unit?.kind ?? null,
       nominationDate: n.nominationDate,
       year: occasion.year,
       form,
       decree: decree ? { number: decree.number, blocksPendingProceedings: decree.blocksPendingProceedings } : null,
       registered: registration,
-      score: graph.orgUnit?.score ?? null,
-      ruleText: ruleText(graph.campaign?.classificationRule ?? null),
-      tasks: graph.orgUnit?.taskCompletion ?? null,
-      reporting: graph.orgUnit?.reportingRecord ?? null,
+      score: unit?.score ?? null,
+      ruleText: ruleText(rule),
+      tasks: unit?.taskCompletion ?? null,
+      reporting: unit?.reportingRecord ?? null,
       pendingProceedings: n.pendingProceedings,
       sameAchievementElsewhere: others.length,
       initiativesUsedElsewhere: usedElsewhere,
@@ -147,27 +137,14 @@ export class NominationService {
     const occasion = await m.findOne(Occasion, { where: { id: n.occasionId } });
     if (!form || !occasion) throw nominationError('NOMINATION_FORM_INVALID');
     const decree = instrumentInForce((await m.find(LegalInstrument)).filter((i) => i.code.startsWith('ND-')), n.nominationDate);
-    const g = await this.graph.query<{
-      campaign: { name: string; jurisdiction: { name: string } } | null;
-      proposer: { name: string; parent: { name: string } | null } | null;
-      unit: { name: string } | null;
-      person: { fullName: string } | null;
-    }>(
-      `query($c: ID!, $p: ID!, $u: ID!, $per: ID!, $hasUnit: Boolean!, $hasPerson: Boolean!) {
-        campaign(id: $c) { name jurisdiction { name } }
-        proposer: orgUnit(id: $p) { name parent { name } }
-        unit: orgUnit(id: $u) @include(if: $hasUnit) { name }
-        person(id: $per) @include(if: $hasPerson) { fullName }
-      }`,
-      {
-        c: n.campaignId,
-        p: n.proposingUnitId,
-        u: n.candidateUnitId ?? n.proposingUnitId,
-        per: n.candidatePersonId ?? n.proposingUnitId,
-        hasUnit: !!n.candidateUnitId,
-        hasPerson: !!n.candidatePersonId,
-      },
-    );
+    const g = await this.graph.query(NominationDraftDocument, {
+      campaignId: n.campaignId,
+      proposerId: n.proposingUnitId,
+      unitId: n.candidateUnitId ?? n.proposingUnitId,
+      personId: n.candidatePersonId ?? n.proposingUnitId,
+      hasUnit: !!n.candidateUnitId,
+      hasPerson: !!n.candidatePersonId,
+    });
     const candidate = g.unit?.name ?? g.person?.fullName ?? '';
     const proposer = g.proposer?.name ?? '';
     const place = placeOf(g.campaign?.jurisdiction.name ?? '') || '…';
@@ -230,9 +207,9 @@ export class NominationService {
 
   /** The documents the candidate's dossier needs (an enterprise's field comes from the graph). */
   private async requiredDocuments(n: Nomination): Promise<DocumentKind[]> {
-    let candidate: { kind: string; field: string | null } | null = null;
+    let candidate: CandidateUnitsQuery['orgUnits']['edges'][number]['node'] | null = null;
     if (n.candidateUnitId) {
-      candidate = (await this.graph.query<{ orgUnit: { kind: string; field: string | null } | null }>('query($u: ID!) { orgUnit(id: $u) { kind field } }', { u: n.candidateUnitId })).orgUnit;
+      candidate = (await this.graph.query(CandidateUnitsDocument, { unitIds: [n.candidateUnitId], n: 1 })).orgUnits.edges[0]?.node ?? null;
     }
     return requiredDocuments({ kind: n.candidateUnitId ? 'UNIT' : 'PERSON', unitKind: candidate?.kind ?? null, field: candidate?.field ?? null });
   }
