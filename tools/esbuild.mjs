@@ -11,9 +11,12 @@ export const external = Object.keys({ ...pkg.dependencies, ...pkg.devDependencie
   .filter((d) => !ESM_ONLY.has(d))
   .flatMap((d) => [d, `${d}/*`]);
 
-/** Bundle entry points (paths relative to the repo root) into outdir. */
+/**
+ * Bundle entry points (paths relative to the repo root) into outdir. Returns the files the bundles were made from
+ * (relative to the repo root, node_modules left out: package-lock.json stands for them), for up-to-date checks.
+ */
 export async function bundle(entryPoints, outdir) {
-  await build({
+  const result = await build({
     absWorkingDir: root,
     entryPoints,
     outdir,
@@ -27,5 +30,7 @@ export async function bundle(entryPoints, outdir) {
     loader: { '.graphql': 'text' },
     tsconfig: `${root}tsconfig.base.json`,
     logLevel: 'warning',
+    metafile: true,
   });
+  return Object.keys(result.metafile.inputs).filter((f) => !f.includes('node_modules/'));
 }

@@ -1,7 +1,15 @@
 #!/usr/bin/env node
-// `npm start`: build, then run every subgraph and the gateway as their own processes, exactly as in
+// `npm start`: build what changed, then run every subgraph and the gateway as their own processes, exactly as in
 // production but with the embedded defaults (SQLite under ./data, dev secrets) unless DATABASE_URL etc. are set.
-import { execFileSync, spawn } from 'node:child_process';
+//
+// Fast on a built tree: a service is bundled again only when a file its last bundle was made from (or the lockfile,
+// or the bundler's settings) changed, the web app only when its sources are newer than it (tools/build.mjs). The
+// subgraphs, the gateway and the ADMIN token are then started together: the gateway composes from the checked-in
+// supergraph and asks a subgraph nothing until a request comes, and the subgraphs ask the gateway only when serving
+// one. The banner comes once every service answers /health/ready, with the first ADMIN's password when this start
+// created that account.
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import pretty from 'pino-pretty';
 import { buildApps } from './build.mjs';
 
@@ -20,14 +28,30 @@ for (const s of SUBGRAPHS) {
 env.GATEWAY_PORT = String(GATEWAY_PORT);
 // Subgraphs ask the graph (through the gateway) for facts other subgraphs own.
 env.GATEWAY_URL ??= `http://127.0.0.1:${GATEWAY_PORT}/graphql`;
+if (env.REDIS_URL) env.REPORT_WORKER_PORT ??= '4005';
+
+const started = Date.now();
+const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 
 const children = [];
 let stopping = false;
+/** Stop every service (SIGTERM: each closes its server and database), then exit; whatever still runs after 5 s is killed. */
 function stop(code) {
   if (stopping) return;
   stopping = true;
-  for (const c of children) c.kill('SIGTERM');
-  setTimeout(() => process.exit(code), 1500).unref();
+  const running = children.filter((c) => c.exitCode === null && c.signalCode === null);
+  for (const c of running) c.kill('SIGTERM');
+  let left = running.length;
+  if (!left) process.exit(code);
+  for (const c of running)
+    c.once('exit', () => {
+      left -= 1;
+      if (left === 0) process.exit(code);
+    });
+  setTimeout(() => {
+    for (const c of running) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+    process.exit(code);
+  }, 5000).unref();
 }
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
@@ -35,33 +59,56 @@ process.on('SIGTERM', () => stop(0));
 // The services log JSON lines (what production collects); here they read as one line each:
 // "12:04:05 INFO  [gateway] request …". LOG_FORMAT=json keeps the raw lines.
 const readable = (process.env.LOG_FORMAT ?? 'pretty') !== 'json';
+const prettyLog = readable
+  ? pretty({
+      colorize: process.stdout.isTTY === true,
+      singleLine: true,
+      translateTime: 'SYS:HH:MM:ss',
+      ignore: 'pid,hostname,service',
+      messageFormat: '[{service}] {msg}',
+      destination: 1,
+      sync: true,
+    })
+  : null;
+
+/**
+ * The gateway prints the first ADMIN's one-time password in a framed block on stdout (not a log line, never logged).
+ * It is kept out of the log and shown in the banner, so it is not lost among the lines of five services starting.
+ */
+let adminPassword = null;
+let inPasswordBlock = false;
+function takePasswordLine(line) {
+  const frame = /^═{10,}$/.test(line.trim());
+  if (frame || inPasswordBlock) {
+    if (frame) inPasswordBlock = !inPasswordBlock;
+    const m = /mật khẩu lần đầu: (\S+)/.exec(line);
+    if (m) adminPassword = m[1];
+    return true;
+  }
+  return false;
+}
 
 function run(name, script) {
-  const child = spawn(process.execPath, ['--enable-source-maps', script], { env, stdio: ['ignore', readable ? 'pipe' : 'inherit', 'inherit'] });
-  if (readable) {
-    child.stdout.pipe(
-      pretty({
-        colorize: process.stdout.isTTY === true,
-        singleLine: true,
-        translateTime: 'SYS:HH:MM:ss',
-        ignore: 'pid,hostname,service',
-        messageFormat: '[{service}] {msg}',
-        destination: 1,
-        sync: true,
-      }),
-    );
-  }
-  child.on('exit', (code) => {
+  const child = spawn(process.execPath, ['--enable-source-maps', script], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  createInterface({ input: child.stdout, crlfDelay: Infinity }).on('line', (line) => {
+    if (name === 'gateway' && takePasswordLine(line)) return;
+    if (!line.trim() && name === 'gateway') return; // the blank lines around the password block
+    if (prettyLog && line.startsWith('{')) prettyLog.write(`${line}\n`);
+    else process.stdout.write(`${line}\n`);
+  });
+  child.on('exit', (code, signal) => {
     if (!stopping) {
-      console.error(`\n✖ ${name} đã dừng (mã ${code}). Dừng toàn bộ hệ thống.`);
+      console.error(`\n✖ ${name} đã dừng (${signal ?? `mã ${code}`}). Dừng toàn bộ hệ thống.`);
       stop(code || 1);
     }
   });
   children.push(child);
+  return child;
 }
 
-async function waitReady(name, url, seconds = 180) {
-  const until = Date.now() + seconds * 1000;
+/** Poll a service's /health/ready until it answers 200 (every 100 ms). */
+async function waitReady(name, url, limitSeconds = 180) {
+  const until = Date.now() + limitSeconds * 1000;
   while (Date.now() < until) {
     if (stopping) throw new Error(`${name} stopped`);
     try {
@@ -70,43 +117,69 @@ async function waitReady(name, url, seconds = 180) {
     } catch {
       // not listening yet
     }
-    await new Promise((r) => setTimeout(r, 300));
+    await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`${name} không sẵn sàng sau ${seconds} giây (${url})`);
+  throw new Error(`${name} không sẵn sàng sau ${limitSeconds} giây (${url})`);
+}
+
+/** A 24-hour ADMIN token for scripts, minted by the gateway's token bundle (run alongside the services' start). */
+function mintToken() {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['dist/apps/gateway/token.js', '--role', 'ADMIN', '--ttl', '86400', '--sub', 'dev-admin'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve(out.trim()) : reject(new Error(`token.js: mã ${code}`))));
+  });
+}
+
+function printPassword() {
+  if (!adminPassword) return;
+  console.log(` Tài khoản quản trị: admin / mật khẩu lần đầu: ${adminPassword}\n (chỉ hiện một lần; hãy đổi ngay sau khi đăng nhập)`);
 }
 
 try {
-  console.log('Đang build…');
-  await buildApps();
-  for (const s of SUBGRAPHS) {
-    run(s.name, `dist/apps/${s.name}/main.js`);
-    await waitReady(s.name, `http://127.0.0.1:${env[`${s.name.toUpperCase()}_PORT`]}/health/ready`);
-  }
-  run('gateway', 'dist/apps/gateway/main.js');
-  await waitReady('gateway', `http://127.0.0.1:${GATEWAY_PORT}/health/ready`);
-  // With Redis, reporting's jobs run in the report worker (BullMQ); without, inside the reporting subgraph.
+  const built = await buildApps(undefined, { onlyStale: true });
+  console.log(built.length ? `Đã build ${built.join(', ')} (${seconds()})` : `Bản build còn mới, không build lại (${seconds()})`);
+  const services = SUBGRAPHS.map((s) => ({ name: s.name, script: `dist/apps/${s.name}/main.js`, ready: `http://127.0.0.1:${env[`${s.name.toUpperCase()}_PORT`]}/health/ready` }));
+  services.push({ name: 'gateway', script: 'dist/apps/gateway/main.js', ready: `http://127.0.0.1:${GATEWAY_PORT}/health/ready` });
+  for (const s of services) run(s.name, s.script);
+  const token = mintToken();
+  token.catch(() => undefined); // awaited below, after the services
+  const ready = services.map((s) => waitReady(s.name, s.ready));
+  // With Redis, reporting's jobs run in the report worker (BullMQ); without, inside the reporting subgraph. The worker
+  // uses reporting's database: it starts once reporting has migrated it.
   if (env.REDIS_URL) {
-    env.REPORT_WORKER_PORT ??= '4005';
-    run('report-worker', 'dist/apps/report-worker/main.js');
-    await waitReady('report-worker', `http://127.0.0.1:${env.REPORT_WORKER_PORT}/health/ready`);
+    const reporting = ready[SUBGRAPHS.findIndex((s) => s.name === 'reporting')];
+    ready.push(
+      reporting.then(() => {
+        run('report-worker', 'dist/apps/report-worker/main.js');
+        return waitReady('report-worker', `http://127.0.0.1:${env.REPORT_WORKER_PORT}/health/ready`);
+      }),
+    );
   }
-  const token = execFileSync(process.execPath, ['dist/apps/gateway/token.js', '--role', 'ADMIN', '--ttl', '86400', '--sub', 'dev-admin'], { env })
-    .toString()
-    .trim();
+  await Promise.all(ready);
+  const adminToken = await token;
   console.log(`
 ────────────────────────────────────────────────────────────────
- thidua đang chạy
+ thidua đang chạy (sẵn sàng sau ${seconds()})
  Ứng dụng web: http://localhost:${GATEWAY_PORT}/
  GraphQL:      http://localhost:${GATEWAY_PORT}/graphql${env.NODE_ENV === 'production' ? '' : ' (mở bằng trình duyệt: công cụ thử truy vấn)'}
  Tệp:          http://localhost:${GATEWAY_PORT}/files
- Đăng nhập:    tài khoản admin — ${env.ADMIN_PASSWORD ? 'mật khẩu trong ADMIN_PASSWORD' : 'mật khẩu lần đầu được in ở trên khi khởi động lần đầu'}
+ Đăng nhập:    ${
+   adminPassword
+     ? `tài khoản admin / mật khẩu lần đầu: ${adminPassword}\n               (chỉ hiện một lần; hãy đổi ngay sau khi đăng nhập)`
+     : `tài khoản admin — ${env.ADMIN_PASSWORD ? 'mật khẩu trong ADMIN_PASSWORD' : 'mật khẩu lần đầu đã được in khi khởi động lần đầu'}`
+ }
  Việc nền:     ${env.REDIS_URL ? `BullMQ (report-worker; bảng điều khiển http://localhost:${GATEWAY_PORT}/queues cho quản trị viên)` : 'trong tiến trình reporting'}
  Cơ sở dữ liệu: ${env.DATABASE_URL ? env.DATABASE_URL.replace(/\/\/[^@]*@/, '//***@') : `SQLite trong ${env.DATA_DIR}`}
  Token ADMIN cho script (phát triển, 24 giờ):
- ${token}
+ ${adminToken}
  Dừng: Ctrl+C
 ────────────────────────────────────────────────────────────────`);
 } catch (err) {
   console.error(`✖ Không khởi động được: ${err instanceof Error ? err.message : err}`);
+  // The account exists now: its one-time password must not be lost with the failed start.
+  printPassword();
   stop(1);
 }
