@@ -29,15 +29,16 @@ export interface Services {
 
 export function createServices(db: Database, config: PlatformConfig): Services {
   const graph = createGraphClient({ url: config.gatewayUrl, auth: config.auth, service: 'awards', serviceToken: config.serviceToken });
-  const nominations = new NominationService(db, graph);
-  return { db, graph, forms: new AwardFormService(db), nominations, council: new CouncilService(db, graph, nominations), decisions: new DecisionService(db, graph, nominations) };
+  const forms = new AwardFormService(db);
+  const nominations = new NominationService(db, graph, forms);
+  return { db, graph, forms, nominations, council: new CouncilService(db, graph, nominations), decisions: new DecisionService(db, graph, nominations) };
 }
 
 /** Per-request batch loaders. */
 export function createLoaders(s: Services) {
   return {
-    form: byIdLoader<AwardForm>((ids) => s.forms.formsByIds(ids)),
-    occasion: byIdLoader<Occasion>((ids) => s.forms.occasionsByIds(ids)),
+    /** Forms, occasions, decrees, other nominations and the graph's facts on candidate units, as eligibility reads them. */
+    ...s.nominations.eligibilityLoaders(),
     campaignForms: groupedLoader<AwardForm>((f) => f.campaignId, (ids) => s.forms.formsOf(ids)),
     campaignOccasions: groupedLoader<Occasion>((o) => o.campaignId, (ids) => s.forms.occasionsOf(ids)),
     nomination: byIdLoader<Nomination>((ids) => s.db.manager.find(Nomination, { where: { id: In([...ids]) } })),

@@ -74,9 +74,9 @@ export const nominationResolvers: Resolvers = {
     proposingUnit: (n) => ({ id: n.proposingUnitId }),
     candidateUnit: (n) => (n.candidateUnitId ? { id: n.candidateUnitId } : null),
     candidatePerson: (n) => (n.candidatePersonId ? { id: n.candidatePersonId } : null),
-    eligibility: (n, _, ctx) => ctx.services.nominations.eligibility(n),
+    eligibility: (n, _, ctx) => ctx.services.nominations.eligibility(n, ctx.loaders),
     draft: async (n, args, ctx) => {
-      const { name, buffer } = await ctx.services.nominations.draft(n, args.kind);
+      const { name, buffer } = await ctx.services.nominations.draft(n, args.kind, ctx.loaders);
       return { name, mimeType: DOCX, base64: buffer.toString('base64') };
     },
     history: (n, _, ctx) => ctx.loaders.steps.load(n.id),
@@ -91,7 +91,7 @@ export const nominationResolvers: Resolvers = {
       const b = (await ctx.services.decisions.bonus(n, todayInVietnam(), await ctx.loaders.bonusTables.load('all'))).bonus;
       return b ? { amount: b.amount, basis: b.basis, final: false } : null;
     },
-    dossier: async (n, _, ctx) => ({ ...(await ctx.services.nominations.dossier(n)), documents: await ctx.services.nominations.documents(n.id) }),
+    dossier: async (n, _, ctx) => ({ ...(await ctx.services.nominations.dossier(n, ctx.loaders)), documents: await ctx.services.nominations.documents(n.id) }),
   },
   Mutation: {
     createNomination: (_, args, ctx) => {

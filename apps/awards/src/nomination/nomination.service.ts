@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { currentContext, platformError, recordAudit, todayInVietnam, updateVersioned, type Database } from '@thidua/platform';
+import { byIdLoader, currentContext, groupedLoader, platformError, recordAudit, todayInVietnam, updateVersioned, type Database } from '@thidua/platform';
+import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
 import type { GraphClient } from '@thidua/graph-client';
 import { In, Not } from 'typeorm';
 import { AwardForm, LegalInstrument, Occasion } from '../award-form/award-form.entity';
+import type { AwardFormService } from '../award-form/award-form.service';
 import { instrumentInForce } from '../award-form/award-form.rules';
 import { administrativeDocx, fileSlug, placeOf, vietnameseLongDate } from '@thidua/documents';
 import { DossierDocument } from '../dossier/dossier.entity';
@@ -29,6 +31,40 @@ export interface NominationFields {
 /** A candidate unit's facts of one campaign and year, as the graph returns them. */
 export type UnitFacts = NominationEligibilityQuery['orgUnits']['edges'][number]['node'];
 type ClassificationRule = NonNullable<NominationEligibilityQuery['campaign']>['classificationRule'];
+/** A candidate unit's kind and field, as the graph returns them. */
+export type CandidateUnit = CandidateUnitsQuery['orgUnits']['edges'][number]['node'];
+
+/** Which unit's facts, under which campaign's rule and for which year (a nomination's occasion's). */
+export interface UnitFactsKey {
+  campaignId: string;
+  year: number;
+  unitId: string;
+}
+
+/** Units asked in one graph call at most (`orgUnits(ids:)` takes 500). */
+const GRAPH_BATCH = 500;
+
+/**
+ * What eligibility, the drafts and the dossier read, as per-request loaders: for every nomination resolved in the same
+ * tick, one graph call per (campaign, year) for all their candidate units, and one query per table (forms, occasions,
+ * the decrees, the other nominations of the candidates and of the campaigns).
+ */
+export interface EligibilityLoaders {
+  form: DataLoader<string, AwardForm | null>;
+  occasion: DataLoader<string, Occasion | null>;
+  /** Every legal instrument, read once (the decrees eligibility and the drafts are judged by). */
+  instruments: DataLoader<string, LegalInstrument[]>;
+  /** Nominations by candidate (`candidateKey`): one achievement nominated twice. */
+  candidateNominations: DataLoader<string, Nomination[]>;
+  /** Nominations by campaign: one initiative cited twice. */
+  campaignNominations: DataLoader<string, Nomination[]>;
+  /** The graph's facts on candidate units, with the campaign's classification rule. */
+  unitFacts: DataLoader<UnitFactsKey, { rule: ClassificationRule; unit: UnitFacts | null }, string>;
+  /** Candidate units' kind and field (what an enterprise's dossier needs). */
+  candidateUnits: DataLoader<string, CandidateUnit | null>;
+}
+
+const unitFactsKey = (k: UnitFactsKey) => `${k.campaignId}|${k.year}|${k.unitId}`;
 
 /** The campaign's rule in words, e.g. "trên 70% điểm", "từ 80 điểm trở lên". */
 function ruleText(rule: ClassificationRule): string {
@@ -43,7 +79,60 @@ export class NominationService {
   constructor(
     private readonly db: Database,
     private readonly graph: GraphClient,
+    private readonly forms: AwardFormService,
   ) {}
+
+  /** A fresh set of the loaders eligibility reads through (each request has its own: see `createLoaders`). */
+  eligibilityLoaders(): EligibilityLoaders {
+    const m = this.db.manager;
+    return {
+      form: byIdLoader<AwardForm>((ids) => this.forms.formsByIds(ids)),
+      occasion: byIdLoader<Occasion>((ids) => this.forms.occasionsByIds(ids)),
+      instruments: new DataLoader<string, LegalInstrument[]>(async (keys) => {
+        const all = await m.find(LegalInstrument);
+        return keys.map(() => all);
+      }),
+      candidateNominations: groupedLoader<Nomination>((n) => n.candidateKey, (keys) => m.find(Nomination, { where: { candidateKey: In([...keys]) } })),
+      campaignNominations: groupedLoader<Nomination>((n) => n.campaignId, (ids) => m.find(Nomination, { where: { campaignId: In([...ids]) } })),
+      unitFacts: new DataLoader((keys: readonly UnitFactsKey[]) => this.unitFacts(keys), { cacheKeyFn: unitFactsKey }),
+      candidateUnits: new DataLoader<string, CandidateUnit | null>(async (ids) => {
+        const found = new Map<string, CandidateUnit>();
+        for (let i = 0; i < ids.length; i += GRAPH_BATCH) {
+          const chunk = ids.slice(i, i + GRAPH_BATCH);
+          const data = await this.graph.query(CandidateUnitsDocument, { unitIds: chunk, n: chunk.length });
+          for (const e of data.orgUnits.edges) found.set(e.node.id, e.node);
+        }
+        return ids.map((id) => found.get(id) ?? null);
+      }),
+    };
+  }
+
+  /**
+   * The graph's facts on many candidate units: one call per (campaign, year) among the keys (the score, the tasks and
+   * the report are of that campaign and year), per 500 units.
+   */
+  private async unitFacts(keys: readonly UnitFactsKey[]): Promise<Array<{ rule: ClassificationRule; unit: UnitFacts | null }>> {
+    const groups = new Map<string, { campaignId: string; year: number; unitIds: Set<string> }>();
+    for (const k of keys) {
+      const g = groups.get(`${k.campaignId}|${k.year}`) ?? { campaignId: k.campaignId, year: k.year, unitIds: new Set<string>() };
+      g.unitIds.add(k.unitId);
+      groups.set(`${k.campaignId}|${k.year}`, g);
+    }
+    const found = new Map<string, { rule: ClassificationRule; unit: UnitFacts | null }>();
+    await Promise.all(
+      [...groups.values()].map(async ({ campaignId, year, unitIds }) => {
+        const ids = [...unitIds];
+        for (let i = 0; i < ids.length; i += GRAPH_BATCH) {
+          const chunk = ids.slice(i, i + GRAPH_BATCH);
+          const data = await this.graph.query(NominationEligibilityDocument, { campaignId, year, unitIds: chunk, n: chunk.length });
+          const rule = data.campaign?.classificationRule ?? null;
+          const units = new Map(data.orgUnits.edges.map((e) => [e.node.id, e.node]));
+          for (const unitId of chunk) found.set(unitFactsKey({ campaignId, year, unitId }), { rule, unit: units.get(unitId) ?? null });
+        }
+      }),
+    );
+    return keys.map((k) => found.get(unitFactsKey(k)) ?? { rule: null, unit: null });
+  }
 
   async get(id: string): Promise<Nomination> {
     const n = await this.db.manager.findOne(Nomination, { where: { id } });
@@ -89,24 +178,25 @@ export class NominationService {
     });
   }
 
-  /** Gather the facts and decide, clause by clause. */
-  async eligibility(n: Nomination): Promise<{ eligible: boolean; clauses: Clause[] }> {
-    const m = this.db.manager;
-    const form = await m.findOne(AwardForm, { where: { id: n.formId } });
-    const occasion = await m.findOne(Occasion, { where: { id: n.occasionId } });
+  /**
+   * Gather the facts and decide, clause by clause. Through the request's loaders, many nominations' facts come in one
+   * graph call per (campaign, year) and one query per table.
+   */
+  async eligibility(n: Nomination, loaders: EligibilityLoaders = this.eligibilityLoaders()): Promise<{ eligible: boolean; clauses: Clause[] }> {
+    const [form, occasion] = await Promise.all([loaders.form.load(n.formId), loaders.occasion.load(n.occasionId)]);
     if (!form || !occasion) throw nominationError('NOMINATION_FORM_INVALID');
-    const decrees = (await m.find(LegalInstrument)).filter((i) => i.code.startsWith('ND-'));
-    const decree = instrumentInForce(decrees, n.nominationDate);
-    const others = (await m.find(Nomination, { where: { occasionId: n.occasionId, candidateKey: n.candidateKey, id: Not(n.id) } })).filter((o) => holdsPlace(o.status));
-    const allOthers = n.initiativeIds.length ? (await m.find(Nomination, { where: { campaignId: n.campaignId, id: Not(n.id) } })).filter((o) => holdsPlace(o.status)) : [];
+    const [graph, instruments, sameCandidate, sameCampaign] = await Promise.all([
+      n.candidateUnitId ? loaders.unitFacts.load({ campaignId: n.campaignId, year: occasion.year, unitId: n.candidateUnitId }) : null,
+      loaders.instruments.load('all'),
+      loaders.candidateNominations.load(n.candidateKey),
+      n.initiativeIds.length ? loaders.campaignNominations.load(n.campaignId) : [],
+    ]);
+    const decree = instrumentInForce(instruments.filter((i) => i.code.startsWith('ND-')), n.nominationDate);
+    const others = sameCandidate.filter((o) => o.occasionId === n.occasionId && o.id !== n.id && holdsPlace(o.status));
+    const allOthers = sameCampaign.filter((o) => o.id !== n.id && holdsPlace(o.status));
     const usedElsewhere = n.initiativeIds.filter((i) => allOthers.some((o) => o.initiativeIds.includes(i)));
-    let rule: ClassificationRule = null;
-    let unit: UnitFacts | null = null;
-    if (n.candidateUnitId) {
-      const g = await this.graph.query(NominationEligibilityDocument, { campaignId: n.campaignId, year: occasion.year, unitIds: [n.candidateUnitId], n: 1 });
-      rule = g.campaign?.classificationRule ?? null;
-      unit = g.orgUnits.edges[0]?.node ?? null;
-    }
+    const rule = graph?.rule ?? null;
+    const unit = graph?.unit ?? null;
     const registration = unit?.registrations.find((r) => r.campaign.id === n.campaignId && (r.status === 'SUBMITTED' || r.status === 'ACCEPTED')) ?? null;
     const facts: EligibilityFacts = {
       candidateKind: n.candidateUnitId ? 'UNIT' : 'PERSON',
@@ -131,12 +221,10 @@ export class NominationService {
    * Draft the Tờ trình or the Báo cáo thành tích as Word (NĐ 30/2020 layout) from the nomination's data, for the
    * proposing unit to edit, sign and upload back into the dossier.
    */
-  async draft(n: Nomination, kind: 'TO_TRINH' | 'BAO_CAO_THANH_TICH'): Promise<{ name: string; buffer: Buffer }> {
-    const m = this.db.manager;
-    const form = await m.findOne(AwardForm, { where: { id: n.formId } });
-    const occasion = await m.findOne(Occasion, { where: { id: n.occasionId } });
+  async draft(n: Nomination, kind: 'TO_TRINH' | 'BAO_CAO_THANH_TICH', loaders: EligibilityLoaders = this.eligibilityLoaders()): Promise<{ name: string; buffer: Buffer }> {
+    const [form, occasion] = await Promise.all([loaders.form.load(n.formId), loaders.occasion.load(n.occasionId)]);
     if (!form || !occasion) throw nominationError('NOMINATION_FORM_INVALID');
-    const decree = instrumentInForce((await m.find(LegalInstrument)).filter((i) => i.code.startsWith('ND-')), n.nominationDate);
+    const decree = instrumentInForce((await loaders.instruments.load('all')).filter((i) => i.code.startsWith('ND-')), n.nominationDate);
     const g = await this.graph.query(NominationDraftDocument, {
       campaignId: n.campaignId,
       proposerId: n.proposingUnitId,
@@ -148,7 +236,7 @@ export class NominationService {
     const candidate = g.unit?.name ?? g.person?.fullName ?? '';
     const proposer = g.proposer?.name ?? '';
     const place = placeOf(g.campaign?.jurisdiction.name ?? '') || '…';
-    const e = await this.eligibility(n);
+    const e = await this.eligibility(n, loaders);
     const facts = e.clauses.filter((c) => c.result === 'PASS').map((c) => `- ${c.basis}`);
     const common = {
       issuerParent: (g.proposer?.parent?.name ?? '').toLocaleUpperCase('vi'),
@@ -201,16 +289,13 @@ export class NominationService {
   }
 
   /** The dossier's checklist for the nomination's candidate (R13). */
-  async dossier(n: Nomination): Promise<ReturnType<typeof checklist>> {
-    return checklist(await this.requiredDocuments(n), await this.documents(n.id), n.nominationDate);
+  async dossier(n: Nomination, loaders: EligibilityLoaders = this.eligibilityLoaders()): Promise<ReturnType<typeof checklist>> {
+    return checklist(await this.requiredDocuments(n, loaders), await this.documents(n.id), n.nominationDate);
   }
 
   /** The documents the candidate's dossier needs (an enterprise's field comes from the graph). */
-  private async requiredDocuments(n: Nomination): Promise<DocumentKind[]> {
-    let candidate: CandidateUnitsQuery['orgUnits']['edges'][number]['node'] | null = null;
-    if (n.candidateUnitId) {
-      candidate = (await this.graph.query(CandidateUnitsDocument, { unitIds: [n.candidateUnitId], n: 1 })).orgUnits.edges[0]?.node ?? null;
-    }
+  private async requiredDocuments(n: Nomination, loaders: EligibilityLoaders): Promise<DocumentKind[]> {
+    const candidate = n.candidateUnitId ? await loaders.candidateUnits.load(n.candidateUnitId) : null;
     return requiredDocuments({ kind: n.candidateUnitId ? 'UNIT' : 'PERSON', unitKind: candidate?.kind ?? null, field: candidate?.field ?? null });
   }
 
@@ -297,12 +382,15 @@ export class NominationService {
   async submit(id: string, expectedVersion: number): Promise<Nomination> {
     const n = await this.get(id);
     if (!EDITABLE_STATUSES.includes(n.status)) throw nominationError('NOMINATION_NOT_DRAFT', { status: n.status });
-    const e = await this.eligibility(n);
+    // Its own loaders, not the request's: the check reads what is stored now (an earlier mutation of the same request
+    // may have submitted another nomination of the candidate).
+    const loaders = this.eligibilityLoaders();
+    const e = await this.eligibility(n, loaders);
     if (!e.eligible) {
       const failed = e.clauses.filter((c) => c.result === 'FAIL');
       throw nominationError('NOMINATION_INELIGIBLE', { failed: failed.map((c) => ({ code: c.code, requirement: c.requirement, basis: c.basis })) }, `Chưa gửi được đề nghị: chưa đạt ${failed.map((c) => c.requirement).join(' ')}`);
     }
-    const required = await this.requiredDocuments(n);
+    const required = await this.requiredDocuments(n, loaders);
     return this.db.transaction(async (m) => {
       // The dossier is checked on the locked row, so a document removed meanwhile cannot slip through.
       const locked = await this.lockedNomination(m, id);
