@@ -1,0 +1,67 @@
+import { present, requireRole, entityId, validate } from '@thidua/platform';
+import { z } from 'zod';
+import type { ReportingContext } from '../context';
+import type { Resolvers } from '../generated/resolvers';
+import { reportError } from './report.errors';
+
+const year = z.number().int().min(2000).max(2100);
+
+/** Reports and their runs are the lead agency's, Nội vụ's, the council's and the province's to read. */
+function requireReportReader(ctx: ReportingContext): void {
+  requireRole(ctx.viewer, 'LEAD_AGENCY', 'HOME_AFFAIRS', 'COUNCIL', 'PROVINCE', 'SERVICE');
+}
+
+export const reportResolvers: Resolvers = {
+  Query: {
+    reportRun: async (_, args, ctx) => {
+      requireReportReader(ctx);
+      return ctx.loaders.run.load(validate(entityId, args.id));
+    },
+    failedJobs: async (_, __, ctx) => {
+      requireRole(ctx.viewer, 'ADMIN');
+      return (await ctx.services.reports.jobs?.failed())?.map((f) => ({ ...f, failedAt: f.failedAt === null ? null : new Date(f.failedAt) })) ?? [];
+    },
+  },
+  ReportDefinition: {
+    __resolveReference: async (ref, ctx) => {
+      requireReportReader(ctx);
+      return ctx.services.reports.definition(ref.id);
+    },
+    campaign: (d) => ({ id: d.campaignId }),
+    schedule: async (d, _, ctx) => (await ctx.loaders.schedules.load(d.id))[0] ?? null,
+    runs: (d, _, ctx) => ctx.loaders.runs.load(d.id),
+  },
+  ReportRun: {
+    __resolveReference: async (ref, ctx) => {
+      requireReportReader(ctx);
+      return ctx.loaders.run.load(ref.id);
+    },
+    definition: async (r, _, ctx) => present(await ctx.loaders.definition.load(r.definitionId), 'ReportDefinition', r.definitionId),
+    deliveries: (r, _, ctx) => ctx.loaders.deliveries.load(r.id),
+    documents: async (r, _, ctx) => {
+      const docs = await ctx.loaders.documents.load(r.id);
+      return Promise.all(docs.map(async (d) => ({ name: d.name, mimeType: d.mimeType, base64: (await ctx.services.reports.content(d)).toString('base64') })));
+    },
+  },
+  Campaign: {
+    reportDefinitions: async (c, _, ctx) => {
+      requireReportReader(ctx);
+      return ctx.loaders.definitions.load(c.id);
+    },
+  },
+  Mutation: {
+    requestReportRun: async (_, args, ctx) => {
+      requireRole(ctx.viewer, 'LEAD_AGENCY');
+      const a = validate(z.object({ definitionId: entityId, year }), args);
+      const def = await ctx.services.reports.definition(a.definitionId);
+      const years = await ctx.services.reports.campaignYears(def.campaignId);
+      if (!years || a.year < years.from || a.year > years.to) throw reportError('REPORT_PERIOD_INVALID', { year: a.year, campaign: years });
+      return ctx.services.reports.requestRun(a.definitionId, String(a.year), 'MANUAL', ctx.viewer.userId ?? 'unknown');
+    },
+    setReportSchedule: (_, args, ctx) => {
+      requireRole(ctx.viewer, 'LEAD_AGENCY');
+      const a = validate(z.object({ definitionId: entityId, pattern: z.string().trim().min(9).max(64), tz: z.string().trim().min(1).max(64).nullish(), enabled: z.boolean().nullish() }), args);
+      return ctx.services.reports.setSchedule(a.definitionId, a.pattern, a.tz ?? 'Asia/Ho_Chi_Minh', a.enabled ?? true);
+    },
+  },
+};

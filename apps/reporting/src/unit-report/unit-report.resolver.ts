@@ -1,0 +1,87 @@
+import { canReadUnit, entityCode, entityId, isoDate, platformError, requireRole, requireUnitWriter, validate, vnText } from '@thidua/platform';
+import { z } from 'zod';
+import type { Resolvers } from '../generated/resolvers';
+import { REPORT_FIELD_TYPES, type UnitReport } from './unit-report.entity';
+
+const year = z.number().int().min(2000).max(2100);
+
+const reportInput = z.object({
+  campaignId: entityId,
+  year,
+  unitId: entityId,
+  values: z.array(z.object({ code: entityCode, value: z.string().max(5_000).nullish() })).max(200),
+  attachmentIds: z.array(entityId).max(50).nullish(),
+});
+
+const fieldInput = z.object({ code: entityCode, label: vnText(500), type: z.enum(REPORT_FIELD_TYPES), required: z.boolean(), unit: vnText(64).nullish() });
+
+export const unitReportResolvers: Resolvers = {
+  Query: {
+    unitReport: async (_, args, ctx) => {
+      const r = await ctx.loaders.report.load(validate(entityId, args.id));
+      return r && canReadUnit(ctx.viewer, r.unitId) ? r : null;
+    },
+  },
+  Campaign: {
+    unitReportTemplate: async (c, _, ctx) => (await ctx.loaders.template.load(c.id))[0] ?? null,
+    unitReports: async (c, args, ctx) => {
+      if (ctx.viewer.anonymous) throw platformError('UNAUTHENTICATED');
+      return (await ctx.services.unitReports.ofCampaignYear(c.id, validate(year, args.year))).filter((r) => canReadUnit(ctx.viewer, r.unitId));
+    },
+    reportingProgress: async (c, args, ctx) => {
+      if (ctx.viewer.anonymous) throw platformError('UNAUTHENTICATED');
+      const y = validate(year, args.year);
+      const p = await ctx.services.unitReports.progress(c.id, y);
+      return { year: y, deadline: p.deadline, rates: p.rates, missingUnits: p.missingUnitIds.map((id) => ({ id })) };
+    },
+  },
+  OrgUnit: {
+    unitReports: async (u, _, ctx) => (canReadUnit(ctx.viewer, u.id) ? ctx.loaders.unitReports.load(u.id) : []),
+    reportingRecord: async (u, args, ctx) => {
+      if (!canReadUnit(ctx.viewer, u.id)) return null;
+      const a = validate(z.object({ campaignId: entityId, year }), args);
+      // The unit's own report, else those of the units merged into it.
+      const lineage = [u.id, ...(await ctx.loaders.predecessors.load(u.id))];
+      const lists = await ctx.loaders.unitReports.loadMany(lineage);
+      const sent = lists.flatMap((l) => (l instanceof Error ? [] : l)).filter((r: UnitReport) => r.campaignId === a.campaignId && r.year === a.year && r.status === 'SUBMITTED');
+      const own = sent.find((r) => r.unitId === u.id) ?? sent[0] ?? null;
+      const { deadline } = own?.deadline ? { deadline: own.deadline } : await ctx.services.unitReports.deadline(a.campaignId, a.year);
+      return { year: a.year, submitted: sent.length > 0, onTime: sent.length > 0 && sent.every((r) => !r.late), deadline, submittedOn: own?.submittedOn ?? null, report: own };
+    },
+  },
+  UnitReport: {
+    __resolveReference: async (ref, ctx) => {
+      const r = await ctx.loaders.report.load(ref.id);
+      return r && canReadUnit(ctx.viewer, r.unitId) ? r : null;
+    },
+    campaign: (r) => ({ id: r.campaignId }),
+    unit: (r) => ({ id: r.unitId }),
+    values: async (r, _, ctx) => {
+      const fields = (await ctx.loaders.template.load(r.campaignId))[0]?.fields ?? [];
+      return fields.map((f) => ({ code: f.code, label: f.label, value: r.values[f.code] === undefined || r.values[f.code] === null ? null : String(r.values[f.code]) }));
+    },
+  },
+  UnitReportTemplate: {
+    campaign: (t) => ({ id: t.campaignId }),
+  },
+  Mutation: {
+    setUnitReportTemplate: (_, args, ctx) => {
+      requireRole(ctx.viewer, 'LEAD_AGENCY');
+      const a = validate(z.object({ campaignId: entityId, fields: z.array(fieldInput).min(1).max(100), sourceClause: vnText(64).nullish() }), args);
+      return ctx.services.unitReports.setTemplate(a.campaignId, a.fields.map((f) => ({ ...f, unit: f.unit ?? null })), a.sourceClause ?? null);
+    },
+    saveUnitReport: (_, args, ctx) => {
+      const input = validate(reportInput, args.input);
+      requireUnitWriter(ctx.viewer, input.unitId, 'LEAD_AGENCY');
+      return ctx.services.unitReports.save(input);
+    },
+    submitUnitReport: async (_, args, ctx) => {
+      const a = validate(z.object({ id: entityId, expectedVersion: z.number().int(), receivedOn: isoDate.nullish() }), args);
+      const r = await ctx.services.unitReports.get(a.id);
+      requireUnitWriter(ctx.viewer, r.unitId, 'LEAD_AGENCY');
+      // Only the lead agency dates a report it received on paper or by e-mail; a unit submits today.
+      if (a.receivedOn) requireRole(ctx.viewer, 'LEAD_AGENCY');
+      return ctx.services.unitReports.submit(a.id, a.expectedVersion, a.receivedOn);
+    },
+  },
+};
