@@ -1,6 +1,7 @@
+import { join } from 'node:path';
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
-import { byIdLoader, groupedLoader, type BaseContext, type Database } from '@thidua/platform';
+import { byIdLoader, FileStore, groupedLoader, mintToken, type BaseContext, type Database } from '@thidua/platform';
 import { createGraphClient, predecessorsLoader, type GraphClient } from '@thidua/graph-client';
 import type { PlatformConfig } from '@thidua/platform';
 import { ScoringPeriod, type Assessment, type IndicatorScore } from './assessment/assessment.entity';
@@ -8,6 +9,8 @@ import { AssessmentService } from './assessment/assessment.service';
 import { IndexFramework, Indicator, IndicatorGroup } from './framework/framework.entity';
 import { FrameworkService } from './framework/framework.service';
 import { RankingService } from './ranking/ranking.service';
+import type { ScoreImport } from './score-import/score-import.entity';
+import { ScoreImportService } from './score-import/score-import.service';
 import type { ClassificationRule } from './assessment/scoring.rules';
 import type { OrgUnitKind } from './framework/framework.types';
 import type { AssignedTask, TaskProgress } from './task/task.entity';
@@ -20,6 +23,9 @@ export interface Services {
   assessments: AssessmentService;
   rankings: RankingService;
   tasks: TaskService;
+  scoreImports: ScoreImportService;
+  /** A file uploaded through /files (participants keeps them), read through the gateway; null when unknown. */
+  uploadedFile(id: string): Promise<{ name: string; bytes: Buffer } | null>;
 }
 
 /** One ranked group of `OrgUnit.rank`: a campaign's year and a unit kind. */
@@ -32,7 +38,20 @@ export interface RankGroup {
 export function createServices(db: Database, config: PlatformConfig): Services {
   const graph = createGraphClient({ url: config.gatewayUrl, auth: config.auth, service: 'scoring', serviceToken: config.serviceToken });
   const frameworks = new FrameworkService(db);
-  return { db, graph, frameworks, assessments: new AssessmentService(db, frameworks, graph), rankings: new RankingService(db, graph), tasks: new TaskService(db) };
+  const assessments = new AssessmentService(db, frameworks, graph);
+  const scoreImports = new ScoreImportService(db, frameworks, assessments, new FileStore(join(config.dataDir, 'score-imports')));
+  const uploadedFile = async (id: string) => {
+    // Only ADMIN and LEAD_AGENCY start imports, and both read every file: the service token reads it for them.
+    const token = config.serviceToken ?? (await mintToken(config.auth, { roles: ['SERVICE'], subject: 'service:scoring', ttlSeconds: 300 }));
+    const res = await fetch(new URL(`/files/${encodeURIComponent(id)}`, config.gatewayUrl), { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(60_000) });
+    if (res.status === 404 || res.status === 403) return null;
+    if (!res.ok) throw new Error(`files: HTTP ${res.status}`);
+    const disposition = res.headers.get('content-disposition') ?? '';
+    const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+    const name = encoded ? decodeURIComponent(encoded) : (/filename="([^"]+)"/i.exec(disposition)?.[1] ?? `${id}.xlsx`);
+    return { name, bytes: Buffer.from(await res.arrayBuffer()) };
+  };
+  return { db, graph, frameworks, assessments, rankings: new RankingService(db, graph), tasks: new TaskService(db), scoreImports, uploadedFile };
 }
 
 
@@ -50,6 +69,7 @@ export function createLoaders(s: Services) {
     assessmentScores: groupedLoader<IndicatorScore>((x) => x.assessmentId, (ids) => s.assessments.scoresOf(ids)),
     unitAssessments: groupedLoader<Assessment>((a) => a.unitId, (ids) => s.assessments.ofUnits(ids)),
     campaignPeriods: groupedLoader<ScoringPeriod>((p) => p.campaignId, (ids) => s.assessments.periodsOf(ids)),
+    scoreImport: byIdLoader<ScoreImport>((ids) => s.scoreImports.byIds(ids)),
     task: byIdLoader<AssignedTask>((ids) => s.tasks.byIds(ids)),
     /** A unit's predecessors through every reorganisation, from the graph. */
     predecessors: predecessorsLoader(s.graph),

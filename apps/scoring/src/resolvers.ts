@@ -31,6 +31,7 @@ import type { IndexFramework } from './framework/framework.entity';
 import type { Resolvers } from './generated/resolvers';
 import { decodeCursor, MAX_RANKING_PAGE } from './ranking/ranking.rules';
 import { DEFAULT_RULE } from './ranking/ranking.service';
+import { scoreImportResolvers } from './score-import/score-import.resolver';
 import type { AssignedTask } from './task/task.entity';
 import { taskError } from './task/task.errors';
 import { completedOnTime, overdue, taskCompletion } from './task/task.rules';
@@ -127,7 +128,7 @@ const ruleInput = z.object({
   otherwisePasses: z.boolean(),
 });
 
-export const resolvers: Resolvers = {
+const coreResolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
   Query: {
@@ -520,3 +521,16 @@ export const resolvers: Resolvers = {
   },
 };
 
+type ResolverGroup = Record<string, Record<string, unknown>>;
+
+/** One resolver map from the modules' maps (each module resolves its own fields of Query, Mutation, …). */
+function merge(...groups: Resolvers[]): Resolvers {
+  const out: ResolverGroup = {};
+  for (const g of groups as ResolverGroup[]) {
+    for (const [type, fields] of Object.entries(g)) out[type] = { ...(out[type] ?? {}), ...fields };
+  }
+  return out as Resolvers;
+}
+
+/** All resolvers of the scoring subgraph (the scalars are set after the merge, which would flatten them). */
+export const resolvers: Resolvers = { ...merge(coreResolvers, scoreImportResolvers), Date: DateScalar, DateTime: DateTimeScalar };

@@ -7,21 +7,24 @@ import { IndexFramework, Indicator, IndicatorGroup } from './framework/framework
 import { mysqlMigrations, sqliteMigrations } from './migrations';
 import { loadPresets } from './preset/preset.service';
 import { resolvers } from './resolvers';
+import { ScoreImport, ScoreImportError } from './score-import/score-import.entity';
+import { startScoringJobs } from './score-import/score-import.jobs';
 import { AssignedTask, TaskProgress } from './task/task.entity';
 
 /** Every entity of the scoring database, listed explicitly. */
-export const scoringEntities = [AuditEntry, IndexFramework, IndicatorGroup, Indicator, CampaignScoring, ScoringPeriod, Assessment, IndicatorScore, AssignedTask, TaskProgress];
+export const scoringEntities = [AuditEntry, IndexFramework, IndicatorGroup, Indicator, CampaignScoring, ScoringPeriod, Assessment, IndicatorScore, AssignedTask, TaskProgress, ScoreImport, ScoreImportError];
 
 export interface RunningScoring extends RunningSubgraph {
   services: Services;
 }
 
 /** Boot the scoring subgraph: database and migrations, presets when configured, GraphQL. */
-export async function startScoring(config: PlatformConfig): Promise<RunningScoring> {
+export async function startScoring(config: PlatformConfig, env: NodeJS.ProcessEnv = process.env): Promise<RunningScoring> {
   const logger = createLogger(config.service, config.logLevel);
   const db = await openDatabase({ config, logger, entities: scoringEntities, migrations: { mysql: mysqlMigrations, sqlite: sqliteMigrations } });
   const services = createServices(db, config);
   if (config.loadPresets) await loadPresets(services, logger);
+  const jobs = await startScoringJobs(services.scoreImports, logger, env);
   const running = await startSubgraph<ScoringContext>({
     config,
     logger,
@@ -29,7 +32,10 @@ export async function startScoring(config: PlatformConfig): Promise<RunningScori
     resolvers,
     ready: () => db.ping(),
     buildContext: (base) => ({ ...base, services, loaders: createLoaders(services) }),
-    onStop: () => db.close(),
+    onStop: async () => {
+      await jobs.close();
+      await db.close();
+    },
   });
   return { ...running, services };
 }

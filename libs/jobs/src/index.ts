@@ -12,3 +12,4 @@ export function createJobRunner(opts: { redisUrl?: string | null; jobs: readonly
   return opts.redisUrl ? createBullmqRunner({ ...opts, redisUrl: opts.redisUrl }) : createInProcessRunner(opts);
 }
 export * from './reporting-jobs';
+export * from './scoring-jobs';

@@ -9,6 +9,8 @@ export enum QueueName {
   Deliveries = 'deliveries',
   /** Reminders before deadlines, overdue notices, the daily digest. */
   Reminders = 'reminders',
+  /** Scoring's bulk imports of every unit's scores (run by the scoring service). */
+  Scoring = 'scoring',
 }
 
 /** A kind of job: its name, its queue, its payload's schema and how it is retried. */

@@ -60,6 +60,8 @@ export interface RowError {
   row: number | null;
   code: string | null;
   message: string;
+  /** Stable code of the problem (INDICATOR_NOT_FOUND, SCORE_INVALID, …) where the check gives one. */
+  errorCode?: string;
 }
 
 export interface ParsedSheet {

@@ -222,7 +222,8 @@ function writeIndicatorRow(row: ExcelJS.Row, indicator: SheetIndicator, depth: n
 const YES_WORDS: ReadonlySet<string> = new Set(['co', 'c', 'x', '1', 'yes', 'y', 'true', 'dat', '✓', '✔']);
 const NO_WORDS: ReadonlySet<string> = new Set(['khong', 'k', 'ko', '0', 'no', 'n', 'false', 'khong dat']);
 
-function parseYes(value: CellScalar): boolean | null {
+/** "Có"/"Không" as typed (x, 1, yes, đạt, …), or null when it is neither. */
+export function parseYes(value: CellScalar): boolean | null {
   if (typeof value === 'boolean') return value;
   const key = looseKey(cellText(value));
   if (YES_WORDS.has(key)) return true;
@@ -231,7 +232,7 @@ function parseYes(value: CellScalar): boolean | null {
 }
 
 /** How a cell showed to the user, for quoting it back in a message. */
-function shown(value: CellScalar): string {
+export function shown(value: CellScalar): string {
   return typeof value === 'number' ? formatPoints(value) : cellText(value);
 }
 

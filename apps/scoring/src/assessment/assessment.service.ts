@@ -12,7 +12,7 @@ import { assessmentError } from './assessment.errors';
 import { applies, pointsFor, selfAssessmentOpen, totals, type RuledIndicator } from './scoring.rules';
 
 /** What an assessment's framework looks like for its unit. */
-interface Scope {
+export interface Scope {
   assessment: Assessment;
   indicators: RuledIndicator[];
   byCode: Map<string, RuledIndicator & { applicable: boolean }>;
@@ -23,6 +23,37 @@ export interface ScoreInput {
   value: ScoreValue;
   note?: string | null;
   evidenceFileIds?: string[] | null;
+}
+
+type FrameworkTree = Awaited<ReturnType<FrameworkService['tree']>>;
+
+/** The framework's indicators as they apply to the assessment's unit (one tree serves every unit of a framework). */
+export function scopeOf(tree: FrameworkTree, assessment: Assessment): Scope {
+  const { framework, groups, indicators } = tree;
+  const kinds = indicatorKinds(groups);
+  const ruled = (i: Indicator): RuledIndicator => ({ ...i, groupKind: kinds.get(i.groupId) ?? 'NORMAL' });
+  const all = indicators.map((i) => ({ ...ruled(i), applicable: applies(i, framework.appliesToKinds, assessment.unitKind) }));
+  return { assessment, indicators: all.filter((i) => i.applicable), byCode: new Map(all.map((i) => [i.code, i])) };
+}
+
+/** Why the unit may not self-assess now (status, window), or null. */
+export function selfAssessingRefusal(a: Assessment, period: ScoringPeriod | null | undefined, today: string): AppError | null {
+  if (a.status !== 'SELF_ASSESSING') return assessmentError('ASSESSMENT_NOT_EDITABLE', { status: a.status });
+  const window = { opens: period?.selfAssessmentOpens ?? '9999-12-31', closes: period?.selfAssessmentCloses ?? '0000-01-01' };
+  if (!selfAssessmentOpen(window, a.reopenedUntil, today)) {
+    return assessmentError('ASSESSMENT_WINDOW_CLOSED', { opens: window.opens, closes: window.closes, reopenedUntil: a.reopenedUntil });
+  }
+  return null;
+}
+
+/** The lead agency's points for an indicator: within 0..max, and a reason when they differ from the unit's own points. */
+export function verifiedPointsRefusal(ind: Pick<RuledIndicator, 'code' | 'maxPoints'>, points: number, selfPoints: number | null | undefined, reason: string | null | undefined): AppError | null {
+  if (!Number.isFinite(points) || points < 0 || points > ind.maxPoints) {
+    return assessmentError('SCORE_INVALID', { indicatorCode: ind.code }, `Chỉ số ${ind.code}: điểm thẩm định phải trong khoảng 0 – ${ind.maxPoints}.`);
+  }
+  const self = selfPoints ?? 0;
+  if (Math.abs(points - self) > 1e-9 && !reason) return assessmentError('ADJUSTMENT_REASON_REQUIRED', { indicatorCode: ind.code, selfPoints: self, points });
+  return null;
 }
 
 /** Yearly assessments (R8): self-assessment in the window, verification with reasons, publication; every change kept. */
@@ -57,11 +88,7 @@ export class AssessmentService {
 
   /** The framework's indicators as they apply to the assessment's unit. */
   private async scope(m: EntityManager, assessment: Assessment): Promise<Scope> {
-    const { framework, groups, indicators } = await this.frameworks.tree(assessment.frameworkId, m);
-    const kinds = indicatorKinds(groups);
-    const ruled = (i: Indicator): RuledIndicator => ({ ...i, groupKind: kinds.get(i.groupId) ?? 'NORMAL' });
-    const all = indicators.map((i) => ({ ...ruled(i), applicable: applies(i, framework.appliesToKinds, assessment.unitKind) }));
-    return { assessment, indicators: all.filter((i) => i.applicable), byCode: new Map(all.map((i) => [i.code, i])) };
+    return scopeOf(await this.frameworks.tree(assessment.frameworkId, m), assessment);
   }
 
   async openPeriod(campaignId: string, year: number, opens: string, closes: string): Promise<ScoringPeriod> {
@@ -141,34 +168,31 @@ export class AssessmentService {
 
   private async assertSelfAssessing(m: EntityManager, a: Assessment): Promise<void> {
     if (a.status !== 'SELF_ASSESSING') throw assessmentError('ASSESSMENT_NOT_EDITABLE', { status: a.status });
-    const period = await m.findOne(ScoringPeriod, { where: { id: a.periodId } });
-    const window = { opens: period?.selfAssessmentOpens ?? '9999-12-31', closes: period?.selfAssessmentCloses ?? '0000-01-01' };
-    if (!selfAssessmentOpen(window, a.reopenedUntil, todayInVietnam())) {
-      throw assessmentError('ASSESSMENT_WINDOW_CLOSED', { opens: window.opens, closes: window.closes, reopenedUntil: a.reopenedUntil });
-    }
+    const refusal = selfAssessingRefusal(a, await m.findOne(ScoringPeriod, { where: { id: a.periodId } }), todayInVietnam());
+    if (refusal) throw refusal;
   }
 
-  /** Check rows against the framework; every problem is reported, by row when there is one. */
-  private checkRows(scope: Scope, rows: Array<ScoreInput & { rowNumber?: number | null }>): { errors: RowError[]; points: Map<string, number> } {
+  /** Check rows against the framework; every problem is reported, by row when there is one (the bulk import checks the same way). */
+  checkRows(scope: Scope, rows: Array<ScoreInput & { rowNumber?: number | null }>): { errors: RowError[]; points: Map<string, number> } {
     const errors: RowError[] = [];
     const points = new Map<string, number>();
     for (const r of rows) {
       const where = r.rowNumber ? `Dòng ${r.rowNumber} (chỉ số ${r.code})` : `Chỉ số ${r.code}`;
       if (r.note && r.note.length > 2000) {
-        errors.push({ row: r.rowNumber ?? null, code: r.code, message: `${where}: ghi chú quá dài (tối đa 2000 ký tự).` });
+        errors.push({ row: r.rowNumber ?? null, code: r.code, errorCode: 'NOTE_TOO_LONG', message: `${where}: ghi chú quá dài (tối đa 2000 ký tự).` });
         continue;
       }
       const ind = scope.byCode.get(r.code);
       if (!ind) {
-        errors.push({ row: r.rowNumber ?? null, code: r.code, message: `${where}: không có trong bộ chỉ số.` });
+        errors.push({ row: r.rowNumber ?? null, code: r.code, errorCode: 'INDICATOR_NOT_FOUND', message: `${where}: không có trong bộ chỉ số.` });
         continue;
       }
       if (!ind.applicable) {
-        errors.push({ row: r.rowNumber ?? null, code: r.code, message: `${where}: không áp dụng cho đơn vị.` });
+        errors.push({ row: r.rowNumber ?? null, code: r.code, errorCode: 'INDICATOR_NOT_APPLICABLE', message: `${where}: không áp dụng cho đơn vị.` });
         continue;
       }
       const p = pointsFor(ind, r.value);
-      if ('error' in p) errors.push({ row: r.rowNumber ?? null, code: r.code, message: `${where}: ${p.error}` });
+      if ('error' in p) errors.push({ row: r.rowNumber ?? null, code: r.code, errorCode: 'SCORE_INVALID', message: `${where}: ${p.error}` });
       else points.set(ind.id, p.points);
     }
     return { errors, points };
@@ -266,13 +290,12 @@ export class AssessmentService {
       const ind = scope.byCode.get(code);
       if (!ind) throw assessmentError('INDICATOR_NOT_FOUND', { indicatorCode: code });
       if (!ind.applicable) throw assessmentError('INDICATOR_NOT_APPLICABLE', { indicatorCode: code });
-      if (points < 0 || points > ind.maxPoints) {
-        throw assessmentError('SCORE_INVALID', { indicatorCode: code }, `Chỉ số ${code}: điểm thẩm định phải trong khoảng 0 – ${ind.maxPoints}.`);
-      }
+      const range = verifiedPointsRefusal(ind, points, points, reason);
+      if (range) throw range;
       await this.claim(m, id, expectedVersion);
       const before = await m.findOne(IndicatorScore, { where: { assessmentId: id, indicatorId: ind.id } });
-      const self = before?.selfPoints ?? 0;
-      if (Math.abs(points - self) > 1e-9 && !reason) throw assessmentError('ADJUSTMENT_REASON_REQUIRED', { indicatorCode: code, selfPoints: self, points });
+      const refusal = verifiedPointsRefusal(ind, points, before?.selfPoints, reason);
+      if (refusal) throw refusal;
       const after = m.create(IndicatorScore, {
         ...(before ?? { id: randomUUID(), assessmentId: id, indicatorId: ind.id, selfValue: null, selfPoints: null, evidenceFileIds: [], note: null }),
         verifiedPoints: points,

@@ -8,6 +8,7 @@ import type { ClassificationRule as ClassificationRuleModel } from '../assessmen
 import type { OrgUnitRef as OrgUnitRefModel, CampaignRef as CampaignRefModel } from '../ranking/ranking.types';
 import type { RankingRow as RankingRowModel } from '../ranking/ranking.service';
 import type { AssignedTask as AssignedTaskModel, TaskProgress as TaskProgressModel } from '../task/task.entity';
+import type { ScoreImport as ScoreImportModel, ScoreImportError as ScoreImportErrorModel } from '../score-import/score-import.entity';
 import type { ScoringContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -351,6 +352,64 @@ export type FrameworkImportResult = {
   framework?: Maybe<IndexFramework>;
 };
 
+/** Loại điểm của một lượt nhập hàng loạt: điểm tự đánh giá của các đơn vị, hoặc điểm thẩm định. */
+export type ScoreImportKind =
+  | 'SELF_ASSESSMENT'
+  | 'VERIFIED';
+
+export type ScoreImportStatus =
+  | 'QUEUED'
+  | 'RUNNING'
+  | 'DONE'
+  | 'FAILED';
+
+/** Một lỗi của lượt nhập điểm hàng loạt: đơn vị, trang, dòng, cột, mã lỗi và mô tả bằng tiếng Việt. */
+export type ScoreImportError = {
+  __typename?: 'ScoreImportError';
+  /** Đơn vị có lỗi (không có khi lỗi thuộc cả tệp hoặc không xác định được đơn vị). */
+  unit?: Maybe<OrgUnit>;
+  unitName?: Maybe<Scalars['String']['output']>;
+  sheet?: Maybe<Scalars['String']['output']>;
+  row?: Maybe<Scalars['Int']['output']>;
+  column?: Maybe<Scalars['String']['output']>;
+  /** Mã lỗi ổn định (SCORE_INVALID, UNIT_NOT_FOUND, …). */
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** Lượt nhập điểm hàng loạt của cơ quan chủ trì (chạy nền): đơn vị có dòng sai không được ghi, các đơn vị khác vẫn được ghi. */
+export type ScoreImport = {
+  __typename?: 'ScoreImport';
+  id: Scalars['ID']['output'];
+  campaign: Campaign;
+  year: Scalars['Int']['output'];
+  kind: ScoreImportKind;
+  fileName: Scalars['String']['output'];
+  status: ScoreImportStatus;
+  /** Tiến độ, 0–100. */
+  progress: Scalars['Int']['output'];
+  /** Số đơn vị có trong tệp. */
+  unitsTotal: Scalars['Int']['output'];
+  unitsImported: Scalars['Int']['output'];
+  unitsRejected: Scalars['Int']['output'];
+  rowsTotal: Scalars['Int']['output'];
+  rowsImported: Scalars['Int']['output'];
+  errorCount: Scalars['Int']['output'];
+  /** Lỗi theo từng đơn vị (xếp theo đơn vị, trang, dòng). */
+  errors: Array<ScoreImportError>;
+  /** Lý do cả lượt nhập thất bại (lỗi hệ thống). */
+  failure?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+/** Lượt nhập điểm hàng loạt của cơ quan chủ trì (chạy nền): đơn vị có dòng sai không được ghi, các đơn vị khác vẫn được ghi. */
+export type ScoreImportErrorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Nhiệm vụ được giao theo kế hoạch (ĐN: QĐ 2870/QĐ-UBND; BMT: KH 193/KH-UBND). */
 export type AssignedTask = {
   __typename?: 'AssignedTask';
@@ -473,6 +532,12 @@ export type Query = {
   assessment?: Maybe<Assessment>;
   assessments: Array<Assessment>;
   assignedTasks: Array<AssignedTask>;
+  /** Một lượt nhập điểm hàng loạt (cơ quan chủ trì). */
+  scoreImport?: Maybe<ScoreImport>;
+  /** Các lượt nhập điểm hàng loạt gần đây của phong trào (cơ quan chủ trì). */
+  scoreImports: Array<ScoreImport>;
+  /** Bảng mẫu nhập điểm hàng loạt: mỗi dòng một chỉ số của một đơn vị, đã điền sẵn các đơn vị và chỉ số (cơ quan chủ trì). */
+  scoreImportTemplate: FileContent;
 };
 
 
@@ -506,6 +571,24 @@ export type QueryAssignedTasksArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type QueryScoreImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryScoreImportsArgs = {
+  campaignId: Scalars['ID']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryScoreImportTemplateArgs = {
+  campaignId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+  kind: ScoreImportKind;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Nhập bộ chỉ số từ tệp Excel (base64); với intoDraftId: thay nội dung một bộ đang soạn thảo (sửa bằng Excel). Lỗi theo từng dòng, không ghi gì nếu có lỗi. */
@@ -532,6 +615,8 @@ export type Mutation = {
   reopenAssessment: Assessment;
   /** Giao nhiệm vụ cho đơn vị (cơ quan chủ trì). */
   assignTask: AssignedTask;
+  /** Nhập điểm của mọi đơn vị từ một tệp (bảng nhập điểm .xlsx, hoặc .zip các phiếu tự đánh giá của đơn vị): fileId là tệp đã tải lên /files, hoặc base64 cho tệp nhỏ. Chạy nền; theo dõi bằng scoreImport. */
+  startScoreImport: ScoreImport;
   /** Báo cáo tiến độ (đơn vị chủ trì nhiệm vụ); reportedOn khác hôm nay chỉ cơ quan chủ trì được ghi. */
   reportTaskProgress: AssignedTask;
 };
@@ -638,6 +723,16 @@ export type MutationAssignTaskArgs = {
 };
 
 
+export type MutationStartScoreImportArgs = {
+  campaignId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+  kind: ScoreImportKind;
+  fileId?: InputMaybe<Scalars['ID']['input']>;
+  base64?: InputMaybe<Scalars['String']['input']>;
+  fileName?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationReportTaskProgressArgs = {
   taskId: Scalars['ID']['input'];
   expectedVersion: Scalars['Int']['input'];
@@ -733,6 +828,7 @@ export type FederationTypes = ResolversObject<{
   Indicator: Indicator;
   ScoringPeriod: ScoringPeriod;
   Assessment: Assessment;
+  ScoreImport: ScoreImport;
   AssignedTask: AssignedTask;
   OrgUnit: OrgUnit;
   Campaign: Campaign;
@@ -755,6 +851,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Assessment:
     ( { __typename: 'Assessment' }
     & GraphQLRecursivePick<FederationTypes['Assessment'], {"id":true}> );
+  ScoreImport:
+    ( { __typename: 'ScoreImport' }
+    & GraphQLRecursivePick<FederationTypes['ScoreImport'], {"id":true}> );
   AssignedTask:
     ( { __typename: 'AssignedTask' }
     & GraphQLRecursivePick<FederationTypes['AssignedTask'], {"id":true}> );
@@ -808,6 +907,10 @@ export type ResolversTypes = ResolversObject<{
   RowError: ResolverTypeWrapper<RowError>;
   SheetImportResult: ResolverTypeWrapper<Omit<SheetImportResult, 'assessment'> & { assessment?: Maybe<ResolversTypes['Assessment']> }>;
   FrameworkImportResult: ResolverTypeWrapper<Omit<FrameworkImportResult, 'framework'> & { framework?: Maybe<ResolversTypes['IndexFramework']> }>;
+  ScoreImportKind: ScoreImportKind;
+  ScoreImportStatus: ScoreImportStatus;
+  ScoreImportError: ResolverTypeWrapper<ScoreImportErrorModel>;
+  ScoreImport: ResolverTypeWrapper<ScoreImportModel>;
   AssignedTask: ResolverTypeWrapper<AssignedTaskModel>;
   TaskProgressReport: ResolverTypeWrapper<TaskProgressModel>;
   TaskCompletion: ResolverTypeWrapper<TaskCompletion>;
@@ -851,6 +954,8 @@ export type ResolversParentTypes = ResolversObject<{
   RowError: RowError;
   SheetImportResult: Omit<SheetImportResult, 'assessment'> & { assessment?: Maybe<ResolversParentTypes['Assessment']> };
   FrameworkImportResult: Omit<FrameworkImportResult, 'framework'> & { framework?: Maybe<ResolversParentTypes['IndexFramework']> };
+  ScoreImportError: ScoreImportErrorModel;
+  ScoreImport: ScoreImportModel;
   AssignedTask: AssignedTaskModel;
   TaskProgressReport: TaskProgressModel;
   TaskCompletion: TaskCompletion;
@@ -1067,6 +1172,37 @@ export type FrameworkImportResultResolvers<ContextType = ScoringContext, ParentT
   framework?: Resolver<Maybe<ResolversTypes['IndexFramework']>, ParentType, ContextType>;
 }>;
 
+export type ScoreImportErrorResolvers<ContextType = ScoringContext, ParentType extends ResolversParentTypes['ScoreImportError'] = ResolversParentTypes['ScoreImportError']> = ResolversObject<{
+  unit?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
+  unitName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sheet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  row?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ScoreImportResolvers<ContextType = ScoringContext, ParentType extends ResolversParentTypes['ScoreImport'] = ResolversParentTypes['ScoreImport'], FederationReferenceType extends FederationReferenceTypes['ScoreImport'] = FederationReferenceTypes['ScoreImport']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ScoreImport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  campaign?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ScoreImportKind'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ScoreImportStatus'], ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitsTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitsImported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitsRejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rowsTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rowsImported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  errorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['ScoreImportError']>, ParentType, ContextType, Partial<ScoreImportErrorsArgs>>;
+  failure?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
 export type AssignedTaskResolvers<ContextType = ScoringContext, ParentType extends ResolversParentTypes['AssignedTask'] = ResolversParentTypes['AssignedTask'], FederationReferenceType extends FederationReferenceTypes['AssignedTask'] = FederationReferenceTypes['AssignedTask']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AssignedTask']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1126,6 +1262,9 @@ export type QueryResolvers<ContextType = ScoringContext, ParentType extends Reso
   assessment?: Resolver<Maybe<ResolversTypes['Assessment']>, ParentType, ContextType, RequireFields<QueryAssessmentArgs, 'id'>>;
   assessments?: Resolver<Array<ResolversTypes['Assessment']>, ParentType, ContextType, RequireFields<QueryAssessmentsArgs, 'campaignId' | 'year'>>;
   assignedTasks?: Resolver<Array<ResolversTypes['AssignedTask']>, ParentType, ContextType, Partial<QueryAssignedTasksArgs>>;
+  scoreImport?: Resolver<Maybe<ResolversTypes['ScoreImport']>, ParentType, ContextType, RequireFields<QueryScoreImportArgs, 'id'>>;
+  scoreImports?: Resolver<Array<ResolversTypes['ScoreImport']>, ParentType, ContextType, RequireFields<QueryScoreImportsArgs, 'campaignId'>>;
+  scoreImportTemplate?: Resolver<ResolversTypes['FileContent'], ParentType, ContextType, RequireFields<QueryScoreImportTemplateArgs, 'campaignId' | 'year' | 'kind'>>;
 }>;
 
 export type MutationResolvers<ContextType = ScoringContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -1144,6 +1283,7 @@ export type MutationResolvers<ContextType = ScoringContext, ParentType extends R
   publishAssessment?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType, RequireFields<MutationPublishAssessmentArgs, 'id' | 'expectedVersion'>>;
   reopenAssessment?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType, RequireFields<MutationReopenAssessmentArgs, 'id' | 'expectedVersion' | 'until'>>;
   assignTask?: Resolver<ResolversTypes['AssignedTask'], ParentType, ContextType, RequireFields<MutationAssignTaskArgs, 'input'>>;
+  startScoreImport?: Resolver<ResolversTypes['ScoreImport'], ParentType, ContextType, RequireFields<MutationStartScoreImportArgs, 'campaignId' | 'year' | 'kind'>>;
   reportTaskProgress?: Resolver<ResolversTypes['AssignedTask'], ParentType, ContextType, RequireFields<MutationReportTaskProgressArgs, 'taskId' | 'expectedVersion' | 'percent'>>;
 }>;
 
@@ -1169,6 +1309,8 @@ export type Resolvers<ContextType = ScoringContext> = ResolversObject<{
   RowError?: RowErrorResolvers<ContextType>;
   SheetImportResult?: SheetImportResultResolvers<ContextType>;
   FrameworkImportResult?: FrameworkImportResultResolvers<ContextType>;
+  ScoreImportError?: ScoreImportErrorResolvers<ContextType>;
+  ScoreImport?: ScoreImportResolvers<ContextType>;
   AssignedTask?: AssignedTaskResolvers<ContextType>;
   TaskProgressReport?: TaskProgressReportResolvers<ContextType>;
   TaskCompletion?: TaskCompletionResolvers<ContextType>;
