@@ -5,20 +5,13 @@ import nodemailer from 'nodemailer';
 import type { Logger } from 'pino';
 import { In, IsNull } from 'typeorm';
 import type { DeliverySettings } from '../config';
+import { CampaignDeadlinesDocument, PublishedCampaignsDocument, UnitEmailsDocument, type PublishedCampaignsQuery, type UnitEmailsQuery } from '../generated/graph';
 import { UnitReport } from '../unit-report/unit-report.entity';
 import { Digest, Notification } from './reminder.entity';
 import { noticesFor, type OpenDeadline } from './reminder.rules';
 
-interface CampaignFacts {
-  campaign: {
-    milestones: Array<{ kind: string; dueDateIn: string | null }>;
-    unitPlanCoverage: Array<{ kind: string | null; missing: Array<{ id: string; name: string }> }>;
-    expectedUnits: Array<{ id: string; name: string }>;
-    scoringPeriods: Array<{ year: number; selfAssessmentCloses: string }>;
-  } | null;
-  assessments: Array<{ unit: { id: string }; status: string }>;
-  nominations: Array<{ proposingUnit: { id: string; name: string }; status: string; occasion: { year: number } }>;
-}
+/** A published campaign, as the graph gives it. */
+type WatchedCampaign = PublishedCampaignsQuery['campaigns'][number];
 
 /**
  * Reminders (R18): each day, for every published campaign, the deadlines near or just past (unit plans, unit
@@ -48,20 +41,8 @@ export class ReminderService {
   }
 
   /** The open deadlines of a campaign in a year, each with the units that have not delivered. */
-  private async deadlines(c: { id: string; name: string; leadAgency: { id: string } }, year: number, asOf: string): Promise<OpenDeadline[]> {
-    const f = await this.graph.query<CampaignFacts>(
-      `query($c: ID!, $y: Int!, $asOf: Date!) {
-        campaign(id: $c) {
-          milestones { kind dueDateIn(year: $y) }
-          unitPlanCoverage(asOf: $asOf) { kind missing { id name } }
-          expectedUnits(asOf: $asOf) { id name }
-          scoringPeriods { year selfAssessmentCloses }
-        }
-        assessments(campaignId: $c, year: $y) { unit { id } status }
-        nominations(campaignId: $c) { proposingUnit { id name } status occasion { year } }
-      }`,
-      { c: c.id, y: year, asOf },
-    );
+  private async deadlines(c: WatchedCampaign, year: number, asOf: string): Promise<OpenDeadline[]> {
+    const f = await this.graph.query(CampaignDeadlinesDocument, { campaignId: c.id, year, asOf });
     if (!f.campaign) return [];
     const base = { campaignId: c.id, campaignName: c.name, leadAgencyId: c.leadAgency.id };
     const due = (kind: string) => f.campaign?.milestones.filter((m) => m.kind === kind && m.dueDateIn).map((m) => m.dueDateIn as string) ?? [];
@@ -81,9 +62,7 @@ export class ReminderService {
 
   /** The day's scan (idempotent): notices owed today, then the digests. */
   async run(today: string): Promise<{ created: number; digests: number }> {
-    const { campaigns } = await this.graph.query<{ campaigns: Array<{ id: string; name: string; startDate: string; endDate: string; leadAgency: { id: string } }> }>(
-      '{ campaigns(status: PUBLISHED) { id name startDate endDate leadAgency { id } } }',
-    );
+    const { campaigns } = await this.graph.query(PublishedCampaignsDocument, {});
     let created = 0;
     const year = Number(today.slice(0, 4));
     for (const c of campaigns) {
@@ -121,10 +100,10 @@ export class ReminderService {
     if (!email) return 0;
     const waiting = await this.db.manager.find(Notification, { where: { digestId: IsNull() }, order: { createdAt: 'ASC' } });
     const recipients = [...new Set(waiting.map((n) => n.recipientUnitId))];
-    const units: Array<{ id: string; email: string | null }> = [];
+    const units: Array<UnitEmailsQuery['orgUnits']['edges'][number]['node']> = [];
     for (let i = 0; i < recipients.length; i += 500) {
       const ids = recipients.slice(i, i + 500);
-      const page = await this.graph.query<{ orgUnits: { edges: Array<{ node: { id: string; email: string | null } }> } }>('query($ids: [ID!]!, $n: Int!) { orgUnits(ids: $ids, includeInactive: true, first: $n) { edges { node { id email } } } }', { ids, n: ids.length });
+      const page = await this.graph.query(UnitEmailsDocument, { ids, n: ids.length });
       units.push(...page.orgUnits.edges.map((e) => e.node));
     }
     for (const u of units) {

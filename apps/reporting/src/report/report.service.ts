@@ -8,6 +8,7 @@ import { CronExpressionParser } from 'cron-parser';
 import { Kind, parse, print, type OperationDefinitionNode } from 'graphql';
 import type { Logger } from 'pino';
 import { In, type EntityManager } from 'typeorm';
+import { CampaignYearsDocument } from '../generated/graph';
 import { ReportDefinition, ReportDocument, ReportRun, ReportSchedule } from './report.entity';
 import { reportError } from './report.errors';
 import { appendPage, nextCursor, pageInfoOf } from './report.rules';
@@ -226,7 +227,7 @@ export class ReportService {
 
   /** The years a campaign covers, from the graph. */
   async campaignYears(campaignId: string): Promise<{ from: number; to: number } | null> {
-    const { campaign } = await this.graph.query<{ campaign: { startDate: string; endDate: string } | null }>('query($c: ID!) { campaign(id: $c) { startDate endDate } }', { c: campaignId });
+    const { campaign } = await this.graph.query(CampaignYearsDocument, { campaignId });
     return campaign ? { from: Number(campaign.startDate.slice(0, 4)), to: Number(campaign.endDate.slice(0, 4)) } : null;
   }
 

@@ -2,13 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { GraphClient } from '@thidua/graph-client';
 import { recordAudit, todayInVietnam, updateVersioned, type Database } from '@thidua/platform';
 import { In } from 'typeorm';
+import { ExpectedUnitsDocument, UnitReportDeadlineDocument } from '../generated/graph';
 import { UnitReport, UnitReportTemplate, type ReportField } from './unit-report.entity';
 import { unitReportError } from './unit-report.errors';
 import { missingRequired, parseValues, reportingRates, type RateRow } from './unit-report.rules';
-
-interface CampaignFacts {
-  campaign: { startDate: string; endDate: string; milestones: Array<{ dueDateIn: string | null }> } | null;
-}
 
 /** Unit annual reports, their completeness and timeliness (R15). The deadline and expected units come from the graph. */
 export class UnitReportService {
@@ -54,7 +51,7 @@ export class UnitReportService {
 
   /** The campaign's deadline for a year's unit reports (its UNIT_REPORT_DUE milestone), and whether the year is in it. */
   async deadline(campaignId: string, year: number): Promise<{ deadline: string | null; inCampaign: boolean }> {
-    const facts = await this.graph.query<CampaignFacts>('query($c: ID!, $y: Int!) { campaign(id: $c) { startDate endDate milestones(kind: UNIT_REPORT_DUE) { dueDateIn(year: $y) } } }', { c: campaignId, y: year });
+    const facts = await this.graph.query(UnitReportDeadlineDocument, { campaignId, year });
     const c = facts.campaign;
     if (!c) return { deadline: null, inCampaign: false };
     const dates = c.milestones.flatMap((ms) => (ms.dueDateIn ? [ms.dueDateIn] : [])).sort();
@@ -119,7 +116,7 @@ export class UnitReportService {
   async progress(campaignId: string, year: number): Promise<{ deadline: string | null; rates: RateRow[]; missingUnitIds: string[] }> {
     const { deadline } = await this.deadline(campaignId, year);
     const asOf = deadline ?? `${year}-12-31`;
-    const facts = await this.graph.query<{ campaign: { expectedUnits: Array<{ id: string; kind: string }> } | null }>('query($c: ID!, $d: Date!) { campaign(id: $c) { expectedUnits(asOf: $d) { id kind } } }', { c: campaignId, d: asOf });
+    const facts = await this.graph.query(ExpectedUnitsDocument, { campaignId, asOf });
     const expected = facts.campaign?.expectedUnits ?? [];
     const reports = await this.ofCampaignYear(campaignId, year);
     const submitted = new Set(reports.filter((r) => r.status === 'SUBMITTED').map((r) => r.unitId));
