@@ -244,6 +244,17 @@ export type RuleType =
   /** Có/Không: có = điểm tối đa */
   | 'YES_NO';
 
+/** Loại điểm của một lượt nhập hàng loạt: điểm tự đánh giá của các đơn vị, hoặc điểm thẩm định. */
+export type ScoreImportKind =
+  | 'SELF_ASSESSMENT'
+  | 'VERIFIED';
+
+export type ScoreImportStatus =
+  | 'DONE'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING';
+
 export type TargetLevel =
   /** Cấp xã, phường */
   | 'COMMUNE'

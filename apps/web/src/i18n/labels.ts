@@ -24,6 +24,8 @@ import type {
   ReportKind,
   ReportRunStatus,
   RuleType,
+  ScoreImportKind,
+  ScoreImportStatus,
   TargetLevel,
   UnitReportStatus,
 } from '../gql/enums';
@@ -256,6 +258,8 @@ export const assessmentActionLabels: Record<string, string> = {
   'verify-complete': 'Hoàn tất thẩm định',
   publish: 'Công bố kết quả',
   reopen: 'Mở lại cho đơn vị tự đánh giá',
+  'import self-assess': 'Cơ quan chủ trì nhập điểm tự đánh giá hàng loạt',
+  'import verify': 'Cơ quan chủ trì nhập điểm thẩm định hàng loạt',
 };
 
 /** How a report run was started. */
@@ -270,4 +274,47 @@ export const assessmentStepLabels: Record<AssessmentStatus, string> = {
   SUBMITTED: 'Chờ thẩm định',
   VERIFIED: 'Đã thẩm định',
   PUBLISHED: 'Đã công bố',
+};
+
+/** Which scores a bulk import brings in. */
+export const scoreImportKindLabels: Record<ScoreImportKind, string> = {
+  SELF_ASSESSMENT: 'Điểm tự đánh giá',
+  VERIFIED: 'Điểm thẩm định',
+};
+
+export const scoreImportStatusLabels: Record<ScoreImportStatus, string> = {
+  QUEUED: 'Đang chờ',
+  RUNNING: 'Đang nhập',
+  DONE: 'Đã xong',
+  FAILED: 'Không hoàn thành',
+};
+
+/** The kinds of problem a bulk score import reports (its stable error codes). */
+export const scoreImportErrorLabels: Record<string, string> = {
+  FILE_UNREADABLE: 'Tệp không đọc được',
+  TABLE_NOT_FOUND: 'Không thấy bảng nhập điểm',
+  COLUMNS_MISSING: 'Bảng thiếu cột',
+  ZIP_NOT_FOR_VERIFIED: 'Tệp nén không dùng cho điểm thẩm định',
+  ZIP_EMPTY: 'Tệp nén không có phiếu',
+  SHEET_INVALID: 'Phiếu của đơn vị không hợp lệ',
+  ROW_INVALID: 'Dòng không hợp lệ',
+  UNIT_MISSING: 'Thiếu đơn vị',
+  UNIT_NOT_FOUND: 'Không có đơn vị này',
+  UNIT_AMBIGUOUS: 'Trùng tên đơn vị',
+  CODE_MISSING: 'Thiếu mã chỉ số',
+  DUPLICATE_ROW: 'Dòng bị lặp',
+  NOT_A_NUMBER: 'Không phải là số',
+  NEGATIVE_NUMBER: 'Số âm',
+  NOT_AN_INTEGER: 'Không phải số nguyên',
+  NOT_YES_NO: 'Không phải Có/Không',
+  VERIFIED_POINTS_MISSING: 'Thiếu điểm thẩm định',
+  INDICATOR_NOT_FOUND: 'Không có chỉ số này',
+  INDICATOR_NOT_APPLICABLE: 'Chỉ số không áp dụng',
+  SCORE_INVALID: 'Giá trị không hợp lệ',
+  NOTE_TOO_LONG: 'Ghi chú quá dài',
+  ADJUSTMENT_REASON_REQUIRED: 'Thiếu lý do điều chỉnh',
+  ASSESSMENT_NOT_EDITABLE: 'Phiếu không ở trạng thái cho phép',
+  ASSESSMENT_WINDOW_CLOSED: 'Hết thời hạn tự đánh giá',
+  SHEET_OUTDATED: 'Phiếu đã cũ',
+  ASSESSMENT_CHANGED: 'Phiếu vừa bị thay đổi',
 };

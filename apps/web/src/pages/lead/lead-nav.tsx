@@ -1,4 +1,4 @@
-import { AuditOutlined, DashboardOutlined, FileTextOutlined, PartitionOutlined, ScheduleOutlined } from '@ant-design/icons';
+import { AuditOutlined, CloudUploadOutlined, DashboardOutlined, FileTextOutlined, PartitionOutlined, ScheduleOutlined } from '@ant-design/icons';
 import { Menu } from 'antd';
 import { Link, useLocation } from 'react-router';
 
@@ -7,6 +7,7 @@ import { Link, useLocation } from 'react-router';
 const ITEMS = [
   { path: '/dieu-hanh', label: 'Tổng quan', icon: <DashboardOutlined /> },
   { path: '/dieu-hanh/tham-dinh', label: 'Thẩm định', icon: <AuditOutlined /> },
+  { path: '/dieu-hanh/nhap-diem', label: 'Nhập điểm hàng loạt', icon: <CloudUploadOutlined /> },
   { path: '/dieu-hanh/bo-chi-so', label: 'Bộ chỉ số', icon: <PartitionOutlined /> },
   { path: '/dieu-hanh/nhiem-vu', label: 'Nhiệm vụ', icon: <ScheduleOutlined /> },
   { path: '/dieu-hanh/bao-cao', label: 'Báo cáo', icon: <FileTextOutlined /> },

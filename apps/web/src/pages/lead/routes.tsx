@@ -9,6 +9,7 @@ const FrameworksPage = lazy(() => import('./frameworks-page').then((m) => ({ def
 const FrameworkPage = lazy(() => import('./framework-page').then((m) => ({ default: m.FrameworkPage })));
 const TasksPage = lazy(() => import('./tasks-page').then((m) => ({ default: m.TasksPage })));
 const ReportsPage = lazy(() => import('./reports-page').then((m) => ({ default: m.ReportsPage })));
+const ScoreImportPage = lazy(() => import('./score-import-page').then((m) => ({ default: m.ScoreImportPage })));
 const ReportRunPage = lazy(() => import('./report-run-page').then((m) => ({ default: m.ReportRunPage })));
 
 const LEAD: AppRoute['roles'] = ['LEAD_AGENCY'];
@@ -18,6 +19,7 @@ export const leadRoutes: AppRoute[] = [
   { path: '/dieu-hanh', element: <DashboardPage />, roles: LEAD, menu: { label: 'Điều hành', icon: <DashboardOutlined />, group: 'work', order: 20 } },
   { path: '/dieu-hanh/tham-dinh', element: <VerificationListPage />, roles: LEAD },
   { path: '/dieu-hanh/tham-dinh/:id', element: <VerificationPage />, roles: LEAD },
+  { path: '/dieu-hanh/nhap-diem', element: <ScoreImportPage />, roles: LEAD },
   { path: '/dieu-hanh/bo-chi-so', element: <FrameworksPage />, roles: LEAD },
   { path: '/dieu-hanh/bo-chi-so/:id', element: <FrameworkPage />, roles: LEAD },
   { path: '/dieu-hanh/nhiem-vu', element: <TasksPage />, roles: LEAD },
