@@ -17,6 +17,8 @@ const reportingEnv = z.object({
   SMTP_URL: z.preprocess(blank, z.url().optional()),
   PROVINCE_EMAIL: z.preprocess(blank, z.email().optional()),
   MAIL_FROM: z.string().min(3).default('Thi đua chuyển đổi số <no-reply@thidua.local>'),
+  /** How many of a report definition's operations (its parts) are asked of the graph at the same time. */
+  REPORT_OPERATIONS_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(4),
   /** Days before a deadline when units that have not delivered are reminded. */
   REMINDER_DAYS: z.string().regex(/^\d{1,3}(,\d{1,3})*$/).default('7,3,1'),
   /** When the daily reminder scan and digest run (Asia/Ho_Chi_Minh). */
@@ -35,6 +37,8 @@ export interface ReportingSettings {
   delivery: DeliverySettings;
   reminderDays: number[];
   reminderCron: string;
+  /** How many of a report definition's operations are asked at the same time. */
+  operationsConcurrency: number;
 }
 
 /** Reporting's own settings beside the platform's (read by the subgraph and by the report worker). */
@@ -48,6 +52,7 @@ export function loadReportingSettings(env: NodeJS.ProcessEnv = process.env): Rep
     queueLockMs: e.QUEUE_LOCK_MS,
     reminderDays: e.REMINDER_DAYS.split(',').map(Number),
     reminderCron: e.REMINDER_CRON,
+    operationsConcurrency: e.REPORT_OPERATIONS_CONCURRENCY,
     delivery: {
       http: e.PROVINCE_ENDPOINT && e.PROVINCE_HMAC_SECRET ? { endpoint: e.PROVINCE_ENDPOINT, secret: e.PROVINCE_HMAC_SECRET } : null,
       email: e.SMTP_URL && e.PROVINCE_EMAIL ? { smtpUrl: e.SMTP_URL, to: e.PROVINCE_EMAIL, from: e.MAIL_FROM } : null,

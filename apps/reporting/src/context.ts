@@ -31,6 +31,7 @@ export function createServices(db: Database, config: PlatformConfig, settings: R
   const reports = new ReportService(db, graph, store);
   const logger = createLogger(config.service, config.logLevel);
   reports.logger = logger;
+  reports.operationsConcurrency = settings.operationsConcurrency;
   return {
     db,
     graph,

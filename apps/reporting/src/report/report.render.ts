@@ -25,11 +25,41 @@ export async function renderDocx(m: ReportModel, date: string): Promise<Buffer> 
   });
 }
 
-/** The report as an Excel workbook: a summary sheet, then one sheet per table, numbers kept as numbers. */
+/**
+ * A zip archive (an .xlsx) with every entry dated `date` (YYYY-MM-DD, midnight) in its local and central headers, in
+ * place: the archiver stamps the time of writing, so the same report would otherwise differ from second to second.
+ */
+export function dateZipEntries(zip: Buffer, date: string): Buffer {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const dosDate = ((y - 1980) << 9) | (m << 5) | d;
+  let end = zip.length - 22;
+  while (end >= 0 && zip.readUInt32LE(end) !== 0x06054b50) end--;
+  if (end < 0) throw new Error('not a zip archive');
+  const entries = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
+  for (let i = 0; i < entries; i++) {
+    if (zip.readUInt32LE(at) !== 0x02014b50) throw new Error('zip central directory unreadable');
+    zip.writeUInt16LE(0, at + 12);
+    zip.writeUInt16LE(dosDate, at + 14);
+    const local = zip.readUInt32LE(at + 42);
+    if (zip.readUInt32LE(local) === 0x04034b50) {
+      zip.writeUInt16LE(0, local + 10);
+      zip.writeUInt16LE(dosDate, local + 12);
+    }
+    at += 46 + zip.readUInt16LE(at + 28) + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return zip;
+}
+
+/**
+ * The report as an Excel workbook: a summary sheet, then one sheet per table, numbers kept as numbers. Dated `date`
+ * throughout (properties and archive), so the same report on the same day is the same file, byte for byte.
+ */
 export async function renderXlsx(m: ReportModel, date: string): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'thidua';
   wb.created = new Date(`${date}T00:00:00Z`);
+  wb.modified = wb.created;
   const summary = wb.addWorksheet('Tổng hợp');
   summary.columns = [{ width: 120 }];
   const lines = [m.issuer, `${m.title} ${m.subtitle}`, `${m.place}, ${vietnameseLongDate(date)}`, `Kính gửi: ${m.recipient}`, ''];
@@ -48,5 +78,5 @@ export async function renderXlsx(m: ReportModel, date: string): Promise<Buffer> 
     ws.columns.forEach((col, i) => (col.width = Math.min(60, Math.max(10, ...[s.table?.header[i] ?? '', ...(s.table?.rows.map((r) => String(r[i] ?? '')) ?? [])].map((v) => v.length + 2)))));
     ws.views = [{ state: 'frozen', ySplit: 1 }];
   }
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return dateZipEntries(Buffer.from(await wb.xlsx.writeBuffer()), date);
 }

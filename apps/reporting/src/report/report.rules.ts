@@ -34,3 +34,28 @@ export function nextCursor(info: PageInfo | null, previous: string | null): stri
   if (!info.endCursor || info.endCursor === previous) throw new Error('a paged answer says it has a next page but gives no new cursor');
   return info.endCursor;
 }
+
+/**
+ * Run a task over items, at most `limit` at a time, started in the items' order; the results in the items' order.
+ * Once a task has failed no further item is started, those running are awaited, and the error of the earliest failed
+ * item is thrown: every earlier item had started, so it is the error a run one by one would have met first.
+ */
+export async function inOrderPool<T, R>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  const failures: Array<{ index: number; error: unknown }> = [];
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length && !failures.length) {
+      const i = next++;
+      try {
+        results[i] = await task(items[i] as T, i);
+      } catch (error) {
+        failures.push({ index: i, error });
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(Math.floor(limit) || 1, items.length)) }, worker));
+  const first = failures.reduce<{ index: number; error: unknown } | null>((a, b) => (a && a.index < b.index ? a : b), null);
+  if (first) throw first.error;
+  return results;
+}
