@@ -15,13 +15,15 @@ import { frameworkToWorkbook, startScoring, type FrameworkSpec } from '../../app
 import { RankingPageDocument } from '../../apps/web/src/gql/graphql';
 import { todayInVietnam } from '../../libs/platform/src';
 import { gql, gqlOk, startStack, type DatabaseKind, type GqlResponse, type TestStack } from '../../libs/testing/src';
+import { provinceFigures } from './bench/province';
 
 /**
  * `npm run bench`: the graph in-process on a fresh database, measured through the gateway's HTTP endpoint, and the web
  * app the gateway serves, measured in Debian's Chromium. Prints figures side by side; asserts nothing.
  *
- * BENCH_DB=sqlite|mysql (default sqlite; mysql = TEST_MYSQL_URL), BENCH_UNITS (default 1000 wards),
- * BENCH_ONLY=graph|web|first-page|ranking (comma-separated; default: every section), CHROMIUM_PATH (/usr/bin/chromium).
+ * BENCH_DB=sqlite|mysql (default sqlite; mysql = TEST_MYSQL_URL), BENCH_UNITS (default 1000,10000: the province's sizes;
+ * the other sections take the first), BENCH_ONLY=graph|web|first-page|ranking|province (comma-separated; default: every
+ * section), CHROMIUM_PATH (/usr/bin/chromium).
  *
  * Sections:
  * - graph — participants: writes and reads of the participants subgraph;
@@ -30,9 +32,17 @@ import { gql, gqlOk, startStack, type DatabaseKind, type GqlResponse, type TestS
  * - web — ranking of N units: published results for every ward, then the public ranking page in Chromium, timed until
  *   its first rows and footer are visible (goal ≤ 1 s for 1,000 units), next to the same ranking fetched by a plain
  *   HTTP client through the gateway.
+ * - province — the issue's table (tools/src/bench/province.ts): a synthetic province of each size, written through the
+ *   services' own code, ranked by one SQL query (L0), by the scoring subgraph (L1) and through the gateway (L2), side by
+ *   side; statements per request, an open loop at 20 req/s, the city summary end to end, memory, `npm start` to ready.
  */
 const db = (process.env.BENCH_DB ?? 'sqlite') as DatabaseKind;
-const UNITS = Number(process.env.BENCH_UNITS ?? 1000);
+const SIZES = (process.env.BENCH_UNITS ?? '1000,10000')
+  .split(',')
+  .map((s) => Number(s.trim()))
+  .filter((n) => Number.isInteger(n) && n > 0);
+if (!SIZES.length) throw new Error('BENCH_UNITS: one or more unit counts, comma-separated (e.g. 1000,10000)');
+const UNITS = SIZES[0] as number;
 const ROOT = resolve(__dirname, '../..');
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** How many writes the seeding runs at once, and how many page loads each browser figure takes. */
@@ -43,18 +53,19 @@ const load = () => `load average ${loadavg().map((l) => l.toFixed(1)).join(' / '
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const ms = (t: number) => `${t.toFixed(0)} ms`;
 
-type Section = 'participants' | 'first-page' | 'ranking';
+type Section = 'participants' | 'first-page' | 'ranking' | 'province';
 const SECTION_NAMES: Record<string, Section[]> = {
   graph: ['participants'],
   participants: ['participants'],
   web: ['first-page', 'ranking'],
   'first-page': ['first-page'],
   ranking: ['ranking'],
+  province: ['province'],
 };
 
 function sectionsToRun(): Set<Section> {
   const only = (process.env.BENCH_ONLY ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
-  if (!only.length) return new Set<Section>(['participants', 'first-page', 'ranking']);
+  if (!only.length) return new Set<Section>(['participants', 'first-page', 'ranking', 'province']);
   const run = new Set<Section>();
   for (const name of only) {
     const sections = SECTION_NAMES[name];
@@ -751,8 +762,24 @@ async function rankingFigures(stack: TestStack, w: Wards, browser: Playwright.Br
 
 // ─── main ────────────────────────────────────────────────────────────────────────────────────────────────────────────
 
+/** The bulk score import's slot: measured once that mutation is on main; until then, why not. */
+function bulkImportSlot(): string {
+  const r = spawnSync('git', ['log', '--oneline', '-1', 'HEAD', '--', 'apps/scoring/src/score-import'], { cwd: ROOT });
+  const landed = r.status === 0 ? r.stdout.toString().trim().slice(0, 7) : '';
+  return landed
+    ? `not measured: startScoreImport is on main (${landed}) but this bench does not drive it yet`
+    : 'not measured: startScoreImport is not on main yet (git log -- apps/scoring/src/score-import: nothing)';
+}
+
 async function main(): Promise<void> {
   const run = sectionsToRun();
+  if (run.has('province') && run.size === 1) {
+    heading(`province — ${SIZES.join(', ')} units on ${db}`);
+    console.log(load());
+    await provinceFigures(db, SIZES, bulkImportSlot());
+    console.log(`\n${load()}`);
+    return;
+  }
   const web = run.has('first-page') || run.has('ranking');
   const webDir = web ? webSnapshot() : undefined;
   const t0 = performance.now();
@@ -785,6 +812,10 @@ async function main(): Promise<void> {
       heading(`web — ranking of ${UNITS} units`);
       wards ??= await createWards(stack, admin, false);
       await rankingFigures(stack, wards, browser, webDir);
+    }
+    if (run.has('province')) {
+      heading(`province — ${SIZES.join(', ')} units on ${db}`);
+      await provinceFigures(db, SIZES, bulkImportSlot());
     }
     const mem = process.memoryUsage();
     console.log(`\nmemory of this process (gateway + subgraphs + client): rss ${(mem.rss / 1048576).toFixed(0)} MiB, heap used ${(mem.heapUsed / 1048576).toFixed(0)} MiB; ${load()}`);
