@@ -357,9 +357,10 @@ function readBulkRow(kind: ScoreImportKind, sheet: string, r: number, cells: Cel
   const value: ScoreValue = {};
   let verifiedPoints: number | null = null;
   const number = (k: 'count' | 'numerator' | 'denominator' | 'points' | 'verifiedPoints', integer: boolean): number | null => {
-    if (!filled(k)) return null;
     const raw = get(k);
-    const read = readNumber(raw);
+    if (raw === null) return null;
+    // A number typed in a number cell (nearly every row) needs no reading.
+    const read = typeof raw === 'number' ? (Number.isFinite(raw) ? { ok: true as const, value: raw } : { ok: false as const, text: String(raw) }) : readNumber(raw);
     if (!read) return null;
     if (!read.ok) fail(k, 'NOT_A_NUMBER', `"${read.text}" không phải là số.`);
     else if (read.value < 0) fail(k, 'NEGATIVE_NUMBER', `"${shown(raw)}" là số âm; số liệu phải từ 0 trở lên.`);
@@ -371,16 +372,20 @@ function readBulkRow(kind: ScoreImportKind, sheet: string, r: number, cells: Cel
     verifiedPoints = number('verifiedPoints', false);
     if (verifiedPoints === null && issues.length === before) fail('verifiedPoints', 'VERIFIED_POINTS_MISSING', 'có lý do điều chỉnh nhưng chưa có điểm thẩm định.');
   } else {
-    if (filled('yes')) {
-      const raw = get('yes');
+    const raw = get('yes');
+    if (raw !== null && textOf(raw) !== '') {
       const yes = yesOf(raw);
       if (yes === null) fail('yes', 'NOT_YES_NO', `"${shown(raw)}" không hợp lệ; hãy chọn "Có" hoặc "Không".`);
       else value.yes = yes;
     }
-    for (const k of ['count', 'numerator', 'denominator', 'points'] as const) {
-      const n = number(k, k === 'count');
-      if (n !== null) value[k] = n;
-    }
+    const count = number('count', true);
+    if (count !== null) value.count = count;
+    const numerator = number('numerator', false);
+    if (numerator !== null) value.numerator = numerator;
+    const denominator = number('denominator', false);
+    if (denominator !== null) value.denominator = denominator;
+    const points = number('points', false);
+    if (points !== null) value.points = points;
   }
   if (issues.length > before) return null;
   const note = textOf(get('note'));

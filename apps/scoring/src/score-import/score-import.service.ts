@@ -399,12 +399,16 @@ export class ScoreImportService {
     const assessments = await this.db.manager.find(Assessment, { where: { campaignId, year, status }, order: { unitName: 'ASC' } });
     const trees = new Map(await Promise.all([...new Set(assessments.map((a) => a.frameworkId))].map(async (id) => [id, await this.frameworks.tree(id)] as const)));
     const db = this.db;
+    // The indicators that apply are the same for every unit of a kind under a framework.
+    const scopes = new Map<string, Scope>();
     async function* rows(): AsyncGenerator<TemplateRow> {
       for (const part of chunks(assessments, 500)) {
         const scores = new Map<string, IndicatorScore>();
         for (const s of await db.manager.find(IndicatorScore, { where: { assessmentId: In(part.map((a) => a.id)) } })) scores.set(`${s.assessmentId}|${s.indicatorId}`, s);
         for (const a of part) {
-          const s = scopeOf(trees.get(a.frameworkId) as NonNullable<ReturnType<typeof trees.get>>, a);
+          const key = `${a.frameworkId}|${a.unitKind}`;
+          let s = scopes.get(key);
+          if (!s) scopes.set(key, (s = scopeOf(trees.get(a.frameworkId) as NonNullable<ReturnType<typeof trees.get>>, a)));
           for (const ind of s.indicators) {
             const sc = scores.get(`${a.id}|${ind.id}`);
             const full = ind as RuledIndicator & { name?: string };
