@@ -11,6 +11,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
   AuditEntry,
   createLogger,
+  countSubgraphError,
   createServiceApp,
   createTokenVerifier,
   errorHandler,
@@ -24,6 +25,7 @@ import {
   type Database,
   type RunningServer,
   type Viewer,
+  graphqlMetricsPlugin,
 } from '@thidua/platform';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
@@ -82,6 +84,7 @@ export function subgraphFetcher(service: string, timeoutMs: number, logger: Logg
   return async (input, init) => {
     try {
       const res = await fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+      if (res.status >= 500) countSubgraphError(service, `HTTP_${res.status}`);
       if (!res.ok && (res.headers.get('content-type') ?? '').includes('json')) {
         // Our subgraphs answer refusals as GraphQL errors with a status; keep their message.
         const body = await res.text();
@@ -93,6 +96,7 @@ export function subgraphFetcher(service: string, timeoutMs: number, logger: Logg
       const name = (err as { name?: unknown } | null)?.name;
       const timedOut = name === 'TimeoutError' || name === 'AbortError';
       logger.warn({ service, err: String(err) }, timedOut ? 'subgraph timeout' : 'subgraph unreachable');
+      countSubgraphError(service, timedOut ? 'SUBGRAPH_TIMEOUT' : 'SERVICE_UNAVAILABLE');
       return unavailable(service, timedOut ? 'SUBGRAPH_TIMEOUT' : 'SERVICE_UNAVAILABLE');
     }
   };
@@ -342,7 +346,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       maxDirectives: { n: config.limits.maxDirectives },
       blockFieldSuggestion: { enabled: config.production },
     }).protect();
-    const app = createServiceApp({ logger, ready: () => db.ping() });
+    const app = createServiceApp({ logger, ready: () => db.ping(), service: 'gateway' });
     app.set('trust proxy', config.trustProxy);
     rateLimiter = createRateLimiter(config.rateLimits, logger);
     const limit = rateLimiter.middleware;
@@ -362,6 +366,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
         ApolloServerPluginDrainHttpServer({ httpServer }),
         // The web app serves the explorer from its own bundle (offline); Apollo's landing page would load from a CDN.
         ApolloServerPluginLandingPageDisabled(),
+        graphqlMetricsPlugin<GatewayContext>('gateway'),
       ],
       formatError: formatGatewayError,
     });

@@ -3,11 +3,24 @@ import { Kind, parse, print, visit } from 'graphql';
 import http from 'node:http';
 import { join } from 'node:path';
 import { startParticipants } from '@thidua/participants';
+import { serveMetrics } from '@thidua/platform';
 import { describeEachDatabase, errorCodes, freshDatabase, gql, startStack, testDatabaseKinds, type TestStack } from '@thidua/testing';
 import { composeSupergraph, loadGatewayConfig, startGateway, SUBGRAPHS, SUPERGRAPH_PATH } from '../src';
 import { generateOperationTypes, generateResolverTypes, graphClientProjects } from '../src/codegen';
 
 const root = join(__dirname, '..', '..', '..');
+
+/** What Prometheus reads from this process's METRICS_PORT. */
+async function scrape(): Promise<string> {
+  const server = await serveMetrics({ METRICS_PORT: '0', HOST: '127.0.0.1' });
+  if (!server) throw new Error('no metrics server');
+  try {
+    const { port } = server.address() as import('node:net').AddressInfo;
+    return await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+  } finally {
+    await new Promise<void>((r) => server.close(() => r()));
+  }
+}
 
 describe('supergraph', () => {
   it('is up to date with the subgraph schemas (run `npm run compose` after changing one)', () => {
@@ -36,6 +49,17 @@ describeEachDatabase('gateway', (db) => {
     });
   });
   afterAll(() => stack.close());
+
+  it('counts and times each request and GraphQL operation for Prometheus, in the gateway and in the subgraph', async () => {
+    const r = await gql(stack.url, 'query ChienDichCongKhai { campaigns { code } }');
+    expect(r.errors ?? []).toEqual([]);
+    const text = await scrape();
+    expect(text).toMatch(/^thidua_graphql_operations_total\{service="gateway",operation="ChienDichCongKhai",type="query",outcome="ok"\} [1-9]/m);
+    expect(text).toMatch(/^thidua_graphql_operations_total\{service="participants",operation="ChienDichCongKhai__participants__0",type="query",outcome="ok"\} [1-9]/m);
+    expect(text).toMatch(/^thidua_http_requests_total\{service="gateway",method="POST",route="\/graphql",status="200"\} [1-9]/m);
+    expect(text).toMatch(/^thidua_graphql_operation_duration_seconds_bucket\{le="\+Inf",service="gateway",operation="ChienDichCongKhai",type="query"\} [1-9]/m);
+    expect(text).toMatch(/^process_resident_memory_bytes \d+/m);
+  });
 
   it('serves the graph and health checks', async () => {
     const r = await gql(stack.url, '{ viewer { anonymous roles } }');
@@ -204,6 +228,7 @@ describe('a hung subgraph', () => {
       expect(r.data).toBeNull();
       expect(errorCodes(r)).toEqual(['SUBGRAPH_TIMEOUT']);
       expect(r.errors[0]?.message).toMatch(/không phản hồi kịp/);
+      expect(await scrape()).toMatch(/^thidua_subgraph_errors_total\{subgraph="participants",code="SUBGRAPH_TIMEOUT"\} [1-9]/m);
     } finally {
       await gateway.close();
       await db.drop();

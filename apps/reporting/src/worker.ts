@@ -25,7 +25,7 @@ export async function startReportWorker(config: PlatformConfig, env: NodeJS.Proc
   // Schedules changed while Redis was unreachable, or written before this worker existed, reach BullMQ here too.
   const resync = setInterval(() => void services.reports.syncAllSchedules().catch((err: unknown) => logger.warn({ err }, 'schedule re-sync failed')), 5 * 60_000);
   resync.unref();
-  const app = createServiceApp({ logger, ready: async () => (await db.ping()) && (await jobs.ping()) });
+  const app = createServiceApp({ logger, ready: async () => (await db.ping()) && (await jobs.ping()), service: 'report-worker' });
   const board = new ExpressAdapter();
   board.setBasePath('/queues');
   createBullBoard({ queues: jobs.queues.map((q) => new BullMQAdapter(q, { readOnlyMode: false })), serverAdapter: board });

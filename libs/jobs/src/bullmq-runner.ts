@@ -2,6 +2,7 @@ import { Queue, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { checkHandlers, safeJobId, type EnqueueOptions, type FailedJob, type JobHandler, type JobRunner, type JobSpec, type QueueName } from './jobs';
+import { countFailedJob, reportQueueDepth, traceCarrier, withJobSpan } from '@thidua/platform';
 
 export interface BullmqOptions {
   redisUrl: string;
@@ -32,6 +33,9 @@ export interface BullmqRunner extends JobRunner {
   ping(): Promise<boolean>;
 }
 
+/** Where a job's data carries the trace context of the request that enqueued it (payload schemas strip it). */
+const TRACE_KEY = '__trace';
+
 export function createBullmqRunner(opts: BullmqOptions): BullmqRunner {
   const handlers = checkHandlers(opts.jobs, opts.handlers);
   const connection = new Redis(opts.redisUrl, { maxRetriesPerRequest: null });
@@ -54,8 +58,11 @@ export function createBullmqRunner(opts: BullmqOptions): BullmqRunner {
     const h = handlers.get(job.name);
     if (!h) throw new Error(`no handler for job "${job.name}"`);
     const logger = opts.logger.child({ job: job.name, jobId: job.id, attempt: job.attemptsMade + 1 });
-    await h.handle(h.job.payload.parse(job.data), { jobId: String(job.id), attempt: job.attemptsMade + 1, logger, progress: (p) => job.updateProgress(p) });
+    // The span continues the trace of the request that enqueued the job (its W3C context travels in the job's data).
+    const carrier = (job.data as { [TRACE_KEY]?: Record<string, string> })[TRACE_KEY];
+    await withJobSpan(job.name, carrier, () => h.handle(h.job.payload.parse(job.data), { jobId: String(job.id), attempt: job.attemptsMade + 1, logger, progress: (p) => job.updateProgress(p) }));
   }
+  let stopDepth: (() => void) | null = null;
 
   return {
     kind: 'bullmq',
@@ -73,7 +80,8 @@ export function createBullmqRunner(opts: BullmqOptions): BullmqRunner {
         await existing.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
         return;
       }
-      await queueOf(job as JobSpec).add(job.name, data, { ...jobOptions(job as JobSpec), jobId, delay: o.delayMs });
+      const trace = traceCarrier();
+      await queueOf(job as JobSpec).add(job.name, trace ? { ...(data as object), [TRACE_KEY]: trace } : data, { ...jobOptions(job as JobSpec), jobId, delay: o.delayMs });
     },
     async upsertSchedule(id, cron, job, payload) {
       await queueOf(job as JobSpec).upsertJobScheduler(id, { pattern: cron.pattern, tz: cron.tz }, { name: job.name, data: job.payload.parse(payload), opts: jobOptions(job as JobSpec) });
@@ -103,7 +111,9 @@ export function createBullmqRunner(opts: BullmqOptions): BullmqRunner {
           opts.logger.warn({ job: job?.name, jobId: job?.id, err: err.message, attemptsMade: job?.attemptsMade }, 'job failed');
           // Used up its tries, or stalled more often than allowed: let the owner record it.
           const h = job ? handlers.get(job.name) : undefined;
-          if (job && h?.failed && (job.attemptsMade >= (job.opts.attempts ?? 1) || /stalled/i.test(err.message))) {
+          const forGood = !!job && (job.attemptsMade >= (job.opts.attempts ?? 1) || /stalled/i.test(err.message));
+          if (job && forGood) countFailedJob(job.name);
+          if (job && h?.failed && forGood) {
             void h.failed(h.job.payload.parse(job.data), err.message).catch((e: unknown) => opts.logger.error({ err: e }, 'failure hook failed'));
           }
         });
@@ -111,8 +121,15 @@ export function createBullmqRunner(opts: BullmqOptions): BullmqRunner {
         workers.push(w);
       }
       await Promise.all(workers.map((w) => w.waitUntilReady()));
+      // The processes that work the queues report their depth to Prometheus.
+      stopDepth = reportQueueDepth(async () => {
+        const out: Record<string, Record<string, number>> = {};
+        for (const [name, q] of queues) out[name] = await q.getJobCounts('waiting', 'active', 'delayed', 'failed', 'prioritized', 'waiting-children');
+        return out;
+      });
     },
     async close() {
+      stopDepth?.();
       await Promise.all(workers.map((w) => w.close()));
       await Promise.all([...queues.values()].map((q) => q.close()));
       await connection.quit().catch(() => undefined);

@@ -1,6 +1,7 @@
 import { CronExpressionParser } from 'cron-parser';
 import type { Logger } from 'pino';
 import { checkHandlers, safeJobId, type EnqueueOptions, type FailedJob, type JobHandler, type JobRunner, type JobSpec, type ScheduleInfo } from './jobs';
+import { countFailedJob, reportQueueDepth, traceCarrier, withJobSpan } from '@thidua/platform';
 
 interface Pending {
   id: string;
@@ -8,6 +9,8 @@ interface Pending {
   payload: unknown;
   attempt: number;
   runAt: number;
+  /** The trace context of the request that enqueued it. */
+  trace?: Record<string, string>;
 }
 
 export interface InProcessOptions {
@@ -34,6 +37,8 @@ export function createInProcessRunner(opts: InProcessOptions): JobRunner {
   let active: Promise<void> | null = null;
   let wake: NodeJS.Timeout | null = null;
   let seq = 0;
+  let stopDepth: (() => void) | null = null;
+  const specs = new Map(opts.jobs.map((j) => [j.name, j]));
 
   const kick = () => {
     if (!started || closed || active) return;
@@ -56,7 +61,7 @@ export function createInProcessRunner(opts: InProcessOptions): JobRunner {
     const h = handlers.get(p.job.name) as JobHandler;
     const logger = opts.logger.child({ job: p.job.name, jobId: p.id, attempt: p.attempt });
     try {
-      await h.handle(p.job.payload.parse(p.payload), { jobId: p.id, attempt: p.attempt, logger, progress: async () => undefined });
+      await withJobSpan(p.job.name, p.trace, () => h.handle(p.job.payload.parse(p.payload), { jobId: p.id, attempt: p.attempt, logger, progress: async () => undefined }));
     } catch (err) {
       const attempts = p.job.attempts ?? 5;
       if (p.attempt < attempts) {
@@ -66,6 +71,7 @@ export function createInProcessRunner(opts: InProcessOptions): JobRunner {
       } else {
         const error = err instanceof Error ? err.message : String(err);
         logger.error({ err }, 'job failed for good');
+        countFailedJob(p.job.name);
         failed.push({ id: p.id, name: p.job.name, error, attempts: p.attempt, failedAt: now() });
         await h.failed?.(p.payload, error).catch((e: unknown) => logger.error({ err: e }, 'failure hook failed'));
       }
@@ -100,7 +106,7 @@ export function createInProcessRunner(opts: InProcessOptions): JobRunner {
       if (failedAt >= 0) failed.splice(failedAt, 1);
       else if (known.has(id)) return;
       known.add(id);
-      pending.push({ id, job: job as JobSpec, payload: parsed, attempt: 1, runAt: now() + (o.delayMs ?? 0) });
+      pending.push({ id, job: job as JobSpec, payload: parsed, attempt: 1, runAt: now() + (o.delayMs ?? 0), trace: traceCarrier() });
       kick();
     },
     async upsertSchedule(id, cron, job, payload) {
@@ -123,9 +129,27 @@ export function createInProcessRunner(opts: InProcessOptions): JobRunner {
     },
     async start() {
       started = true;
+      stopDepth ??= reportQueueDepth(async () => {
+        const out: Record<string, Record<string, number>> = {};
+        for (const p of pending) {
+          const q = (out[p.job.queue] ??= { waiting: 0, active: 0, delayed: 0, failed: 0 });
+          if (p.runAt > now()) q.delayed = (q.delayed ?? 0) + 1;
+          else q.waiting = (q.waiting ?? 0) + 1;
+        }
+        if (active) {
+          const q = (out[opts.jobs[0]?.queue ?? 'unknown'] ??= { waiting: 0, active: 0, delayed: 0, failed: 0 });
+          q.active = (q.active ?? 0) + 1;
+        }
+        for (const f of failed) {
+          const q = (out[specs.get(f.name)?.queue ?? 'unknown'] ??= { waiting: 0, active: 0, delayed: 0, failed: 0 });
+          q.failed = (q.failed ?? 0) + 1;
+        }
+        return out;
+      });
       kick();
     },
     async close() {
+      stopDepth?.();
       closed = true;
       if (wake) clearTimeout(wake);
       for (const s of schedules.values()) if (s.timer) clearTimeout(s.timer);

@@ -5,6 +5,8 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import type { Logger } from 'pino';
 import type { Viewer } from './auth';
 import { platformErrors } from './errors';
+import { httpMetrics, serveMetrics } from './metrics';
+import { flushTracing } from './tracing';
 
 declare module 'express-serve-static-core' {
   interface Request {
@@ -22,6 +24,8 @@ export interface ServiceHttpOptions {
   logger: Logger;
   /** Ready = the service can do its work (database reachable, …). */
   ready: () => Promise<boolean>;
+  /** The service's name in its metrics (thidua_http_requests_total{service=…}). */
+  service?: string;
 }
 
 export interface RunningServer {
@@ -49,6 +53,7 @@ export function createServiceApp(opts: ServiceHttpOptions): Express {
     });
     next();
   });
+  if (opts.service) app.use(httpMetrics(opts.service));
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -100,12 +105,13 @@ export async function listen(app: Express | http.RequestListener, host: string, 
 
 /** Entry point of a service process: start it, stop it cleanly on SIGTERM/SIGINT, exit 1 with the reason if boot fails. */
 export function runService(start: () => Promise<{ close(): Promise<void> }>): void {
-  start().then(
-    (running) => {
+  // Prometheus metrics of this process on METRICS_PORT (unset: none).
+  Promise.all([start(), serveMetrics()]).then(
+    ([running]) => {
       const stop = () => {
         running.close().then(
-          () => process.exit(0),
-          () => process.exit(1),
+          () => flushTracing().then(() => process.exit(0)),
+          () => flushTracing().then(() => process.exit(1)),
         );
       };
       process.once('SIGTERM', stop);

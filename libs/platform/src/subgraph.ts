@@ -13,6 +13,7 @@ import type { PlatformConfig } from './config';
 import { runWithContext, type RequestContext } from './context';
 import { AppError, formatClientError, platformErrors } from './errors';
 import { createServiceApp, errorHandler, listen, type RunningServer } from './http';
+import { graphqlMetricsPlugin } from './metrics';
 
 /** Header carrying the gateway's shared secret; subgraphs refuse GraphQL calls without it. */
 export const GATEWAY_SECRET_HEADER = 'x-thidua-gateway-secret';
@@ -67,9 +68,9 @@ function httpError(code: keyof typeof platformErrors | string, message: string, 
 export async function startSubgraph<TContext extends BaseContext>(opts: SubgraphOptions<TContext>): Promise<RunningSubgraph> {
   const { config, logger } = opts;
   const verify = createTokenVerifier(config.auth);
-  const app = createServiceApp({ logger, ready: opts.ready });
+  const app = createServiceApp({ logger, ready: opts.ready, service: config.service });
   const httpServer = http.createServer(app);
-  const plugins: ApolloServerPlugin<TContext>[] = [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()];
+  const plugins: ApolloServerPlugin<TContext>[] = [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), graphqlMetricsPlugin<TContext>(config.service)];
   if (config.production) plugins.push(ApolloServerPluginLandingPageDisabled());
   const apollo = new ApolloServer<TContext>({
     schema: buildSubgraphSchema({ typeDefs: opts.typeDefs, resolvers: opts.resolvers as never }),

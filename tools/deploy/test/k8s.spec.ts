@@ -47,7 +47,12 @@ describe.each(OVERLAYS)('k8s/overlays/%s', (overlay) => {
     const d = deployment(name);
     const c = container(d);
     expect(c.command).toEqual(['node', '--enable-source-maps', `dist/apps/${name}/main.js`]);
-    expect(c.ports).toEqual([{ name: 'http', containerPort: app.port }]);
+    expect(c.ports).toEqual([
+      { name: 'http', containerPort: app.port },
+      { name: 'metrics', containerPort: 9464 },
+    ]);
+    // Prometheus finds the metrics port by the pod's annotations; the process serves it because METRICS_PORT says so.
+    expect(d.spec.template.metadata.annotations).toMatchObject({ 'prometheus.io/scrape': 'true', 'prometheus.io/port': '9464', 'prometheus.io/path': '/metrics' });
     expect(c.readinessProbe.httpGet).toEqual({ path: '/health/ready', port: 'http' });
     expect(c.livenessProbe.httpGet).toEqual({ path: '/health/live', port: 'http' });
     for (const kind of ['requests', 'limits']) {
@@ -86,6 +91,7 @@ describe.each(OVERLAYS)('k8s/overlays/%s', (overlay) => {
       const s = validateAppEnv(app.name, env);
       expect({ app: app.name, production: s.production, host: s.host, port: s.port, database: s.database.kind }).toEqual({ app: app.name, production: true, host: '0.0.0.0', port: app.port, database: 'mysql' });
       expect(s.gatewayUrl).toBe('http://gateway:4000/graphql');
+      expect(env.METRICS_PORT).toBe('9464');
       if (app.name === 'reporting' || app.name === 'report-worker') expect(s.redisUrl).toMatch(/^rediss?:\/\//);
       if (app.name === 'gateway' && 'subgraphUrls' in s) {
         expect(s.subgraphUrls).toEqual(Object.fromEntries(APPS.filter((a) => a.kind === 'subgraph').map((a) => [a.name, `http://${a.name}:${a.port}/graphql`])));
@@ -116,6 +122,9 @@ describe.each(OVERLAYS)('k8s/overlays/%s', (overlay) => {
       const from = new Set<string>();
       for (const p of selecting) {
         for (const rule of p.spec.ingress ?? []) {
+          // Prometheus in the monitoring namespace may read the metrics port, and nothing else.
+          const metricsOnly = (rule.ports ?? []).length > 0 && rule.ports.every((port: { port: string }) => port.port === 'metrics');
+          if (metricsOnly && (rule.from ?? []).every((peer: K8sObject) => peer.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name'] === 'monitoring')) continue;
           for (const peer of rule.from ?? [{}]) {
             if (peer.ipBlock || peer.namespaceSelector) throw new Error(`${p.metadata.name}: admits more than pods of this namespace`);
             for (const app of APPS) if (matches(peer.podSelector ?? {}, podLabels(app.name))) from.add(app.name);

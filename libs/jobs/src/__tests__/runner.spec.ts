@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { metricsRegistry } from '@thidua/platform';
 import pino from 'pino';
 import { describeEachJobDriver, dropRedisPrefix, TEST_REDIS_URL } from '@thidua/testing';
 import { z } from 'zod';
@@ -9,6 +10,11 @@ const ping = defineJob({ name: 'test.ping', queue: QueueName.Reports, payload: z
 const flaky = defineJob({ name: 'test.flaky', queue: QueueName.Reports, payload: z.object({ key: z.string() }), attempts: 3, backoffMs: 50 });
 const doomed = defineJob({ name: 'test.doomed', queue: QueueName.Deliveries, payload: z.object({}), attempts: 2, backoffMs: 50 });
 const JOBS: JobSpec[] = [ping, flaky, doomed] as JobSpec[];
+
+async function failedJobsMetric(job: string): Promise<number> {
+  const m = await metricsRegistry.getSingleMetric('thidua_jobs_failed_total')?.get();
+  return m?.values.find((v) => v.labels.job === job)?.value ?? 0;
+}
 
 /** Wait until a condition holds (polling; never a timing assertion). */
 async function until(cond: () => boolean | Promise<boolean>, ms = 20_000): Promise<void> {
@@ -69,6 +75,7 @@ describeEachJobDriver('job runner', (driver) => {
   });
 
   it('retries with backoff until the job succeeds, and keeps a job that used up its tries', async () => {
+    const failedBefore = await failedJobsMetric('test.doomed');
     await runner.enqueue(flaky, { key: 'a' });
     await until(() => tries.get('a') === 3);
     await runner.enqueue(doomed, {}, { jobId: 'doomed-1' });
@@ -77,6 +84,10 @@ describeEachJobDriver('job runner', (driver) => {
     // The owner hears once that the job gave up; enqueued again under the same id, the failed job runs again.
     await until(() => gaveUp.length === 1);
     expect(gaveUp).toEqual(['Máy chủ tỉnh từ chối']);
+    // Prometheus sees it: one more job failed for good, and the deliveries queue holds a failed job.
+    expect(await failedJobsMetric('test.doomed')).toBe(failedBefore + 1);
+    const depth = (await metricsRegistry.getSingleMetric('thidua_queue_jobs')?.get())?.values ?? [];
+    expect(depth.find((v) => v.labels.queue === QueueName.Deliveries && v.labels.state === 'failed')?.value).toBeGreaterThanOrEqual(1);
     await runner.enqueue(doomed, {}, { jobId: 'doomed-1' });
     await until(() => gaveUp.length === 2);
   });
