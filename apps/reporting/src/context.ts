@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import DataLoader from 'dataloader';
 import { byIdLoader, createLogger, FileStore, groupedLoader, type BaseContext, type Database, type PlatformConfig } from '@thidua/platform';
 import { ReportService } from './report/report.service';
 import { DeliveryService } from './delivery/delivery.service';
@@ -59,6 +60,10 @@ export function createLoaders(s: Services) {
     notifications: groupedLoader<Notification>((n) => n.recipientUnitId, (ids) => s.reminders.ofUnits(ids)),
     /** A unit's predecessors through every reorganisation: a merged unit's reporting record stays reachable. */
     predecessors: predecessorsLoader(s.graph),
+    /** A campaign's unit-report deadline of a year ("campaignId:year"), asked once per request however many units. */
+    deadline: new DataLoader<string, { deadline: string | null; inCampaign: boolean }>((keys) =>
+      Promise.all(keys.map((k) => s.unitReports.deadline(k.slice(0, k.lastIndexOf(':')), Number(k.slice(k.lastIndexOf(':') + 1))))),
+    ),
   };
 }
 

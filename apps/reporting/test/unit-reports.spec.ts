@@ -1,6 +1,7 @@
 import { loadGatewayConfig, startGateway } from '@thidua/gateway';
 import { startParticipants } from '@thidua/participants';
 import { presetId } from '@thidua/platform';
+import type { PlatformConfig } from '@thidua/platform';
 import { describeEachDatabase, errorCodes, gql, gqlOk, startStack, type TestStack } from '@thidua/testing';
 import { startReporting } from '../src';
 
@@ -13,8 +14,21 @@ const REPORT = 'id version status late deadline submittedOn';
 describeEachDatabase('unit annual reports: completeness and timeliness', (db) => {
   let stack: TestStack;
   let lead: string;
+  let graphCalls: jest.SpyInstance;
   beforeAll(async () => {
-    stack = await startStack({ db, subgraphs: { participants: startParticipants, reporting: startReporting }, gateway: (env) => startGateway(loadGatewayConfig(env)) });
+    stack = await startStack({
+      db,
+      subgraphs: {
+        participants: startParticipants,
+        // Every question reporting asks the graph goes through its one GraphClient: count them.
+        reporting: async (config: PlatformConfig, env: NodeJS.ProcessEnv) => {
+          const reporting = await startReporting(config, env);
+          graphCalls = jest.spyOn(reporting.services.graph, 'query');
+          return reporting;
+        },
+      },
+      gateway: (env) => startGateway(loadGatewayConfig(env)),
+    });
     lead = await stack.token('LEAD_AGENCY', undefined, { subject: 'vhtt' });
   });
   afterAll(() => stack?.close());
@@ -116,6 +130,19 @@ describeEachDatabase('unit annual reports: completeness and timeliness', (db) =>
     );
     expect(record.tanAn.reportingRecord).toEqual({ submitted: true, onTime: true, deadline: '2024-12-10', submittedOn: '2024-12-05' });
     expect(record.eaTam.reportingRecord).toEqual({ submitted: true, onTime: false });
+
+    // Every ward's record in one request asks the graph for the year's deadline once, not once per ward without a report.
+    graphCalls.mockClear();
+    const many = await gqlOk<{ orgUnits: { edges: Array<{ node: { reportingRecord: { deadline: string | null } } }> } }>(
+      stack.url,
+      'query($c: ID!) { orgUnits(kind: WARD_PC, first: 100) { edges { node { reportingRecord(campaignId: $c, year: 2024) { deadline } } } } }',
+      { c: BMT },
+      lead,
+    );
+    expect(many.orgUnits.edges.length).toBeGreaterThan(10);
+    expect(new Set(many.orgUnits.edges.map((e) => e.node.reportingRecord.deadline))).toEqual(new Set(['2024-12-10']));
+    const deadlineCalls = graphCalls.mock.calls.filter(([doc]) => typeof doc !== 'string' && JSON.stringify(doc).includes('UnitReportDeadline'));
+    expect(deadlineCalls).toHaveLength(1);
     // Anonymous users see neither progress nor records.
     expect(errorCodes(await gql(stack.url, '{ campaign(code: "BMT-CDS-2023-2025") { reportingProgress(year: 2024) { deadline } } }'))).toEqual(['UNAUTHENTICATED']);
   });

@@ -45,7 +45,7 @@ export const unitReportResolvers: Resolvers = {
       const lists = await ctx.loaders.unitReports.loadMany(lineage);
       const sent = lists.flatMap((l) => (l instanceof Error ? [] : l)).filter((r: UnitReport) => r.campaignId === a.campaignId && r.year === a.year && r.status === 'SUBMITTED');
       const own = sent.find((r) => r.unitId === u.id) ?? sent[0] ?? null;
-      const { deadline } = own?.deadline ? { deadline: own.deadline } : await ctx.services.unitReports.deadline(a.campaignId, a.year);
+      const { deadline } = own?.deadline ? { deadline: own.deadline } : await ctx.loaders.deadline.load(`${a.campaignId}:${a.year}`);
       return { year: a.year, submitted: sent.length > 0, onTime: sent.length > 0 && sent.every((r) => !r.late), deadline, submittedOn: own?.submittedOn ?? null, report: own };
     },
   },
