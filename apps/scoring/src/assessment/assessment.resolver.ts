@@ -1,0 +1,139 @@
+import { fileSlug } from '@thidua/documents';
+import { entityId, isoDate, platformError, requireRole, requireUnitWriter, validate, vnText } from '@thidua/platform';
+import { z } from 'zod';
+import { assessmentToWorkbook, workbookToAssessment } from './assessment.excel';
+import { applies, classify } from './scoring.rules';
+import type { Resolvers } from '../generated/resolvers';
+import { XLSX, base64, canReadUnpublished, canReadAssessment, readable, assessmentForWrite, ruleFor, assessmentTotals, sheetOf } from '../resolver-helpers';
+
+/** Assessments (R8): the year's assessments, a unit's scores and history, self-assessment (API and Excel), submission, verification, publication, reopening. */
+export const assessmentResolvers: Resolvers = {
+  Query: {
+    assessment: async (_, args, ctx) => readable(ctx, await ctx.loaders.assessment.load(validate(entityId, args.id))),
+    assessments: async (_, args, ctx) => {
+      const a = validate(z.object({ campaignId: entityId, year: z.number().int(), status: z.enum(['SELF_ASSESSING', 'SUBMITTED', 'VERIFIED', 'PUBLISHED']).nullish() }), args);
+      const rows = await ctx.services.assessments.list(a.campaignId, a.year, a.status);
+      return rows.filter((r) => canReadAssessment(ctx.viewer, r));
+    },
+  },
+  ScoringPeriod: {
+    __resolveReference: (ref, ctx) => ctx.loaders.period.load(ref.id),
+    campaign: (p) => ({ id: p.campaignId }),
+  },
+  Assessment: {
+    __resolveReference: async (ref, ctx) => readable(ctx, await ctx.loaders.assessment.load(ref.id)),
+    unit: (a) => ({ id: a.unitId }),
+    campaign: (a) => ({ id: a.campaignId }),
+    framework: async (a, _, ctx) => {
+      const f = await ctx.loaders.framework.load(a.frameworkId);
+      if (!f) throw platformError('NOT_FOUND', { entity: 'IndexFramework', id: a.frameworkId });
+      return f;
+    },
+    percent: (a) => assessmentTotals(a).percent,
+    classification: async (a, _, ctx) => classify(await ruleFor(ctx, a.campaignId), assessmentTotals(a)).label,
+    passes: async (a, _, ctx) => classify(await ruleFor(ctx, a.campaignId), assessmentTotals(a)).passes,
+    scores: async (a, _, ctx) => {
+      const [framework, indicators, scores] = await Promise.all([
+        ctx.loaders.framework.load(a.frameworkId),
+        ctx.loaders.frameworkIndicators.load(a.frameworkId),
+        ctx.loaders.assessmentScores.load(a.id),
+      ]);
+      const byIndicator = new Map(scores.map((s) => [s.indicatorId, s]));
+      // The public sees the points of a published assessment; notes, values, evidence and reasons stay with the unit and the lead agency.
+      const detailed = canReadUnpublished(ctx.viewer, a.unitId);
+      return indicators.map((indicator) => ({ indicator, applicable: applies(indicator, framework?.appliesToKinds ?? [], a.unitKind), score: byIndicator.get(indicator.id) ?? null, detailed }));
+    },
+    history: async (a, _, ctx) => {
+      if (!canReadUnpublished(ctx.viewer, a.unitId)) return [];
+      return (await ctx.services.assessments.history(a.id)).map((e) => ({
+        at: e.at,
+        actorId: e.actorId,
+        action: e.action,
+        indicatorCode: /^(?:self-assess|verify) (.+)$/.exec(e.action)?.[1] ?? null,
+        before: e.before === null ? null : JSON.stringify(e.before),
+        after: e.after === null ? null : JSON.stringify(e.after),
+      }));
+    },
+    sheet: async (a, _, ctx) => {
+      if (!canReadUnpublished(ctx.viewer, a.unitId)) throw platformError('FORBIDDEN');
+      const name = `Tu-danh-gia-${a.year}-${fileSlug(a.unitName)}.xlsx`;
+      return { name, mimeType: XLSX, base64: (await assessmentToWorkbook(await sheetOf(ctx, a))).toString('base64') };
+    },
+  },
+  IndicatorScore: {
+    selfValue: (s) => (s.detailed ? (s.score?.selfValue ?? null) : null),
+    selfPoints: (s) => s.score?.selfPoints ?? null,
+    evidenceFileIds: (s) => (s.detailed ? (s.score?.evidenceFileIds ?? []) : []),
+    note: (s) => (s.detailed ? (s.score?.note ?? null) : null),
+    verifiedPoints: (s) => s.score?.verifiedPoints ?? null,
+    adjustmentReason: (s) => (s.detailed ? (s.score?.adjustmentReason ?? null) : null),
+  },
+  OrgUnit: {
+    assessments: async (u, args, ctx) => {
+      const lineage = [u.id, ...(await ctx.loaders.predecessors.load(u.id))];
+      const all = (await ctx.loaders.unitAssessments.loadMany(lineage)).flatMap((x) => (x instanceof Error ? [] : x));
+      return all.filter((a) => (args.year ? a.year === args.year : true) && canReadAssessment(ctx.viewer, a));
+    },
+  },
+  Mutation: {
+    openScoringPeriod: (_, args, ctx) => {
+      requireRole(ctx.viewer, 'LEAD_AGENCY');
+      const a = validate(z.object({ campaignId: entityId, year: z.number().int().min(2000).max(2100), selfAssessmentOpens: isoDate, selfAssessmentCloses: isoDate }), args);
+      return ctx.services.assessments.openPeriod(a.campaignId, a.year, a.selfAssessmentOpens, a.selfAssessmentCloses);
+    },
+    startAssessment: (_, args, ctx) => {
+      const a = validate(z.object({ campaignId: entityId, year: z.number().int(), unitId: entityId, frameworkId: entityId }), args);
+      requireUnitWriter(ctx.viewer, a.unitId, 'LEAD_AGENCY');
+      return ctx.services.assessments.start(a.campaignId, a.year, a.unitId, a.frameworkId);
+    },
+    selfAssess: async (_, args, ctx) => {
+      const a = validate(
+        z.object({
+          assessmentId: entityId,
+          expectedVersion: z.number().int(),
+          indicatorCode: z.string().trim().min(1).max(32),
+          value: z.object({ yes: z.boolean().nullish(), count: z.number().nullish(), numerator: z.number().nullish(), denominator: z.number().nullish(), points: z.number().nullish() }),
+          note: vnText(2000, 0).nullish(),
+          evidenceFileIds: z.array(entityId).max(50).nullish(),
+        }),
+        args,
+      );
+      await assessmentForWrite(ctx, a.assessmentId);
+      return ctx.services.assessments.selfAssess(a.assessmentId, a.expectedVersion, { code: a.indicatorCode, value: a.value, note: a.note, evidenceFileIds: a.evidenceFileIds });
+    },
+    importSelfAssessment: async (_, args, ctx) => {
+      const a = validate(z.object({ assessmentId: entityId, base64 }), args);
+      await assessmentForWrite(ctx, a.assessmentId);
+      const parsed = await workbookToAssessment(Buffer.from(a.base64, 'base64'));
+      return ctx.services.assessments.importSheet(a.assessmentId, parsed);
+    },
+    submitAssessment: async (_, args, ctx) => {
+      const a = validate(z.object({ id: entityId, expectedVersion: z.number().int() }), args);
+      await assessmentForWrite(ctx, a.id);
+      return ctx.services.assessments.submit(a.id, a.expectedVersion);
+    },
+    verifyScore: (_, args, ctx) => {
+      requireRole(ctx.viewer, 'LEAD_AGENCY');
+      const a = validate(
+        z.object({ assessmentId: entityId, expectedVersion: z.number().int(), indicatorCode: z.string().trim().min(1).max(32), points: z.number(), reason: vnText(2000, 0).nullish() }),
+        args,
+      );
+      return ctx.services.assessments.verify(a.assessmentId, a.expectedVersion, a.indicatorCode, a.points, a.reason || null, ctx.viewer.userId ?? 'unknown');
+    },
+    completeVerification: (_, args, ctx) => {
+      requireRole(ctx.viewer, 'LEAD_AGENCY');
+      const a = validate(z.object({ id: entityId, expectedVersion: z.number().int() }), args);
+      return ctx.services.assessments.completeVerification(a.id, a.expectedVersion);
+    },
+    publishAssessment: (_, args, ctx) => {
+      requireRole(ctx.viewer, 'LEAD_AGENCY');
+      const a = validate(z.object({ id: entityId, expectedVersion: z.number().int() }), args);
+      return ctx.services.assessments.publish(a.id, a.expectedVersion);
+    },
+    reopenAssessment: (_, args, ctx) => {
+      requireRole(ctx.viewer, 'LEAD_AGENCY');
+      const a = validate(z.object({ id: entityId, expectedVersion: z.number().int(), until: isoDate }), args);
+      return ctx.services.assessments.reopen(a.id, a.expectedVersion, a.until);
+    },
+  },
+};
