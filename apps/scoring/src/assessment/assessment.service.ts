@@ -5,11 +5,11 @@ import { In, type EntityManager } from 'typeorm';
 import type { Indicator } from '../framework/framework.entity';
 import { frameworkError } from '../framework/framework.errors';
 import { indicatorKinds, type FrameworkService } from '../framework/framework.service';
-import type { OrgUnitKind } from '../framework/framework.types';
 import type { ParsedSheet, RowError, ScoreValue } from './assessment-sheet.types';
 import { Assessment, IndicatorScore, ScoringPeriod, type AssessmentStatus } from './assessment.entity';
 import { assessmentError } from './assessment.errors';
 import { applies, pointsFor, selfAssessmentOpen, totals, type RuledIndicator } from './scoring.rules';
+import { AssessedUnitDocument } from '../generated/graph';
 
 /** What an assessment's framework looks like for its unit. */
 export interface Scope {
@@ -117,10 +117,7 @@ export class AssessmentService {
     const { framework, groups, indicators } = await this.frameworks.tree(frameworkId);
     if (framework.status !== 'PUBLISHED') throw frameworkError('FRAMEWORK_NOT_PUBLISHED', { frameworkId });
     if (framework.year !== year) throw assessmentError('FRAMEWORK_YEAR_MISMATCH', { frameworkYear: framework.year, year });
-    const { orgUnit } = await this.graph.query<{ orgUnit: { id: string; name: string; kind: OrgUnitKind } | null }>(
-      'query($id: ID!) { orgUnit(id: $id) { id name kind } }',
-      { id: unitId },
-    );
+    const { orgUnit } = await this.graph.query(AssessedUnitDocument, { id: unitId });
     if (!orgUnit) throw assessmentError('UNIT_NOT_FOUND', { unitId });
     if (!framework.appliesToKinds.includes(orgUnit.kind)) throw assessmentError('FRAMEWORK_NOT_FOR_UNIT', { kind: orgUnit.kind });
     const kinds = indicatorKinds(groups);

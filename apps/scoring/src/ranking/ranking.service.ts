@@ -3,6 +3,7 @@ import { In } from 'typeorm';
 import type { GraphClient } from '@thidua/graph-client';
 import { predecessorsOf } from '@thidua/graph-client';
 import { CampaignScoring } from '../assessment/assessment.entity';
+import { ClusterMembersDocument } from '../generated/graph';
 import { classify, type ClassificationRule } from '../assessment/scoring.rules';
 import type { OrgUnitKind } from '../framework/framework.types';
 import { encodeCursor, inheritedPrevious, kindGroupOrder, type RankingKey } from './ranking.rules';
@@ -205,10 +206,7 @@ export class RankingService {
   }
 
   private async clusterMembers(clusterId: string, asOf: string): Promise<Set<string>> {
-    const data = await this.graph.query<{ clusters: Array<{ id: string; members: Array<{ id: string }> }> }>(
-      'query($asOf: Date) { clusters { id members(asOf: $asOf) { id } } }',
-      { asOf },
-    );
+    const data = await this.graph.query(ClusterMembersDocument, { asOf });
     return new Set(data.clusters.find((c) => c.id === clusterId)?.members.map((m) => m.id) ?? []);
   }
 }
