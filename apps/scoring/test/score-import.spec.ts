@@ -3,7 +3,8 @@ import JSZip from 'jszip';
 import { loadGatewayConfig, startGateway } from '@thidua/gateway';
 import { startParticipants } from '@thidua/participants';
 import { presetId, todayInVietnam } from '@thidua/platform';
-import { describeEachDatabase, errorCodes, gql, gqlOk, startStack, type TestStack } from '@thidua/testing';
+import { randomBytes } from 'node:crypto';
+import { describeEachDatabase, dropRedisPrefix, errorCodes, gql, gqlOk, startStack, testJobDrivers, TEST_REDIS_URL, type TestStack } from '@thidua/testing';
 import { startScoring } from '../src';
 import { frameworkToWorkbook } from '../src/framework/framework.excel';
 import type { FrameworkSpec } from '../src/framework/framework.types';
@@ -282,3 +283,44 @@ describeEachDatabase('bulk score import by the lead agency', (db) => {
     expect(list.scoreImports.length).toBeGreaterThanOrEqual(5);
   });
 });
+
+// With REDIS_URL the import runs on BullMQ (the scoring service's own worker), progress and all.
+if (testJobDrivers().includes('bullmq')) {
+  describe('bulk score import on BullMQ', () => {
+    let stack: TestStack;
+    const prefix = `t-scoring-${randomBytes(4).toString('hex')}`;
+    beforeAll(async () => {
+      stack = await startStack({ db: 'sqlite', subgraphs: { participants: startParticipants, scoring: startScoring }, gateway: (env) => startGateway(loadGatewayConfig(env)), env: { REDIS_URL: TEST_REDIS_URL, QUEUE_PREFIX: prefix } });
+    });
+    afterAll(async () => {
+      await stack?.close();
+      await dropRedisPrefix(prefix);
+    });
+
+    it('imports a unit\'s self-assessment through the queue', async () => {
+      const lead = await stack.token('LEAD_AGENCY', undefined, { subject: 'lead' });
+      const ok = <T = Record<string, unknown>>(query: string, v: Record<string, unknown> = {}) => gqlOk<T>(stack.url, query, v, lead);
+      const f = await ok<{ importFramework: { framework: { id: string } } }>('mutation($b: String!) { importFramework(base64: $b) { framework { id } } }', { b: (await frameworkToWorkbook(spec)).toString('base64') });
+      await ok('mutation($id: ID!) { publishFramework(id: $id) { id } }', { id: f.importFramework.framework.id });
+      await ok('mutation($c: ID!, $y: Int!, $o: Date!, $e: Date!) { openScoringPeriod(campaignId: $c, year: $y, selfAssessmentOpens: $o, selfAssessmentCloses: $e) { id } }', { c: BMT, y: YEAR, o: shift(-5), e: shift(5) });
+      const a = await ok<{ startAssessment: { id: string; unitName: string } }>('mutation($c: ID!, $y: Int!, $u: ID!, $f: ID!) { startAssessment(campaignId: $c, year: $y, unitId: $u, frameworkId: $f) { id unitName } }', {
+        c: BMT,
+        y: YEAR,
+        u: presetId('OrgUnit', 'BMT-P-TAN-AN'),
+        f: f.importFramework.framework.id,
+      });
+      const t = await ok<{ scoreImportTemplate: { base64: string } }>('query($c: ID!, $y: Int!) { scoreImportTemplate(campaignId: $c, year: $y, kind: SELF_ASSESSMENT) { base64 } }', { c: BMT, y: YEAR });
+      const file = await fillTemplate(t.scoreImportTemplate.base64, { [a.startAssessment.unitName]: { '1.1': { 'Có/Không': 'Có' }, '2.2': { 'Điểm (chấm tay)': 12 } } });
+      const started = await ok<{ startScoreImport: { id: string } }>('mutation($c: ID!, $y: Int!, $b: String) { startScoreImport(campaignId: $c, year: $y, kind: SELF_ASSESSMENT, base64: $b) { id } }', { c: BMT, y: YEAR, b: file.toString('base64') });
+      let done: Imp | null = null;
+      for (let i = 0; i < 300 && !done; i++) {
+        const r = (await ok<{ scoreImport: Imp }>(`query($id: ID!) { scoreImport(id: $id) { ${IMPORT_FIELDS} } }`, { id: started.startScoreImport.id })).scoreImport;
+        if (r.status === 'DONE' || r.status === 'FAILED') done = r;
+        else await sleep(100);
+      }
+      expect(done).toMatchObject({ status: 'DONE', progress: 100, unitsImported: 1, unitsRejected: 0, rowsImported: 2 });
+      const after = await ok<{ assessment: { selfTotal: number } }>('query($id: ID!) { assessment(id: $id) { selfTotal } }', { id: a.startAssessment.id });
+      expect(after.assessment.selfTotal).toBe(32);
+    });
+  });
+}
