@@ -357,6 +357,8 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       gateway,
       introspection: !config.production,
       includeStacktraceInErrorResponses: false,
+      // runService stops the process on SIGTERM/SIGINT (servers, database, queues, traces); Apollo must not kill it first.
+      stopOnTerminationSignals: false,
       allowBatchedHttpRequests: false,
       // Kept on (the default) on purpose: the session cookie makes GET and simple-content-type POSTs riskier.
       csrfPrevention: true,

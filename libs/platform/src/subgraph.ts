@@ -76,6 +76,8 @@ export async function startSubgraph<TContext extends BaseContext>(opts: Subgraph
     schema: buildSubgraphSchema({ typeDefs: opts.typeDefs, resolvers: opts.resolvers as never }),
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
+    // runService stops the process on SIGTERM/SIGINT (servers, database, queues, traces); Apollo must not kill it first.
+    stopOnTerminationSignals: false,
     formatError: (formatted, error) => {
       const original = error instanceof GraphQLError ? error.originalError : error;
       if (original && !(original instanceof AppError)) logger.error({ err: original }, 'resolver error');
