@@ -1,8 +1,11 @@
-import { byIdLoader, groupedLoader, type BaseContext, type Database } from '@thidua/platform';
+import { byIdLoader, createLogger, groupedLoader, type BaseContext, type Database, type FileStore } from '@thidua/platform';
+import type { Logger } from 'pino';
 import { StoredFile } from '@thidua/platform';
 import { In } from 'typeorm';
 import type { Campaign, CampaignPhase, Milestone } from './campaign/campaign.entity';
 import { CampaignService } from './campaign/campaign.service';
+import type { DirectoryImport } from './directory-import/directory-import.entity';
+import { DirectoryImportService } from './directory-import/directory-import.service';
 import type { Initiative, InitiativeAuthor } from './initiative/initiative.entity';
 import type {
   ClusterMember,
@@ -28,17 +31,24 @@ export interface Services {
   registrations: RegistrationService;
   unitPlans: UnitPlanService;
   people: PersonService;
+  directoryImports: DirectoryImportService;
+  /** Uploaded files (/files) of this service; null where none are served (seeding). */
+  files: FileStore | null;
 }
 
-export function createServices(db: Database): Services {
+export function createServices(db: Database, files: FileStore | null = null, logger: Logger = createLogger('participants', 'silent')): Services {
   const orgUnits = new OrgUnitService(db);
+  const registrations = new RegistrationService(db, orgUnits);
+  const people = new PersonService(db);
   return {
     db,
     orgUnits,
     campaigns: new CampaignService(db),
-    registrations: new RegistrationService(db, orgUnits),
+    registrations,
     unitPlans: new UnitPlanService(db),
-    people: new PersonService(db),
+    people,
+    directoryImports: new DirectoryImportService(db, orgUnits, people, registrations, files, logger),
+    files,
   };
 }
 
@@ -73,6 +83,7 @@ export function createLoaders(s: Services) {
     personAuthorships: groupedLoader<InitiativeAuthor>((a) => a.personId, (ids) => s.people.initiativesOfPeople(ids)),
     unitInitiatives: groupedLoader<Initiative>((i) => i.unitId, (ids) => s.people.initiatives({ unitIds: ids })),
     campaignInitiatives: groupedLoader<Initiative>((i) => i.campaignId ?? '', (ids) => s.people.initiatives({ campaignIds: ids })),
+    directoryImport: byIdLoader<DirectoryImport>((ids) => s.directoryImports.byIds(ids)),
     file: byIdLoader<StoredFile>((ids) => (ids.length ? s.db.manager.find(StoredFile, { where: { id: In([...ids]) } }) : Promise.resolve([]))),
   };
 }

@@ -14,6 +14,8 @@ import { parse } from 'graphql';
 import schemaText from '../schema.graphql';
 import { Campaign, CampaignPhase, Milestone } from './campaign/campaign.entity';
 import { createLoaders, createServices, type ParticipantsContext, type Services } from './context';
+import { DirectoryImport, DirectoryImportError } from './directory-import/directory-import.entity';
+import { startParticipantsJobs } from './directory-import/directory-import.jobs';
 import { Initiative, InitiativeAuthor } from './initiative/initiative.entity';
 import { mysqlMigrations, sqliteMigrations } from './migrations';
 import { ClusterMember, EmulationCluster, OrgUnit, OrgUnitChange, OrgUnitChangeLink, OrgUnitVersion } from './org-unit/org-unit.entity';
@@ -41,6 +43,8 @@ export const participantsEntities = [
   UnitPlan,
   Initiative,
   InitiativeAuthor,
+  DirectoryImport,
+  DirectoryImportError,
 ];
 
 /** The subgraph's contract, as composed into the supergraph. */
@@ -51,7 +55,7 @@ export interface RunningParticipants extends RunningSubgraph {
 }
 
 /** Boot the participants subgraph: database and migrations, presets when configured, files, GraphQL. */
-export async function startParticipants(config: PlatformConfig): Promise<RunningParticipants> {
+export async function startParticipants(config: PlatformConfig, env: NodeJS.ProcessEnv = process.env): Promise<RunningParticipants> {
   const logger = createLogger(config.service, config.logLevel);
   const db = await openDatabase({
     config,
@@ -59,12 +63,13 @@ export async function startParticipants(config: PlatformConfig): Promise<Running
     entities: participantsEntities,
     migrations: { mysql: mysqlMigrations, sqlite: sqliteMigrations },
   });
-  const services = createServices(db);
+  const store = new FileStore(join(config.dataDir, 'files'));
+  const services = createServices(db, store, logger);
   if (config.loadPresets) {
     const created = await loadAllPresets(services, logger);
     if (created.length) logger.info({ presets: created }, 'presets loaded');
   }
-  const store = new FileStore(join(config.dataDir, 'files'));
+  const jobs = await startParticipantsJobs(services.directoryImports, logger, env);
   const running = await startSubgraph<ParticipantsContext>({
     config,
     logger,
@@ -83,7 +88,10 @@ export async function startParticipants(config: PlatformConfig): Promise<Running
         }),
       );
     },
-    onStop: () => db.close(),
+    onStop: async () => {
+      await jobs.close();
+      await db.close();
+    },
   });
   return { ...running, services };
 }

@@ -13,3 +13,4 @@ export function createJobRunner(opts: { redisUrl?: string | null; jobs: readonly
 }
 export * from './reporting-jobs';
 export * from './scoring-jobs';
+export * from './participants-jobs';

@@ -11,6 +11,8 @@ export enum QueueName {
   Reminders = 'reminders',
   /** Scoring's bulk imports of every unit's scores (run by the scoring service). */
   Scoring = 'scoring',
+  /** Participants' bulk imports of the unit directory (run by the participants service). */
+  Participants = 'participants',
 }
 
 /** A kind of job: its name, its queue, its payload's schema and how it is retried. */

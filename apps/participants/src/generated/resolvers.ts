@@ -9,6 +9,7 @@ import type { Registration as RegistrationModel } from '../registration/registra
 import type { UnitPlan as UnitPlanModel } from '../unit-plan/unit-plan.entity';
 import type { Initiative as InitiativeModel } from '../initiative/initiative.entity';
 import type { StoredFile as StoredFileModel, AuditEntry as AuditEntryModel } from '@thidua/platform';
+import type { DirectoryImport as DirectoryImportModel, DirectoryImportError as DirectoryImportErrorModel } from '../directory-import/directory-import.entity';
 import type { ParticipantsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -487,8 +488,78 @@ export type Viewer = {
   anonymous: Scalars['Boolean']['output'];
 };
 
+/** Tệp tạo ra để tải về (mẫu Excel …), nội dung base64. */
+export type FileContent = {
+  __typename?: 'FileContent';
+  name: Scalars['String']['output'];
+  mimeType: Scalars['String']['output'];
+  base64: Scalars['String']['output'];
+};
+
+export type DirectoryImportStatus =
+  | 'QUEUED'
+  | 'RUNNING'
+  | 'DONE'
+  | 'FAILED';
+
+/** Một lỗi của lượt nhập danh bạ: trang, dòng, cột, mã lỗi ổn định và mô tả bằng tiếng Việt. */
+export type DirectoryImportError = {
+  __typename?: 'DirectoryImportError';
+  sheet?: Maybe<Scalars['String']['output']>;
+  row?: Maybe<Scalars['Int']['output']>;
+  column?: Maybe<Scalars['String']['output']>;
+  /** Mã lỗi ổn định (VALUE_INVALID, CODE_DUPLICATE, PARENT_NOT_FOUND, UNIT_NOT_FOUND, ORG_UNIT_NAME_TAKEN, …). */
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** Số dòng của một trang trong lượt nhập danh bạ. */
+export type DirectoryImportSheetCount = {
+  __typename?: 'DirectoryImportSheetCount';
+  sheet: Scalars['String']['output'];
+  /** Số dòng có dữ liệu. */
+  total: Scalars['Int']['output'];
+  /** Số dòng đã tạo mới. */
+  created: Scalars['Int']['output'];
+  /** Số dòng đã có trong danh bạ (nhận ra theo mã), để nguyên. */
+  existing: Scalars['Int']['output'];
+};
+
+/** Lượt nhập danh bạ đơn vị, cá nhân, đăng ký thi đua từ một tệp Excel (chạy nền): có dòng sai thì không có gì thay đổi. */
+export type DirectoryImport = {
+  __typename?: 'DirectoryImport';
+  id: Scalars['ID']['output'];
+  fileName: Scalars['String']['output'];
+  status: DirectoryImportStatus;
+  /** Tiến độ, 0–100. */
+  progress: Scalars['Int']['output'];
+  units: DirectoryImportSheetCount;
+  people: DirectoryImportSheetCount;
+  registrations: DirectoryImportSheetCount;
+  errorCount: Scalars['Int']['output'];
+  /** Lỗi theo trang, dòng (phân trang). */
+  errors: Array<DirectoryImportError>;
+  /** Lý do cả lượt nhập thất bại (lỗi hệ thống). */
+  failure?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+/** Lượt nhập danh bạ đơn vị, cá nhân, đăng ký thi đua từ một tệp Excel (chạy nền): có dòng sai thì không có gì thay đổi. */
+export type DirectoryImportErrorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** Lượt nhập danh bạ (Nội vụ, quản trị). */
+  directoryImport?: Maybe<DirectoryImport>;
+  /** Các lượt nhập danh bạ gần nhất (Nội vụ, quản trị). */
+  directoryImports: Array<DirectoryImport>;
+  /** Tệp mẫu nhập danh bạ: trang Đơn vị, Cá nhân, Đăng ký và Hướng dẫn. */
+  directoryImportTemplate: FileContent;
   /** Người đang truy vấn. */
   viewer: Viewer;
   /** Phong trào: khách chỉ thấy phong trào đã công bố. */
@@ -505,6 +576,11 @@ export type Query = {
   initiatives: Array<Initiative>;
   /** Nhật ký thay đổi của dịch vụ participants (chỉ ADMIN). */
   participantsAuditLog: Array<AuditEntry>;
+};
+
+
+export type QueryDirectoryImportArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -699,6 +775,8 @@ export type UnitPlanInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Nhập danh bạ đơn vị, cá nhân, đăng ký thi đua từ tệp Excel theo mẫu (Nội vụ, quản trị; đăng ký: cơ quan chủ trì, quản trị): fileId là tệp đã tải lên /files, hoặc base64 cho tệp nhỏ. Chạy nền, cả tệp hoặc không gì cả; theo dõi bằng directoryImport. */
+  startDirectoryImport: DirectoryImport;
   createCampaign: Campaign;
   updateCampaign: Campaign;
   publishCampaign: Campaign;
@@ -730,6 +808,13 @@ export type Mutation = {
   submitUnitPlan: UnitPlan;
   createInitiative: Initiative;
   updateInitiative: Initiative;
+};
+
+
+export type MutationStartDirectoryImportArgs = {
+  fileId?: InputMaybe<Scalars['ID']['input']>;
+  base64?: InputMaybe<Scalars['String']['input']>;
+  fileName?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -991,6 +1076,7 @@ export type FederationTypes = ResolversObject<{
   Registration: Registration;
   UnitPlan: UnitPlan;
   Initiative: Initiative;
+  DirectoryImport: DirectoryImport;
 }>;
 
 /** Mapping of federation reference types */
@@ -1022,6 +1108,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Initiative:
     ( { __typename: 'Initiative' }
     & GraphQLRecursivePick<FederationTypes['Initiative'], {"id":true}> );
+  DirectoryImport:
+    ( { __typename: 'DirectoryImport' }
+    & GraphQLRecursivePick<FederationTypes['DirectoryImport'], {"id":true}> );
 }>;
 
 
@@ -1066,6 +1155,11 @@ export type ResolversTypes = ResolversObject<{
   StoredFile: ResolverTypeWrapper<StoredFileModel>;
   AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
   Viewer: ResolverTypeWrapper<Omit<Viewer, 'unit'> & { unit?: Maybe<ResolversTypes['OrgUnit']> }>;
+  FileContent: ResolverTypeWrapper<FileContent>;
+  DirectoryImportStatus: DirectoryImportStatus;
+  DirectoryImportError: ResolverTypeWrapper<DirectoryImportErrorModel>;
+  DirectoryImportSheetCount: ResolverTypeWrapper<DirectoryImportSheetCount>;
+  DirectoryImport: ResolverTypeWrapper<DirectoryImportModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   CampaignInput: CampaignInput;
   CampaignPatch: CampaignPatch;
@@ -1114,6 +1208,10 @@ export type ResolversParentTypes = ResolversObject<{
   StoredFile: StoredFileModel;
   AuditEntry: AuditEntryModel;
   Viewer: Omit<Viewer, 'unit'> & { unit?: Maybe<ResolversParentTypes['OrgUnit']> };
+  FileContent: FileContent;
+  DirectoryImportError: DirectoryImportErrorModel;
+  DirectoryImportSheetCount: DirectoryImportSheetCount;
+  DirectoryImport: DirectoryImportModel;
   Query: Record<PropertyKey, never>;
   CampaignInput: CampaignInput;
   CampaignPatch: CampaignPatch;
@@ -1372,7 +1470,47 @@ export type ViewerResolvers<ContextType = ParticipantsContext, ParentType extend
   anonymous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type FileContentResolvers<ContextType = ParticipantsContext, ParentType extends ResolversParentTypes['FileContent'] = ResolversParentTypes['FileContent']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mimeType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  base64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type DirectoryImportErrorResolvers<ContextType = ParticipantsContext, ParentType extends ResolversParentTypes['DirectoryImportError'] = ResolversParentTypes['DirectoryImportError']> = ResolversObject<{
+  sheet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  row?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type DirectoryImportSheetCountResolvers<ContextType = ParticipantsContext, ParentType extends ResolversParentTypes['DirectoryImportSheetCount'] = ResolversParentTypes['DirectoryImportSheetCount']> = ResolversObject<{
+  sheet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  existing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DirectoryImportResolvers<ContextType = ParticipantsContext, ParentType extends ResolversParentTypes['DirectoryImport'] = ResolversParentTypes['DirectoryImport'], FederationReferenceType extends FederationReferenceTypes['DirectoryImport'] = FederationReferenceTypes['DirectoryImport']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DirectoryImport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DirectoryImportStatus'], ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  units?: Resolver<ResolversTypes['DirectoryImportSheetCount'], ParentType, ContextType>;
+  people?: Resolver<ResolversTypes['DirectoryImportSheetCount'], ParentType, ContextType>;
+  registrations?: Resolver<ResolversTypes['DirectoryImportSheetCount'], ParentType, ContextType>;
+  errorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['DirectoryImportError']>, ParentType, ContextType, Partial<DirectoryImportErrorsArgs>>;
+  failure?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = ParticipantsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  directoryImport?: Resolver<Maybe<ResolversTypes['DirectoryImport']>, ParentType, ContextType, RequireFields<QueryDirectoryImportArgs, 'id'>>;
+  directoryImports?: Resolver<Array<ResolversTypes['DirectoryImport']>, ParentType, ContextType>;
+  directoryImportTemplate?: Resolver<ResolversTypes['FileContent'], ParentType, ContextType>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
   campaigns?: Resolver<Array<ResolversTypes['Campaign']>, ParentType, ContextType, Partial<QueryCampaignsArgs>>;
   campaign?: Resolver<Maybe<ResolversTypes['Campaign']>, ParentType, ContextType, Partial<QueryCampaignArgs>>;
@@ -1387,6 +1525,7 @@ export type QueryResolvers<ContextType = ParticipantsContext, ParentType extends
 }>;
 
 export type MutationResolvers<ContextType = ParticipantsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  startDirectoryImport?: Resolver<ResolversTypes['DirectoryImport'], ParentType, ContextType, Partial<MutationStartDirectoryImportArgs>>;
   createCampaign?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType, RequireFields<MutationCreateCampaignArgs, 'input'>>;
   updateCampaign?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType, RequireFields<MutationUpdateCampaignArgs, 'id' | 'expectedVersion' | 'patch'>>;
   publishCampaign?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType, RequireFields<MutationPublishCampaignArgs, 'id'>>;
@@ -1439,6 +1578,10 @@ export type Resolvers<ContextType = ParticipantsContext> = ResolversObject<{
   StoredFile?: StoredFileResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
+  FileContent?: FileContentResolvers<ContextType>;
+  DirectoryImportError?: DirectoryImportErrorResolvers<ContextType>;
+  DirectoryImportSheetCount?: DirectoryImportSheetCountResolvers<ContextType>;
+  DirectoryImport?: DirectoryImportResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
 }>;

@@ -19,7 +19,8 @@ const newUnit = z.object({
   email,
 });
 
-const orgUnitInput = newUnit.extend({
+/** What createOrgUnit takes (the bulk import checks its rows with it too). */
+export const orgUnitInput = newUnit.extend({
   validFrom: isoDate.nullish(),
   taxCode: optionalText(20),
   basis: legalDocument.nullish(),

@@ -115,8 +115,8 @@ export class OrgUnitService {
   }
 
   /** The units under rootId on date d (not the root itself), optionally of some kinds, as seen that day, in dictionary order. Two queries. */
-  async descendantsOn(rootId: string, d: string, kinds?: readonly OrgUnitKind[]): Promise<UnitView[]> {
-    const rows = await this.db.manager
+  async descendantsOn(rootId: string, d: string, kinds?: readonly OrgUnitKind[], m: EntityManager = this.db.manager): Promise<UnitView[]> {
+    const rows = await m
       .createQueryBuilder(OrgUnitVersion, 'v')
       .innerJoin(OrgUnit, 'u', 'u.id = v.unit_id')
       .where('(v.valid_from IS NULL OR v.valid_from <= :d) AND (v.valid_to IS NULL OR v.valid_to > :d)', { d })
@@ -141,7 +141,8 @@ export class OrgUnitService {
       stack.push(...(children.get(r.unitId) ?? []));
     }
     found.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
-    const units = new Map((await this.byIds(found.map((r) => r.unitId))).map((u) => [u.id, u]));
+    const ids = found.map((r) => r.unitId);
+    const units = new Map((ids.length ? await m.find(OrgUnit, { where: { id: In(ids) } }) : []).map((u) => [u.id, u]));
     return found.flatMap((r) => {
       const u = units.get(r.unitId);
       return u ? [{ ...u, name: r.name, parentId: r.parentId, asOf: d }] : [];
@@ -274,11 +275,15 @@ export class OrgUnitService {
 
   async create(input: NewUnit): Promise<OrgUnit> {
     if (input.validFrom) this.assertNotFuture(input.validFrom);
-    return this.db.transaction(async (m) => {
-      const unit = await this.insertUnit(m, input);
-      await this.recordChange(m, 'CREATED', input.validFrom ?? todayInVietnam(), input.basis, null, [[unit.id, 'SUCCESSOR']]);
-      return unit;
-    });
+    return this.db.transaction((m) => this.createIn(m, input));
+  }
+
+  /** Create a unit (its first version, the CREATED change, the audit rows) in the caller's transaction: the bulk import's path too. */
+  async createIn(m: EntityManager, input: NewUnit): Promise<OrgUnit> {
+    if (input.validFrom) this.assertNotFuture(input.validFrom);
+    const unit = await this.insertUnit(m, input);
+    await this.recordChange(m, 'CREATED', input.validFrom ?? todayInVietnam(), input.basis, null, [[unit.id, 'SUCCESSOR']]);
+    return unit;
   }
 
   async updateDetails(id: string, expectedVersion: number, patch: Pick<NewUnit, 'field' | 'taxCode' | 'email'>): Promise<OrgUnit> {

@@ -8,7 +8,8 @@ import { personError } from './person.errors';
 
 type Ctx = ParticipantsContext;
 
-const personInput = z.object({
+/** What createPerson takes (the bulk import checks its rows with it too). */
+export const personInput = z.object({
   fullName: vnText(255),
   kind: z.enum(PERSON_KINDS),
   unitId: entityId.nullish(),

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { containsPattern, type Database, nameKey, recordAudit, updateVersioned, vietnameseSortKey } from '@thidua/platform';
-import { In } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { Initiative, InitiativeAuthor, type RecognitionLevel } from '../initiative/initiative.entity';
 import { OrgUnit } from '../org-unit/org-unit.entity';
 import { orgUnitError } from '../org-unit/org-unit.errors';
@@ -28,7 +28,8 @@ export interface InitiativeFields {
   replicated?: boolean | null;
 }
 
-const NEEDS_UNIT: PersonKind[] = ['CIVIL_SERVANT', 'PUBLIC_EMPLOYEE', 'WORKER'];
+/** Kinds of person who must belong to a unit. */
+export const NEEDS_UNIT: PersonKind[] = ['CIVIL_SERVANT', 'PUBLIC_EMPLOYEE', 'WORKER'];
 
 /** People (R3) and their initiatives (R6). */
 export class PersonService {
@@ -66,21 +67,29 @@ export class PersonService {
     };
   }
 
-  private async checkUnit(input: PersonFields): Promise<void> {
+  private async checkUnit(input: PersonFields, m: EntityManager = this.db.manager): Promise<void> {
     if (NEEDS_UNIT.includes(input.kind) && !input.unitId) throw personError('PERSON_UNIT_REQUIRED');
-    if (input.unitId && !(await this.db.manager.findOne(OrgUnit, { where: { id: input.unitId } }))) {
+    if (input.unitId && !(await m.findOne(OrgUnit, { where: { id: input.unitId } }))) {
       throw orgUnitError('ORG_UNIT_NOT_FOUND', { id: input.unitId });
     }
   }
 
   async create(input: PersonFields): Promise<Person> {
     await this.checkUnit(input);
-    return this.db.transaction(async (m) => {
-      const p = m.create(Person, { id: randomUUID(), ...this.fields(input) });
-      await m.save(p);
-      await recordAudit(m, { entityType: 'Person', entityId: p.id, action: 'create', after: p });
-      return p;
-    });
+    return this.db.transaction((m) => this.insert(m, input));
+  }
+
+  /** Create a person in the caller's transaction, with the same checks (the bulk import's path). */
+  async createIn(m: EntityManager, input: PersonFields): Promise<Person> {
+    await this.checkUnit(input, m);
+    return this.insert(m, input);
+  }
+
+  private async insert(m: EntityManager, input: PersonFields): Promise<Person> {
+    const p = m.create(Person, { id: randomUUID(), ...this.fields(input) });
+    await m.save(p);
+    await recordAudit(m, { entityType: 'Person', entityId: p.id, action: 'create', after: p });
+    return p;
   }
 
   async update(id: string, expectedVersion: number, input: PersonFields): Promise<Person> {

@@ -10,7 +10,8 @@ import { registrationError } from './registration.errors';
 
 type Ctx = ParticipantsContext;
 
-const commitments = z.array(vnText(2000)).max(50);
+/** A registration's commitments (the bulk import checks its rows with it too). */
+export const commitments = z.array(vnText(2000)).max(50);
 
 /** Who may act for a participant: officers of its unit; people without a unit are registered by the lead agency. */
 async function requireParticipantWriter(ctx: Ctx, unitId: string | null, personId: string | null): Promise<void> {

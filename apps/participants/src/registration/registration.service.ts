@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type Database, recordAudit, rethrowUnique, todayInVietnam, updateVersioned, validOn } from '@thidua/platform';
-import { In } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { Campaign } from '../campaign/campaign.entity';
 import { campaignError } from '../campaign/campaign.errors';
 import { OrgUnit } from '../org-unit/org-unit.entity';
@@ -25,13 +25,17 @@ export class RegistrationService {
     if (campaign.status !== 'PUBLISHED' || todayInVietnam() > campaign.endDate) throw registrationError('REGISTRATION_CAMPAIGN_CLOSED');
   }
 
-  /** A unit takes part in a campaign if it is the campaign's jurisdiction or lies under it. */
-  private async assertInScope(campaign: Campaign, unitId: string): Promise<void> {
+  /** A unit takes part in a campaign if it is the campaign's jurisdiction or lies under it. `inScope` keeps each campaign's units between calls (bulk import). */
+  private async assertInScope(m: EntityManager, campaign: Campaign, unitId: string, inScope?: Map<string, Set<string>>): Promise<void> {
     if (unitId === campaign.jurisdictionId) return;
-    const jurisdiction = await this.db.manager.findOne(OrgUnit, { where: { id: campaign.jurisdictionId } });
-    const d = defaultAsOf(campaign, todayInVietnam(), jurisdiction?.validTo ?? null);
-    const inside = await this.orgUnits.descendantsOn(campaign.jurisdictionId, d);
-    if (!inside.some((u) => u.id === unitId)) throw registrationError('REGISTRATION_UNIT_NOT_EXPECTED', { unitId });
+    let units = inScope?.get(campaign.id);
+    if (!units) {
+      const jurisdiction = await m.findOne(OrgUnit, { where: { id: campaign.jurisdictionId } });
+      const d = defaultAsOf(campaign, todayInVietnam(), jurisdiction?.validTo ?? null);
+      units = new Set((await this.orgUnits.descendantsOn(campaign.jurisdictionId, d, undefined, m)).map((u) => u.id));
+      inScope?.set(campaign.id, units);
+    }
+    if (!units.has(unitId)) throw registrationError('REGISTRATION_UNIT_NOT_EXPECTED', { unitId });
   }
 
   async byIds(ids: readonly string[]): Promise<Registration[]> {
@@ -73,48 +77,58 @@ export class RegistrationService {
    * `recordingPaper`: the lead agency enters a registration received on paper, also after the campaign closed.
    */
   async create(campaignId: string, unitId: string | null, personId: string | null, commitments: string[], submit = false, recordingPaper = false): Promise<Registration> {
+    return this.db.transaction((m) => this.createIn(m, { campaignId, unitId, personId, commitments, submit, recordingPaper }));
+  }
+
+  /** Register in the caller's transaction, with every check of `create` (the bulk import's path; `inScope` caches the campaigns' units). */
+  async createIn(
+    m: EntityManager,
+    input: { campaignId: string; unitId: string | null; personId: string | null; commitments: string[]; submit?: boolean; recordingPaper?: boolean },
+    inScope?: Map<string, Set<string>>,
+  ): Promise<Registration> {
+    const { campaignId, unitId, personId, commitments } = input;
+    const submit = input.submit ?? false;
+    const recordingPaper = input.recordingPaper ?? false;
     if (!!unitId === !!personId) throw registrationError('REGISTRATION_PARTICIPANT_INVALID');
     if (submit && commitments.length === 0) throw registrationError('REGISTRATION_COMMITMENTS_REQUIRED');
-    const campaign = await this.db.manager.findOne(Campaign, { where: { id: campaignId } });
+    const campaign = await m.findOne(Campaign, { where: { id: campaignId } });
     if (!campaign) throw campaignError('CAMPAIGN_NOT_FOUND', { id: campaignId });
     if (!recordingPaper) this.assertOpen(campaign);
     let scopeUnit = unitId;
     if (unitId) {
-      const unit = await this.db.manager.findOne(OrgUnit, { where: { id: unitId } });
+      const unit = await m.findOne(OrgUnit, { where: { id: unitId } });
       if (!unit) throw orgUnitError('ORG_UNIT_NOT_FOUND', { id: unitId });
       if (!recordingPaper && !validOn(unit, todayInVietnam())) throw orgUnitError('ORG_UNIT_INACTIVE', { id: unitId });
     } else {
-      const person = await this.db.manager.findOne(Person, { where: { id: personId as string } });
+      const person = await m.findOne(Person, { where: { id: personId as string } });
       if (!person) throw personError('PERSON_NOT_FOUND', { id: personId });
       scopeUnit = person.unitId;
     }
-    if (scopeUnit) await this.assertInScope(campaign, scopeUnit);
-    return this.db.transaction(async (m) => {
-      const participantKey = unitId ? `unit:${unitId}` : `person:${personId}`;
-      if (await m.findOne(Registration, { where: { campaignId, participantKey } })) {
-        throw registrationError('REGISTRATION_DUPLICATE', { campaignId, participantKey });
-      }
-      const now = new Date();
-      const r = m.create(Registration, {
-        id: randomUUID(),
-        campaignId,
-        unitId,
-        personId,
-        participantKey,
-        commitments,
-        status: submit ? 'SUBMITTED' : 'DRAFT',
-        returnReason: null,
-        submittedAt: submit ? now : null,
-        decidedAt: null,
-      });
-      try {
-        await m.save(r);
-      } catch (err) {
-        rethrowUnique(err, registrationError('REGISTRATION_DUPLICATE', { campaignId, participantKey }));
-      }
-      await recordAudit(m, { entityType: 'Registration', entityId: r.id, action: submit ? 'create+submit' : 'create', after: r });
-      return r;
+    if (scopeUnit) await this.assertInScope(m, campaign, scopeUnit, inScope);
+    const participantKey = unitId ? `unit:${unitId}` : `person:${personId}`;
+    if (await m.findOne(Registration, { where: { campaignId, participantKey } })) {
+      throw registrationError('REGISTRATION_DUPLICATE', { campaignId, participantKey });
+    }
+    const now = new Date();
+    const r = m.create(Registration, {
+      id: randomUUID(),
+      campaignId,
+      unitId,
+      personId,
+      participantKey,
+      commitments,
+      status: submit ? 'SUBMITTED' : 'DRAFT',
+      returnReason: null,
+      submittedAt: submit ? now : null,
+      decidedAt: null,
     });
+    try {
+      await m.save(r);
+    } catch (err) {
+      rethrowUnique(err, registrationError('REGISTRATION_DUPLICATE', { campaignId, participantKey }));
+    }
+    await recordAudit(m, { entityType: 'Registration', entityId: r.id, action: submit ? 'create+submit' : 'create', after: r });
+    return r;
   }
 
   async transition(id: string, action: RegistrationAction, changes: Partial<Registration> = {}, expectedVersion?: number): Promise<Registration> {
