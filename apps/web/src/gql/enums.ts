@@ -55,6 +55,12 @@ export type DeliveryStatus =
   | 'PENDING'
   | 'SENT';
 
+export type DirectoryImportStatus =
+  | 'DONE'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING';
+
 export type DocumentKind =
   /** Báo cáo thành tích có xác nhận của cấp trình khen */
   | 'BAO_CAO_THANH_TICH'

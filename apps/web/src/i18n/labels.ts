@@ -8,6 +8,7 @@ import type {
   ClauseResult,
   DeliveryChannel,
   DeliveryStatus,
+  DirectoryImportStatus,
   FormKind,
   FrameworkStatus,
   GroupKind,
@@ -287,6 +288,39 @@ export const scoreImportStatusLabels: Record<ScoreImportStatus, string> = {
   RUNNING: 'Đang nhập',
   DONE: 'Đã xong',
   FAILED: 'Không hoàn thành',
+};
+
+export const directoryImportStatusLabels: Record<DirectoryImportStatus, string> = {
+  QUEUED: 'Đang chờ',
+  RUNNING: 'Đang nhập',
+  DONE: 'Đã xong',
+  FAILED: 'Không hoàn thành',
+};
+
+/** Error codes of the directory import (sheet, row, column come with each). */
+export const directoryImportErrorLabels: Record<string, string> = {
+  FILE_UNREADABLE: 'Tệp không đọc được',
+  FILE_NO_SHEETS: 'Không thấy trang nào của mẫu',
+  COLUMN_MISSING: 'Trang thiếu cột',
+  VALUE_INVALID: 'Giá trị không hợp lệ',
+  UNIT_KIND_UNKNOWN: 'Loại đơn vị không có trong danh mục',
+  PERSON_KIND_UNKNOWN: 'Đối tượng không có trong danh mục',
+  CODE_DUPLICATE: 'Mã đơn vị bị lặp trong tệp',
+  PARENT_NOT_FOUND: 'Không có đơn vị cấp trên',
+  UNIT_NOT_FOUND: 'Không có đơn vị này',
+  CAMPAIGN_NOT_FOUND: 'Không có phong trào này',
+  PERSON_DUPLICATE: 'Cá nhân bị lặp trong tệp',
+  PERSON_UNIT_REQUIRED: 'Cá nhân cần thuộc một đơn vị',
+  FORBIDDEN: 'Không có quyền',
+  ORG_UNIT_CODE_TAKEN: 'Mã đơn vị đã được dùng',
+  ORG_UNIT_NAME_TAKEN: 'Trùng tên đơn vị cùng cấp trên',
+  ORG_UNIT_PARENT_INVALID: 'Đơn vị cấp trên không hợp lệ',
+  ORG_UNIT_CHANGE_IN_FUTURE: 'Ngày hiệu lực sau hôm nay',
+  ORG_UNIT_INACTIVE: 'Đơn vị đã thôi hoạt động',
+  REGISTRATION_DUPLICATE: 'Đơn vị đã đăng ký',
+  REGISTRATION_UNIT_NOT_EXPECTED: 'Đơn vị ngoài phạm vi phong trào',
+  REGISTRATION_CAMPAIGN_CLOSED: 'Phong trào không nhận đăng ký',
+  REGISTRATION_COMMITMENTS_REQUIRED: 'Thiếu nội dung cam kết',
 };
 
 /** The kinds of problem a bulk score import reports (its stable error codes). */
