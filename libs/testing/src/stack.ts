@@ -36,16 +36,32 @@ export const TEST_ADMIN_PASSWORD = 'mat-khau-quan-tri-thu-nghiem';
 const BASE_ENV = { NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', HOST: '127.0.0.1', RATE_LIMIT_ACCOUNT_PER_MINUTE: '0', RATE_LIMIT_ANONYMOUS_PER_MINUTE: '0' };
 
 /** A free TCP port on 127.0.0.1 (the OS picks it; it is released before use). */
-export async function freePort(): Promise<number> {
+/** Ports this process has handed out: never handed out twice. */
+const handedOut = new Set<number>();
+
+async function canListen(port: number): Promise<boolean> {
   const { createServer } = await import('node:net');
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as import('node:net').AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
+    srv.once('error', () => resolve(false));
+    srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
   });
+}
+
+/**
+ * A port to listen on later. Chosen below Linux's ephemeral range (32768–60999), from which the OS takes the local
+ * port of every outgoing connection: a port the OS handed out for listening and closed again can be taken by a
+ * connection to MariaDB or Redis before the server listens on it (EADDRINUSE under load). Random, checked free, and
+ * never the same twice in one process.
+ */
+export async function freePort(): Promise<number> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    if (handedOut.has(port) || !(await canListen(port))) continue;
+    handedOut.add(port);
+    return port;
+  }
+  throw new Error('no free port between 20000 and 32000');
 }
 
 /**
