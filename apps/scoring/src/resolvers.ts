@@ -1,21 +1,10 @@
-import { DateScalar, DateTimeScalar } from '@thidua/platform';
+import { DateScalar, DateTimeScalar, mergeResolvers } from '@thidua/platform';
 import { assessmentResolvers } from './assessment/assessment.resolver';
 import { frameworkResolvers } from './framework/framework.resolver';
 import type { Resolvers } from './generated/resolvers';
 import { rankingResolvers } from './ranking/ranking.resolver';
 import { scoreImportResolvers } from './score-import/score-import.resolver';
 import { taskResolvers } from './task/task.resolver';
-
-type ResolverGroup = Record<string, Record<string, unknown>>;
-
-/** One resolver map from the modules' maps (each module resolves its own fields of Query, Mutation, OrgUnit, …). */
-function merge(...groups: Resolvers[]): Resolvers {
-  const out: ResolverGroup = {};
-  for (const g of groups as ResolverGroup[]) {
-    for (const [type, fields] of Object.entries(g)) out[type] = { ...(out[type] ?? {}), ...fields };
-  }
-  return out as Resolvers;
-}
 
 /** The entities other subgraphs own, resolved by reference here once; the modules add their fields. */
 const references: Resolvers = {
@@ -29,7 +18,7 @@ const references: Resolvers = {
 
 /** All resolvers of the scoring subgraph (the scalars are set after the merge, which would flatten them). */
 export const resolvers: Resolvers = {
-  ...merge(references, frameworkResolvers, assessmentResolvers, rankingResolvers, taskResolvers, scoreImportResolvers),
+  ...mergeResolvers<Resolvers>(references, frameworkResolvers, assessmentResolvers, rankingResolvers, taskResolvers, scoreImportResolvers),
   Date: DateScalar,
   DateTime: DateTimeScalar,
 };
