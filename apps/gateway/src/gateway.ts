@@ -209,7 +209,9 @@ function filesProxy(config: GatewayConfig, logger: Logger) {
       url: new URL(req.originalUrl, base.origin).toString(),
       headers,
       responseHeaders: ['content-type', 'content-length', 'content-disposition', 'x-content-type-options', 'cache-control'],
-      deadlineMs: Math.max(config.subgraphTimeoutMs, 30_000),
+      // An upload is answered once it has all arrived: its deadline grows with its size (at least 250 kB/s, so a
+      // 128 MiB bulk import's .zip has some nine minutes).
+      deadlineMs: Math.max(config.subgraphTimeoutMs, 30_000) + (req.method === 'POST' ? Math.ceil((Number(req.header('content-length')) || 0) / 250) : 0),
     });
     if (failed) {
       logger.warn({ err: String(failed) }, 'files proxy failed');

@@ -83,6 +83,7 @@ export async function startParticipants(config: PlatformConfig, env: NodeJS.Proc
           db,
           store,
           maxBytes: config.fileMaxBytes,
+          importMaxBytes: config.importFileMaxBytes,
           verify,
           contextFor: (req, viewer) => ({ requestId: req.requestId, logger: req.log, viewer }),
         }),

@@ -17,6 +17,7 @@ const shift = (days: number) => {
 const YEAR = Number(todayInVietnam().slice(0, 4));
 const BMT = presetId('Campaign', 'BMT-CDS-2023-2025');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const MiB = 1024 * 1024;
 
 const spec: FrameworkSpec = {
   code: `KHUNG-HANG-LOAT-${YEAR}`,
@@ -102,6 +103,13 @@ describeEachDatabase('bulk score import by the lead agency', (db) => {
   const names: Record<keyof typeof units, string> = { tanAn: '', eaTam: '', syt: '', snv: '' };
   const assessment: Record<keyof typeof units, string> = { tanAn: '', eaTam: '', syt: '', snv: '' };
   const ok = <T = Record<string, unknown>>(query: string, v: Record<string, unknown> = {}, token = lead) => gqlOk<T>(stack.url, query, v, token);
+  /** Upload through the gateway's /files, as the web page does. */
+  const upload = async (name: string, bytes: Buffer, token = lead) => {
+    const form = new FormData();
+    form.append('file', new Blob([bytes]), name);
+    const res = await fetch(`${stack.origin}/files`, { method: 'POST', body: form, headers: { authorization: `Bearer ${token}` } });
+    return { status: res.status, body: (await res.json()) as { id: string; mimeType: string; size: number; errors?: Array<{ message: string; extensions: { code: string } }> } };
+  };
 
   const template = async (kind: string) =>
     (await ok<{ scoreImportTemplate: { name: string; base64: string } }>('query($c: ID!, $y: Int!, $k: ScoreImportKind!) { scoreImportTemplate(campaignId: $c, year: $y, kind: $k) { name base64 } }', { c: BMT, y: YEAR, k: kind })).scoreImportTemplate;
@@ -127,7 +135,13 @@ describeEachDatabase('bulk score import by the lead agency', (db) => {
   };
 
   beforeAll(async () => {
-    stack = await startStack({ db, subgraphs: { participants: startParticipants, scoring: startScoring }, gateway: (env) => startGateway(loadGatewayConfig(env)), env: { REDIS_URL: '' } });
+    // Small limits, so that the test can cross them: documents 2 MiB, workbooks and .zip files 8 MiB.
+    stack = await startStack({
+      db,
+      subgraphs: { participants: startParticipants, scoring: startScoring },
+      gateway: (env) => startGateway(loadGatewayConfig(env)),
+      env: { REDIS_URL: '', FILE_MAX_BYTES: String(2 * MiB), IMPORT_FILE_MAX_BYTES: String(8 * MiB) },
+    });
     lead = await stack.token('LEAD_AGENCY', undefined, { subject: 'lead' });
     officer = await stack.token('UNIT_OFFICER', units.tanAn, { subject: 'can-bo-tan-an' });
     const imported = await ok<{ importFramework: { framework: { id: string } } }>('mutation($b: String!) { importFramework(base64: $b) { framework { id } } }', {
@@ -230,11 +244,57 @@ describeEachDatabase('bulk score import by the lead agency', (db) => {
     (wb.worksheets[0] as ExcelJS.Worksheet).eachRow((row) => {
       for (const [c, v] of Object.entries(values[row.getCell(1).text.trim()] ?? {})) row.getCell(Number(c)).value = v;
     });
+    // A real .zip, as a folder is zipped by hand: the unit's sheet in a folder, macOS's metadata, a scan beside it and
+    // 3 MiB of other content (over the 2 MiB of documents, within the 8 MiB of import files).
     const zip = new JSZip();
-    zip.file('So-Y-te.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
-    const done = await finished((await start('SELF_ASSESSMENT', { base64: (await zip.generateAsync({ type: 'nodebuffer' })).toString('base64'), fileName: 'phieu.zip' })).id);
-    expect(done).toMatchObject({ status: 'DONE', unitsImported: 1, unitsRejected: 0, errors: [] });
+    zip.file('Phieu tu danh gia/So-Y-te.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
+    zip.file('__MACOSX/Phieu tu danh gia/._So-Y-te.xlsx', Buffer.from('metadata'));
+    zip.file('Phieu tu danh gia/ghi-chu.bin', randomBytes(3 * MiB), { compression: 'STORE' });
+    const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    expect(bytes.length).toBeGreaterThan(2 * MiB);
+    const up = await upload('Phiếu tự đánh giá các đơn vị.zip', bytes);
+    expect(up.status).toBe(201);
+    expect(up.body).toMatchObject({ mimeType: 'application/zip', size: bytes.length });
+    const started = await start('SELF_ASSESSMENT', { fileId: up.body.id });
+    const done = await finished(started.id);
+    expect(done).toMatchObject({ status: 'DONE', unitsTotal: 1, unitsImported: 1, unitsRejected: 0, rowsImported: 4, errors: [] });
     expect((await totals()).get(assessment.syt)?.selfTotal).toBe(70);
+    const listed = await ok<{ scoreImports: Array<{ id: string; fileName: string }> }>('query($c: ID!, $y: Int) { scoreImports(campaignId: $c, year: $y) { id fileName } }', { c: BMT, y: YEAR });
+    expect(listed.scoreImports.find((i) => i.id === started.id)?.fileName).toBe('Phiếu tự đánh giá các đơn vị.zip');
+  });
+
+  it('checks an uploaded .zip by its content and its size, and refuses a zip of something else in Vietnamese', async () => {
+    const refusal = (r: Awaited<ReturnType<typeof upload>>) => ({ status: r.status, code: r.body.errors?.[0]?.extensions.code, vietnamese: /[À-ỹ]/.test(r.body.errors?.[0]?.message ?? '') });
+    // Named .zip but not one: a PDF, only a zip's first four bytes, an empty archive.
+    expect(refusal(await upload('phieu.zip', Buffer.from('%PDF-1.4 không phải tệp nén')))).toEqual({ status: 415, code: 'FILE_TYPE_NOT_ALLOWED', vietnamese: true });
+    expect(refusal(await upload('phieu.zip', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), randomBytes(200)])))).toEqual({ status: 415, code: 'FILE_TYPE_NOT_ALLOWED', vietnamese: true });
+    expect(refusal(await upload('phieu.zip', await new JSZip().generateAsync({ type: 'nodebuffer' })))).toEqual({ status: 415, code: 'FILE_TYPE_NOT_ALLOWED', vietnamese: true });
+    // A zip renamed .pdf is not a PDF.
+    const zipped = new JSZip();
+    zipped.file('a.txt', 'x');
+    const small = await zipped.generateAsync({ type: 'nodebuffer' });
+    expect(refusal(await upload('ke-hoach.pdf', small))).toEqual({ status: 415, code: 'FILE_TYPE_NOT_ALLOWED', vietnamese: true });
+    // Sizes: a document over its 2 MiB, a .zip over the import files' 8 MiB.
+    const bigPdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(3 * MiB, 0x20)]);
+    const tooBigPdf = await upload('ke-hoach.pdf', bigPdf);
+    expect(refusal(tooBigPdf)).toEqual({ status: 413, code: 'FILE_TOO_LARGE', vietnamese: true });
+    expect(tooBigPdf.body.errors?.[0]?.message).toContain('2 MB');
+    const huge = new JSZip();
+    huge.file('ghi-chu.bin', randomBytes(9 * MiB), { compression: 'STORE' });
+    const tooBigZip = await upload('phieu.zip', await huge.generateAsync({ type: 'nodebuffer' }));
+    expect(refusal(tooBigZip)).toEqual({ status: 413, code: 'FILE_TOO_LARGE', vietnamese: true });
+    expect(tooBigZip.body.errors?.[0]?.message).toContain('8 MB');
+    // A real zip without any sheet is accepted by /files and then reported by the import, changing nothing.
+    const up = await upload('trong.zip', small);
+    expect(up.status).toBe(201);
+    const before = await totals();
+    const done = await finished((await start('SELF_ASSESSMENT', { fileId: up.body.id })).id);
+    expect(done).toMatchObject({ status: 'DONE', unitsTotal: 0, unitsImported: 0, errorCount: 1 });
+    expect(done.errors[0]).toMatchObject({ code: 'ZIP_EMPTY', unit: null });
+    expect(await totals()).toEqual(before);
+    // Verified scores come from the workbook only.
+    const verified = await finished((await start('VERIFIED', { fileId: up.body.id })).id);
+    expect(verified.errors[0]).toMatchObject({ code: 'ZIP_NOT_FOR_VERIFIED' });
   });
 
   it('imports verified scores under the verification rules: a reason for every change, points within the max', async () => {

@@ -26,6 +26,8 @@ export const platformEnvSchema = z.object({
   AUTH_UNIT_CLAIM: z.string().min(1).default('unit'),
   GATEWAY_SECRET: z.string().min(32).optional(),
   FILE_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
+  /** Largest .xlsx or .zip upload: the lead agency's bulk imports (10,000 units × 50 indicators, or the units' own sheets zipped). */
+  IMPORT_FILE_MAX_BYTES: z.coerce.number().int().positive().default(128 * 1024 * 1024),
   REQUEST_MAX_BYTES: z.coerce.number().int().positive().default(1024 * 1024),
   LOAD_PRESETS: bool.optional(),
   GATEWAY_URL: z.url().default('http://127.0.0.1:4000/graphql'),
@@ -54,6 +56,8 @@ export interface PlatformConfig {
   };
   gatewaySecret: string;
   fileMaxBytes: number;
+  /** Largest upload of a workbook (.xlsx) or a .zip: the bulk imports' files; never below fileMaxBytes. */
+  importFileMaxBytes: number;
   requestMaxBytes: number;
   loadPresets: boolean;
   /** The gateway, for calls to the graph with a service token. */
@@ -130,6 +134,7 @@ export function loadPlatformConfig(
     },
     gatewaySecret: e.GATEWAY_SECRET ?? DEV_GATEWAY_SECRET,
     fileMaxBytes: e.FILE_MAX_BYTES,
+    importFileMaxBytes: Math.max(e.FILE_MAX_BYTES, e.IMPORT_FILE_MAX_BYTES),
     requestMaxBytes: e.REQUEST_MAX_BYTES,
     loadPresets: e.LOAD_PRESETS ?? !production,
     gatewayUrl: e.GATEWAY_URL,

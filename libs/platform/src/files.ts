@@ -42,16 +42,31 @@ interface FileKind {
   mime: string;
   extensions: string[];
   magic: (b: Buffer) => boolean;
+  /** A bulk import's file (a workbook, a .zip of workbooks): allowed up to the import limit, not the document one. */
+  importFile?: boolean;
 }
 
 const ZIP = (b: Buffer) => b.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+/**
+ * A whole zip archive: a local file header first and the end-of-central-directory record ("PK\x05\x06", 22 bytes
+ * plus a comment of at most 65,535) near the end, so a file that only starts like a zip (or was cut short) is refused.
+ */
+const ZIP_ARCHIVE = (b: Buffer) => {
+  if (!ZIP(b) || b.length < 30 + 22) return false;
+  const tail = b.subarray(Math.max(0, b.length - 22 - 0xffff));
+  return tail.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06])) >= 0;
+};
 const OLE = (b: Buffer) => b.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
 
-/** File types officials send: PDF, Word, Excel (new and old), scans as PNG/JPEG. Checked by content, not by name. */
+/**
+ * File types officials send: PDF, Word, Excel (new and old), scans as PNG/JPEG, and a .zip of workbooks (the units'
+ * own self-assessment sheets for the lead agency's bulk score import). Checked by content, not by name.
+ */
 export const ACCEPTED_FILE_KINDS: FileKind[] = [
   { mime: 'application/pdf', extensions: ['.pdf'], magic: (b) => b.subarray(0, 5).toString('latin1') === '%PDF-' },
   { mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extensions: ['.docx'], magic: ZIP },
-  { mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extensions: ['.xlsx'], magic: ZIP },
+  { mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extensions: ['.xlsx'], magic: ZIP, importFile: true },
+  { mime: 'application/zip', extensions: ['.zip'], magic: ZIP_ARCHIVE, importFile: true },
   { mime: 'application/msword', extensions: ['.doc'], magic: OLE },
   { mime: 'application/vnd.ms-excel', extensions: ['.xls'], magic: OLE },
   { mime: 'image/png', extensions: ['.png'], magic: (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
@@ -71,7 +86,10 @@ function sendError(res: express.Response, status: number, code: string, message:
 export interface FileRoutesOptions {
   db: Database;
   store: FileStore;
+  /** Largest upload of a document (PDF, Word, images, old Excel). */
   maxBytes: number;
+  /** Largest upload of a workbook (.xlsx) or a .zip, the bulk imports' files; defaults to maxBytes. */
+  importMaxBytes?: number;
   verify: TokenVerifier;
   /** Context for audit rows and logs. */
   contextFor: (req: express.Request, viewer: Viewer) => RequestContext;
@@ -85,7 +103,19 @@ export function canDownload(viewer: Viewer, file: StoredFile): boolean {
 /** POST /files (multipart field "file", optional "unitId") and GET /files/:id, under the same authorisation as the graph. */
 export function createFileRoutes(opts: FileRoutesOptions): Router {
   const router = express.Router();
-  const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: opts.maxBytes, files: 1, fields: 5 } });
+  const importMaxBytes = Math.max(opts.maxBytes, opts.importMaxBytes ?? opts.maxBytes);
+  // Multer stops at the larger limit; the kind's own limit is checked once the content says what the file is.
+  const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: importMaxBytes, files: 1, fields: 5 } });
+  const mb = (bytes: number) => Math.floor(bytes / 1024 / 1024);
+  const tooLarge = (res: express.Response) =>
+    sendError(
+      res,
+      413,
+      'FILE_TOO_LARGE',
+      importMaxBytes > opts.maxBytes
+        ? `Tệp vượt quá dung lượng cho phép (${mb(opts.maxBytes)} MB; bảng tính .xlsx và tệp nén .zip đến ${mb(importMaxBytes)} MB).`
+        : `Tệp vượt quá dung lượng cho phép (${mb(opts.maxBytes)} MB).`,
+    );
 
   const authenticate = async (req: express.Request, res: express.Response): Promise<Viewer | undefined> => {
     try {
@@ -104,9 +134,7 @@ export function createFileRoutes(opts: FileRoutesOptions): Router {
     if (viewer.anonymous) return sendError(res, 401, 'UNAUTHENTICATED', platformErrors.UNAUTHENTICATED);
     upload.single('file')(req, res, async (err: unknown) => {
       if (err instanceof multer.MulterError) {
-        if (err.code === 'LIMIT_FILE_SIZE') {
-          return sendError(res, 413, 'FILE_TOO_LARGE', `Tệp vượt quá dung lượng cho phép (${Math.floor(opts.maxBytes / 1024 / 1024)} MB).`);
-        }
+        if (err.code === 'LIMIT_FILE_SIZE') return tooLarge(res);
         return sendError(res, 400, 'BAD_REQUEST', `${platformErrors.BAD_REQUEST} (${err.code})`);
       }
       if (err) return sendError(res, 400, 'BAD_REQUEST', platformErrors.BAD_REQUEST);
@@ -119,8 +147,9 @@ export function createFileRoutes(opts: FileRoutesOptions): Router {
       }
       const kind = detectFileKind(name, file.buffer);
       if (!kind) {
-        return sendError(res, 415, 'FILE_TYPE_NOT_ALLOWED', 'Loại tệp không được chấp nhận. Chỉ nhận PDF, Word, Excel, PNG, JPEG.');
+        return sendError(res, 415, 'FILE_TYPE_NOT_ALLOWED', 'Loại tệp không được chấp nhận. Chỉ nhận PDF, Word, Excel, PNG, JPEG và tệp nén .zip.');
       }
+      if (file.size > (kind.importFile ? importMaxBytes : opts.maxBytes)) return tooLarge(res);
       const requestedUnit = typeof req.body?.unitId === 'string' && req.body.unitId ? String(req.body.unitId) : null;
       let ownerUnitId = viewer.orgUnitId;
       if (requestedUnit && requestedUnit !== viewer.orgUnitId) {

@@ -1,4 +1,4 @@
-import JSZip from 'jszip';
+import { unzipSync, type UnzipFileInfo } from 'fflate';
 import type { ScoreValue } from '../assessment/assessment-sheet.types';
 import { parseYes, shown, workbookToAssessment } from '../assessment/assessment.excel';
 import { cellText, formatPoints, formatRuleScale, looseKey, readNumber, ruleTypeLabel, singleLine, type CellScalar } from '../framework/framework.excel';
@@ -205,18 +205,34 @@ export interface ParsedBulk {
   versions: Map<string, number>;
 }
 
+/** A .zip of units' sheets: at most this many sheets (a province has some thousands of units)… */
+export const ZIP_MAX_SHEETS = 20_000;
+/** …each at most this big (a unit's own sheet is some kilobytes)… */
+const ZIP_MAX_SHEET_BYTES = 10 * 1024 * 1024;
+/** …and all of them together at most this big once taken out of the archive (a zip bomb is refused unread). */
+const ZIP_MAX_TOTAL_BYTES = 1024 * 1024 * 1024;
+
+const mb = (bytes: number) => `${Math.ceil(bytes / 1024 / 1024)} MB`;
+
 /** Reads the bulk workbook, or a .zip of per-unit self-assessment sheets; never throws for a bad file. */
 export async function readBulk(kind: ScoreImportKind, bytes: Buffer, onRows?: (count: number) => void): Promise<ParsedBulk> {
   const result: ParsedBulk = { rows: [], issues: [], versions: new Map() };
   const fileIssue = (code: string, message: string) => result.issues.push({ sheet: null, row: null, column: null, code, message, assessmentId: null, unitName: null });
-  let zip: JSZip | null = null;
+  const data = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  // The archive's directory only (nothing is inflated): a workbook, or a zip of workbooks.
+  const listed: UnzipFileInfo[] = [];
   try {
-    zip = await JSZip.loadAsync(bytes);
+    unzipSync(data, {
+      filter: (f) => {
+        listed.push(f);
+        return false;
+      },
+    });
   } catch {
     fileIssue('FILE_UNREADABLE', 'Tệp không phải là tệp Excel (.xlsx) hoặc tệp nén (.zip) hợp lệ, hoặc đã bị hỏng.');
     return result;
   }
-  if (zip.file('xl/workbook.xml')) {
+  if (listed.some((f) => f.name === 'xl/workbook.xml')) {
     await readWorkbook(kind, bytes, result, onRows);
     return result;
   }
@@ -224,14 +240,39 @@ export async function readBulk(kind: ScoreImportKind, bytes: Buffer, onRows?: (c
     fileIssue('ZIP_NOT_FOR_VERIFIED', 'Tệp nén (.zip) chỉ dùng cho phiếu tự đánh giá của các đơn vị; điểm thẩm định nhập bằng bảng nhập điểm hàng loạt (.xlsx).');
     return result;
   }
-  const entries = Object.values(zip.files).filter((f) => !f.dir && /\.xlsx$/i.test(f.name) && !/(^|\/)(__MACOSX|\.)/.test(f.name));
+  const entries = listed.filter((f) => /\.xlsx$/i.test(f.name) && !f.name.endsWith('/') && !/(^|\/)(__MACOSX|\.)/.test(f.name));
   if (!entries.length) {
     fileIssue('ZIP_EMPTY', 'Tệp nén không chứa phiếu tự đánh giá (.xlsx) nào.');
     return result;
   }
-  for (const entry of entries) {
-    const sheet = entry.name.split('/').pop() ?? entry.name;
-    const parsed = await workbookToAssessment(Buffer.from(await entry.async('uint8array')));
+  if (entries.length > ZIP_MAX_SHEETS) {
+    fileIssue('ZIP_TOO_MANY_SHEETS', `Tệp nén có ${entries.length.toLocaleString('vi-VN')} phiếu, vượt mức ${ZIP_MAX_SHEETS.toLocaleString('vi-VN')} phiếu một lần nhập; hãy chia thành nhiều tệp nén.`);
+    return result;
+  }
+  const nameOf = (path: string) => path.split('/').pop() ?? path;
+  const oversized = entries.filter((f) => f.originalSize > ZIP_MAX_SHEET_BYTES);
+  for (const f of oversized) {
+    result.issues.push({ sheet: nameOf(f.name), row: null, column: null, code: 'SHEET_TOO_LARGE', message: `Tệp "${nameOf(f.name)}" trong tệp nén lớn ${mb(f.originalSize)}, vượt mức ${mb(ZIP_MAX_SHEET_BYTES)} của một phiếu tự đánh giá; tệp này không được đọc.`, assessmentId: null, unitName: null });
+  }
+  const wanted = entries.filter((f) => f.originalSize <= ZIP_MAX_SHEET_BYTES);
+  const total = wanted.reduce((n, f) => n + f.originalSize, 0);
+  if (total > ZIP_MAX_TOTAL_BYTES) {
+    fileIssue('ZIP_TOO_LARGE', `Các phiếu trong tệp nén lớn ${mb(total)} khi giải nén, vượt mức ${mb(ZIP_MAX_TOTAL_BYTES)}; hãy chia thành nhiều tệp nén.`);
+    return result;
+  }
+  const names = new Set(wanted.map((f) => f.name));
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(data, { filter: (f) => names.has(f.name) });
+  } catch {
+    fileIssue('FILE_UNREADABLE', 'Không giải nén được tệp nén (.zip): tệp bị hỏng hoặc dùng cách nén không được hỗ trợ.');
+    return result;
+  }
+  for (const f of wanted) {
+    const content = files[f.name];
+    if (!content) continue;
+    const sheet = nameOf(f.name);
+    const parsed = await workbookToAssessment(Buffer.from(content.buffer, content.byteOffset, content.length));
     const unit: UnitKey = { assessmentId: parsed.assessmentId, unitName: null };
     for (const e of parsed.errors) {
       result.issues.push({ ...unit, sheet, row: e.row, column: null, code: e.row === null ? 'SHEET_INVALID' : 'ROW_INVALID', message: e.message });

@@ -10,14 +10,12 @@ import { scoreImportErrorLabels, scoreImportKindLabels, scoreImportStatusLabels 
 import { ExportButton } from '../../layout/export-button';
 import { QueryErrors } from '../../layout/query-state';
 import { toUserMessage } from '../../lib/errors';
-import { fileToBase64, saveBase64File, uploadFile } from '../../lib/files';
+import { saveBase64File, uploadFile } from '../../lib/files';
 import { formatDateTime, formatInteger } from '../../lib/format';
 import { CampaignYearPicker, useLeadCampaign } from './lead-campaign';
 import { LeadNav } from './lead-nav';
 
 const STATUS_COLORS = { QUEUED: 'default', RUNNING: 'processing', DONE: 'success', FAILED: 'error' } as const;
-/** A .zip goes inline (the file store keeps office documents only); the graph takes requests up to 1 MiB. */
-const MAX_INLINE_BYTES = 700_000;
 
 const errorLabel = (code: string) => scoreImportErrorLabels[code] ?? 'Dữ liệu không hợp lệ';
 
@@ -70,9 +68,8 @@ export function ScoreImportPage() {
     if (!campaign || !year) return;
     try {
       setSending(0);
-      const zip = /\.zip$/i.test(file.name);
-      if (zip && file.size > MAX_INLINE_BYTES) throw new Error('Tệp nén lớn hơn 700 KB; hãy chia thành nhiều tệp nén nhỏ hơn hoặc dùng bảng nhập điểm (.xlsx).');
-      const source = zip ? { base64: await fileToBase64(file), fileName: file.name } : { fileId: (await uploadFile(file, (p) => setSending(p))).id, fileName: file.name };
+      // The workbook or the .zip of the units' sheets goes to /files first (checked by its content there), then by its id.
+      const source = { fileId: (await uploadFile(file, (p) => setSending(p))).id, fileName: file.name };
       const res = await start({ variables: { campaignId: campaign.id, year, kind, ...source } });
       const id = res.data?.startScoreImport.id ?? null;
       setCurrentId(id);
