@@ -12,7 +12,6 @@ import { RankingService } from './ranking/ranking.service';
 import type { ScoreImport } from './score-import/score-import.entity';
 import { ScoreImportService } from './score-import/score-import.service';
 import type { ClassificationRule } from './assessment/scoring.rules';
-import type { OrgUnitKind } from './framework/framework.types';
 import type { AssignedTask, TaskProgress } from './task/task.entity';
 import { TaskService } from './task/task.service';
 
@@ -28,11 +27,10 @@ export interface Services {
   uploadedFile(id: string): Promise<{ name: string; bytes: Buffer } | null>;
 }
 
-/** One ranked group of `OrgUnit.rank`: a campaign's year and a unit kind. */
+/** One ranked year of `OrgUnit.rank`: a campaign's year. */
 export interface RankGroup {
   campaignId: string;
   year: number;
-  kind: OrgUnitKind;
 }
 
 export function createServices(db: Database, config: PlatformConfig): Services {
@@ -80,10 +78,10 @@ export function createLoaders(s: Services) {
       const rules = await s.rankings.rulesOf(ids);
       return ids.map((id) => rules.get(id) ?? null);
     }),
-    /** Ranks of a campaign's year within one unit kind (`OrgUnit.rank`): one ranking query per (campaign, year, kind). */
-    kindRanks: new DataLoader<RankGroup, Map<string, number>, string>(
-      (groups) => Promise.all(groups.map((g) => s.rankings.ranksOf(g.campaignId, g.year, g.kind))),
-      { cacheKeyFn: (g) => `${g.campaignId}|${g.year}|${g.kind}` },
+    /** Every unit's rank within its kind in a campaign's year (`OrgUnit.rank`): one ranked year per (campaign, year). */
+    yearRanks: new DataLoader<RankGroup, Map<string, number>, string>(
+      (groups) => Promise.all(groups.map((g) => s.rankings.ranksOf(g.campaignId, g.year))),
+      { cacheKeyFn: (g) => `${g.campaignId}|${g.year}` },
     ),
   };
 }

@@ -43,8 +43,8 @@ export const rankingResolvers: Resolvers = {
         (x) => x.year === args.year && x.status === 'PUBLISHED' && (!args.campaignId || x.campaignId === args.campaignId),
       );
       if (!a) return null;
-      // Batched: one ranking query per (campaign, year, kind) in a request, however many units ask.
-      return (await ctx.loaders.kindRanks.load({ campaignId: a.campaignId, year: args.year, kind: a.unitKind })).get(u.id) ?? null;
+      // Batched: one ranked year per (campaign, year) in a request, however many units ask.
+      return (await ctx.loaders.yearRanks.load({ campaignId: a.campaignId, year: args.year })).get(u.id) ?? null;
     },
   },
   RankingEntry: {

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import type { Database } from '@thidua/platform';
+import { LRUCache } from 'lru-cache';
 import { In } from 'typeorm';
 import type { GraphClient } from '@thidua/graph-client';
 import { predecessorsOf } from '@thidua/graph-client';
@@ -47,8 +49,40 @@ interface RawRow {
   previous_total: number | string | null;
   grp: number | string;
   rnk: number | string;
-  total_count: number | string;
-  has_previous: number | string;
+}
+
+/** A ranked row as the cache keeps it: its key, its figures, and its own last-year total when it has one. */
+interface RankedRow extends RankingKey {
+  unitKind: OrgUnitKind;
+  total: number;
+  maxPoints: number;
+  previousTotal: number | null;
+}
+
+interface RankedSet {
+  fingerprint: string;
+  rows: RankedRow[];
+  /** Whether the campaign published any result the year before (only then do merged units look for their predecessors'). */
+  hasPrevious: boolean;
+}
+
+/** Ranked years kept per process, bounded by their rows (a province's 10,000 units are about 2 MB). */
+const CACHED_ROWS = 200_000;
+
+function compareKeys(a: RankingKey, b: RankingKey): number {
+  return a.group - b.group || a.rank - b.rank || (a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : 0);
+}
+
+/** Index of the first row after `key` (rows in page order). */
+function firstAfter(rows: readonly RankedRow[], key: RankingKey): number {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compareKeys(rows[mid] as RankedRow, key) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -61,12 +95,16 @@ interface RankedSql {
 
 /**
  * Rankings (R9): published results of a campaign's year, ranked within each unit kind (or within a cluster),
- * ties sharing a rank, with the change from last year. The database ranks (a window function), orders and pages:
- * a page costs the campaign's rule, one ranked query, and, only when units on the page have no result of their
- * own last year while the campaign has some, their predecessors' results (plus the cluster's members and
- * predecessors from the graph), whatever the number of units.
+ * ties sharing a rank, with the change from last year. The database ranks a year in one query (a window function)
+ * when its published results have changed since it last did; pages are then cut from the ranked rows. A page
+ * costs the campaign's rule, the fingerprint of the published results (one query) and, only when units on the page
+ * have no result of their own last year while the campaign has some, their predecessors' results (plus the
+ * cluster's members and predecessors from the graph), whatever the number of units.
  */
 export class RankingService {
+  private readonly cache = new LRUCache<string, RankedSet>({ maxSize: CACHED_ROWS, sizeCalculation: (s) => s.rows.length + 1 });
+  private readonly ranking = new Map<string, Promise<RankedSet>>();
+
   constructor(
     private readonly db: Database,
     private readonly graph: GraphClient,
@@ -91,79 +129,117 @@ export class RankingService {
   async page(q: RankingQuery, p: { first?: number; after?: RankingKey | null }): Promise<RankingPage> {
     const members = q.clusterId ? await this.clusterMembers(q.clusterId, `${q.year}-12-31`) : null;
     if (members && !members.size) return { rows: [], totalCount: 0, hasNextPage: false, endCursor: null };
-    const rule = (await this.ruleOf(q.campaignId)) ?? DEFAULT_RULE;
-    const ranked = this.rankedSql(q, members, true);
-    const where: string[] = [];
-    const params = [...ranked.params];
-    if (p.after) {
-      where.push('(r.grp > ? OR (r.grp = ? AND r.rnk > ?) OR (r.grp = ? AND r.rnk = ? AND r.unit_id > ?))');
-      params.push(p.after.group, p.after.group, p.after.rank, p.after.group, p.after.rank, p.after.unitId);
-    }
-    const previousYear = 'SELECT 1 FROM assessment x WHERE x.campaign_id = ? AND x.year = ? AND x.status = ?';
-    params.unshift(q.campaignId, q.year - 1, 'PUBLISHED');
-    let sql = `SELECT r.*, CASE WHEN EXISTS (${previousYear}) THEN 1 ELSE 0 END AS has_previous FROM (${ranked.sql}) r`;
-    if (where.length) sql += ` WHERE ${where.join(' AND ')}`;
-    sql += ' ORDER BY r.grp, r.rnk, r.unit_id';
-    if (p.first !== undefined) {
-      sql += ' LIMIT ?';
-      params.push(p.first + 1);
-    }
-    const raw: RawRow[] = await this.db.manager.query(sql, params);
-    const hasNextPage = p.first !== undefined && raw.length > p.first;
-    const pageRows = hasNextPage ? raw.slice(0, p.first) : raw;
-    const first = raw[0];
-    const totalCount = first ? Number(first.total_count) : p.after ? await this.count(q, members) : 0;
+    const [rule, set] = await Promise.all([this.ruleOf(q.campaignId), this.rankedSet(q, members)]);
+    const from = p.after ? firstAfter(set.rows, p.after) : 0;
+    const to = p.first === undefined ? set.rows.length : Math.min(set.rows.length, from + p.first);
+    const pageRows = set.rows.slice(from, to);
 
     const previous = new Map<string, number>();
-    for (const r of pageRows) if (r.previous_id !== null) previous.set(r.unit_id, Number(r.previous_total ?? 0));
+    for (const r of pageRows) if (r.previousTotal !== null) previous.set(r.unitId, r.previousTotal);
     // A unit formed by a merger compares with its predecessors' last-year results (their average).
-    const newcomers = pageRows.filter((r) => r.previous_id === null).map((r) => r.unit_id);
-    if (first && Number(first.has_previous) && newcomers.length) {
+    const newcomers = pageRows.filter((r) => r.previousTotal === null).map((r) => r.unitId);
+    if (set.hasPrevious && newcomers.length) {
       for (const [unitId, total] of await this.inheritedPrevious(q, newcomers)) previous.set(unitId, total);
     }
     const rows = pageRows.map((r): RankingRow => {
-      const total = Number(r.total);
-      const maxPoints = Number(r.max_points);
-      const c = classify(rule, { total, max: maxPoints });
-      const prev = previous.get(r.unit_id);
+      const c = classify(rule ?? DEFAULT_RULE, { total: r.total, max: r.maxPoints });
+      const prev = previous.get(r.unitId);
       return {
-        rank: Number(r.rnk),
-        unitId: r.unit_id,
-        unitKind: r.unit_kind,
-        total,
-        maxPoints,
-        percent: maxPoints ? round2((total / maxPoints) * 100) : 0,
+        rank: r.rank,
+        unitId: r.unitId,
+        unitKind: r.unitKind,
+        total: r.total,
+        maxPoints: r.maxPoints,
+        percent: r.maxPoints ? round2((r.total / r.maxPoints) * 100) : 0,
         classification: c.label,
         passes: c.passes,
         previousTotal: prev ?? null,
-        change: prev === undefined ? null : round2(total - prev),
+        change: prev === undefined ? null : round2(r.total - prev),
       };
     });
     const last = pageRows.at(-1);
-    return { rows, totalCount, hasNextPage, endCursor: last ? encodeCursor({ group: Number(last.grp), rank: Number(last.rnk), unitId: last.unit_id }) : null };
+    return {
+      rows,
+      totalCount: set.rows.length,
+      hasNextPage: to < set.rows.length,
+      endCursor: last ? encodeCursor({ group: last.group, rank: last.rank, unitId: last.unitId }) : null,
+    };
   }
 
-  /** Ranks of every unit of one kind in a campaign's year (for `OrgUnit.rank`): one query. */
-  async ranksOf(campaignId: string, year: number, kind: OrgUnitKind): Promise<Map<string, number>> {
-    const ranked = this.rankedSql({ campaignId, year, kind }, null, false);
-    const raw: Array<{ unit_id: string; rnk: number | string }> = await this.db.manager.query(`SELECT r.unit_id, r.rnk FROM (${ranked.sql}) r`, ranked.params);
-    return new Map(raw.map((r) => [r.unit_id, Number(r.rnk)]));
+  /** Every unit's rank within its kind in a campaign's year (for `OrgUnit.rank`), from the ranked year. */
+  async ranksOf(campaignId: string, year: number): Promise<Map<string, number>> {
+    const set = await this.rankedSet({ campaignId, year }, null);
+    return new Map(set.rows.map((r) => [r.unitId, r.rank]));
   }
 
-  private rankedSql(q: RankingQuery, members: Set<string> | null, withPrevious: boolean): RankedSql {
+  /**
+   * Every row of a ranked year, in page order. The database ranks it once per change of the published results: a
+   * cheap fingerprint of this year's and last year's published rows (count, versions, totals, last publication) is
+   * read for every page, and the year is ranked again only when it differs from the one the cached rows were
+   * ranked at. Every replica keeps its own cache and checks it against the database, so none serves a stale page.
+   */
+  private async rankedSet(q: RankingQuery, members: Set<string> | null): Promise<RankedSet> {
+    const key = [q.campaignId, q.year, q.kind ?? '', members ? createHash('sha1').update([...members].sort().join(',')).digest('base64url') : ''].join('|');
+    const { fingerprint, hasPrevious } = await this.fingerprint(q.campaignId, q.year);
+    const cached = this.cache.get(key);
+    if (cached?.fingerprint === fingerprint) return cached;
+    // Requests arriving together for a year that changed rank it once.
+    const flight = `${key}|${fingerprint}`;
+    let ranking = this.ranking.get(flight);
+    if (!ranking) {
+      ranking = this.rankYear(q, members, fingerprint, hasPrevious).finally(() => this.ranking.delete(flight));
+      this.ranking.set(flight, ranking);
+    }
+    const set = await ranking;
+    this.cache.set(key, set);
+    return set;
+  }
+
+  private async rankYear(q: RankingQuery, members: Set<string> | null, fingerprint: string, hasPrevious: boolean): Promise<RankedSet> {
+    const ranked = this.rankedSql(q, members);
+    const raw: RawRow[] = await this.db.manager.query(ranked.sql, ranked.params);
+    const rows = raw.map(
+      (r): RankedRow => ({
+        group: Number(r.grp),
+        rank: Number(r.rnk),
+        unitId: r.unit_id,
+        unitKind: r.unit_kind,
+        total: Number(r.total),
+        maxPoints: Number(r.max_points),
+        previousTotal: r.previous_id === null ? null : Number(r.previous_total ?? 0),
+      }),
+    );
+    // Ordered here rather than by the database's collation, so that cursors compare the same way on both databases.
+    rows.sort(compareKeys);
+    return { fingerprint, rows, hasPrevious };
+  }
+
+  /**
+   * What changes whenever a published result of the year or of the year before does (every save of an assessment
+   * bumps its `version`), and whether the year before has any: one query.
+   */
+  private async fingerprint(campaignId: string, year: number): Promise<{ fingerprint: string; hasPrevious: boolean }> {
+    const rows = (await this.db.manager.query(
+      'SELECT year, COUNT(*) AS n, COALESCE(SUM(version), 0) AS v, COALESCE(SUM(verified_total), 0) AS t, MAX(published_at) AS p ' +
+        'FROM assessment WHERE campaign_id = ? AND year IN (?, ?) AND status = ? GROUP BY year ORDER BY year',
+      [campaignId, year - 1, year, 'PUBLISHED'],
+    )) as Array<{ year: number | string; n: number | string; v: number | string; t: number | string; p: unknown }>;
+    const fingerprint = rows.map((r) => `${r.year}:${r.n}:${r.v}:${Number(r.t)}:${r.p instanceof Date ? r.p.toISOString() : String(r.p ?? '')}`).join('/');
+    return { fingerprint, hasPrevious: rows.some((r) => Number(r.year) === year - 1) };
+  }
+
+  private rankedSql(q: RankingQuery, members: Set<string> | null): RankedSql {
     const params: unknown[] = [];
     // A cluster is ranked as one group; otherwise each unit kind is its own group.
     const order = kindGroupOrder();
     const grp = members ? '0' : `CASE a.unit_kind ${order.map(([k, i]) => `WHEN '${k}' THEN ${i}`).join(' ')} ELSE ${order.length} END`;
     let sql =
       `SELECT a.unit_id AS unit_id, a.unit_kind AS unit_kind, COALESCE(a.verified_total, 0) AS total, a.max_points AS max_points, ` +
-      `${withPrevious ? 'p.id AS previous_id, p.verified_total AS previous_total, ' : ''}` +
-      `${grp} AS grp, RANK() OVER (PARTITION BY ${grp} ORDER BY COALESCE(a.verified_total, 0) DESC) AS rnk, COUNT(*) OVER () AS total_count ` +
+      'p.id AS previous_id, p.verified_total AS previous_total, ' +
+      `${grp} AS grp, RANK() OVER (PARTITION BY ${grp} ORDER BY COALESCE(a.verified_total, 0) DESC) AS rnk ` +
       'FROM assessment a';
-    if (withPrevious) {
-      sql += ' LEFT JOIN assessment p ON p.unit_id = a.unit_id AND p.campaign_id = a.campaign_id AND p.year = ? AND p.status = ?';
-      params.push(q.year - 1, 'PUBLISHED');
-    }
+    sql += ' LEFT JOIN assessment p ON p.unit_id = a.unit_id AND p.campaign_id = a.campaign_id AND p.year = ? AND p.status = ?';
+    params.push(q.year - 1, 'PUBLISHED');
     sql += ' WHERE a.campaign_id = ? AND a.year = ? AND a.status = ?';
     params.push(q.campaignId, q.year, 'PUBLISHED');
     if (q.kind) {
@@ -175,12 +251,6 @@ export class RankingService {
       params.push(...members);
     }
     return { sql, params };
-  }
-
-  private async count(q: RankingQuery, members: Set<string> | null): Promise<number> {
-    const ranked = this.rankedSql(q, members, false);
-    const [row] = (await this.db.manager.query(`SELECT COUNT(*) AS n FROM (${ranked.sql}) r`, ranked.params)) as Array<{ n: number | string }>;
-    return Number(row?.n ?? 0);
   }
 
   /** Last year's result each newly formed unit carries from its predecessors: one graph call, one query. */
