@@ -762,21 +762,12 @@ async function rankingFigures(stack: TestStack, w: Wards, browser: Playwright.Br
 
 // ─── main ────────────────────────────────────────────────────────────────────────────────────────────────────────────
 
-/** The bulk score import's slot: measured once that mutation is on main; until then, why not. */
-function bulkImportSlot(): string {
-  const r = spawnSync('git', ['log', '--oneline', '-1', 'HEAD', '--', 'apps/scoring/src/score-import'], { cwd: ROOT });
-  const landed = r.status === 0 ? r.stdout.toString().trim().slice(0, 7) : '';
-  return landed
-    ? `not measured: startScoreImport is on main (${landed}) but this bench does not drive it yet`
-    : 'not measured: startScoreImport is not on main yet (git log -- apps/scoring/src/score-import: nothing)';
-}
-
 async function main(): Promise<void> {
   const run = sectionsToRun();
   if (run.has('province') && run.size === 1) {
     heading(`province — ${SIZES.join(', ')} units on ${db}`);
     console.log(load());
-    await provinceFigures(db, SIZES, bulkImportSlot());
+    await provinceFigures(db, SIZES);
     console.log(`\n${load()}`);
     return;
   }
@@ -815,7 +806,7 @@ async function main(): Promise<void> {
     }
     if (run.has('province')) {
       heading(`province — ${SIZES.join(', ')} units on ${db}`);
-      await provinceFigures(db, SIZES, bulkImportSlot());
+      await provinceFigures(db, SIZES);
     }
     const mem = process.memoryUsage();
     console.log(`\nmemory of this process (gateway + subgraphs + client): rss ${(mem.rss / 1048576).toFixed(0)} MiB, heap used ${(mem.heapUsed / 1048576).toFixed(0)} MiB; ${load()}`);
