@@ -1,5 +1,6 @@
 import { DateScalar, DateTimeScalar, mergeResolvers } from '@thidua/platform';
 import { assessmentResolvers } from './assessment/assessment.resolver';
+import { auditResolvers } from './audit/audit.resolver';
 import { frameworkResolvers } from './framework/framework.resolver';
 import type { Resolvers } from './generated/resolvers';
 import { rankingResolvers } from './ranking/ranking.resolver';
@@ -18,7 +19,7 @@ const references: Resolvers = {
 
 /** All resolvers of the scoring subgraph (the scalars are set after the merge, which would flatten them). */
 export const resolvers: Resolvers = {
-  ...mergeResolvers<Resolvers>(references, frameworkResolvers, assessmentResolvers, rankingResolvers, taskResolvers, scoreImportResolvers),
+  ...mergeResolvers<Resolvers>(references, frameworkResolvers, assessmentResolvers, rankingResolvers, taskResolvers, scoreImportResolvers, auditResolvers),
   Date: DateScalar,
   DateTime: DateTimeScalar,
 };

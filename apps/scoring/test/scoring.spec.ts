@@ -259,6 +259,15 @@ describeEachDatabase('scoring through the gateway', (db) => {
     expectRefused(byOfficer, 'FORBIDDEN');
     a = (await verify(a, '2.2', 10, 'Chỉ 50% văn bản được ký số; minh chứng chưa đủ')).data?.verifyScore as A;
     expect(a.verifiedTotal).toBe(85);
+    // The change log keeps the adjustment with its reason, its points before and after and who made it (ADMIN only).
+    const auditQuery = '{ scoringAuditLog(entityType: "IndicatorScore") { action actorRoles before after } }';
+    expectRefused(await q(auditQuery, {}, lead), 'FORBIDDEN');
+    const changeLog = await ok<{ scoringAuditLog: Array<{ action: string; actorRoles: string[]; before: string | null; after: string | null }> }>(auditQuery, {}, await stack.token('ADMIN'));
+    const adjusted = changeLog.scoringAuditLog.find((e) => e.action === 'verify 2.2');
+    expect(adjusted?.actorRoles).toEqual(['LEAD_AGENCY']);
+    expect(JSON.parse(adjusted?.before ?? '{}')).toMatchObject({ selfPoints: 15, verifiedPoints: null });
+    expect(JSON.parse(adjusted?.after ?? '{}')).toMatchObject({ verifiedPoints: 10, adjustmentReason: 'Chỉ 50% văn bản được ký số; minh chứng chưa đủ' });
+    expect(changeLog.scoringAuditLog.filter((e) => e.action.startsWith('self-assess')).length).toBeGreaterThan(0);
     for (const x of [a, b]) {
       const v = await step('completeVerification', x);
       const p = await step('publishAssessment', v);

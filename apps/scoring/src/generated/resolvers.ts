@@ -9,6 +9,7 @@ import type { OrgUnitRef as OrgUnitRefModel, CampaignRef as CampaignRefModel } f
 import type { RankingRow as RankingRowModel } from '../ranking/ranking.service';
 import type { AssignedTask as AssignedTaskModel, TaskProgress as TaskProgressModel } from '../task/task.entity';
 import type { ScoreImport as ScoreImportModel, ScoreImportError as ScoreImportErrorModel } from '../score-import/score-import.entity';
+import type { AuditEntry as AuditEntryModel } from '@thidua/platform';
 import type { ScoringContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -538,6 +539,8 @@ export type Query = {
   scoreImports: Array<ScoreImport>;
   /** Bảng mẫu nhập điểm hàng loạt: mỗi dòng một chỉ số của một đơn vị, đã điền sẵn các đơn vị và chỉ số (cơ quan chủ trì). */
   scoreImportTemplate: FileContent;
+  /** Nhật ký thay đổi của dịch vụ scoring (chỉ ADMIN): bộ chỉ số, kỳ chấm, phiếu đánh giá, từng điểm tự chấm và thẩm định với giá trị trước và sau. */
+  scoringAuditLog: Array<AuditEntry>;
 };
 
 
@@ -587,6 +590,32 @@ export type QueryScoreImportTemplateArgs = {
   campaignId: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
   kind: ScoreImportKind;
+};
+
+
+export type QueryScoringAuditLogArgs = {
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  actorId?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Một dòng nhật ký thay đổi. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  id: Scalars['ID']['output'];
+  at: Scalars['DateTime']['output'];
+  actorId?: Maybe<Scalars['String']['output']>;
+  actorRoles: Array<Scalars['String']['output']>;
+  actorUnitId?: Maybe<Scalars['String']['output']>;
+  requestId?: Maybe<Scalars['String']['output']>;
+  entityType: Scalars['String']['output'];
+  entityId: Scalars['String']['output'];
+  action: Scalars['String']['output'];
+  /** JSON trước thay đổi. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** JSON sau thay đổi. */
+  after?: Maybe<Scalars['String']['output']>;
 };
 
 export type Mutation = {
@@ -918,6 +947,7 @@ export type ResolversTypes = ResolversObject<{
   OrgUnit: ResolverTypeWrapper<OrgUnitRefModel>;
   Campaign: ResolverTypeWrapper<CampaignRefModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
 }>;
 
@@ -963,6 +993,7 @@ export type ResolversParentTypes = ResolversObject<{
   OrgUnit: OrgUnitRefModel;
   Campaign: CampaignRefModel;
   Query: Record<PropertyKey, never>;
+  AuditEntry: AuditEntryModel;
   Mutation: Record<PropertyKey, never>;
 }>;
 
@@ -1265,6 +1296,21 @@ export type QueryResolvers<ContextType = ScoringContext, ParentType extends Reso
   scoreImport?: Resolver<Maybe<ResolversTypes['ScoreImport']>, ParentType, ContextType, RequireFields<QueryScoreImportArgs, 'id'>>;
   scoreImports?: Resolver<Array<ResolversTypes['ScoreImport']>, ParentType, ContextType, RequireFields<QueryScoreImportsArgs, 'campaignId'>>;
   scoreImportTemplate?: Resolver<ResolversTypes['FileContent'], ParentType, ContextType, RequireFields<QueryScoreImportTemplateArgs, 'campaignId' | 'year' | 'kind'>>;
+  scoringAuditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryScoringAuditLogArgs, 'first'>>;
+}>;
+
+export type AuditEntryResolvers<ContextType = ScoringContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  actorId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  actorRoles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  actorUnitId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = ScoringContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -1317,6 +1363,7 @@ export type Resolvers<ContextType = ScoringContext> = ResolversObject<{
   OrgUnit?: OrgUnitResolvers<ContextType>;
   Campaign?: CampaignResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
 }>;
 
