@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import { administrativeDocx } from '../nd30';
+import { administrativeDocx, xmlText } from '../nd30';
 
 describe('NĐ 30/2020 layout', () => {
   it('writes an A4 Word document with the prescribed margins, font, motto, title and page numbers from page 2', async () => {
@@ -44,5 +44,42 @@ describe('NĐ 30/2020 layout', () => {
     expect(xml).toMatch(/<w:top w:val="single"/);
     for (const text of ['STT', 'Thông qua', 'CHỦ TỊCH HỘI ĐỒNG', 'Nguyễn Văn An', 'THƯ KÝ', 'Hoàng Văn Em']) expect(xml).toContain(text);
     expect(xml).not.toContain('Nơi nhận');
+  });
+  it('writes every row of a large table, in order, with its text escaped, in the place of the body it was given', async () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => [String(i + 1), `UBND phường Thử ${i} <A&B> "x"\u0001`, `${i % 100},5%`]);
+    const buf = await administrativeDocx({
+      issuerParent: 'UBND THÀNH PHỐ BUÔN MA THUỘT',
+      issuer: 'PHÒNG VĂN HÓA VÀ THÔNG TIN',
+      number: 'Số:        /BC',
+      placeAndDate: 'Buôn Ma Thuột, ngày 31 tháng 12 năm 2025',
+      title: 'BÁO CÁO',
+      subtitle: 'Kết quả năm 2025',
+      body: ['Trước bảng một.', { table: { header: ['Hạng', 'Đơn vị', 'Tỷ lệ'], rows } }, 'Giữa hai bảng.', { table: { header: ['STT'], rows: [] } }, 'Sau bảng hai.'],
+      signer: { position: 'THỦ TRƯỞNG CƠ QUAN', name: '' },
+      recipients: ['Lưu: VT'],
+    });
+    const zip = await JSZip.loadAsync(buf);
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    const styles = (await zip.file('word/styles.xml')?.async('string')) ?? '';
+    const count = (s: string, re: RegExp) => (s.match(re) ?? []).length;
+    // Two body tables besides the heading and signature ones; every element closed.
+    expect(count(xml, /<w:tbl>/g)).toBe(4);
+    expect(count(xml, /<\/w:tbl>/g)).toBe(4);
+    expect(count(xml, /<w:tr[ >]/g)).toBe(count(xml, /<\/w:tr>/g));
+    expect(count(xml, /<w:tc>/g)).toBe(count(xml, /<\/w:tc>/g));
+    expect(count(xml, /<w:p[ >]/g)).toBe(count(xml, /<\/w:p>/g));
+    expect(xml).not.toContain('thidua-table-');
+    // The rows in order, between the paragraphs around them; text escaped, control characters dropped.
+    const cells = [...xml.matchAll(/<w:tc><w:p><w:pPr><w:pStyle w:val="BangNoiDung"\/><\/w:pPr><w:r><w:t xml:space="preserve">([^<]*)<\/w:t><\/w:r><\/w:p><\/w:tc>/g)].map((m) => m[1]);
+    expect(cells).toEqual(rows.flat().map(xmlText));
+    expect(cells[1]).toBe('UBND phường Thử 0 &lt;A&amp;B&gt; "x"');
+    expect(xml.indexOf('Trước bảng một.')).toBeLessThan(xml.indexOf('>Hạng<'));
+    expect(xml.lastIndexOf('>3000<')).toBeLessThan(xml.indexOf('Giữa hai bảng.'));
+    expect(xml.indexOf('Giữa hai bảng.')).toBeLessThan(xml.indexOf('>STT<'));
+    expect(xml.indexOf('>STT<')).toBeLessThan(xml.indexOf('Sau bảng hai.'));
+    // The header row repeats on each page; the cells' paragraph styles are in the document, 12 pt Times New Roman.
+    expect(count(xml, /<w:tblHeader\/>/g)).toBe(2);
+    expect(styles).toMatch(/<w:style w:type="paragraph" w:styleId="BangNoiDung">.*?Times New Roman.*?<w:sz w:val="24"\/>.*?<\/w:style>/);
+    expect(styles).toMatch(/<w:style w:type="paragraph" w:styleId="BangTieuDe">.*?<w:jc w:val="center"\/>.*?<w:b\/>.*?<\/w:style>/);
   });
 });
