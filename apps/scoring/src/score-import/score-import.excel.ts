@@ -4,7 +4,7 @@ import { parseYes, shown, workbookToAssessment } from '../assessment/assessment.
 import { cellText, formatPoints, formatRuleScale, looseKey, readNumber, ruleTypeLabel, singleLine, type CellScalar } from '../framework/framework.excel';
 import type { RuleConfig, RuleType } from '../framework/framework.types';
 import type { ScoreImportKind } from './score-import.entity';
-import { readXlsxRows, writeXlsx, XSTYLE, type XCell } from './xlsx-lite';
+import { readXlsxRows, writeXlsx, XSTYLE, yieldToEventLoop, type XCell } from './xlsx-lite';
 
 /*
  * The lead agency's bulk workbook (R24): ONE sheet, one row per unit × indicator, the units one after another. A
@@ -214,8 +214,11 @@ const ZIP_MAX_TOTAL_BYTES = 1024 * 1024 * 1024;
 
 const mb = (bytes: number) => `${Math.ceil(bytes / 1024 / 1024)} MB`;
 
-/** Reads the bulk workbook, or a .zip of per-unit self-assessment sheets; never throws for a bad file. */
-export async function readBulk(kind: ScoreImportKind, bytes: Buffer, onRows?: (count: number) => void): Promise<ParsedBulk> {
+/**
+ * Reads the bulk workbook, or a .zip of per-unit self-assessment sheets; never throws for a bad file. `onProgress`
+ * gets the share of the file read (0–1) now and then, the event loop having run in between.
+ */
+export async function readBulk(kind: ScoreImportKind, bytes: Buffer, onRows?: (count: number) => void, onProgress?: (fraction: number) => Promise<void> | void): Promise<ParsedBulk> {
   const result: ParsedBulk = { rows: [], issues: [], versions: new Map() };
   const fileIssue = (code: string, message: string) => result.issues.push({ sheet: null, row: null, column: null, code, message, assessmentId: null, unitName: null });
   const data = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
@@ -233,7 +236,7 @@ export async function readBulk(kind: ScoreImportKind, bytes: Buffer, onRows?: (c
     return result;
   }
   if (listed.some((f) => f.name === 'xl/workbook.xml')) {
-    await readWorkbook(kind, bytes, result, onRows);
+    await readWorkbook(kind, bytes, result, onRows, onProgress);
     return result;
   }
   if (kind !== 'SELF_ASSESSMENT') {
@@ -268,7 +271,11 @@ export async function readBulk(kind: ScoreImportKind, bytes: Buffer, onRows?: (c
     fileIssue('FILE_UNREADABLE', 'Không giải nén được tệp nén (.zip): tệp bị hỏng hoặc dùng cách nén không được hỗ trợ.');
     return result;
   }
-  for (const f of wanted) {
+  for (const [i, f] of wanted.entries()) {
+    if (i && i % 100 === 0) {
+      await yieldToEventLoop();
+      await onProgress?.(i / wanted.length);
+    }
     const content = files[f.name];
     if (!content) continue;
     const sheet = nameOf(f.name);
@@ -287,7 +294,7 @@ export async function readBulk(kind: ScoreImportKind, bytes: Buffer, onRows?: (c
 
 const REQUIRED: Record<ScoreImportKind, ColumnKey[]> = { SELF_ASSESSMENT: ['code'], VERIFIED: ['code', 'verifiedPoints'] };
 
-async function readWorkbook(kind: ScoreImportKind, bytes: Buffer, result: ParsedBulk, onRows?: (count: number) => void): Promise<void> {
+async function readWorkbook(kind: ScoreImportKind, bytes: Buffer, result: ParsedBulk, onRows?: (count: number) => void, onProgress?: (fraction: number) => Promise<void> | void): Promise<void> {
   const fileIssue = (code: string, message: string) => result.issues.push({ sheet: null, row: null, column: null, code, message, assessmentId: null, unitName: null });
   const headers = new Map<string, ColumnKey>(Object.entries(COLUMN_HEADERS).map(([k, h]) => [looseKey(h), k as ColumnKey]));
   let tables = 0;
@@ -327,7 +334,7 @@ async function readWorkbook(kind: ScoreImportKind, bytes: Buffer, result: Parsed
         if (result.rows.length % 10_000 === 0) onRows?.(result.rows.length);
       }
       return true;
-    });
+    }, onProgress);
   } catch (err) {
     void err; // the library's own (English) reason is not shown to users
     fileIssue('FILE_UNREADABLE', 'Không đọc được tệp Excel: tệp bị hỏng hoặc không phải định dạng .xlsx.');

@@ -12,6 +12,7 @@ import type { FrameworkService } from '../framework/framework.service';
 import { bulkTemplate, readBulk, type BulkIssue, type BulkRow, type TemplateRow, type UnitKey } from './score-import.excel';
 import { ScoreImport, ScoreImportError, type ScoreImportKind } from './score-import.entity';
 import { scoreImportError } from './score-import.errors';
+import { yieldToEventLoop } from './xlsx-lite';
 
 /** Units written per transaction: big enough to amortise the commit, small enough to keep a lock short. */
 const UNITS_PER_BATCH = 400;
@@ -177,7 +178,12 @@ export class ScoreImportService {
     await this.db.manager.delete(ScoreImportError, { importId });
     await this.setProgress(importId, { status: 'RUNNING', progress: 1 }, progress);
 
-    const parsed = await readBulk(imp.kind, await readFile(this.store.pathOf(imp.fileSha256)));
+    // Reading is the first 30%; the event loop runs between chunks, so the service keeps answering meanwhile.
+    let shown = 1;
+    const parsed = await readBulk(imp.kind, await readFile(this.store.pathOf(imp.fileSha256)), undefined, async (fraction) => {
+      const next = Math.min(29, 1 + Math.floor(fraction * 29));
+      if (next > shown) await this.setProgress(importId, { progress: (shown = next) }, progress);
+    });
     await this.setProgress(importId, { progress: 30 }, progress);
 
     const assessments = await this.db.manager.find(Assessment, { where: { campaignId: imp.campaignId, year: imp.year } });
@@ -364,6 +370,8 @@ export class ScoreImportService {
       }
       done += batch.length;
       await this.setProgress(importId, { progress: Math.min(99, 30 + Math.floor((done / Math.max(1, all.length)) * 69)), unitsImported: imported, unitsRejected: rejected }, progress);
+      // An embedded database answers without I/O: without this the service would answer nobody until the import ends.
+      await yieldToEventLoop();
     }
 
     const issues = [...unitIssues, ...fileIssues];

@@ -76,11 +76,19 @@ function attr(attrs: string, name: string): string | null {
 /** Bytes of sheet XML turned into text at a time (cut after a </row>, so no character is split). */
 const CHUNK = 4 * 1024 * 1024;
 
+/** Let the event loop run (requests, timers) between chunks of a long read: the embedded database never waits on I/O. */
+export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /**
  * Calls `onRow` for every row of every sheet, in order, with its 1-based number and cells (index 1 = column A).
- * `onRow` returns false to skip the rest of that sheet. Throws when the bytes are not a readable workbook.
+ * `onRow` returns false to skip the rest of that sheet. Throws when the bytes are not a readable workbook. After each
+ * chunk of a sheet it lets the event loop run and calls `onProgress` with the share of the sheets' XML read (0–1).
  */
-export async function readXlsxRows(bytes: Buffer, onRow: (sheet: string, row: number, cells: CellScalar[]) => boolean | void): Promise<void> {
+export async function readXlsxRows(
+  bytes: Buffer,
+  onRow: (sheet: string, row: number, cells: CellScalar[]) => boolean | void,
+  onProgress?: (fraction: number) => Promise<void> | void,
+): Promise<void> {
   let zip: Entries;
   try {
     zip = unzipEntries(bytes);
@@ -101,8 +109,8 @@ export async function readXlsxRows(bytes: Buffer, onRow: (sheet: string, row: nu
   const sst = text('xl/sharedStrings.xml');
   if (sst) for (const m of sst.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)) shared.push(m[1] === undefined ? '' : runText(m[1]));
 
-  for (const m of workbook.matchAll(/<sheet\b([^>]*)\/?>/g)) {
-    const attrs = m[1] as string;
+  const sheets = [...workbook.matchAll(/<sheet\b([^>]*)\/?>/g)].map((m) => m[1] as string);
+  for (const [index, attrs] of sheets.entries()) {
     const name = unescapeXml(attr(attrs, 'name') ?? '');
     const path = targets.get(attr(attrs, 'r:id') ?? '');
     const file = path ? zip.get(path) : undefined;
@@ -111,6 +119,10 @@ export async function readXlsxRows(bytes: Buffer, onRow: (sheet: string, row: nu
     let pos = 0;
     let lastRow = 0;
     sheet: while (pos < xml.length) {
+      if (pos > 0) {
+        await yieldToEventLoop();
+        await onProgress?.((index + pos / xml.length) / sheets.length);
+      }
       let end = xml.indexOf('</row>', pos + CHUNK);
       end = end < 0 ? xml.length : end + 6;
       const text = xml.toString('utf8', pos, end);
