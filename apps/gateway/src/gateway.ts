@@ -61,9 +61,10 @@ const QUERY_LIMITS: Array<[RegExp, (limit: string, found: string) => string]> = 
   [/aliases limit of (\d+) exceeded, found (\d+)/i, (l, f) => `${f} bí danh, vượt mức tối đa ${l}`],
   [/cost limit of (\d+) exceeded, found (\d+)/i, (l, f) => `chi phí ${f} vượt mức tối đa ${l}; hãy giảm số bản ghi mỗi trang`],
   [/directives limit of (\d+) exceeded, found (\d+)/i, (l, f) => `${f} chỉ thị, vượt mức tối đa ${l}`],
-  [/token limit of (\d+) exceeded, found (\d+)/i, (l, f) => `${f} ký hiệu, vượt mức tối đa ${l}`],
+  // graphql-js stops parsing at the limit, so the total is not known.
+  [/Document contains more (?:that|than) (\d+) tokens()/i, (l) => `quá ${l} ký hiệu, mức tối đa cho phép`],
 ];
-const QUERY_LIMIT_PATTERNS = [/depth limit/i, /aliases limit/i, /cost limit/i, /directives limit/i, /token limit/i];
+const QUERY_LIMIT_PATTERNS = [/depth limit/i, /aliases limit/i, /cost limit/i, /directives limit/i, /Document contains more (?:that|than) \d+ tokens/i];
 
 function unavailable(service: string, code: 'SUBGRAPH_TIMEOUT' | 'SERVICE_UNAVAILABLE'): globalThis.Response {
   const message =
@@ -123,7 +124,7 @@ function loadSupergraph(config: GatewayConfig): string {
 function queryLimitMessage(english: string): string {
   for (const [pattern, say] of QUERY_LIMITS) {
     const m = pattern.exec(english);
-    if (m?.[1] && m[2]) return `${platformErrors.QUERY_REJECTED} (${say(m[1], m[2])})`;
+    if (m?.[1] && m[2] !== undefined) return `${platformErrors.QUERY_REJECTED} (${say(m[1], m[2])})`;
   }
   return platformErrors.QUERY_REJECTED;
 }
@@ -215,6 +216,29 @@ function filesProxy(config: GatewayConfig, logger: Logger) {
     });
     if (failed) {
       logger.warn({ err: String(failed) }, 'files proxy failed');
+      res.status(503).json({ errors: [{ message: platformErrors.SERVICE_UNAVAILABLE, extensions: { code: 'SERVICE_UNAVAILABLE', requestId: req.requestId } }] });
+    }
+  };
+}
+
+/**
+ * Proxy GET /score-imports/template to the scoring subgraph: the lead agency's bulk score template as a download (a
+ * province's is too big and too slow for a GraphQL answer). Scoring authorises the viewer's token again.
+ */
+function scoreTemplateProxy(config: GatewayConfig, logger: Logger) {
+  const base = new URL(config.subgraphUrls.scoring);
+  return async (req: Request, res: Response) => {
+    const headers = pickHeaders(req, [], { [GATEWAY_SECRET_HEADER]: config.gatewaySecret, [REQUEST_ID_HEADER]: req.requestId });
+    if (req.auth?.forward) headers.authorization = req.auth.forward;
+    const failed = await relay(req, res, {
+      url: new URL(req.originalUrl, base.origin).toString(),
+      headers,
+      responseHeaders: ['content-type', 'content-length', 'content-disposition', 'x-content-type-options', 'cache-control'],
+      // Scoring sends the headers before it builds the workbook; the body then streams as long as it takes.
+      deadlineMs: Math.max(config.subgraphTimeoutMs, 30_000),
+    });
+    if (failed) {
+      logger.warn({ err: String(failed) }, 'score template proxy failed');
       res.status(503).json({ errors: [{ message: platformErrors.SERVICE_UNAVAILABLE, extensions: { code: 'SERVICE_UNAVAILABLE', requestId: req.requestId } }] });
     }
   };
@@ -344,7 +368,9 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       maxAliases: { n: config.limits.maxAliases },
       // Fragments cost what the same selection costs inlined (as for depth): the web app's ranking row is a fragment.
       costLimit: { maxCost: config.limits.maxCost, flattenFragments: true },
-      maxTokens: { n: config.limits.maxTokens },
+      // Counted by graphql-js's own parser (parseOptions below): armor's token check throws from a plugin hook, which
+      // Apollo Server answers with HTTP 500 instead of a refused query.
+      maxTokens: { enabled: false },
       maxDirectives: { n: config.limits.maxDirectives },
       blockFieldSuggestion: { enabled: config.production },
     }).protect();
@@ -365,6 +391,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       // Kept on (the default) on purpose: the session cookie makes GET and simple-content-type POSTs riskier.
       csrfPrevention: true,
       validationRules: armor.validationRules,
+      parseOptions: { maxTokens: config.limits.maxTokens },
       plugins: [
         ...armor.plugins,
         ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -381,6 +408,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     const proxy = filesProxy(config, logger);
     app.post('/files', withViewer, limit, filesCsrf, proxy);
     app.get('/files/:id', withViewer, limit, proxy);
+    app.get('/score-imports/template', withViewer, limit, scoreTemplateProxy(config, logger));
     app.use('/queues', withViewer, limit, queuesProxy(config, logger));
     app.use(
       '/graphql',

@@ -161,6 +161,18 @@ describeEachDatabase('gateway', (db) => {
     expect(r.errors[0]?.message).toBe('Yêu cầu vượt quá dung lượng cho phép.');
   });
 
+  it('refuses a query of 20,000 tokens with HTTP 400 and a Vietnamese message, whatever its shape', async () => {
+    const fields = `{ ${Array.from({ length: 10_000 }, () => 'viewer { anonymous }').join(' ')} }`;
+    const args = `{ orgUnits(ids: [${Array.from({ length: 20_000 }, (_, i) => `"${i}"`).join(', ')}]) { totalCount } }`;
+    for (const query of [fields, args]) {
+      const r = await gql(stack.url, query);
+      expect(r.status).toBe(400);
+      expect(errorCodes(r)).toEqual(['QUERY_REJECTED']);
+      expect(r.errors[0]?.message).toMatch(/quá 5000 ký hiệu/);
+      expect(r.errors[0]?.message).not.toMatch(/limit|exceeded|found|Syntax/i);
+    }
+  });
+
   it('answers GraphQL syntax errors in Vietnamese without internals', async () => {
     const r = await gql(stack.url, '{ campaigns { ');
     expect(errorCodes(r)).toEqual(['GRAPHQL_PARSE_FAILED']);
