@@ -125,6 +125,48 @@ describe('framework workbook', () => {
     expect(spec).toEqual(FRAMEWORK);
   });
 
+  it('round-trips a ratio that may pass 1 as "a có thể lớn hơn b" in "Thang điểm", read in any case', async () => {
+    const growth: FrameworkSpec = structuredClone(FRAMEWORK);
+    const ratio = growth.groups[0].indicators[0];
+    ratio.name = 'Tốc độ tăng hồ sơ trực tuyến so với năm trước';
+    ratio.ruleConfig = { numeratorLabel: 'Số hồ sơ trực tuyến năm nay', denominatorLabel: 'Số hồ sơ trực tuyến năm trước', ratioMayExceedOne: true };
+    const exported = await frameworkToWorkbook(growth);
+    const sheet = (await load(exported)).getWorksheet('Bộ chỉ số');
+    if (!sheet) throw new Error('sheet "Bộ chỉ số" missing');
+    expect(rowWith(sheet, '1.2').getCell(6).value).toBe('a = Số hồ sơ trực tuyến năm nay; b = Số hồ sơ trực tuyến năm trước; a có thể lớn hơn b');
+    const back = await workbookToFramework(exported);
+    expect(back.errors).toEqual([]);
+    expect(back.spec).toEqual(growth);
+
+    // Typed by hand: capitals, decomposed letters, a full stop, on its own line; a share keeps no flag.
+    const workbook = new ExcelJS.Workbook();
+    const typed = workbook.addWorksheet('Bộ chỉ số');
+    typed.addRow(['Mã bộ chỉ số', 'TANG-2025']);
+    typed.addRow(['Tên', 'Tăng trưởng']);
+    typed.addRow(['Năm', 2025]);
+    typed.addRow(['Đối tượng', 'Sở, ban, ngành']);
+    typed.addRow(['Mã', 'Nhóm tiêu chí / Chỉ số', 'Loại', 'Điểm tối đa', 'Cách tính điểm', 'Thang điểm']);
+    typed.addRow(['1', 'Tăng trưởng', 'Nhóm']);
+    typed.addRow(['1.1', 'Tăng hồ sơ', 'Chỉ số', 5, 'Tỷ lệ a/b', 'a = Năm nay\nb = Năm trước\nA CÓ THỂ LỚN HƠN B.'.normalize('NFD')]);
+    typed.addRow(['1.2', 'Tỷ lệ hồ sơ', 'Chỉ số', 5, 'Tỷ lệ a/b', 'a = Trực tuyến; b = Tổng số']);
+    typed.addRow(['1.3', 'Sai cách ghi', 'Chỉ số', 5, 'Tỷ lệ a/b', 'a = Năm nay; a vượt b']);
+    const read = await workbookToFramework(await save(workbook));
+    expect(read.errors).toEqual([
+      {
+        row: 9,
+        code: '1.3',
+        message: 'Dòng 9 (mã 1.3): không đọc được thang điểm "a = Năm nay; a vượt b"; với tỷ lệ ghi theo dạng "a = …; b = …", thêm "; a có thể lớn hơn b" nếu tử số được phép lớn hơn mẫu số.',
+      },
+    ]);
+    typed.spliceRows(9, 1);
+    const fixed = await workbookToFramework(await save(workbook));
+    expect(fixed.errors).toEqual([]);
+    expect(fixed.spec?.groups[0].indicators.map((i) => i.ruleConfig)).toEqual([
+      { numeratorLabel: 'Năm nay', denominatorLabel: 'Năm trước', ratioMayExceedOne: true },
+      { numeratorLabel: 'Trực tuyến', denominatorLabel: 'Tổng số' },
+    ]);
+  });
+
   it('lays the sheet out as officials expect: Vietnamese labels, computed maxima, styled header', async () => {
     const workbook = await load(await frameworkToWorkbook(FRAMEWORK));
     const sheet = workbook.getWorksheet('Bộ chỉ số');

@@ -1,4 +1,4 @@
-import { applies, classify, pointsFor, rankByTotal, selfAssessmentOpen, totals, type ClassificationRule, type RuledIndicator } from '../assessment/scoring.rules';
+import { applies, classify, MAX_SCORE_QUANTITY, pointsFor, rankByTotal, selfAssessmentOpen, totals, type ClassificationRule, type RuledIndicator } from '../assessment/scoring.rules';
 import { completedOnTime, completionAfterReport, overdue, taskCompletion } from '../task/task.rules';
 
 const ind = (over: Partial<RuledIndicator>): RuledIndicator => ({
@@ -29,11 +29,44 @@ describe('points per indicator', () => {
     const bands = ind({ ruleType: 'COUNT_BANDS', ruleConfig: { bands: [{ min: 1, points: 4 }, { min: 3, points: 10 }] } });
     expect([0, 1, 2, 3, 9].map((count) => pointsFor(bands, { count }))).toEqual([{ points: 0 }, { points: 4 }, { points: 4 }, { points: 10 }, { points: 10 }]);
     expect(pointsFor(ind({ ruleType: 'RATIO' }), { numerator: 2, denominator: 3 })).toEqual({ points: 6.67 });
-    expect(pointsFor(ind({ ruleType: 'RATIO' }), { numerator: 5, denominator: 0 })).toEqual({ points: 0 });
+    expect(pointsFor(ind({ ruleType: 'RATIO' }), { numerator: 0, denominator: 0 })).toEqual({ points: 0 });
     expect(pointsFor(ind({ ruleType: 'MANUAL' }), { points: 7.5 })).toEqual({ points: 7.5 });
     expect(pointsFor(ind({ ruleType: 'MANUAL' }), { points: 11 })).toEqual({ error: 'Điểm phải trong khoảng 0 – 10.' });
     expect(pointsFor(bands, { count: 1.5 })).toHaveProperty('error');
     expect(pointsFor(ind({ ruleType: 'YES_NO' }), {})).toHaveProperty('error');
+  });
+
+  it('refuses a ratio above 1 unless the indicator allows it, and then caps the points at the maximum', () => {
+    const share = ind({ ruleType: 'RATIO', ruleConfig: { numeratorLabel: 'Số hồ sơ trực tuyến', denominatorLabel: 'Tổng số hồ sơ' } });
+    expect(pointsFor(share, { numerator: 50, denominator: 40 })).toEqual({ error: 'Tử số (a) không được lớn hơn mẫu số (b) (50 > 40).' });
+    expect(pointsFor(share, { numerator: 40.5, denominator: 40 })).toEqual({ error: 'Tử số (a) không được lớn hơn mẫu số (b) (40,5 > 40).' });
+    // Nothing to count (b = 0) leaves nothing done: a must be 0 too.
+    expect(pointsFor(share, { numerator: 5, denominator: 0 })).toEqual({ error: 'Tử số (a) không được lớn hơn mẫu số (b) (5 > 0).' });
+    expect(pointsFor(share, { numerator: 40, denominator: 40 })).toEqual({ points: 10 });
+    expect(pointsFor(share, { numerator: 39, denominator: 40 })).toEqual({ points: 9.75 });
+
+    const growth = ind({ ruleType: 'RATIO', ruleConfig: { ratioMayExceedOne: true } });
+    expect(pointsFor(growth, { numerator: 50, denominator: 40 })).toEqual({ points: 10 });
+    expect(pointsFor(growth, { numerator: 30, denominator: 40 })).toEqual({ points: 7.5 });
+    expect(pointsFor(growth, { numerator: 5, denominator: 0 })).toEqual({ points: 0 });
+    expect(pointsFor(ind({ ruleType: 'RATIO', ruleConfig: { ratioMayExceedOne: false } }), { numerator: 50, denominator: 40 })).toHaveProperty('error');
+  });
+
+  it('bounds counts and ratio terms at one billion, and refuses what is not a finite number', () => {
+    expect(MAX_SCORE_QUANTITY).toBe(1_000_000_000);
+    const bands = ind({ ruleType: 'COUNT_BANDS', ruleConfig: { bands: [{ min: 1, points: 4 }, { min: 3, points: 10 }] } });
+    expect(pointsFor(bands, { count: 1e308 })).toEqual({ error: 'Số lượng không được lớn hơn 1.000.000.000.' });
+    expect(pointsFor(bands, { count: MAX_SCORE_QUANTITY + 1 })).toEqual({ error: 'Số lượng không được lớn hơn 1.000.000.000.' });
+    expect(pointsFor(bands, { count: MAX_SCORE_QUANTITY })).toEqual({ points: 10 });
+    for (const count of [Infinity, -Infinity, NaN, -1]) expect(pointsFor(bands, { count })).toHaveProperty('error');
+
+    const tooBig = { error: 'Tử số (a) và mẫu số (b) không được lớn hơn 1.000.000.000.' };
+    const growth = ind({ ruleType: 'RATIO', ruleConfig: { ratioMayExceedOne: true } });
+    expect(pointsFor(growth, { numerator: 1e308, denominator: 1 })).toEqual(tooBig);
+    expect(pointsFor(ind({ ruleType: 'RATIO' }), { numerator: 1, denominator: 1e308 })).toEqual(tooBig);
+    expect(pointsFor(ind({ ruleType: 'RATIO' }), { numerator: MAX_SCORE_QUANTITY, denominator: MAX_SCORE_QUANTITY + 0.5 })).toEqual(tooBig);
+    expect(pointsFor(ind({ ruleType: 'RATIO' }), { numerator: MAX_SCORE_QUANTITY / 2, denominator: MAX_SCORE_QUANTITY })).toEqual({ points: 5 });
+    for (const n of [Infinity, NaN]) expect(pointsFor(growth, { numerator: n, denominator: 1 })).toHaveProperty('error');
   });
 });
 

@@ -15,6 +15,17 @@ export interface RuledIndicator {
 const round2 = (n: number) => Math.round(n * 100) / 100;
 const isNum = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
 
+/**
+ * The largest count, numerator or denominator a unit may enter. Real quantities (documents, records, people,
+ * procedures of a province) stay far below it; anything larger is a typing slip or a made-up figure (1e308 would
+ * otherwise be scored by the top band), and it stays well inside the range where doubles count exactly.
+ */
+export const MAX_SCORE_QUANTITY = 1_000_000_000;
+
+const quantity = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 6 });
+/** 1000000000 → "1.000.000.000", 40.5 → "40,5". */
+const formatQuantity = (n: number) => quantity.format(n);
+
 /** Points an indicator gives for a value, or a Vietnamese reason why the value does not fit the indicator. */
 export function pointsFor(ind: Pick<RuledIndicator, 'maxPoints' | 'ruleType' | 'ruleConfig'>, v: ScoreValue): { points: number } | { error: string } {
   switch (ind.ruleType) {
@@ -23,6 +34,7 @@ export function pointsFor(ind: Pick<RuledIndicator, 'maxPoints' | 'ruleType' | '
       return { points: v.yes ? ind.maxPoints : 0 };
     case 'COUNT_BANDS': {
       if (!isNum(v.count) || v.count < 0 || !Number.isInteger(v.count)) return { error: 'Số lượng phải là số nguyên không âm.' };
+      if (v.count > MAX_SCORE_QUANTITY) return { error: `Số lượng không được lớn hơn ${formatQuantity(MAX_SCORE_QUANTITY)}.` };
       const bands = [...(ind.ruleConfig.bands ?? [])].sort((a, b) => a.min - b.min);
       let points = 0;
       for (const b of bands) if (v.count >= b.min) points = b.points;
@@ -32,7 +44,15 @@ export function pointsFor(ind: Pick<RuledIndicator, 'maxPoints' | 'ruleType' | '
       if (!isNum(v.numerator) || !isNum(v.denominator) || v.numerator < 0 || v.denominator < 0) {
         return { error: 'Cần tử số (a) và mẫu số (b) là số không âm.' };
       }
+      if (v.numerator > MAX_SCORE_QUANTITY || v.denominator > MAX_SCORE_QUANTITY) {
+        return { error: `Tử số (a) và mẫu số (b) không được lớn hơn ${formatQuantity(MAX_SCORE_QUANTITY)}.` };
+      }
+      // A share (online records of all records) cannot pass 1; a growth rate may, when the indicator says so.
+      if (v.numerator > v.denominator && !ind.ruleConfig.ratioMayExceedOne) {
+        return { error: `Tử số (a) không được lớn hơn mẫu số (b) (${formatQuantity(v.numerator)} > ${formatQuantity(v.denominator)}).` };
+      }
       if (v.denominator === 0) return { points: 0 };
+      // Points never pass the maximum, even when the ratio may.
       return { points: round2(Math.min(1, v.numerator / v.denominator) * ind.maxPoints) };
     }
     case 'MANUAL':

@@ -184,7 +184,13 @@ export function ruleTypeLabel(ruleType: RuleType): string {
   return RULE_TYPE_LABELS[ruleType];
 }
 
-/** The "Thang điểm" text of a rule: "≥1: 5; ≥3: 10" for count bands, "a = …; b = …" for a ratio, "" otherwise. */
+/** What the "Thang điểm" of a ratio says when a may be larger than b (read back case-insensitively). */
+export const RATIO_MAY_EXCEED_ONE_TEXT = 'a có thể lớn hơn b';
+
+/**
+ * The "Thang điểm" text of a rule: "≥1: 5; ≥3: 10" for count bands, "a = …; b = …" for a ratio (and "a có thể lớn
+ * hơn b" when the ratio may pass 1), "" otherwise.
+ */
 export function formatRuleScale(ruleType: RuleType, config: RuleConfig): string {
   if (ruleType === 'COUNT_BANDS') {
     return (config.bands ?? []).map((band) => `≥${band.min}: ${formatPoints(band.points)}`).join('; ');
@@ -193,6 +199,7 @@ export function formatRuleScale(ruleType: RuleType, config: RuleConfig): string 
     const parts: string[] = [];
     if (config.numeratorLabel) parts.push(`a = ${config.numeratorLabel}`);
     if (config.denominatorLabel) parts.push(`b = ${config.denominatorLabel}`);
+    if (config.ratioMayExceedOne) parts.push(RATIO_MAY_EXCEED_ONE_TEXT);
     return parts.join('; ');
   }
   return '';
@@ -586,12 +593,20 @@ function parseBands(text: string): CountBand[] | null {
   return bands.length > 0 ? bands.sort((a, b) => a.min - b.min) : null;
 }
 
-/** Parses "a = Số hồ sơ trực tuyến; b = Tổng số hồ sơ"; null when a part is neither a nor b. */
+/**
+ * Parses "a = Số hồ sơ trực tuyến; b = Tổng số hồ sơ", with "a có thể lớn hơn b" (any case) for a ratio that may pass
+ * 1; null when a part is none of these.
+ */
 function parseRatioLabels(text: string): RuleConfig | null {
   const config: RuleConfig = {};
   for (const part of text.split(/[;\n]+/)) {
     const item = part.trim();
     if (item === '') continue;
+    // The text is NFC already (cellText), so "có" matches however it was typed.
+    if (/^a\s+có\s+thể\s+lớn\s+hơn\s+b\.?$/iu.test(item)) {
+      config.ratioMayExceedOne = true;
+      continue;
+    }
     const match = /^([ab])\s*[=:]\s*(.*)$/i.exec(item);
     if (!match) return null;
     const label = match[2].trim();
@@ -872,7 +887,7 @@ function readIndicator(
     }
   } else if (ruleType === 'RATIO') {
     const labels = parseRatioLabels(scaleText);
-    if (!labels) fail(`không đọc được thang điểm "${scaleText}"; với tỷ lệ ghi theo dạng "a = …; b = …".`);
+    if (!labels) fail(`không đọc được thang điểm "${scaleText}"; với tỷ lệ ghi theo dạng "a = …; b = …", thêm "; ${RATIO_MAY_EXCEED_ONE_TEXT}" nếu tử số được phép lớn hơn mẫu số.`);
     else ruleConfig = labels;
   }
 

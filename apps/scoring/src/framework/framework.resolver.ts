@@ -70,6 +70,7 @@ export const frameworkResolvers: Resolvers = {
     bands: (i) => (i.ruleType === 'COUNT_BANDS' ? (i.ruleConfig.bands ?? []) : null),
     numeratorLabel: (i) => i.ruleConfig.numeratorLabel ?? null,
     denominatorLabel: (i) => i.ruleConfig.denominatorLabel ?? null,
+    ratioMayExceedOne: (i) => i.ruleType === 'RATIO' && i.ruleConfig.ratioMayExceedOne === true,
     groupKind: async (i, _, ctx) => indicatorKinds(await ctx.loaders.frameworkGroups.load(i.frameworkId)).get(i.groupId) ?? 'NORMAL',
   },
   Mutation: {
@@ -100,6 +101,7 @@ export const frameworkResolvers: Resolvers = {
             bands: z.array(z.object({ min: z.number().min(0), points: z.number().min(0) })).max(20).nullish(),
             numeratorLabel: vnText(255, 0).nullish(),
             denominatorLabel: vnText(255, 0).nullish(),
+            ratioMayExceedOne: z.boolean().nullish(),
             evidence: vnText(2000, 0).nullish(),
             dataSource: vnText(500, 0).nullish(),
             verifyingUnit: vnText(500, 0).nullish(),
@@ -116,7 +118,10 @@ export const frameworkResolvers: Resolvers = {
         ...(i.bands ? { bands: [...i.bands].sort((x, y) => x.min - y.min) } : {}),
         ...(i.numeratorLabel ? { numeratorLabel: i.numeratorLabel } : {}),
         ...(i.denominatorLabel ? { denominatorLabel: i.denominatorLabel } : {}),
+        ...(typeof i.ratioMayExceedOne === 'boolean' ? { ratioMayExceedOne: i.ratioMayExceedOne } : {}),
       };
+      // Kept only while it says something: a config without the flag reads as a share, as before.
+      if (!ruleConfig.ratioMayExceedOne) delete ruleConfig.ratioMayExceedOne;
       const patch = Object.fromEntries(
         Object.entries({ name: i.name, maxPoints: i.maxPoints, ruleType: i.ruleType, evidence: i.evidence, dataSource: i.dataSource, verifyingUnit: i.verifyingUnit, appliesToKinds: i.appliesToKinds }).filter(
           ([, v]) => v !== undefined && v !== null,

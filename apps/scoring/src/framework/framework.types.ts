@@ -34,6 +34,11 @@ export interface RuleConfig {
   /** RATIO only: what a and b count, e.g. "Số hồ sơ trực tuyến" / "Tổng số hồ sơ". */
   numeratorLabel?: string;
   denominatorLabel?: string;
+  /**
+   * RATIO only: a may be larger than b (a growth rate, "this year over last year"); points are still capped at the
+   * maximum. Unset, a > b is refused: a share cannot pass 100%.
+   */
+  ratioMayExceedOne?: boolean;
 }
 
 /** NORMAL groups make up the max; BONUS points are added and PENALTY points subtracted, outside the max. */

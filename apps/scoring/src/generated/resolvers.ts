@@ -136,6 +136,8 @@ export type Indicator = {
   bands?: Maybe<Array<CountBand>>;
   numeratorLabel?: Maybe<Scalars['String']['output']>;
   denominatorLabel?: Maybe<Scalars['String']['output']>;
+  /** Chỉ với tỷ lệ: tử số (a) có thể lớn hơn mẫu số (b), như tốc độ tăng trưởng; điểm vẫn không vượt điểm tối đa. Không bật thì a > b bị từ chối. */
+  ratioMayExceedOne: Scalars['Boolean']['output'];
   evidence?: Maybe<Scalars['String']['output']>;
   dataSource?: Maybe<Scalars['String']['output']>;
   verifyingUnit?: Maybe<Scalars['String']['output']>;
@@ -184,6 +186,8 @@ export type IndicatorPatch = {
   bands?: InputMaybe<Array<CountBandInput>>;
   numeratorLabel?: InputMaybe<Scalars['String']['input']>;
   denominatorLabel?: InputMaybe<Scalars['String']['input']>;
+  /** Chỉ với tỷ lệ: cho phép tử số (a) lớn hơn mẫu số (b). */
+  ratioMayExceedOne?: InputMaybe<Scalars['Boolean']['input']>;
   evidence?: InputMaybe<Scalars['String']['input']>;
   dataSource?: InputMaybe<Scalars['String']['input']>;
   verifyingUnit?: InputMaybe<Scalars['String']['input']>;
@@ -1064,6 +1068,7 @@ export type IndicatorResolvers<ContextType = ScoringContext, ParentType extends 
   bands?: Resolver<Maybe<Array<ResolversTypes['CountBand']>>, ParentType, ContextType>;
   numeratorLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   denominatorLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ratioMayExceedOne?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dataSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   verifyingUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
