@@ -154,6 +154,12 @@ describeEachDatabase('scoring through the gateway', (db) => {
     const i11 = indicators.framework.indicators.find((i) => i.code === '1.1')?.id;
     const upd = await ok<{ updateIndicator: { evidence: string } }>('mutation($id: ID!) { updateIndicator(id: $id, input: { evidence: "Kế hoạch năm và báo cáo kết quả" }) { evidence } }', { id: i11 }, lead);
     expect(upd.updateIndicator.evidence).toBe('Kế hoạch năm và báo cáo kết quả');
+    // A ratio may be allowed to pass 1 (a growth rate) and set back to a share; an Excel import keeps the share.
+    const i21 = indicators.framework.indicators.find((i) => i.code === '2.1')?.id;
+    const flag = (on: boolean) =>
+      ok<{ updateIndicator: { ratioMayExceedOne: boolean; numeratorLabel: string } }>('mutation($id: ID!, $on: Boolean!) { updateIndicator(id: $id, input: { ratioMayExceedOne: $on }) { ratioMayExceedOne numeratorLabel } }', { id: i21, on }, lead);
+    expect((await flag(true)).updateIndicator).toEqual({ ratioMayExceedOne: true, numeratorLabel: 'Số hồ sơ trực tuyến toàn trình' });
+    expect((await flag(false)).updateIndicator).toEqual({ ratioMayExceedOne: false, numeratorLabel: 'Số hồ sơ trực tuyến toàn trình' });
     for (const id of [current.framework.id, copy.copyFramework.id]) await ok('mutation($id: ID!) { publishFramework(id: $id) { status } }', { id }, lead);
     expectRefused(await q('mutation($id: ID!) { updateIndicator(id: $id, input: { name: "Sửa sau khi ban hành" }) { id } }', { id: i11 }, lead), 'FRAMEWORK_PUBLISHED');
 
@@ -196,6 +202,12 @@ describeEachDatabase('scoring through the gateway', (db) => {
     // Refused writes change nothing.
     const snapshot = await get(a.id, officerA);
     expectRefused(await self(a.id, a.version, '2.2', { points: 25 }, officerA), 'SCORE_INVALID');
+    const overOne = await self(a.id, a.version, '2.1', { numerator: 50, denominator: 40 }, officerA);
+    expectRefused(overOne, 'SCORE_INVALID');
+    expect(overOne.errors[0]?.message).toContain('Tử số (a) không được lớn hơn mẫu số (b) (50 > 40).');
+    const huge = await self(a.id, a.version, '1.2', { count: 1e308 }, officerA);
+    expectRefused(huge, 'SCORE_INVALID');
+    expect(huge.errors[0]?.message).toContain('Số lượng không được lớn hơn 1.000.000.000.');
     expectRefused(await self(a.id, a.version, '2.2', { points: 5 }, officerB), 'FORBIDDEN_OTHER_UNIT');
     expectRefused(await self(a.id, a.version - 1, '2.2', { points: 5 }, officerA), 'VERSION_CONFLICT');
     expectRefused(await self(a.id, a.version, '9.9', { yes: true }, officerA), 'INDICATOR_NOT_FOUND');
@@ -225,11 +237,12 @@ describeEachDatabase('scoring through the gateway', (db) => {
     };
     const bad = await ok<{ importSelfAssessment: { ok: boolean; errors: Array<{ row: number; code: string; message: string }> } }>(
       'mutation($id: ID!, $b: String!) { importSelfAssessment(assessmentId: $id, base64: $b) { ok errors { row code message } } }',
-      { id: b.id, b: await fill({ '1.1': { 'Có/Không': 'Không' }, '1.2': { 'Số lượng': 'hai' }, '2.2': { 'Điểm (chấm tay)': 30 } }) },
+      { id: b.id, b: await fill({ '1.1': { 'Có/Không': 'Không' }, '1.2': { 'Số lượng': 'hai' }, '2.1': { 'Tử số (a)': 50, 'Mẫu số (b)': 40 }, '2.2': { 'Điểm (chấm tay)': 30 } }) },
       officerB,
     );
     expect(bad.importSelfAssessment.ok).toBe(false);
-    expect(bad.importSelfAssessment.errors.map((e) => e.code).sort()).toEqual(['1.2', '2.2']);
+    expect(bad.importSelfAssessment.errors.map((e) => e.code).sort()).toEqual(['1.2', '2.1', '2.2']);
+    expect(bad.importSelfAssessment.errors.find((e) => e.code === '2.1')?.message).toMatch(/^Dòng \d+ \(chỉ số 2\.1\): Tử số \(a\) không được lớn hơn mẫu số \(b\) \(50 > 40\)\.$/);
     expect(bad.importSelfAssessment.errors.every((e) => typeof e.row === 'number' && /Dòng \d+/.test(e.message))).toBe(true);
     expect((await get(b.id, officerB)).selfTotal).toBe(0);
     const good = await ok<{ importSelfAssessment: { ok: boolean; errors: unknown[]; assessment: A } }>(
