@@ -286,7 +286,7 @@ describe('a ward officer goes through the year', () => {
     await page.getByRole('button', { name: 'Chấm điểm chỉ số 1.4' }).click();
     await drawer.getByLabel('Tử số (a)').fill('12');
     await drawer.getByLabel('Mẫu số (b)').fill('10');
-    await drawer.getByText('Tử số (a) không được lớn hơn mẫu số (b).').waitFor();
+    await drawer.getByText('Tử số (a) không được lớn hơn mẫu số (b) (12 > 10).').waitFor();
     await drawer.getByLabel('Tử số (a)').fill('9');
     await shownPoints('4,5 điểm / 5');
     await j.check('chi-so-ty-le', allow);

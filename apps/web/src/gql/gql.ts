@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query UnitSearch($search: String, $ids: [ID!]) {\n    found: orgUnits(search: $search, first: 20) {\n      edges {\n        node {\n          id\n          name\n          kind\n        }\n      }\n    }\n    chosen: orgUnits(ids: $ids, first: 5, includeInactive: true) {\n      edges {\n        node {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": typeof types.UnitSearchDocument,
-    "\n  fragment IndicatorFields on Indicator {\n    id\n    code\n    name\n    maxPoints\n    ruleType\n    numeratorLabel\n    denominatorLabel\n    evidence\n    dataSource\n    verifyingUnit\n    appliesToKinds\n    groupKind\n    bands {\n      min\n      points\n    }\n  }\n": typeof types.IndicatorFieldsFragmentDoc,
+    "\n  fragment IndicatorFields on Indicator {\n    id\n    code\n    name\n    maxPoints\n    ruleType\n    numeratorLabel\n    denominatorLabel\n    ratioMayExceedOne\n    evidence\n    dataSource\n    verifyingUnit\n    appliesToKinds\n    groupKind\n    bands {\n      min\n      points\n    }\n  }\n": typeof types.IndicatorFieldsFragmentDoc,
     "\n  fragment IndicatorGroupHeading on IndicatorGroup {\n    id\n    code\n    name\n    kind\n    maxPoints\n  }\n": typeof types.IndicatorGroupHeadingFragmentDoc,
     "\n  fragment IndicatorGroupFields on IndicatorGroup {\n    ...IndicatorGroupHeading\n    indicators {\n      ...IndicatorFields\n    }\n  }\n": typeof types.IndicatorGroupFieldsFragmentDoc,
     "\n  fragment IndicatorGroupTree on IndicatorGroup {\n    ...IndicatorGroupFields\n    groups {\n      ...IndicatorGroupFields\n      groups {\n        ...IndicatorGroupFields\n      }\n    }\n  }\n": typeof types.IndicatorGroupTreeFragmentDoc,
@@ -106,7 +106,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query UnitSearch($search: String, $ids: [ID!]) {\n    found: orgUnits(search: $search, first: 20) {\n      edges {\n        node {\n          id\n          name\n          kind\n        }\n      }\n    }\n    chosen: orgUnits(ids: $ids, first: 5, includeInactive: true) {\n      edges {\n        node {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": types.UnitSearchDocument,
-    "\n  fragment IndicatorFields on Indicator {\n    id\n    code\n    name\n    maxPoints\n    ruleType\n    numeratorLabel\n    denominatorLabel\n    evidence\n    dataSource\n    verifyingUnit\n    appliesToKinds\n    groupKind\n    bands {\n      min\n      points\n    }\n  }\n": types.IndicatorFieldsFragmentDoc,
+    "\n  fragment IndicatorFields on Indicator {\n    id\n    code\n    name\n    maxPoints\n    ruleType\n    numeratorLabel\n    denominatorLabel\n    ratioMayExceedOne\n    evidence\n    dataSource\n    verifyingUnit\n    appliesToKinds\n    groupKind\n    bands {\n      min\n      points\n    }\n  }\n": types.IndicatorFieldsFragmentDoc,
     "\n  fragment IndicatorGroupHeading on IndicatorGroup {\n    id\n    code\n    name\n    kind\n    maxPoints\n  }\n": types.IndicatorGroupHeadingFragmentDoc,
     "\n  fragment IndicatorGroupFields on IndicatorGroup {\n    ...IndicatorGroupHeading\n    indicators {\n      ...IndicatorFields\n    }\n  }\n": types.IndicatorGroupFieldsFragmentDoc,
     "\n  fragment IndicatorGroupTree on IndicatorGroup {\n    ...IndicatorGroupFields\n    groups {\n      ...IndicatorGroupFields\n      groups {\n        ...IndicatorGroupFields\n      }\n    }\n  }\n": types.IndicatorGroupTreeFragmentDoc,
@@ -217,7 +217,7 @@ export function graphql(source: "\n  query UnitSearch($search: String, $ids: [ID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment IndicatorFields on Indicator {\n    id\n    code\n    name\n    maxPoints\n    ruleType\n    numeratorLabel\n    denominatorLabel\n    evidence\n    dataSource\n    verifyingUnit\n    appliesToKinds\n    groupKind\n    bands {\n      min\n      points\n    }\n  }\n"): (typeof documents)["\n  fragment IndicatorFields on Indicator {\n    id\n    code\n    name\n    maxPoints\n    ruleType\n    numeratorLabel\n    denominatorLabel\n    evidence\n    dataSource\n    verifyingUnit\n    appliesToKinds\n    groupKind\n    bands {\n      min\n      points\n    }\n  }\n"];
+export function graphql(source: "\n  fragment IndicatorFields on Indicator {\n    id\n    code\n    name\n    maxPoints\n    ruleType\n    numeratorLabel\n    denominatorLabel\n    ratioMayExceedOne\n    evidence\n    dataSource\n    verifyingUnit\n    appliesToKinds\n    groupKind\n    bands {\n      min\n      points\n    }\n  }\n"): (typeof documents)["\n  fragment IndicatorFields on Indicator {\n    id\n    code\n    name\n    maxPoints\n    ruleType\n    numeratorLabel\n    denominatorLabel\n    ratioMayExceedOne\n    evidence\n    dataSource\n    verifyingUnit\n    appliesToKinds\n    groupKind\n    bands {\n      min\n      points\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,6 +13,7 @@ export const IndicatorFields = graphql(`
     ruleType
     numeratorLabel
     denominatorLabel
+    ratioMayExceedOne
     evidence
     dataSource
     verifyingUnit

@@ -10,7 +10,7 @@ import { errorCode } from '../unit-report/server-problems';
 import { AssessmentFields } from './assessment-fragments';
 import type { AssessmentState, IndicatorInfo, ScoreRow } from './assessment-types';
 import { EvidenceUpload } from './evidence-upload';
-import { describeRule, formatValue, pointsFor, pointsText, valueForRule, type ValueInput } from './scoring';
+import { describeRule, formatValue, MAX_SCORE_QUANTITY, pointsFor, pointsText, valueForRule, valueMessages, type ValueInput } from './scoring';
 
 spreads(AssessmentFields);
 
@@ -111,7 +111,7 @@ export function IndicatorEditor(props: {
   };
 
   // No min/max on the inputs: out-of-range typing would be silently clamped; the rules say what is wrong instead.
-  const number = (name: keyof ValueInput, label: string, opts: { integer?: boolean; max?: number; extra?: string }) => (
+  const number = (name: keyof ValueInput, label: string, opts: { integer?: boolean; max?: number; maxMessage?: string; extra?: string }) => (
     <Form.Item
       name={name}
       label={label}
@@ -119,7 +119,7 @@ export function IndicatorEditor(props: {
       rules={[
         { required: true, message: `Nhập ${label.charAt(0).toLowerCase()}${label.slice(1)}.` },
         { type: 'number', min: 0, message: 'Số liệu phải từ 0 trở lên.' },
-        ...(opts.max !== undefined ? [{ type: 'number' as const, max: opts.max, message: `Tối đa ${formatNumber(opts.max)}.` }] : []),
+        ...(opts.max !== undefined ? [{ type: 'number' as const, max: opts.max, message: opts.maxMessage ?? `Tối đa ${formatNumber(opts.max)}.` }] : []),
       ]}
     >
       <InputNumber precision={opts.integer ? 0 : undefined} decimalSeparator="," style={{ width: 200 }} />
@@ -191,10 +191,10 @@ export function IndicatorEditor(props: {
             />
           </Form.Item>
         )}
-        {indicator.ruleType === 'COUNT_BANDS' && number('count', 'Số lượng', { integer: true })}
+        {indicator.ruleType === 'COUNT_BANDS' && number('count', 'Số lượng', { integer: true, max: MAX_SCORE_QUANTITY, maxMessage: valueMessages.countTooLarge })}
         {indicator.ruleType === 'RATIO' && (
           <>
-            {number('numerator', 'Tử số (a)', { extra: indicator.numeratorLabel ?? undefined })}
+            {number('numerator', 'Tử số (a)', { max: MAX_SCORE_QUANTITY, maxMessage: valueMessages.ratioTermTooLarge, extra: indicator.numeratorLabel ?? undefined })}
             <Form.Item
               name="denominator"
               label="Mẫu số (b)"
@@ -203,10 +203,12 @@ export function IndicatorEditor(props: {
               rules={[
                 { required: true, message: 'Nhập mẫu số (b).' },
                 { type: 'number', min: 0, message: 'Số liệu phải từ 0 trở lên.' },
+                { type: 'number', max: MAX_SCORE_QUANTITY, message: valueMessages.ratioTermTooLarge },
+                // a > b is refused unless the indicator allows it (a growth rate), as the graph refuses it.
                 ({ getFieldValue }) => ({
                   validator: async (_, b: number | null) => {
                     const a = getFieldValue('numerator') as number | null;
-                    if (typeof a === 'number' && typeof b === 'number' && a > b) throw new Error('Tử số (a) không được lớn hơn mẫu số (b).');
+                    if (!indicator.ratioMayExceedOne && typeof a === 'number' && typeof b === 'number' && a >= 0 && b >= 0 && a > b) throw new Error(valueMessages.ratioAboveOne(a, b));
                   },
                 }),
               ]}

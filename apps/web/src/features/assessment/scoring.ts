@@ -15,9 +15,40 @@ export interface ValueInput {
 const round2 = (n: number) => Math.round(n * 100) / 100;
 const isNum = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
 
-/** Points for a value, or null while the value is incomplete or does not fit the rule. */
-export function pointsFor(ind: Pick<IndicatorInfo, 'ruleType' | 'maxPoints' | 'bands'>, v: ValueInput | null | undefined): number | null {
+/**
+ * The largest count, numerator or denominator a unit may enter, as the graph bounds it (MAX_SCORE_QUANTITY in
+ * apps/scoring scoring.rules.ts): real quantities stay far below it; anything larger is a typing slip.
+ */
+export const MAX_SCORE_QUANTITY = 1_000_000_000;
+
+// The graph writes the numbers of its messages with up to 6 decimals; the same here, so both say the same thing.
+const quantity = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 6 });
+
+/** The graph's refusals, word for word, so the officer reads beside the field what saving would answer. */
+export const valueMessages = {
+  countTooLarge: `Số lượng không được lớn hơn ${quantity.format(MAX_SCORE_QUANTITY)}.`,
+  ratioTermTooLarge: `Tử số (a) và mẫu số (b) không được lớn hơn ${quantity.format(MAX_SCORE_QUANTITY)}.`,
+  ratioAboveOne: (a: number, b: number) => `Tử số (a) không được lớn hơn mẫu số (b) (${quantity.format(a)} > ${quantity.format(b)}).`,
+};
+
+type RuledIndicator = Pick<IndicatorInfo, 'ruleType' | 'maxPoints' | 'bands' | 'ratioMayExceedOne'>;
+
+/** Why a value the rule can read does not fit it, as the graph would refuse it; null when it fits (or is incomplete). */
+export function valueError(ind: Pick<IndicatorInfo, 'ruleType' | 'ratioMayExceedOne'>, v: ValueInput | null | undefined): string | null {
   if (!v) return null;
+  if (ind.ruleType === 'COUNT_BANDS' && isNum(v.count) && v.count > MAX_SCORE_QUANTITY) return valueMessages.countTooLarge;
+  if (ind.ruleType === 'RATIO') {
+    if ([v.numerator, v.denominator].some((n) => isNum(n) && n > MAX_SCORE_QUANTITY)) return valueMessages.ratioTermTooLarge;
+    if (isNum(v.numerator) && isNum(v.denominator) && v.numerator >= 0 && v.denominator >= 0 && v.numerator > v.denominator && !ind.ratioMayExceedOne) {
+      return valueMessages.ratioAboveOne(v.numerator, v.denominator);
+    }
+  }
+  return null;
+}
+
+/** Points for a value, or null while the value is incomplete or does not fit the rule. */
+export function pointsFor(ind: RuledIndicator, v: ValueInput | null | undefined): number | null {
+  if (!v || valueError(ind, v)) return null;
   switch (ind.ruleType) {
     case 'YES_NO':
       return typeof v.yes === 'boolean' ? (v.yes ? ind.maxPoints : 0) : null;
@@ -29,6 +60,7 @@ export function pointsFor(ind: Pick<IndicatorInfo, 'ruleType' | 'maxPoints' | 'b
     }
     case 'RATIO':
       if (!isNum(v.numerator) || !isNum(v.denominator) || v.numerator < 0 || v.denominator < 0) return null;
+      // Points never pass the maximum, even when the ratio may pass 1.
       return v.denominator === 0 ? 0 : round2(Math.min(1, v.numerator / v.denominator) * ind.maxPoints);
     case 'MANUAL':
       return isNum(v.points) && v.points >= 0 && v.points <= ind.maxPoints ? round2(v.points) : null;
@@ -55,7 +87,7 @@ export function pointsText(points: number, groupKind: GroupKind): string {
 }
 
 /** How the indicator is scored, in a sentence. */
-export function describeRule(ind: Pick<IndicatorInfo, 'ruleType' | 'maxPoints' | 'bands' | 'numeratorLabel' | 'denominatorLabel' | 'groupKind'>): string {
+export function describeRule(ind: Pick<IndicatorInfo, 'ruleType' | 'maxPoints' | 'bands' | 'numeratorLabel' | 'denominatorLabel' | 'ratioMayExceedOne' | 'groupKind'>): string {
   const max = pointsText(ind.maxPoints, ind.groupKind);
   switch (ind.ruleType) {
     case 'YES_NO':
@@ -65,7 +97,10 @@ export function describeRule(ind: Pick<IndicatorInfo, 'ruleType' | 'maxPoints' |
       return bands.length ? `${bands.map((b) => `từ ${formatNumber(b.min)} trở lên: ${pointsText(b.points, ind.groupKind)}`).join('; ')}; ít hơn: 0 điểm.` : `Tối đa ${max}.`;
     }
     case 'RATIO':
-      return `Điểm = a/b × ${formatNumber(ind.maxPoints)}, trong đó a là ${lower(ind.numeratorLabel ?? 'tử số')}, b là ${lower(ind.denominatorLabel ?? 'mẫu số')}.`;
+      return (
+        `Điểm = a/b × ${formatNumber(ind.maxPoints)}, trong đó a là ${lower(ind.numeratorLabel ?? 'tử số')}, b là ${lower(ind.denominatorLabel ?? 'mẫu số')}` +
+        (ind.ratioMayExceedOne ? `; a có thể lớn hơn b, khi đó được tối đa ${formatNumber(ind.maxPoints)} điểm.` : '; a không được lớn hơn b.')
+      );
     case 'MANUAL':
       return `Đơn vị tự chấm từ 0 đến ${formatNumber(ind.maxPoints)} điểm theo mức độ thực hiện.`;
   }

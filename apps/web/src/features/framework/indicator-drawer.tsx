@@ -1,6 +1,6 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client/react';
-import { Alert, App, Button, Drawer, Form, Input, InputNumber, Select, Space } from 'antd';
+import { Alert, App, Button, Checkbox, Drawer, Form, Input, InputNumber, Select, Space } from 'antd';
 import { useState } from 'react';
 import type { OrgUnitKind, RuleType } from '../../gql/graphql';
 import { orgUnitKindLabels, ruleTypeLabels } from '../../i18n/labels';
@@ -16,6 +16,7 @@ interface Values {
   bands?: Array<{ min: number; points: number }>;
   numeratorLabel?: string;
   denominatorLabel?: string;
+  ratioMayExceedOne?: boolean;
   evidence?: string;
   dataSource?: string;
   verifyingUnit?: string;
@@ -46,6 +47,7 @@ export function IndicatorDrawer({ indicator, onClose }: { indicator: IndicatorFi
             bands: v.ruleType === 'COUNT_BANDS' ? (v.bands ?? []) : undefined,
             numeratorLabel: v.ruleType === 'RATIO' ? v.numeratorLabel?.trim() : undefined,
             denominatorLabel: v.ruleType === 'RATIO' ? v.denominatorLabel?.trim() : undefined,
+            ratioMayExceedOne: v.ruleType === 'RATIO' ? v.ratioMayExceedOne === true : undefined,
             evidence: v.evidence?.trim() ?? '',
             dataSource: v.dataSource?.trim() ?? '',
             verifyingUnit: v.verifyingUnit?.trim() ?? '',
@@ -85,6 +87,7 @@ export function IndicatorDrawer({ indicator, onClose }: { indicator: IndicatorFi
             bands: indicator.bands ?? [],
             numeratorLabel: indicator.numeratorLabel ?? '',
             denominatorLabel: indicator.denominatorLabel ?? '',
+            ratioMayExceedOne: indicator.ratioMayExceedOne,
             evidence: indicator.evidence ?? '',
             dataSource: indicator.dataSource ?? '',
             verifyingUnit: indicator.verifyingUnit ?? '',
@@ -152,6 +155,15 @@ export function IndicatorDrawer({ indicator, onClose }: { indicator: IndicatorFi
                 <Input style={{ width: 260 }} />
               </Form.Item>
             </Space>
+          )}
+          {ruleType === 'RATIO' && (
+            <Form.Item
+              name="ratioMayExceedOne"
+              valuePropName="checked"
+              extra="Dùng cho chỉ số như tốc độ tăng trưởng (năm nay so với năm trước). Khi a lớn hơn b, đơn vị vẫn chỉ được điểm tối đa. Không chọn thì đơn vị nhập a lớn hơn b sẽ bị từ chối."
+            >
+              <Checkbox>Tử số (a) có thể lớn hơn mẫu số (b)</Checkbox>
+            </Form.Item>
           )}
           <Form.Item name="evidence" label="Tài liệu kiểm chứng" rules={[{ max: 2000, message: 'Tối đa 2000 ký tự.' }]}>
             <Input.TextArea rows={3} />
