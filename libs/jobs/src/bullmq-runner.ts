@@ -36,6 +36,21 @@ export interface BullmqRunner extends JobRunner {
 /** Where a job's data carries the trace context of the request that enqueued it (payload schemas strip it). */
 const TRACE_KEY = '__trace';
 
+/**
+ * Queued work must survive a Redis restart and must never be evicted: the workers warn at start when Redis keeps
+ * nothing on disk (no append-only file) or may evict keys. The owners' records re-queue what is lost anyway.
+ */
+async function warnUnlessDurable(connection: Redis, logger: Logger): Promise<void> {
+  try {
+    const [, appendonly] = (await connection.config('GET', 'appendonly')) as [string, string];
+    const [, policy] = (await connection.config('GET', 'maxmemory-policy')) as [string, string];
+    if (appendonly !== 'yes') logger.warn({ appendonly }, 'Redis keeps no append-only file: queued jobs are lost when it restarts (set appendonly yes)');
+    if (policy !== 'noeviction') logger.warn({ policy }, 'Redis may evict keys: queued jobs can disappear (set maxmemory-policy noeviction)');
+  } catch (err) {
+    logger.warn({ err: String(err) }, 'could not read the Redis settings (CONFIG GET); make sure it runs with appendonly yes and maxmemory-policy noeviction');
+  }
+}
+
 export function createBullmqRunner(opts: BullmqOptions): BullmqRunner {
   const handlers = checkHandlers(opts.jobs, opts.handlers);
   const connection = new Redis(opts.redisUrl, { maxRetriesPerRequest: null });
@@ -54,13 +69,25 @@ export function createBullmqRunner(opts: BullmqOptions): BullmqRunner {
     removeOnFail: false,
   });
 
+  /** Jobs being handled in this process (never reported missing, never queued twice from here). */
+  const running = new Set<string>();
+
   async function process(job: Job): Promise<void> {
     const h = handlers.get(job.name);
     if (!h) throw new Error(`no handler for job "${job.name}"`);
     const logger = opts.logger.child({ job: job.name, jobId: job.id, attempt: job.attemptsMade + 1 });
     // The span continues the trace of the request that enqueued the job (its W3C context travels in the job's data).
     const carrier = (job.data as { [TRACE_KEY]?: Record<string, string> })[TRACE_KEY];
-    await withJobSpan(job.name, carrier, () => h.handle(h.job.payload.parse(job.data), { jobId: String(job.id), attempt: job.attemptsMade + 1, logger, progress: (p) => job.updateProgress(p) }));
+    // Progress in Redis is only a view of the owner's own record: losing it (Redis restarted empty under a running
+    // job: "Missing key for job") must not fail the work.
+    const progress = (p: number) =>
+      job.updateProgress(p).catch((err: unknown) => logger.warn({ err: String(err) }, 'job progress not recorded in Redis'));
+    running.add(String(job.id));
+    try {
+      await withJobSpan(job.name, carrier, () => h.handle(h.job.payload.parse(job.data), { jobId: String(job.id), attempt: job.attemptsMade + 1, logger, progress }));
+    } finally {
+      running.delete(String(job.id));
+    }
   }
   let stopDepth: (() => void) | null = null;
 
@@ -103,8 +130,30 @@ export function createBullmqRunner(opts: BullmqOptions): BullmqRunner {
       }
       return out;
     },
+    async missing(job, jobIds) {
+      const out: string[] = [];
+      for (const id of jobIds) {
+        const safe = safeJobId(id);
+        if (running.has(safe)) continue;
+        const found = await queueOf(job as JobSpec).getJob(safe);
+        const state = found ? await found.getState() : 'unknown';
+        if (state === 'unknown' || state === 'completed') out.push(id);
+      }
+      return out;
+    },
+    async requeue(job, payload, jobId) {
+      const safe = safeJobId(jobId);
+      if (running.has(safe)) return;
+      const found = await queueOf(job as JobSpec).getJob(safe);
+      const state = found ? await found.getState() : 'unknown';
+      if (found && (state === 'completed' || state === 'failed')) await found.remove();
+      else if (found && state !== 'unknown') return;
+      const data = job.payload.parse(payload);
+      await queueOf(job as JobSpec).add(job.name, data as object, { ...jobOptions(job as JobSpec), jobId: safe });
+    },
     async start() {
       if (opts.produceOnly || workers.length) return;
+      await warnUnlessDurable(connection, opts.logger);
       for (const name of queueNames) {
         const w = new Worker(name, process, { connection, prefix, concurrency: opts.concurrency ?? 2, lockDuration: opts.lockMs ?? 30_000, stalledInterval: opts.lockMs ?? 30_000 });
         w.on('failed', (job, err) => {

@@ -35,6 +35,7 @@ export function createInProcessRunner(opts: InProcessOptions): JobRunner {
   let started = false;
   let closed = false;
   let active: Promise<void> | null = null;
+  let activeId: string | null = null;
   let wake: NodeJS.Timeout | null = null;
   let seq = 0;
   let stopDepth: (() => void) | null = null;
@@ -51,8 +52,10 @@ export function createInProcessRunner(opts: InProcessOptions): JobRunner {
       return;
     }
     pending.splice(pending.indexOf(due), 1);
+    activeId = due.id;
     active = run(due).finally(() => {
       active = null;
+      activeId = null;
       setImmediate(kick);
     });
   };
@@ -126,6 +129,16 @@ export function createInProcessRunner(opts: InProcessOptions): JobRunner {
     },
     async failed() {
       return [...failed];
+    },
+    async missing(_job, jobIds) {
+      // Jobs live as long as this process: only a completed one (or one never queued here) is missing.
+      return jobIds.map(safeJobId).filter((id) => id !== activeId && !pending.some((p) => p.id === id) && !failed.some((f) => f.id === id));
+    },
+    async requeue(job, payload, jobId) {
+      const id = safeJobId(jobId);
+      if (id === activeId || pending.some((p) => p.id === id)) return;
+      known.delete(id);
+      await runner.enqueue(job, payload, { jobId: id });
     },
     async start() {
       started = true;

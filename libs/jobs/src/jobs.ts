@@ -104,6 +104,14 @@ export interface JobRunner {
   schedules(): Promise<ScheduleInfo[]>;
   /** Jobs that used up their tries, kept for inspection. */
   failed(): Promise<FailedJob[]>;
+  /**
+   * Of these job ids, those the queue no longer holds as waiting, delayed, running or failed: lost (Redis restarted
+   * empty, a key evicted) or already completed. An owner whose record of the work is still open re-queues them.
+   * Jobs running in this process are never reported.
+   */
+  missing<P>(job: JobSpec<P>, jobIds: readonly string[]): Promise<string[]>;
+  /** Queue a job again under its id, even if a completed or failed one with that id is kept (for work found missing). */
+  requeue<P>(job: JobSpec<P>, payload: P, jobId: string): Promise<void>;
   /** Start processing (producers need not call it). */
   start(): Promise<void>;
   close(): Promise<void>;

@@ -92,6 +92,29 @@ describeEachJobDriver('job runner', (driver) => {
     await until(() => gaveUp.length === 2);
   });
 
+  it('tells which jobs it no longer holds (completed, never queued, lost with Redis) and queues them again', async () => {
+    await runner.enqueue(ping, { n: 41 }, { jobId: 'keep-41', delayMs: 600_000 });
+    await runner.enqueue(ping, { n: 42 }, { jobId: 'done-42' });
+    await until(() => seen.includes(42));
+    await until(async () => (await runner.missing(ping, ['done-42'])).length === 1);
+    expect(await runner.missing(ping, ['keep-41', 'done-42', 'never-43'])).toEqual(['done-42', 'never-43']);
+    // Queued again under the same id although a completed job with that id is kept.
+    await runner.requeue(ping, { n: 420 }, 'done-42');
+    await until(() => seen.includes(420));
+    if (driver === 'bullmq') {
+      // Redis restarted empty: the delayed job is gone, the worker goes on, and the owner queues it again.
+      await dropRedisPrefix(prefix);
+      expect(await runner.missing(ping, ['keep-41'])).toEqual(['keep-41']);
+      await runner.requeue(ping, { n: 410 }, 'keep-41');
+      await until(() => seen.includes(410));
+    } else {
+      // A job still waiting is never queued twice.
+      await runner.requeue(ping, { n: 410 }, 'keep-41');
+      await new Promise((r) => setTimeout(r, 200));
+      expect(seen).not.toContain(410);
+    }
+  });
+
   it('does not fire a schedule before its time, however far away it is', async () => {
     await runner.upsertSchedule('yearly', { pattern: '0 8 13 12 *', tz: 'Asia/Ho_Chi_Minh' }, ping, { n: 99 });
     await new Promise((r) => setTimeout(r, 500));
