@@ -29,6 +29,6 @@ export default defineConfig({
     },
   },
   server: {
-    proxy: Object.fromEntries(['/graphql', '/files', '/auth', '/queues'].map((p) => [p, { target: gateway, changeOrigin: false }])),
+    proxy: Object.fromEntries(['/graphql', '/files', '/score-imports', '/auth', '/queues'].map((p) => [p, { target: gateway, changeOrigin: false }])),
   },
 });

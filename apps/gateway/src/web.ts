@@ -5,7 +5,7 @@ import { platformErrors } from '@thidua/platform';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 
 /** Paths the gateway answers itself; everything else that asks for a page gets the web app. */
-const API_PREFIXES = ['/graphql', '/files', '/auth', '/queues', '/health'];
+const API_PREFIXES = ['/graphql', '/files', '/score-imports', '/auth', '/queues', '/health'];
 
 export interface WebConfig {
   /** The built web app (index.html, assets/), or undefined when it has not been built. */

@@ -9,6 +9,7 @@ import { loadPresets } from './preset/preset.service';
 import { resolvers } from './resolvers';
 import { ScoreImport, ScoreImportError } from './score-import/score-import.entity';
 import { startScoringJobs } from './score-import/score-import.jobs';
+import { scoreImportRoutes } from './score-import/score-import.routes';
 import { AssignedTask, TaskProgress } from './task/task.entity';
 
 /** Every entity of the scoring database, listed explicitly. */
@@ -32,6 +33,9 @@ export async function startScoring(config: PlatformConfig, env: NodeJS.ProcessEn
     resolvers,
     ready: () => db.ping(),
     buildContext: (base) => ({ ...base, services, loaders: createLoaders(services) }),
+    routes: (app, verify) => {
+      app.use(scoreImportRoutes(services.scoreImports, verify));
+    },
     onStop: async () => {
       await jobs.close();
       await db.close();

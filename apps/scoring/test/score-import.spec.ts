@@ -175,6 +175,33 @@ describeEachDatabase('bulk score import by the lead agency', (db) => {
     expect(t.scoreImportTemplate.name).toBe(`Nhap-diem-tu-danh-gia-${YEAR}.xlsx`);
   });
 
+  it('serves the template as a download through the gateway, to the lead agency and the administrator only', async () => {
+    const url = (kind: string, year: number | string = YEAR) => `${stack.origin}/score-imports/template?campaignId=${BMT}&year=${year}&kind=${kind}`;
+    const res = await fetch(url('SELF_ASSESSMENT'), { headers: { authorization: `Bearer ${lead}` } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(res.headers.get('content-disposition')).toContain(`filename="Nhap-diem-tu-danh-gia-${YEAR}.xlsx"`);
+    const bytes = Buffer.from(await res.arrayBuffer());
+    // The same workbook as the graph's scoreImportTemplate: every unit × applicable indicator.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    expect(wb.worksheets[0]?.name).toBe('Điểm tự đánh giá');
+    expect((wb.worksheets[0] as ExcelJS.Worksheet).rowCount).toBe(5 + 4 * 5);
+    const verified = await fetch(url('VERIFIED'), { headers: { authorization: `Bearer ${lead}` } });
+    expect(verified.headers.get('content-disposition')).toContain(`filename="Nhap-diem-tham-dinh-${YEAR}.xlsx"`);
+    await verified.arrayBuffer();
+
+    const refused = async (r: Response) => {
+      const body = (await r.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
+      expect(body.errors[0]?.message).toMatch(/[À-ỹ]/);
+      return [r.status, body.errors[0]?.extensions.code];
+    };
+    expect(await refused(await fetch(url('SELF_ASSESSMENT'), { headers: { authorization: `Bearer ${officer}` } }))).toEqual([403, 'FORBIDDEN']);
+    expect(await refused(await fetch(url('SELF_ASSESSMENT')))).toEqual([401, 'UNAUTHENTICATED']);
+    expect(await refused(await fetch(url('TU_DANH_GIA'), { headers: { authorization: `Bearer ${lead}` } }))).toEqual([400, 'VALIDATION_FAILED']);
+    expect(await refused(await fetch(url('SELF_ASSESSMENT', 'hai nghìn'), { headers: { authorization: `Bearer ${lead}` } }))).toEqual([400, 'VALIDATION_FAILED']);
+  });
+
   it('imports self-assessments of several units from an uploaded workbook; a unit with a bad row changes nothing, the others go in', async () => {
     const t = await template('SELF_ASSESSMENT');
     // The template lists every unit × applicable indicator, prefilled.

@@ -2,15 +2,14 @@ import { entityId, platformError, requireRole, validate } from '@thidua/platform
 import { z } from 'zod';
 import type { ScoringContext } from '../context';
 import type { Resolvers } from '../generated/resolvers';
-import { SCORE_IMPORT_KINDS, type ScoreImportKind } from './score-import.entity';
+import { SCORE_IMPORT_KINDS } from './score-import.entity';
 import { scoreImportError } from './score-import.errors';
+import { TEMPLATE_NAMES, XLSX_MIME } from './score-import.routes';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** A small file may come inline (as the per-unit imports do); a big one through /files. */
 const base64 = z.string().max(1_400_000).regex(/^[A-Za-z0-9+/=\s]*$/, 'Nội dung tệp phải là base64.');
 const year = z.number().int().min(2000).max(2100);
 const kind = z.enum(SCORE_IMPORT_KINDS);
-const TEMPLATE_NAMES: Record<ScoreImportKind, string> = { SELF_ASSESSMENT: 'Nhap-diem-tu-danh-gia', VERIFIED: 'Nhap-diem-tham-dinh' };
 
 /** Bulk imports are the lead agency's (and the administrator's). */
 function requireImporter(ctx: ScoringContext): void {
@@ -33,7 +32,7 @@ export const scoreImportResolvers: Resolvers = {
       requireImporter(ctx);
       const a = validate(z.object({ campaignId: entityId, year, kind }), args);
       const bytes = await ctx.services.scoreImports.template(a.campaignId, a.year, a.kind);
-      return { name: `${TEMPLATE_NAMES[a.kind]}-${a.year}.xlsx`, mimeType: XLSX, base64: bytes.toString('base64') };
+      return { name: `${TEMPLATE_NAMES[a.kind]}-${a.year}.xlsx`, mimeType: XLSX_MIME, base64: bytes.toString('base64') };
     },
   },
   Mutation: {

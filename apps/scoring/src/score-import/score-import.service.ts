@@ -411,6 +411,8 @@ export class ScoreImportService {
     const scopes = new Map<string, Scope>();
     async function* rows(): AsyncGenerator<TemplateRow> {
       for (const part of chunks(assessments, 500)) {
+        // A province's template takes seconds: the service keeps answering meanwhile.
+        await yieldToEventLoop();
         const scores = new Map<string, IndicatorScore>();
         for (const s of await db.manager.find(IndicatorScore, { where: { assessmentId: In(part.map((a) => a.id)) } })) scores.set(`${s.assessmentId}|${s.indicatorId}`, s);
         for (const a of part) {

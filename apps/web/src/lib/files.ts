@@ -85,6 +85,38 @@ function nameFromDisposition(header: string | null): string | null {
   return /filename="([^"]+)"/i.exec(header)?.[1] ?? null;
 }
 
+/**
+ * Download what the gateway serves at `url` (GET, with the session cookie) and save it under the name it gives, or
+ * `fallbackName`. Refusals (rights, a wrong parameter) come back as RestError in Vietnamese.
+ */
+export async function downloadFile(url: string, fallbackName: string): Promise<void> {
+  let res: Response;
+  try {
+    res = await fetch(url, { credentials: 'same-origin' });
+  } catch {
+    throw new RestError(0, { code: 'NETWORK', message: errorMessages.NETWORK, fields: [] });
+  }
+  if (!res.ok) {
+    const body = (await res.json().catch(() => undefined)) as { errors?: Array<{ message?: string; extensions?: { code?: string } }> } | undefined;
+    const first = body?.errors?.[0];
+    throw new RestError(res.status, { code: first?.extensions?.code ?? `HTTP_${res.status}`, message: first?.message ?? errorMessages.SERVICE_UNAVAILABLE, fields: [] });
+  }
+  let blob: Blob;
+  try {
+    blob = await res.blob();
+  } catch {
+    throw new RestError(0, { code: 'NETWORK', message: errorMessages.NETWORK, fields: [] });
+  }
+  const href = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = nameFromDisposition(res.headers.get('content-disposition')) ?? fallbackName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 10_000);
+}
+
 const fileNames = new Map<string, Promise<string | null>>();
 
 /**

@@ -1,16 +1,16 @@
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App, Button, Card, Col, Empty, Progress, Radio, Row, Space, Table, Tag, Typography, Upload } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useState } from 'react';
 import { StatCard } from '../../features/dashboard/stat-card';
-import { ScoreImportsQuery, ScoreImportStateQuery, ScoreImportTemplateQuery, StartScoreImportMutation, type ScoreImportProblem } from '../../features/score-import/score-import-data';
+import { ScoreImportsQuery, ScoreImportStateQuery, StartScoreImportMutation, type ScoreImportProblem } from '../../features/score-import/score-import-data';
 import type { ScoreImportKind } from '../../gql/graphql';
 import { scoreImportErrorLabels, scoreImportKindLabels, scoreImportStatusLabels } from '../../i18n/labels';
 import { ExportButton } from '../../layout/export-button';
 import { QueryErrors } from '../../layout/query-state';
 import { toUserMessage } from '../../lib/errors';
-import { saveBase64File, uploadFile } from '../../lib/files';
+import { downloadFile, uploadFile } from '../../lib/files';
 import { formatDateTime, formatInteger } from '../../lib/format';
 import { CampaignYearPicker, useLeadCampaign } from './lead-campaign';
 import { LeadNav } from './lead-nav';
@@ -26,7 +26,6 @@ const errorLabel = (code: string) => scoreImportErrorLabels[code] ?? 'Dữ liệ
 export function ScoreImportPage() {
   const lead = useLeadCampaign();
   const { campaign, year } = lead;
-  const client = useApolloClient();
   const { message } = App.useApp();
   const [kind, setKind] = useState<ScoreImportKind>('SELF_ASSESSMENT');
   const [downloading, setDownloading] = useState(false);
@@ -54,9 +53,9 @@ export function ScoreImportPage() {
     if (!campaign || !year) return;
     setDownloading(true);
     try {
-      const { data, error } = await client.query({ query: ScoreImportTemplateQuery, variables: { campaignId: campaign.id, year, kind }, fetchPolicy: 'network-only' });
-      if (!data?.scoreImportTemplate) throw error ?? new Error('no template');
-      saveBase64File(data.scoreImportTemplate);
+      // A file download, not a GraphQL answer: a province's template (10,000 units) is some 19 MB and takes a while.
+      const params = new URLSearchParams({ campaignId: campaign.id, year: String(year), kind });
+      await downloadFile(`/score-imports/template?${params.toString()}`, `Nhap-diem-${year}.xlsx`);
     } catch (err) {
       message.error(`Không tải được bảng mẫu: ${toUserMessage(err)}`);
     } finally {
