@@ -25,7 +25,10 @@ export interface SessionSettings {
 
 export interface GatewayConfig extends PlatformConfig {
   subgraphUrls: Record<SubgraphName, string>;
+  /** A query's deadline for each subgraph's part (SUBGRAPH_TIMEOUT_MS): past it, partial data and SUBGRAPH_TIMEOUT. */
   subgraphTimeoutMs: number;
+  /** A mutation's deadline for each subgraph's part (SUBGRAPH_MUTATION_TIMEOUT_MS): writes get longer than reads. */
+  subgraphMutationTimeoutMs: number;
   supergraphPath?: string;
   /** The built web app (WEB_DIR); unset: found beside the gateway's bundle or under dist/apps/web. */
   webDir?: string;
@@ -43,7 +46,10 @@ export interface GatewayConfig extends PlatformConfig {
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const gatewayEnv = z.object({
-  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  // A person waits for a page: a query's part that has not answered in 3 s is left empty (partial data) rather than
+  // holding the whole answer. A mutation writes: it gets longer (unset: 30 s, and never less than a query's deadline).
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(3_000),
+  SUBGRAPH_MUTATION_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).optional(),
   SUPERGRAPH_PATH: z.string().min(1).optional(),
   WEB_DIR: z.string().min(1).optional(),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
@@ -104,6 +110,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     ...base,
     subgraphUrls: urls,
     subgraphTimeoutMs: e.SUBGRAPH_TIMEOUT_MS,
+    subgraphMutationTimeoutMs: e.SUBGRAPH_MUTATION_TIMEOUT_MS ?? Math.max(30_000, e.SUBGRAPH_TIMEOUT_MS),
     supergraphPath: e.SUPERGRAPH_PATH,
     webDir: e.WEB_DIR,
     limits: {

@@ -66,10 +66,27 @@ const QUERY_LIMITS: Array<[RegExp, (limit: string, found: string) => string]> = 
 ];
 const QUERY_LIMIT_PATTERNS = [/depth limit/i, /aliases limit/i, /cost limit/i, /directives limit/i, /Document contains more (?:that|than) \d+ tokens/i];
 
-function unavailable(service: string, code: 'SUBGRAPH_TIMEOUT' | 'SERVICE_UNAVAILABLE'): globalThis.Response {
+type OperationKind = 'query' | 'mutation';
+
+/**
+ * Set by the data source on each request to a subgraph: whether it carries a query or a mutation, so that the fetcher
+ * picks the deadline. Internal to the gateway: the fetcher removes it before the request leaves.
+ */
+export const OPERATION_KIND_HEADER = 'x-thidua-operation-kind';
+
+/** How long a subgraph has for its part: a query's (a person waits for the page) and a mutation's (a write). */
+export interface SubgraphDeadlines {
+  queryMs: number;
+  mutationMs: number;
+}
+
+function unavailable(service: string, code: 'SUBGRAPH_TIMEOUT' | 'SERVICE_UNAVAILABLE', kind: OperationKind): globalThis.Response {
   const message =
     code === 'SUBGRAPH_TIMEOUT'
-      ? `Dịch vụ «${service}» không phản hồi kịp; phần dữ liệu của dịch vụ này bị bỏ trống.`
+      ? kind === 'mutation'
+        ? // The change may have been made after all: say so, rather than that it failed.
+          `Dịch vụ «${service}» không phản hồi kịp nên chưa rõ thay đổi đã được ghi nhận hay chưa; vui lòng tải lại để kiểm tra trước khi thực hiện lại.`
+        : `Dịch vụ «${service}» không phản hồi kịp; phần dữ liệu của dịch vụ này bị bỏ trống.`
       : `Dịch vụ «${service}» tạm thời không truy cập được; phần dữ liệu của dịch vụ này bị bỏ trống.`;
   return new Response(JSON.stringify({ data: null, errors: [{ message, extensions: { code, lang: 'vi', service } }] }), {
     status: 200,
@@ -77,12 +94,27 @@ function unavailable(service: string, code: 'SUBGRAPH_TIMEOUT' | 'SERVICE_UNAVAI
   });
 }
 
+/** The operation kind the data source marked on a request (and the request's headers without the mark). */
+function takeOperationKind(init: RequestInit | undefined): { kind: OperationKind; init: RequestInit | undefined } {
+  const headers = init?.headers;
+  if (!headers) return { kind: 'query', init };
+  const h = new Headers(headers);
+  const kind: OperationKind = h.get(OPERATION_KIND_HEADER) === 'mutation' ? 'mutation' : 'query';
+  h.delete(OPERATION_KIND_HEADER);
+  return { kind, init: { ...init, headers: h } };
+}
+
 /**
  * A fetch for one subgraph with a deadline: a hung or dead subgraph becomes a GraphQL error in
  * Vietnamese for its part of the plan, so the client gets partial data instead of a hung request.
+ * A query's part has `queryMs`, a mutation's `mutationMs` (as marked by the data source, OPERATION_KIND_HEADER);
+ * a number is both.
  */
-export function subgraphFetcher(service: string, timeoutMs: number, logger: Logger): typeof fetch {
-  return async (input, init) => {
+export function subgraphFetcher(service: string, deadlines: SubgraphDeadlines | number, logger: Logger): typeof fetch {
+  const { queryMs, mutationMs } = typeof deadlines === 'number' ? { queryMs: deadlines, mutationMs: deadlines } : deadlines;
+  return async (input, givenInit) => {
+    const { kind, init } = takeOperationKind(givenInit);
+    const timeoutMs = kind === 'mutation' ? mutationMs : queryMs;
     try {
       const res = await fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
       if (res.status >= 500) countSubgraphError(service, `HTTP_${res.status}`);
@@ -96,11 +128,16 @@ export function subgraphFetcher(service: string, timeoutMs: number, logger: Logg
       // Checked by name: the abort reason is a DOMException, not always an Error of this realm.
       const name = (err as { name?: unknown } | null)?.name;
       const timedOut = name === 'TimeoutError' || name === 'AbortError';
-      logger.warn({ service, err: String(err) }, timedOut ? 'subgraph timeout' : 'subgraph unreachable');
+      logger.warn({ service, kind, timeoutMs, err: String(err) }, timedOut ? 'subgraph timeout' : 'subgraph unreachable');
       countSubgraphError(service, timedOut ? 'SUBGRAPH_TIMEOUT' : 'SERVICE_UNAVAILABLE');
-      return unavailable(service, timedOut ? 'SUBGRAPH_TIMEOUT' : 'SERVICE_UNAVAILABLE');
+      return unavailable(service, timedOut ? 'SUBGRAPH_TIMEOUT' : 'SERVICE_UNAVAILABLE', kind);
     }
   };
+}
+
+/** Whether the operation the gateway sends a subgraph is a mutation (its plan prints `mutation …`, a query `query …` or `{`). */
+export function isMutation(query: string | undefined): boolean {
+  return /^\s*mutation\b/.test(query ?? '');
 }
 
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
@@ -112,6 +149,7 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     const headers = request.http?.headers;
     if (!headers) return;
     headers.set(GATEWAY_SECRET_HEADER, this.secret);
+    headers.set(OPERATION_KIND_HEADER, isMutation(request.query) ? 'mutation' : 'query');
     if ('requestId' in context && context.requestId) headers.set(REQUEST_ID_HEADER, context.requestId);
     if ('authorization' in context && context.authorization) headers.set('authorization', context.authorization);
   }
@@ -283,7 +321,8 @@ function queuesProxy(config: GatewayConfig, logger: Logger) {
       headers,
       // fetch has already decoded any compression, so length and encoding are not passed on.
       responseHeaders: ['content-type', 'cache-control', 'etag', 'last-modified', 'location'],
-      deadlineMs: config.subgraphTimeoutMs,
+      // The dashboard's own pages, not a subgraph's part of a query: the deadline it always had.
+      deadlineMs: Math.max(config.subgraphTimeoutMs, 10_000),
       redirect: 'manual',
     });
     if (failed) {
@@ -359,7 +398,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       buildService: ({ name }) => {
         const url = config.subgraphUrls[name as SubgraphName];
         if (!url) throw new Error(`no URL configured for subgraph ${name}`);
-        return new SubgraphDataSource(url, config.gatewaySecret, subgraphFetcher(name, config.subgraphTimeoutMs, logger));
+        return new SubgraphDataSource(url, config.gatewaySecret, subgraphFetcher(name, { queryMs: config.subgraphTimeoutMs, mutationMs: config.subgraphMutationTimeoutMs }, logger));
       },
     });
     const armor = new ApolloArmor({
