@@ -74,8 +74,13 @@ export async function renderXlsx(m: ReportModel, date: string): Promise<Buffer> 
     if (!s.table) continue;
     const ws = wb.addWorksheet(s.table.sheet.slice(0, 31));
     ws.addRow(s.table.header).font = { name: 'Times New Roman', bold: true };
-    for (const r of s.table.rows) ws.addRow(r).font = { name: 'Times New Roman' };
-    ws.columns.forEach((col, i) => (col.width = Math.min(60, Math.max(10, ...[s.table?.header[i] ?? '', ...(s.table?.rows.map((r) => String(r[i] ?? '')) ?? [])].map((v) => v.length + 2)))));
+    // Each column as wide as its longest text (10 to 60 characters), measured in one pass over the rows.
+    const longest = s.table.header.map((h) => h.length);
+    for (const r of s.table.rows) {
+      ws.addRow(r).font = { name: 'Times New Roman' };
+      r.forEach((v, i) => (longest[i] = Math.max(longest[i] ?? 0, String(v ?? '').length)));
+    }
+    ws.columns.forEach((col, i) => (col.width = Math.min(60, Math.max(10, (longest[i] ?? 0) + 2))));
     ws.views = [{ state: 'frozen', ySplit: 1 }];
   }
   return dateZipEntries(Buffer.from(await wb.xlsx.writeBuffer()), date);
