@@ -452,6 +452,8 @@ interface ImportFigure {
   unitsRejected: number;
   errorCount: number;
   firstError?: string;
+  /** Polls of scoreImport the gateway answered with an error (a subgraph deadline) while the import ran. */
+  polls?: string;
 }
 
 /**
@@ -551,17 +553,22 @@ async function bulkImport(p: Province, lead: string, round: number): Promise<Imp
   if (!started.data?.startScoreImport) return failed('not started', started.errors.map((e) => e.message).join('; '));
   const id = started.data.startScoreImport.id;
   const until = performance.now() + 15 * 60_000;
+  // A poll the gateway could not answer in time (the scoring service busy with the import) is counted and repeated.
+  let unanswered = 0;
   for (;;) {
-    const r = await gqlOk<{ scoreImport: { status: string; unitsImported: number; unitsRejected: number; rowsImported: number; errorCount: number; errors: Array<{ message: string }> } }>(
+    const r = await gql<{ scoreImport: { status: string; unitsImported: number; unitsRejected: number; rowsImported: number; errorCount: number; errors: Array<{ message: string }> } | null }>(
       p.stack.url,
       'query($id: ID!) { scoreImport(id: $id) { status unitsImported unitsRejected rowsImported errorCount errors(first: 1) { message } } }',
       { id },
       lead,
     );
-    const s = r.scoreImport;
-    if (s.status === 'DONE' || s.status === 'FAILED' || performance.now() > until) {
+    const s = r.data?.scoreImport;
+    if (!s) unanswered += 1;
+    if ((s && (s.status === 'DONE' || s.status === 'FAILED')) || performance.now() > until) {
       const ms = performance.now() - t;
-      return { ms, uploadMs, startMs, jobMs: ms - uploadMs - startMs, buildMs, bytes: workbook.length, rows: s.rowsImported, status: s.status, unitsImported: s.unitsImported, unitsRejected: s.unitsRejected, errorCount: s.errorCount, firstError: s.errors[0]?.message };
+      const polls = unanswered ? `${unanswered} polls unanswered (${r.errors[0]?.message ?? 'no answer'})` : undefined;
+      if (!s) return { ...failed('no answer', polls ?? ''), ms };
+      return { ms, uploadMs, startMs, jobMs: ms - uploadMs - startMs, buildMs, bytes: workbook.length, rows: s.rowsImported, status: s.status, unitsImported: s.unitsImported, unitsRejected: s.unitsRejected, errorCount: s.errorCount, firstError: s.errors[0]?.message, polls };
     }
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -574,7 +581,7 @@ function importCell(f: ImportFigure | undefined): string {
   const rejected = f.unitsRejected || f.errorCount ? `, ${f.unitsRejected} units rejected, ${f.errorCount} errors${f.firstError ? ` (${f.firstError})` : ''}` : '';
   return (
     `${s(f.ms)}, ${Math.round((f.rows / f.ms) * 1000).toLocaleString('en')} rows/s (${f.unitsImported.toLocaleString('en')} units × ${INDICATORS} = ${f.rows.toLocaleString('en')} rows; ` +
-    `workbook ${(f.bytes / 1e6).toFixed(1)} MB; upload ${s(f.uploadMs)}, start ${s(f.startMs)}, job ${s(f.jobMs)}${rejected})`
+    `workbook ${(f.bytes / 1e6).toFixed(1)} MB; upload ${s(f.uploadMs)}, start ${s(f.startMs)}, job ${s(f.jobMs)}${rejected}${f.polls ? `; ${f.polls}` : ''})`
   );
 }
 
