@@ -10,6 +10,8 @@ const reportingEnv = z.object({
   QUEUE_PREFIX: z.string().min(1).default('thidua'),
   /** How long a worker holds a job before it counts as stalled and is run again (a killed worker's job). */
   QUEUE_LOCK_MS: z.coerce.number().int().min(1_000).default(30_000),
+  /** How often the report worker looks for open runs and deliveries whose job Redis no longer holds, and queues them again. */
+  JOBS_RECOVER_INTERVAL_MS: z.coerce.number().int().min(200).default(60_000),
   /** Where finished reports are POSTed (the province's receiving endpoint), signed with PROVINCE_HMAC_SECRET. */
   PROVINCE_ENDPOINT: z.preprocess(blank, z.url().optional()),
   PROVINCE_HMAC_SECRET: z.preprocess(blank, z.string().min(32).optional()),
@@ -34,6 +36,8 @@ export interface ReportingSettings {
   redisUrl: string | null;
   queuePrefix: string;
   queueLockMs: number;
+  /** How often the worker queues again the open work whose job was lost (Redis restarted empty, a key evicted). */
+  recoverIntervalMs: number;
   delivery: DeliverySettings;
   reminderDays: number[];
   reminderCron: string;
@@ -50,6 +54,7 @@ export function loadReportingSettings(env: NodeJS.ProcessEnv = process.env): Rep
     redisUrl: e.REDIS_URL ?? null,
     queuePrefix: e.QUEUE_PREFIX,
     queueLockMs: e.QUEUE_LOCK_MS,
+    recoverIntervalMs: e.JOBS_RECOVER_INTERVAL_MS,
     reminderDays: e.REMINDER_DAYS.split(',').map(Number),
     reminderCron: e.REMINDER_CRON,
     operationsConcurrency: e.REPORT_OPERATIONS_CONCURRENCY,

@@ -12,7 +12,8 @@ import { reportingEntities } from './service';
 
 /**
  * The report worker: reporting's background process on BullMQ. It upserts every schedule, re-enqueues unfinished
- * runs and deliveries, processes the jobs, and serves only health and the queue dashboard (/queues, ADMIN).
+ * runs and deliveries (at start, and whenever Redis has lost their job), processes the jobs, and serves only health
+ * and the queue dashboard (/queues, ADMIN).
  */
 export async function startReportWorker(config: PlatformConfig, env: NodeJS.ProcessEnv = process.env): Promise<RunningServer> {
   const settings = loadReportingSettings(env);
@@ -25,6 +26,17 @@ export async function startReportWorker(config: PlatformConfig, env: NodeJS.Proc
   // Schedules changed while Redis was unreachable, or written before this worker existed, reach BullMQ here too.
   const resync = setInterval(() => void services.reports.syncAllSchedules().catch((err: unknown) => logger.warn({ err }, 'schedule re-sync failed')), 5 * 60_000);
   resync.unref();
+  // Redis restarted empty (or evicted a key) while this worker runs: the runs and deliveries still open in the
+  // database whose job is gone are queued again, without waiting for the next start.
+  const recover = setInterval(
+    () =>
+      void services.reports
+        .requeueLost()
+        .then((n) => n && logger.warn({ requeued: n }, 'open runs or deliveries had lost their job: queued again'))
+        .catch((err: unknown) => logger.warn({ err }, 'looking for lost jobs failed')),
+    settings.recoverIntervalMs,
+  );
+  recover.unref();
   const app = createServiceApp({ logger, ready: async () => (await db.ping()) && (await jobs.ping()), service: 'report-worker' });
   const board = new ExpressAdapter();
   board.setBasePath('/queues');
@@ -46,6 +58,7 @@ export async function startReportWorker(config: PlatformConfig, env: NodeJS.Proc
     ...server,
     close: async () => {
       clearInterval(resync);
+      clearInterval(recover);
       await server.close();
       await jobs.close();
       await db.close();

@@ -7,7 +7,7 @@ import { loadGatewayConfig, startGateway } from '@thidua/gateway';
 import { startParticipants } from '@thidua/participants';
 import { loadPlatformConfig, presetId } from '@thidua/platform';
 import { startScoring } from '@thidua/scoring';
-import { describeEachDatabase, docxText, dropRedisPrefix, freePort, gqlOk, startProvinceReceiver, startSmtpSink, startStack, testJobDrivers, TEST_REDIS_URL, type TestStack } from '@thidua/testing';
+import { describeEachDatabase, docxText, dropRedisPrefix, freePort, gqlOk, startOwnRedis, startProvinceReceiver, startSmtpSink, startStack, testJobDrivers, TEST_REDIS_URL, type OwnRedis, type TestStack } from '@thidua/testing';
 import { startReporting, startReportWorker } from '../src';
 import { verifySignature } from '../src/delivery/delivery.rules';
 
@@ -131,5 +131,67 @@ describe('the report worker without Redis', () => {
     const total = wb.getWorksheet('Báo cáo đơn vị')?.getRows(2, 50)?.find((r) => r.getCell(1).value === 'Tổng cộng');
     expect(typeof total?.getCell(2).value).toBe('number');
     expect(smtp.mails[0]?.attachments.map((a) => a.filename).sort()).toEqual(posted?.documents.map((d) => d.name).sort());
+  });
+});
+
+// Redis without persistence restarted under a running worker: its own Redis, on a free port, restarted empty.
+describe('the report worker when Redis restarts empty', () => {
+  let stack: TestStack;
+  let redis: OwnRedis;
+  let province: Awaited<ReturnType<typeof startProvinceReceiver>>;
+  let worker: ChildProcess | null = null;
+
+  beforeAll(async () => {
+    execFileSync(process.execPath, [join(ROOT, 'tools/build.mjs'), 'report-worker'], { cwd: ROOT, stdio: 'ignore' });
+    redis = await startOwnRedis();
+    // The province's server is down for the first POST: the delivery waits 30 s for its retry, in Redis.
+    province = await startProvinceReceiver({ unavailableFirst: 1, verify: (h, body) => verifySignature(SECRET, String(h['x-thidua-timestamp']), body, String(h['x-thidua-signature'])) });
+    stack = await startStack({
+      db: 'sqlite',
+      subgraphs: { participants: startParticipants, scoring: startScoring, awards: startAwards, reporting: startReporting },
+      gateway: (env) => startGateway(loadGatewayConfig(env)),
+      env: { REDIS_URL: redis.url, QUEUE_PREFIX: 'thidua', PROVINCE_ENDPOINT: province.url, PROVINCE_HMAC_SECRET: SECRET },
+    });
+  });
+  afterAll(async () => {
+    worker?.kill('SIGKILL');
+    await stack?.close();
+    await province?.close();
+    await redis?.stop();
+  });
+
+  it('delivers the report without a restart of the worker: the delivery whose job Redis lost is queued again', async () => {
+    const port = await freePort();
+    worker = spawn(process.execPath, [join(ROOT, 'dist/apps/report-worker/main.js')], {
+      env: { ...stack.subgraphEnvs.reporting, REPORT_WORKER_PORT: String(port), LOAD_PRESETS: 'false', JOBS_RECOVER_INTERVAL_MS: '500' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    const pid = worker.pid;
+    await until(
+      () => fetch(`http://127.0.0.1:${port}/health/ready`).then((r) => r.ok).catch(() => false),
+      (ok) => ok,
+    );
+    const lead = await stack.token('LEAD_AGENCY', undefined, { subject: 'sotttt' });
+    const year = new Date().getUTCFullYear();
+    const { requestReportRun: run } = await gqlOk<{ requestReportRun: { id: string } }>(stack.url, 'mutation($d: ID!, $y: Int!) { requestReportRun(definitionId: $d, year: $y) { id } }', { d: DN_SUMMARY, y: year }, lead);
+    const runOf = () =>
+      gqlOk<{ reportRun: { status: string; deliveries: Array<{ channel: string; status: string; history: Array<{ ok: boolean }> }> } }>(
+        stack.url,
+        'query($id: ID!) { reportRun(id: $id) { status deliveries { channel status history { ok } } } }',
+        { id: run.id },
+        lead,
+      ).then((d) => d.reportRun);
+    // The first POST was answered 503: the delivery's retry now waits in Redis.
+    await until(runOf, (r) => r.deliveries.some((d) => d.channel === 'HTTP' && d.history.length === 1 && !d.history[0]?.ok));
+    expect(province.stats().posts).toBe(1);
+    await redis.restartEmpty();
+
+    const done = await until(runOf, (r) => r.deliveries.find((d) => d.channel === 'HTTP')?.status === 'SENT', 30_000);
+    expect(done.status).toBe('SUCCEEDED');
+    expect(done.deliveries.find((d) => d.channel === 'HTTP')?.history.map((h) => h.ok)).toEqual([false, true]);
+    expect(province.stats()).toMatchObject({ unique: 1, refused: 0 });
+    // The same worker process did it.
+    expect(worker.exitCode).toBeNull();
+    expect(worker.pid).toBe(pid);
   });
 });

@@ -57,7 +57,14 @@ export function createBullmqRunner(opts: BullmqOptions): BullmqRunner {
   connection.on('error', (err) => opts.logger.warn({ err }, 'redis connection error'));
   const prefix = opts.prefix ?? 'thidua';
   const queueNames = [...new Set(opts.jobs.map((j) => j.queue))];
-  const queues = new Map<QueueName, Queue>(queueNames.map((q) => [q, new Queue(q, { connection, prefix })]));
+  const queues = new Map<QueueName, Queue>(
+    queueNames.map((name) => {
+      const q = new Queue(name, { connection, prefix });
+      // Redis down or restarting: said once in the log, never an unhandled 'error' event.
+      q.on('error', (err) => opts.logger.warn({ queue: name, err: String(err) }, 'queue: Redis error'));
+      return [name, q];
+    }),
+  );
   const workers: Worker[] = [];
   const specs = new Map(opts.jobs.map((j) => [j.name, j]));
 

@@ -12,10 +12,16 @@ export interface ReceivedPost {
  * A stand-in for the province's endpoint: checks each POST's signature (refusing bad ones with 401), and counts
  * deliveries by idempotency key, as a receiver that must not file the same report twice would.
  */
-export async function startProvinceReceiver(opts: { verify: (headers: http.IncomingHttpHeaders, body: string) => boolean; delayMs?: number }) {
+export async function startProvinceReceiver(opts: {
+  verify: (headers: http.IncomingHttpHeaders, body: string) => boolean;
+  delayMs?: number;
+  /** Answer the first N posts with 503 (the province's server briefly down): the sender must try again. */
+  unavailableFirst?: number;
+}) {
   const accepted = new Map<string, ReceivedPost>();
   let posts = 0;
   let refused = 0;
+  let unavailable = opts.unavailableFirst ?? 0;
   const server = http.createServer((req, res) => {
     // A sender killed mid-request resets the connection: that is expected here, not an error.
     req.on('error', () => undefined);
@@ -25,6 +31,11 @@ export async function startProvinceReceiver(opts: { verify: (headers: http.Incom
     req.on('end', () => {
       posts++;
       const body = Buffer.concat(chunks).toString('utf8');
+      if (unavailable > 0) {
+        unavailable--;
+        res.writeHead(503).end('tạm ngừng phục vụ');
+        return;
+      }
       if (!opts.verify(req.headers, body)) {
         refused++;
         res.writeHead(401).end('chữ ký không hợp lệ');

@@ -54,6 +54,15 @@ export class DeliveryService {
     return pending.length;
   }
 
+  /** Pending deliveries whose job the queue no longer holds (Redis restarted empty): queued again. Returns how many. */
+  async requeueLost(): Promise<number> {
+    if (!this.jobs) return 0;
+    const pending = await this.db.manager.find(Delivery, { where: { status: 'PENDING' } });
+    const lost = await this.jobs.missing(REPORTING_JOBS.deliver, pending.map((d) => `delivery.${d.id}`));
+    for (const id of lost) await this.jobs.requeue(REPORTING_JOBS.deliver, { deliveryId: id.slice('delivery.'.length) }, id);
+    return lost.length;
+  }
+
   /** The delivery's job gave up: FAILED until someone asks for it again (`retryDelivery`). */
   async markFailed(deliveryId: string, error: string): Promise<void> {
     await this.db.manager.update(Delivery, { id: deliveryId, status: 'PENDING' }, { status: 'FAILED', lastError: error.slice(0, 2000) });
