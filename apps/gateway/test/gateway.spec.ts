@@ -222,6 +222,113 @@ describe('the gateway in production', () => {
   });
 });
 
+/** A subgraph that accepts requests and never answers (as a paused process would); records each request's headers. */
+async function startHungSubgraph() {
+  const sockets = new Set<import('node:net').Socket>();
+  const requests: http.IncomingHttpHeaders[] = [];
+  const server = http.createServer((req) => {
+    requests.push(req.headers);
+  });
+  server.on('connection', (s) => sockets.add(s));
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  const port = (server.address() as import('node:net').AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    requests,
+    close: async () => {
+      for (const s of sockets) s.destroy();
+      await new Promise<void>((r) => server.close(() => r()));
+    },
+  };
+}
+
+describe('subgraph deadlines', () => {
+  it('are 3 s for a query and 30 s for a mutation unless set; an old SUBGRAPH_TIMEOUT_MS above 30 s still holds for both', () => {
+    const base = { NODE_ENV: 'test', ADMIN_PASSWORD: 'mat-khau-thu-nghiem-01' };
+    expect(loadGatewayConfig(base)).toMatchObject({ subgraphTimeoutMs: 3000, subgraphMutationTimeoutMs: 30_000 });
+    expect(loadGatewayConfig({ ...base, SUBGRAPH_TIMEOUT_MS: '10000' })).toMatchObject({ subgraphTimeoutMs: 10_000, subgraphMutationTimeoutMs: 30_000 });
+    expect(loadGatewayConfig({ ...base, SUBGRAPH_TIMEOUT_MS: '45000' })).toMatchObject({ subgraphTimeoutMs: 45_000, subgraphMutationTimeoutMs: 45_000 });
+    expect(loadGatewayConfig({ ...base, SUBGRAPH_TIMEOUT_MS: '500', SUBGRAPH_MUTATION_TIMEOUT_MS: '2000' })).toMatchObject({ subgraphTimeoutMs: 500, subgraphMutationTimeoutMs: 2000 });
+  });
+
+  describe('with the scoring subgraph hung', () => {
+    let hung: Awaited<ReturnType<typeof startHungSubgraph>>;
+    let stack: TestStack;
+    let fast: Awaited<ReturnType<typeof startGateway>>;
+    let fastDb: Awaited<ReturnType<typeof freshDatabase>>;
+    beforeAll(async () => {
+      hung = await startHungSubgraph();
+      // The gateway with its default deadlines; participants (the units' names) answers, scoring never does.
+      stack = await startStack({
+        db: 'sqlite',
+        subgraphs: { participants: startParticipants },
+        gateway: (env) => {
+          const { SUBGRAPH_TIMEOUT_MS: _q, SUBGRAPH_MUTATION_TIMEOUT_MS: _m, ...rest } = env;
+          return startGateway(loadGatewayConfig({ ...rest, SCORING_URL: hung.url }));
+        },
+      });
+      // A second gateway with small deadlines, to see which one a query and a mutation get without waiting 30 s.
+      fastDb = await freshDatabase('sqlite', 'gateway');
+      fast = await startGateway(
+        loadGatewayConfig({
+          ...fastDb.env,
+          NODE_ENV: 'test',
+          LOG_LEVEL: 'silent',
+          PORT: '0',
+          PARTICIPANTS_URL: stack.subgraphUrls.participants,
+          SCORING_URL: hung.url,
+          SUBGRAPH_TIMEOUT_MS: '300',
+          SUBGRAPH_MUTATION_TIMEOUT_MS: '1500',
+          ADMIN_PASSWORD: 'mat-khau-thu-nghiem-01',
+        }),
+      );
+    });
+    afterAll(async () => {
+      await fast?.close();
+      await fastDb?.drop();
+      await stack?.close();
+      await hung?.close();
+    });
+
+    it("answers a query within the query deadline with the other subgraph's data and the hung one's part empty", async () => {
+      const started = Date.now();
+      const r = await gql<{ orgUnit: { name: string; assessments: unknown; score: unknown } | null }>(
+        stack.url,
+        'query DonVi { orgUnit(code: "BMT-P-TAN-AN") { code name assessments { id } score(year: 2024) { total } } }',
+      );
+      const elapsed = Date.now() - started;
+      expect(elapsed).toBeGreaterThanOrEqual(2900);
+      expect(elapsed).toBeLessThan(6000);
+      expect(r.data?.orgUnit).toEqual({ code: 'BMT-P-TAN-AN', name: expect.any(String), assessments: null, score: null });
+      expect(r.data?.orgUnit?.name).toMatch(/Tân An/);
+      expect([...new Set(errorCodes(r))]).toEqual(['SUBGRAPH_TIMEOUT']);
+      expect(r.errors[0]?.message).toMatch(/«scoring» không phản hồi kịp; phần dữ liệu của dịch vụ này bị bỏ trống/);
+    });
+
+    it('gives a mutation its own, longer deadline, and says its outcome is not known', async () => {
+      let started = Date.now();
+      const q = await gql(`${fast.url}/graphql`, '{ orgUnit(code: "BMT-P-TAN-AN") { name assessments { id } } }');
+      const queryElapsed = Date.now() - started;
+      expect(errorCodes(q)).toEqual(['SUBGRAPH_TIMEOUT']);
+      expect(queryElapsed).toBeLessThan(1400);
+
+      const before = hung.requests.length;
+      started = Date.now();
+      const m = await gql(`${fast.url}/graphql`, 'mutation { publishFramework(id: "khong-co") { id } }');
+      const mutationElapsed = Date.now() - started;
+      expect(mutationElapsed).toBeGreaterThanOrEqual(1450);
+      expect(mutationElapsed).toBeLessThan(5000);
+      expect(m.data).toBeNull();
+      expect(errorCodes(m)).toEqual(['SUBGRAPH_TIMEOUT']);
+      expect(m.errors[0]?.message).toMatch(/chưa rõ thay đổi đã được ghi nhận hay chưa/);
+      // The mark that chose the deadline stays inside the gateway.
+      const sent = hung.requests.slice(before);
+      expect(sent).toHaveLength(1);
+      expect(sent[0]?.['x-thidua-operation-kind']).toBeUndefined();
+    });
+  });
+});
+
 describe('a hung subgraph', () => {
   it('yields an error for its part within the deadline, never a hung request', async () => {
     const sockets = new Set<import('node:net').Socket>();

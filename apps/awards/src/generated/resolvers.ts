@@ -32,18 +32,18 @@ export type OrgUnit = {
   __typename?: 'OrgUnit';
   id: Scalars['ID']['output'];
   /** Đề nghị khen thưởng cho đơn vị và các đơn vị tiền thân (đơn vị được xem: đơn vị đề nghị, đơn vị được đề nghị, các vai trò xem mọi đơn vị). */
-  nominations: Array<Nomination>;
+  nominations?: Maybe<Array<Nomination>>;
   /** Khen thưởng đã quyết định của đơn vị và các đơn vị tiền thân (dữ liệu mở). */
-  awards: Array<Award>;
+  awards?: Maybe<Array<Award>>;
 };
 
 export type Person = {
   __typename?: 'Person';
   id: Scalars['ID']['output'];
   /** Đề nghị khen thưởng cho cá nhân. */
-  nominations: Array<Nomination>;
+  nominations?: Maybe<Array<Nomination>>;
   /** Khen thưởng đã quyết định của cá nhân (dữ liệu mở). */
-  awards: Array<Award>;
+  awards?: Maybe<Array<Award>>;
 };
 
 export type LegalDocument = {
@@ -143,10 +143,10 @@ export type Campaign = {
   __typename?: 'Campaign';
   id: Scalars['ID']['output'];
   /** Hình thức khen thưởng (với ngày: chỉ những hình thức còn cấp có thẩm quyền vào ngày đó). */
-  awardForms: Array<AwardForm>;
-  occasions: Array<Occasion>;
+  awardForms?: Maybe<Array<AwardForm>>;
+  occasions?: Maybe<Array<Occasion>>;
   /** Danh sách tập thể, cá nhân được khen thưởng (dữ liệu mở, công khai, minh bạch). */
-  awardees: Array<Award>;
+  awardees?: Maybe<Array<Award>>;
 };
 
 
@@ -1024,15 +1024,15 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type OrgUnitResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['OrgUnit'] = ResolversParentTypes['OrgUnit'], FederationReferenceType extends FederationReferenceTypes['OrgUnit'] = FederationReferenceTypes['OrgUnit']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['OrgUnit']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  nominations?: Resolver<Array<ResolversTypes['Nomination']>, ParentType, ContextType>;
-  awards?: Resolver<Array<ResolversTypes['Award']>, ParentType, ContextType>;
+  nominations?: Resolver<Maybe<Array<ResolversTypes['Nomination']>>, ParentType, ContextType>;
+  awards?: Resolver<Maybe<Array<ResolversTypes['Award']>>, ParentType, ContextType>;
 }>;
 
 export type PersonResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  nominations?: Resolver<Array<ResolversTypes['Nomination']>, ParentType, ContextType>;
-  awards?: Resolver<Array<ResolversTypes['Award']>, ParentType, ContextType>;
+  nominations?: Resolver<Maybe<Array<ResolversTypes['Nomination']>>, ParentType, ContextType>;
+  awards?: Resolver<Maybe<Array<ResolversTypes['Award']>>, ParentType, ContextType>;
 }>;
 
 export type LegalDocumentResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['LegalDocument'] = ResolversParentTypes['LegalDocument']> = ResolversObject<{
@@ -1084,9 +1084,9 @@ export type OccasionResolvers<ContextType = AwardsContext, ParentType extends Re
 export type CampaignResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['Campaign'] = ResolversParentTypes['Campaign'], FederationReferenceType extends FederationReferenceTypes['Campaign'] = FederationReferenceTypes['Campaign']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Campaign']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  awardForms?: Resolver<Array<ResolversTypes['AwardForm']>, ParentType, ContextType, Partial<CampaignAwardFormsArgs>>;
-  occasions?: Resolver<Array<ResolversTypes['Occasion']>, ParentType, ContextType, Partial<CampaignOccasionsArgs>>;
-  awardees?: Resolver<Array<ResolversTypes['Award']>, ParentType, ContextType, Partial<CampaignAwardeesArgs>>;
+  awardForms?: Resolver<Maybe<Array<ResolversTypes['AwardForm']>>, ParentType, ContextType, Partial<CampaignAwardFormsArgs>>;
+  occasions?: Resolver<Maybe<Array<ResolversTypes['Occasion']>>, ParentType, ContextType, Partial<CampaignOccasionsArgs>>;
+  awardees?: Resolver<Maybe<Array<ResolversTypes['Award']>>, ParentType, ContextType, Partial<CampaignAwardeesArgs>>;
 }>;
 
 export type NominationStepResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['NominationStep'] = ResolversParentTypes['NominationStep']> = ResolversObject<{

@@ -78,7 +78,7 @@ export type CampaignDeadlinesQueryVariables = Exact<{
 }>;
 
 
-export type CampaignDeadlinesQuery = { campaign: { milestones: Array<{ kind: MilestoneKind, dueDateIn: string | null }>, unitPlanCoverage: Array<{ kind: OrgUnitKind | null, missing: Array<{ id: string, name: string }> }>, expectedUnits: Array<{ id: string, name: string }>, scoringPeriods: Array<{ year: number, selfAssessmentCloses: string }> } | null, assessments: Array<{ status: AssessmentStatus, unit: { id: string } }>, nominations: Array<{ status: NominationStatus, proposingUnit: { id: string, name: string }, occasion: { year: number } }> };
+export type CampaignDeadlinesQuery = { campaign: { milestones: Array<{ kind: MilestoneKind, dueDateIn: string | null }>, unitPlanCoverage: Array<{ kind: OrgUnitKind | null, missing: Array<{ id: string, name: string }> }>, expectedUnits: Array<{ id: string, name: string }>, scoringPeriods: Array<{ year: number, selfAssessmentCloses: string }> | null } | null, assessments: Array<{ status: AssessmentStatus, unit: { id: string } }>, nominations: Array<{ status: NominationStatus, proposingUnit: { id: string, name: string }, occasion: { year: number } }> };
 
 export type UnitEmailsQueryVariables = Exact<{
   ids: Array<string | number> | string | number;

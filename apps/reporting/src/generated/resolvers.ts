@@ -244,12 +244,12 @@ export type Campaign = {
   __typename?: 'Campaign';
   id: Scalars['ID']['output'];
   /** Báo cáo định kỳ của phong trào. */
-  reportDefinitions: Array<ReportDefinition>;
+  reportDefinitions?: Maybe<Array<ReportDefinition>>;
   unitReportTemplate?: Maybe<UnitReportTemplate>;
   /** Báo cáo năm của các đơn vị (đơn vị chỉ thấy báo cáo của mình). */
-  unitReports: Array<UnitReport>;
+  unitReports?: Maybe<Array<UnitReport>>;
   /** Tiến độ báo cáo năm: đầy đủ, đúng hạn theo loại đơn vị. */
-  reportingProgress: ReportingProgress;
+  reportingProgress?: Maybe<ReportingProgress>;
 };
 
 
@@ -298,8 +298,8 @@ export type OrgUnit = {
   __typename?: 'OrgUnit';
   id: Scalars['ID']['output'];
   /** Thông báo nhắc việc, quá hạn (mới nhất trước). */
-  notifications: Array<Notification>;
-  unitReports: Array<UnitReport>;
+  notifications?: Maybe<Array<Notification>>;
+  unitReports?: Maybe<Array<UnitReport>>;
   /** Chế độ báo cáo của đơn vị trong năm (dùng khi xét khen thưởng). */
   reportingRecord?: Maybe<ReportingRecord>;
 };
@@ -785,10 +785,10 @@ export type FailedJobResolvers<ContextType = ReportingContext, ParentType extend
 export type CampaignResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['Campaign'] = ResolversParentTypes['Campaign'], FederationReferenceType extends FederationReferenceTypes['Campaign'] = FederationReferenceTypes['Campaign']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Campaign']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  reportDefinitions?: Resolver<Array<ResolversTypes['ReportDefinition']>, ParentType, ContextType>;
+  reportDefinitions?: Resolver<Maybe<Array<ResolversTypes['ReportDefinition']>>, ParentType, ContextType>;
   unitReportTemplate?: Resolver<Maybe<ResolversTypes['UnitReportTemplate']>, ParentType, ContextType>;
-  unitReports?: Resolver<Array<ResolversTypes['UnitReport']>, ParentType, ContextType, RequireFields<CampaignUnitReportsArgs, 'year'>>;
-  reportingProgress?: Resolver<ResolversTypes['ReportingProgress'], ParentType, ContextType, RequireFields<CampaignReportingProgressArgs, 'year'>>;
+  unitReports?: Resolver<Maybe<Array<ResolversTypes['UnitReport']>>, ParentType, ContextType, RequireFields<CampaignUnitReportsArgs, 'year'>>;
+  reportingProgress?: Resolver<Maybe<ResolversTypes['ReportingProgress']>, ParentType, ContextType, RequireFields<CampaignReportingProgressArgs, 'year'>>;
 }>;
 
 export type NotificationResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = ResolversObject<{
@@ -811,8 +811,8 @@ export type ReminderRunResolvers<ContextType = ReportingContext, ParentType exte
 export type OrgUnitResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['OrgUnit'] = ResolversParentTypes['OrgUnit'], FederationReferenceType extends FederationReferenceTypes['OrgUnit'] = FederationReferenceTypes['OrgUnit']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['OrgUnit']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  notifications?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType, RequireFields<OrgUnitNotificationsArgs, 'unreadOnly'>>;
-  unitReports?: Resolver<Array<ResolversTypes['UnitReport']>, ParentType, ContextType>;
+  notifications?: Resolver<Maybe<Array<ResolversTypes['Notification']>>, ParentType, ContextType, RequireFields<OrgUnitNotificationsArgs, 'unreadOnly'>>;
+  unitReports?: Resolver<Maybe<Array<ResolversTypes['UnitReport']>>, ParentType, ContextType>;
   reportingRecord?: Resolver<Maybe<ResolversTypes['ReportingRecord']>, ParentType, ContextType, RequireFields<OrgUnitReportingRecordArgs, 'campaignId' | 'year'>>;
 }>;
 

@@ -52,7 +52,7 @@ export class ReminderService {
     const reported = new Set(reports.map((r) => r.unitId));
     for (const d of due('UNIT_REPORT_DUE')) out.push({ ...base, deadline: 'UNIT_REPORT_DUE', dueDate: d, missing: f.campaign.expectedUnits.filter((u) => !reported.has(u.id)) });
     const assessed = new Set(f.assessments.filter((a) => a.status !== 'SELF_ASSESSING').map((a) => a.unit.id));
-    for (const p of f.campaign.scoringPeriods.filter((s) => s.year === year)) {
+    for (const p of (f.campaign.scoringPeriods ?? []).filter((s) => s.year === year)) {
       out.push({ ...base, deadline: 'SELF_ASSESSMENT_DUE', dueDate: p.selfAssessmentCloses, missing: f.campaign.expectedUnits.filter((u) => !assessed.has(u.id)) });
     }
     const unfinished = new Map(f.nominations.filter((n) => (n.status === 'DRAFT' || n.status === 'RETURNED') && n.occasion.year === year).map((n) => [n.proposingUnit.id, n.proposingUnit]));

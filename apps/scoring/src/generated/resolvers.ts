@@ -474,11 +474,11 @@ export type OrgUnit = {
   __typename?: 'OrgUnit';
   id: Scalars['ID']['output'];
   /** Nhiệm vụ được giao cho đơn vị (chủ trì). */
-  assignedTasks: Array<AssignedTask>;
+  assignedTasks?: Maybe<Array<AssignedTask>>;
   /** Mức độ hoàn thành nhiệm vụ được giao trong năm. */
   taskCompletion?: Maybe<TaskCompletion>;
   /** Phiếu đánh giá chuyển đổi số của đơn vị và của các đơn vị tiền thân (đã công bố với người ngoài đơn vị). */
-  assessments: Array<Assessment>;
+  assessments?: Maybe<Array<Assessment>>;
   /** Điểm đã công bố của năm (theo phong trào nếu có); theo đơn vị tiền thân nếu đơn vị hình thành sau năm đó. */
   score?: Maybe<UnitScore>;
   /** Thứ hạng trong cùng loại đơn vị (điểm đã công bố), trong phong trào đã cho hoặc phong trào của phiếu đã công bố năm đó. */
@@ -516,9 +516,9 @@ export type Campaign = {
   __typename?: 'Campaign';
   id: Scalars['ID']['output'];
   /** Bảng xếp hạng (công khai khi đã công bố). */
-  rankings: RankingConnection;
+  rankings?: Maybe<RankingConnection>;
   classificationRule?: Maybe<ClassificationRule>;
-  scoringPeriods: Array<ScoringPeriod>;
+  scoringPeriods?: Maybe<Array<ScoringPeriod>>;
 };
 
 
@@ -1277,9 +1277,9 @@ export type TaskCompletionResolvers<ContextType = ScoringContext, ParentType ext
 export type OrgUnitResolvers<ContextType = ScoringContext, ParentType extends ResolversParentTypes['OrgUnit'] = ResolversParentTypes['OrgUnit'], FederationReferenceType extends FederationReferenceTypes['OrgUnit'] = FederationReferenceTypes['OrgUnit']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['OrgUnit']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  assignedTasks?: Resolver<Array<ResolversTypes['AssignedTask']>, ParentType, ContextType, Partial<OrgUnitAssignedTasksArgs>>;
+  assignedTasks?: Resolver<Maybe<Array<ResolversTypes['AssignedTask']>>, ParentType, ContextType, Partial<OrgUnitAssignedTasksArgs>>;
   taskCompletion?: Resolver<Maybe<ResolversTypes['TaskCompletion']>, ParentType, ContextType, RequireFields<OrgUnitTaskCompletionArgs, 'year'>>;
-  assessments?: Resolver<Array<ResolversTypes['Assessment']>, ParentType, ContextType, Partial<OrgUnitAssessmentsArgs>>;
+  assessments?: Resolver<Maybe<Array<ResolversTypes['Assessment']>>, ParentType, ContextType, Partial<OrgUnitAssessmentsArgs>>;
   score?: Resolver<Maybe<ResolversTypes['UnitScore']>, ParentType, ContextType, RequireFields<OrgUnitScoreArgs, 'year'>>;
   rank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType, RequireFields<OrgUnitRankArgs, 'year'>>;
 }>;
@@ -1287,9 +1287,9 @@ export type OrgUnitResolvers<ContextType = ScoringContext, ParentType extends Re
 export type CampaignResolvers<ContextType = ScoringContext, ParentType extends ResolversParentTypes['Campaign'] = ResolversParentTypes['Campaign'], FederationReferenceType extends FederationReferenceTypes['Campaign'] = FederationReferenceTypes['Campaign']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Campaign']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  rankings?: Resolver<ResolversTypes['RankingConnection'], ParentType, ContextType, RequireFields<CampaignRankingsArgs, 'year' | 'first'>>;
+  rankings?: Resolver<Maybe<ResolversTypes['RankingConnection']>, ParentType, ContextType, RequireFields<CampaignRankingsArgs, 'year' | 'first'>>;
   classificationRule?: Resolver<Maybe<ResolversTypes['ClassificationRule']>, ParentType, ContextType>;
-  scoringPeriods?: Resolver<Array<ResolversTypes['ScoringPeriod']>, ParentType, ContextType>;
+  scoringPeriods?: Resolver<Maybe<Array<ResolversTypes['ScoringPeriod']>>, ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = ScoringContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{

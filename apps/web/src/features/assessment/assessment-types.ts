@@ -10,7 +10,7 @@ import type {
   UnitFrameworkTreeQuery,
 } from '../../gql/graphql';
 
-export type AssessmentFull = NonNullable<UnitAssessmentPageQuery['orgUnit']>['assessments'][number];
+export type AssessmentFull = NonNullable<NonNullable<UnitAssessmentPageQuery['orgUnit']>['assessments']>[number];
 /** What the editors need of an assessment (its id, version and scores). */
 export type AssessmentState = Pick<AssessmentFieldsFragment, 'id' | 'version' | 'scores' | 'selfTotal' | 'maxPoints'>;
 export type FrameworkTree = NonNullable<UnitFrameworkTreeQuery['framework']>;

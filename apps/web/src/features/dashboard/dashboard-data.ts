@@ -207,7 +207,8 @@ export function dashboardFigures(c: Campaign, assessments: Assessment[], year: n
   };
 
   // The year's unit reports per unit kind (DHIS2 completeness and timeliness).
-  const progress = c.reportingProgress;
+  // Null when reporting did not answer in time (the page shows why): no rates and no list rather than no dashboard.
+  const progress = c.reportingProgress ?? { deadline: null, rates: [], missingUnits: [] };
   const ratesByKind = progress.rates.filter((r) => r.unitKind !== null);
   const rateTotal = progress.rates.find((r) => r.unitKind === null);
   const reportList = (kind: string | null, part: 'sent' | 'missing'): UnitList => {
@@ -221,7 +222,7 @@ export function dashboardFigures(c: Campaign, assessments: Assessment[], year: n
         rows: missing.map((u) => unitRow(u)),
       };
     }
-    const sent = c.unitReports.filter((r) => r.status === 'SUBMITTED' && (!kind || r.unit.kind === kind));
+    const sent = (c.unitReports ?? []).filter((r) => r.status === 'SUBMITTED' && (!kind || r.unit.kind === kind));
     return {
       title: `Đã gửi báo cáo năm ${year}${kindText}`,
       description: `${sent.length} đơn vị đã gửi báo cáo kết quả năm ${year}.`,

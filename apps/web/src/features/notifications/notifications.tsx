@@ -41,7 +41,7 @@ const MarkRead = graphql(`
   }
 `);
 
-type Notice = NonNullable<UnitNotificationsQuery['orgUnit']>['notifications'][number];
+type Notice = NonNullable<NonNullable<UnitNotificationsQuery['orgUnit']>['notifications']>[number];
 
 const KIND_COLOURS: Record<NotificationKind, string> = { REMINDER: 'gold', OVERDUE: 'red', ESCALATION: 'volcano' };
 

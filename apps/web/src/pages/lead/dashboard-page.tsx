@@ -193,7 +193,7 @@ export function DashboardPage() {
           <StatCard
             title={`Báo cáo năm ${year} đã gửi`}
             value={formatPercent(reportRate?.completeness ?? 0)}
-            hint={`đúng hạn ${formatPercent(reportRate?.timeliness ?? 0)}${c.reportingProgress.deadline ? ` · hạn ${formatDate(c.reportingProgress.deadline)}` : ''}`}
+            hint={`đúng hạn ${formatPercent(reportRate?.timeliness ?? 0)}${c.reportingProgress?.deadline ? ` · hạn ${formatDate(c.reportingProgress.deadline)}` : ''}`}
             onOpen={() => setList(f.reportList(null, 'missing'))}
           />
         </Col>
@@ -254,7 +254,7 @@ export function DashboardPage() {
                   items={[
                     { label: 'Đã gửi', value: `${reportRate?.submitted ?? 0}/${reportRate?.expected ?? 0}`, open: () => setList(f.reportList(null, 'sent')) },
                     { label: 'Gửi muộn', value: reportRate?.late ?? 0, open: () => setList(f.reportList(null, 'sent')) },
-                    { label: 'Chưa gửi', value: c.reportingProgress.missingUnits.length, open: () => setList(f.reportList(null, 'missing')) },
+                    { label: 'Chưa gửi', value: c.reportingProgress?.missingUnits.length ?? 0, open: () => setList(f.reportList(null, 'missing')) },
                   ]}
                 />
               </Card>

@@ -15,7 +15,7 @@ import { formatDateTime } from '../../lib/format';
 import { CampaignYearPicker, useLeadCampaign } from './lead-campaign';
 import { LeadNav } from './lead-nav';
 
-type Definition = NonNullable<LeadReportDefinitionsQuery['campaign']>['reportDefinitions'][number];
+type Definition = NonNullable<NonNullable<LeadReportDefinitionsQuery['campaign']>['reportDefinitions']>[number];
 type Run = Definition['runs'][number];
 
 /**

@@ -53,7 +53,7 @@ const AwardeesQuery = graphql(`
   }
 `);
 
-type AwardRow = NonNullable<PublicAwardeesQuery['campaign']>['awardees'][number];
+type AwardRow = NonNullable<NonNullable<PublicAwardeesQuery['campaign']>['awardees']>[number];
 
 /** Who was awarded what, by which decision: open data per campaign and occasion. */
 export function AwardeesPage() {

@@ -195,7 +195,9 @@ export function CampaignPage() {
         </Card>
       )}
       <Card title="Hình thức khen thưởng">
-        {c.awardForms.length === 0 ? (
+        {!c.awardForms ? (
+          <Empty description="Chưa tải được hình thức khen thưởng (dịch vụ khen thưởng chưa phản hồi); vui lòng thử lại sau." />
+        ) : c.awardForms.length === 0 ? (
           <Empty description="Chưa có hình thức khen thưởng." />
         ) : (
           <Table

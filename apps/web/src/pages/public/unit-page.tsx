@@ -132,7 +132,7 @@ const UnitQuery = graphql(`
 `);
 
 type Unit = NonNullable<PublicUnitQuery['orgUnit']>;
-type AssessmentRow = Unit['assessments'][number];
+type AssessmentRow = NonNullable<Unit['assessments']>[number];
 interface GroupNode {
   indicators: { code: string }[];
   groups?: GroupNode[];
@@ -161,7 +161,7 @@ export function UnitPage() {
   if (loading && !data) return <PageSpinner />;
   const u = data?.orgUnit;
   if (!u) return error ? <QueryErrors error={error} /> : <Result status="404" title="Không tìm thấy đơn vị" />;
-  const published = [...u.assessments].filter((a) => a.status === 'PUBLISHED').sort((a, b) => b.year - a.year);
+  const published = [...(u.assessments ?? [])].filter((a) => a.status === 'PUBLISHED').sort((a, b) => b.year - a.year);
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <QueryErrors error={error} />
@@ -203,7 +203,9 @@ export function UnitPage() {
         </Descriptions>
       </Card>
       <Card title="Kết quả chuyển đổi số đã công bố">
-        {published.length === 0 ? (
+        {!u.assessments ? (
+          <Empty description="Chưa tải được kết quả chấm điểm (dịch vụ chấm điểm chưa phản hồi); vui lòng thử lại sau." />
+        ) : published.length === 0 ? (
           <Empty description="Chưa có kết quả được công bố." />
         ) : (
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -269,8 +271,10 @@ export function UnitPage() {
           size="small"
           rowKey="id"
           pagination={false}
-          dataSource={u.awards}
-          locale={{ emptyText: <Empty description="Chưa có khen thưởng." /> }}
+          dataSource={u.awards ?? []}
+          locale={{
+            emptyText: <Empty description={u.awards ? 'Chưa có khen thưởng.' : 'Chưa tải được khen thưởng (dịch vụ khen thưởng chưa phản hồi); vui lòng thử lại sau.'} />,
+          }}
           columns={[
             { title: 'Hình thức', render: (_, a) => a.form.name },
             { title: 'Đợt', render: (_, a) => a.occasion.name },

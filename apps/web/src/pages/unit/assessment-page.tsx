@@ -272,14 +272,14 @@ function AssessmentView({ unit, code, year }: { unit: MyUnit; code: string; year
     nextFetchPolicy: 'cache-first',
   });
   const campaignId = data?.campaign?.id;
-  const pick = (list: readonly AssessmentFull[] | undefined) => list?.find((a) => a.unit.id === unit.id && a.campaign.id === campaignId) ?? null;
+  const pick = (list: readonly AssessmentFull[] | null | undefined) => list?.find((a) => a.unit.id === unit.id && a.campaign.id === campaignId) ?? null;
   const assessment = pick(data?.orgUnit?.assessments);
   const tree = useQuery(FrameworkTreeQuery, { variables: { id: assessment?.framework.id ?? '' }, skip: !assessment });
   if ((loading && !data) || (assessment && tree.loading && !tree.data)) return <PageSpinner />;
   const campaign = data?.campaign;
   if (!campaign) return error ? <QueryErrors error={error} /> : <Result status="404" title="Không tìm thấy phong trào" />;
   const framework = tree.data?.framework ?? null;
-  const period = campaign.scoringPeriods.find((p) => p.year === year);
+  const period = campaign.scoringPeriods?.find((p) => p.year === year);
   const years = yearsSoFar(campaign);
   const reload = async () => pick((await refetch()).data?.orgUnit?.assessments);
 

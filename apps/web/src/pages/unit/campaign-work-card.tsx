@@ -102,9 +102,9 @@ export function CampaignWorkCard({ unit, campaign: c }: { unit: MyUnit; campaign
 
   const reg = u.registrations.find((r) => r.campaign.id === campaign.id);
   const plan = u.unitPlans.find((p) => p.campaign.id === campaign.id);
-  const assessment = u.assessments.find((a) => a.campaign.id === campaign.id && a.unit.id === unit.id && a.year === year);
-  const period = campaign.scoringPeriods.find((p) => p.year === year);
-  const report = u.unitReports.find((r) => r.campaign.id === campaign.id && r.year === year);
+  const assessment = u.assessments?.find((a) => a.campaign.id === campaign.id && a.unit.id === unit.id && a.year === year);
+  const period = campaign.scoringPeriods?.find((p) => p.year === year);
+  const report = u.unitReports?.find((r) => r.campaign.id === campaign.id && r.year === year);
   const regDue = deadlineOf(campaign.milestones, 'REGISTRATION_DUE');
   const planDue = deadlineOf(campaign.milestones, 'UNIT_PLAN_DUE');
   const reportDue = deadlineOf(campaign.milestones, 'UNIT_REPORT_DUE');
@@ -213,6 +213,8 @@ export function CampaignWorkCard({ unit, campaign: c }: { unit: MyUnit; campaign
         />
       }
     >
+      {/* A part that did not load (a service late or down): said here, the rest of the card still reads. */}
+      {error && <QueryErrors error={error} />}
       <Table
         size="small"
         rowKey="key"

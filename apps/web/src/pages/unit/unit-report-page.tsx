@@ -45,7 +45,7 @@ function UnitReportView({ unit, code, year }: { unit: MyUnit; code: string; year
   if (loading && !data) return <PageSpinner />;
   const campaign = data?.campaign;
   if (!campaign) return error ? <QueryErrors error={error} /> : <Result status="404" title="Không tìm thấy phong trào" />;
-  const report: UnitReport | null = campaign.unitReports.find((r) => r.unit.id === unit.id) ?? null;
+  const report: UnitReport | null = campaign.unitReports?.find((r) => r.unit.id === unit.id) ?? null;
   const due = deadlineOf(campaign.milestones, 'UNIT_REPORT_DUE');
   const template = campaign.unitReportTemplate;
   return (
@@ -72,7 +72,7 @@ function UnitReportView({ unit, code, year }: { unit: MyUnit; code: string; year
           <div>Gửi tới: {campaign.leadAgency.name}</div>
         </Card>
         {template ? (
-          <UnitReportForm campaign={campaign} unit={unit} year={year} fields={template.fields} report={report} deadline={due?.date ?? null} reload={async () => (await refetch()).data?.campaign?.unitReports.find((r) => r.unit.id === unit.id) ?? null} />
+          <UnitReportForm campaign={campaign} unit={unit} year={year} fields={template.fields} report={report} deadline={due?.date ?? null} reload={async () => (await refetch()).data?.campaign?.unitReports?.find((r) => r.unit.id === unit.id) ?? null} />
         ) : (
           <Result status="info" title="Phong trào chưa có mẫu báo cáo năm" subTitle={`Khi ${campaign.leadAgency.name} ban hành mẫu báo cáo, đơn vị sẽ lập báo cáo tại đây.`} />
         )}
