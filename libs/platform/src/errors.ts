@@ -106,10 +106,42 @@ const CLIENT_CODES_FROM_GRAPHQL: Record<string, PlatformErrorCode> = {
   BAD_REQUEST: 'BAD_REQUEST',
 };
 
+/** Driver and socket codes of a database or Redis that cannot be reached right now (the request may be repeated). */
+const OUTAGE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'PROTOCOL_CONNECTION_LOST',
+  'PROTOCOL_SEQUENCE_TIMEOUT',
+  'ER_CON_COUNT_ERROR',
+  'ER_SERVER_SHUTDOWN',
+  'ER_LOCK_DEADLOCK',
+  'ER_LOCK_WAIT_TIMEOUT',
+  'SQLITE_BUSY',
+  'SQLITE_LOCKED',
+]);
+const OUTAGE_MESSAGES = [/Connection is closed/i, /Pool is closed/i, /Can't add new command when connection is in closed state/i, /connection lost/i, /Reached the max retries per request limit/i];
+
+/** Is this error a database or Redis outage (or a lock that timed out), rather than a defect? */
+export function isOutage(err: unknown): boolean {
+  for (let e: unknown = err, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
+    // TypeORM keeps the driver's error as driverError; graphql-js wraps a thrown non-Error (mysql2 throws plain
+    // objects when it cannot connect) as thrownValue.
+    const x = e as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown; thrownValue?: unknown };
+    if (typeof x.code === 'string' && OUTAGE_CODES.has(x.code)) return true;
+    if (typeof x.message === 'string' && OUTAGE_MESSAGES.some((m) => m.test(x.message as string))) return true;
+    e = x.driverError ?? x.thrownValue ?? x.cause;
+  }
+  return false;
+}
+
 /**
  * Map any error leaving a GraphQL server to what a client may see: our codes pass through,
- * GraphQL's own request errors get a Vietnamese message, everything else becomes
- * INTERNAL_SERVER_ERROR with no SQL, stack or driver text.
+ * GraphQL's own request errors get a Vietnamese message, a database or Redis that cannot be reached becomes
+ * SERVICE_UNAVAILABLE (repeat later), everything else INTERNAL_SERVER_ERROR with no SQL, stack or driver text.
  */
 export function formatClientError(
   formatted: GraphQLFormattedError,
@@ -146,6 +178,9 @@ export function formatClientError(
   }
   if (code && code in platformErrors && code !== 'INTERNAL_SERVER_ERROR') {
     return { ...base, message: formatted.message, extensions: { code, requestId } };
+  }
+  if (isOutage(original)) {
+    return { ...base, message: platformErrors.SERVICE_UNAVAILABLE, extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true, requestId } };
   }
   return {
     ...base,

@@ -11,7 +11,7 @@ import type { Logger } from 'pino';
 import { bearerAuth, createTokenVerifier, type TokenVerifier, type Viewer } from './auth';
 import type { PlatformConfig } from './config';
 import { runWithContext, type RequestContext } from './context';
-import { AppError, formatClientError, platformErrors } from './errors';
+import { AppError, formatClientError, isOutage, platformErrors } from './errors';
 import { createServiceApp, errorHandler, listen, type RunningServer } from './http';
 import { graphqlMetricsPlugin } from './metrics';
 
@@ -87,7 +87,10 @@ export async function startSubgraph<TContext extends BaseContext>(opts: Subgraph
     stopOnTerminationSignals: false,
     formatError: (formatted, error) => {
       const original = error instanceof GraphQLError ? error.originalError : error;
-      if (original && !(original instanceof AppError)) logger.error({ err: original }, 'resolver error');
+      if (original && !(original instanceof AppError)) {
+        if (isOutage(original)) logger.warn({ err: original }, 'database or Redis unavailable: answered SERVICE_UNAVAILABLE');
+        else logger.error({ err: original }, 'resolver error');
+      }
       const out = formatClientError(formatted, error);
       return { ...out, extensions: { ...out.extensions, lang: 'vi', service: config.service } };
     },

@@ -4,3 +4,4 @@ export * from './stack';
 export * from './documents';
 export * from './redis';
 export * from './receivers';
+export * from './tcp-proxy';

@@ -13,6 +13,8 @@ export interface StackOptions {
   gateway: GatewayStarter;
   presets?: boolean;
   env?: Record<string, string>;
+  /** Rewrite a subgraph's DATABASE_URL (MariaDB), e.g. to reach it through a proxy the test can cut. */
+  databaseUrl?: (url: string, subgraph: string) => string;
 }
 
 /** The whole graph running in this process on free ports, as a client sees it. */
@@ -82,7 +84,8 @@ export async function startStack(opts: StackOptions): Promise<TestStack> {
     for (const [name, start] of Object.entries(opts.subgraphs)) {
       const db = await freshDatabase(opts.db, name);
       dbs.push(db);
-      const env = { ...shared, ...db.env, LOAD_PRESETS: opts.presets === false ? 'false' : 'true', PORT: String(ports[name]) };
+      const env: NodeJS.ProcessEnv = { ...shared, ...db.env, LOAD_PRESETS: opts.presets === false ? 'false' : 'true', PORT: String(ports[name]) };
+      if (opts.databaseUrl && env.DATABASE_URL) env.DATABASE_URL = opts.databaseUrl(env.DATABASE_URL, name);
       subgraphEnvs[name] = env;
       servers.push(await start(loadPlatformConfig(name, 0, env), env));
     }

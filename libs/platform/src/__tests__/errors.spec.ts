@@ -39,4 +39,18 @@ describe('GraphQL request errors in Vietnamese', () => {
     const out = formatClientError({ message: english, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }, new GraphQLError(english));
     expect(out.message).toBe(`Truy vấn GraphQL ${english.startsWith('Syntax') ? 'sai cú pháp' : 'không hợp lệ'}. ${vietnamese}`);
   });
+
+  it('answers a database or Redis outage with SERVICE_UNAVAILABLE (retryable), never an internal error', () => {
+    const lost = Object.assign(new Error('Connection lost: The server closed the connection.'), { code: 'PROTOCOL_CONNECTION_LOST' });
+    const queryFailed = Object.assign(new Error('select * from org_unit'), { driverError: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:3306'), { code: 'ECONNREFUSED' }) });
+    const redis = new Error('Connection is closed.');
+    for (const err of [lost, queryFailed, redis]) {
+      const out = formatClientError({ message: err.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, new GraphQLError(err.message, { originalError: err }));
+      expect(out).toMatchObject({ message: 'Dịch vụ tạm thời không phản hồi, vui lòng thử lại sau.', extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true } });
+    }
+    // A defect stays a defect.
+    const bug = new TypeError("Cannot read properties of undefined (reading 'id')");
+    expect(formatClientError({ message: bug.message }, new GraphQLError(bug.message, { originalError: bug })).extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+  });
 });
+
