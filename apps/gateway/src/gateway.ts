@@ -66,7 +66,8 @@ const QUERY_LIMITS: Array<[RegExp, (limit: string, found: string) => string]> = 
 ];
 const QUERY_LIMIT_PATTERNS = [/depth limit/i, /aliases limit/i, /cost limit/i, /directives limit/i, /Document contains more (?:that|than) \d+ tokens/i];
 
-type OperationKind = 'query' | 'mutation';
+/** A person's query, a query of the graph's own services (SERVICE token: report runs, eligibility), a mutation. */
+type OperationKind = 'query' | 'service-query' | 'mutation';
 
 /**
  * Set by the data source on each request to a subgraph: whether it carries a query or a mutation, so that the fetcher
@@ -74,7 +75,11 @@ type OperationKind = 'query' | 'mutation';
  */
 export const OPERATION_KIND_HEADER = 'x-thidua-operation-kind';
 
-/** How long a subgraph has for its part: a query's (a person waits for the page) and a mutation's (a write). */
+/**
+ * How long a subgraph has for its part: a query's (a person waits for the page) and a mutation's (a write). The
+ * services' own queries (a report run walking a ranking of 10,000 units page by page) have nobody waiting for a page
+ * and every part of their answer matters: they get the mutation's deadline, bounded by their own client's.
+ */
 export interface SubgraphDeadlines {
   queryMs: number;
   mutationMs: number;
@@ -99,7 +104,8 @@ function takeOperationKind(init: RequestInit | undefined): { kind: OperationKind
   const headers = init?.headers;
   if (!headers) return { kind: 'query', init };
   const h = new Headers(headers);
-  const kind: OperationKind = h.get(OPERATION_KIND_HEADER) === 'mutation' ? 'mutation' : 'query';
+  const mark = h.get(OPERATION_KIND_HEADER);
+  const kind: OperationKind = mark === 'mutation' || mark === 'service-query' ? mark : 'query';
   h.delete(OPERATION_KIND_HEADER);
   return { kind, init: { ...init, headers: h } };
 }
@@ -107,14 +113,14 @@ function takeOperationKind(init: RequestInit | undefined): { kind: OperationKind
 /**
  * A fetch for one subgraph with a deadline: a hung or dead subgraph becomes a GraphQL error in
  * Vietnamese for its part of the plan, so the client gets partial data instead of a hung request.
- * A query's part has `queryMs`, a mutation's `mutationMs` (as marked by the data source, OPERATION_KIND_HEADER);
- * a number is both.
+ * A person's query has `queryMs` for each part, a mutation and a service's query `mutationMs` (as marked by the data
+ * source, OPERATION_KIND_HEADER); a number is both.
  */
 export function subgraphFetcher(service: string, deadlines: SubgraphDeadlines | number, logger: Logger): typeof fetch {
   const { queryMs, mutationMs } = typeof deadlines === 'number' ? { queryMs: deadlines, mutationMs: deadlines } : deadlines;
   return async (input, givenInit) => {
     const { kind, init } = takeOperationKind(givenInit);
-    const timeoutMs = kind === 'mutation' ? mutationMs : queryMs;
+    const timeoutMs = kind === 'query' ? queryMs : mutationMs;
     try {
       const res = await fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
       if (res.status >= 500) countSubgraphError(service, `HTTP_${res.status}`);
@@ -149,7 +155,8 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     const headers = request.http?.headers;
     if (!headers) return;
     headers.set(GATEWAY_SECRET_HEADER, this.secret);
-    headers.set(OPERATION_KIND_HEADER, isMutation(request.query) ? 'mutation' : 'query');
+    const service = 'viewer' in context && context.viewer ? hasRole(context.viewer, 'SERVICE') : false;
+    headers.set(OPERATION_KIND_HEADER, isMutation(request.query) ? 'mutation' : service ? 'service-query' : 'query');
     if ('requestId' in context && context.requestId) headers.set(REQUEST_ID_HEADER, context.requestId);
     if ('authorization' in context && context.authorization) headers.set('authorization', context.authorization);
   }
