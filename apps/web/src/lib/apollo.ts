@@ -55,6 +55,8 @@ function appendPages(keyArgs: string[], listField: string): FieldPolicy<Record<s
     keyArgs,
     merge(existing, incoming, { args }) {
       if (!existing || !args?.after) return incoming;
+      // A next page that did not load (its service late or down: null) keeps the pages already shown.
+      if (!incoming) return existing;
       const before = (existing[listField] as unknown[] | undefined) ?? [];
       const added = (incoming[listField] as unknown[] | undefined) ?? [];
       return { ...incoming, [listField]: [...before, ...added] };
