@@ -14,7 +14,7 @@ import { verifySignature } from '../src/delivery/delivery.rules';
 const ROOT = join(__dirname, '../../..');
 const SECRET = 'khoa-bi-mat-chung-voi-thanh-pho-da-nang-2026';
 const DN_SUMMARY = presetId('ReportDefinition', 'DN-BC-TONG-HOP');
-type Run = { id: string; status: string; period: string; documents: Array<{ name: string; base64: string }>; deliveries: Array<{ channel: string; status: string; attempts: number; history: Array<{ ok: boolean }> }> };
+type Run = { id: string; status: string; period: string; documents: Array<{ name: string; base64: string }>; deliveries: Array<{ channel: string; status: string; attempts: number; history: Array<{ ok: boolean; detail: string }> }> };
 
 async function until<T>(get: () => Promise<T>, ok: (v: T) => boolean, ms = 60_000): Promise<T> {
   const end = Date.now() + ms;
@@ -100,7 +100,7 @@ describe('the report worker without Redis', () => {
         (
           await gqlOk<{ campaign: { reportDefinitions: Array<{ code: string; runs: Run[] }> } }>(
             stack.url,
-            '{ campaign(code: "DN-CDS-2021-2030") { reportDefinitions { code runs { id status period documents { name base64 } deliveries { channel status attempts history { ok } } } } } }',
+            '{ campaign(code: "DN-CDS-2021-2030") { reportDefinitions { code runs { id status period documents { name base64 } deliveries { channel status attempts history { ok detail } } } } } }',
             {},
             lead,
           )
@@ -119,6 +119,9 @@ describe('the report worker without Redis', () => {
     expect(new Set(smtp.mails.map((m) => m.messageId)).size).toBe(1);
     const http = run.deliveries.find((d) => d.channel === 'HTTP');
     expect(http?.history.at(-1)?.ok).toBe(true);
+    // The attempt the kill interrupted is on record, saying no answer came.
+    expect(http?.history[0]).toMatchObject({ ok: false, detail: 'Chưa có trả lời của bên nhận: lần gửi đang diễn ra hoặc đã bị ngắt giữa chừng.' });
+    expect(http?.history.length).toBe(province.stats().posts);
 
     // What the province received parses back with the right figures.
     const posted = [...province.accepted.values()][0]?.body;

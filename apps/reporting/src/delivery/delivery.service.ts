@@ -90,6 +90,13 @@ export class DeliveryService {
     const def = (await this.db.manager.findOne(ReportDefinition, { where: { id: run.definitionId } })) as ReportDefinition;
     const docs = await this.reports.documentsOf([run.id]);
     const files = await Promise.all(docs.map(async (doc) => ({ name: doc.name, mimeType: doc.mimeType, content: await this.reports.content(doc) })));
+    // The attempt is on record before anything is sent: a worker killed while it waits for the answer leaves it
+    // there, saying no answer came (the job then tries again, under the same idempotency key).
+    const attempt = pendingAttempt(d.id);
+    await this.db.transaction(async (m) => {
+      await m.save(m.create(DeliveryAttempt, attempt));
+      await m.update(Delivery, { id: d.id }, { attempts: d.attempts + 1 });
+    });
     let detail: string;
     try {
       if (d.channel === 'HTTP') {
@@ -132,15 +139,22 @@ export class DeliveryService {
       // Recorded, then retried by the queue; the job's failure hook marks the delivery FAILED when it gives up.
       const message = (err instanceof Error ? err.message : String(err)).slice(0, 2000);
       await this.db.transaction(async (m) => {
-        await m.save(m.create(DeliveryAttempt, { id: randomUUID(), deliveryId: d.id, at: new Date(), ok: false, detail: message }));
-        await m.update(Delivery, { id: d.id }, { attempts: d.attempts + 1, lastError: message });
+        await m.update(DeliveryAttempt, { id: attempt.id }, { ok: false, detail: message });
+        await m.update(Delivery, { id: d.id }, { lastError: message });
       });
       throw err;
     }
     await this.db.transaction(async (m) => {
-      await m.save(m.create(DeliveryAttempt, { id: randomUUID(), deliveryId: d.id, at: new Date(), ok: true, detail }));
-      await m.update(Delivery, { id: d.id }, { status: 'SENT', attempts: d.attempts + 1, sentAt: new Date(), lastError: null });
+      await m.update(DeliveryAttempt, { id: attempt.id }, { ok: true, detail });
+      await m.update(Delivery, { id: d.id }, { status: 'SENT', sentAt: new Date(), lastError: null });
       await recordAudit(m, { entityType: 'Delivery', entityId: d.id, action: 'sent', after: { ...d, status: 'SENT', detail } });
     });
   }
+}
+
+/** What an attempt says until its answer comes, and forever if the sender stops before it does. */
+export const NO_ANSWER_YET = 'Chưa có trả lời của bên nhận: lần gửi đang diễn ra hoặc đã bị ngắt giữa chừng.';
+
+function pendingAttempt(deliveryId: string): DeliveryAttempt {
+  return Object.assign(new DeliveryAttempt(), { id: randomUUID(), deliveryId, at: new Date(), ok: false, detail: NO_ANSWER_YET });
 }
