@@ -70,8 +70,9 @@ const QUERY_LIMIT_PATTERNS = [/depth limit/i, /aliases limit/i, /cost limit/i, /
 type OperationKind = 'query' | 'service-query' | 'mutation';
 
 /**
- * Set by the data source on each request to a subgraph: whether it carries a query or a mutation, so that the fetcher
- * picks the deadline. Internal to the gateway: the fetcher removes it before the request leaves.
+ * Set by the data source on each request to a subgraph: whether it carries a person's query, a service's query or a
+ * mutation, so that the fetcher picks the deadline. Internal to the gateway: the fetcher removes it before the request
+ * leaves (and a client's headers are never passed on, so no client can set it).
  */
 export const OPERATION_KIND_HEADER = 'x-thidua-operation-kind';
 
