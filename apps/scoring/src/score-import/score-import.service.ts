@@ -17,9 +17,10 @@ import { yieldToEventLoop } from './xlsx-lite';
 /**
  * Units written per transaction: big enough to amortise the commit, small enough to keep a lock short and, on SQLite
  * (whose driver never waits on I/O), to let the service answer other requests between batches within a fraction of a
- * second: 100 units × 50 indicators take about 0.3 s here.
+ * second: 200 units × 50 indicators take about 0.4 s here (10,000 × 50 in process, SQLite: batches of 100 wrote in
+ * 19.3 s, of 200 in 18.8 s, of 400 in 16.4 s).
  */
-const UNITS_PER_BATCH = 100;
+const UNITS_PER_BATCH = 200;
 /** Rows per INSERT statement (SQLite allows 32,766 parameters per statement). */
 const ROWS_PER_INSERT = 500;
 /** Errors kept per import: beyond that the list would help nobody; the count stays exact. */
