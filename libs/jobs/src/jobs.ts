@@ -124,3 +124,42 @@ export const DEFAULT_TZ = 'Asia/Ho_Chi_Minh';
 export function safeJobId(id: string): string {
   return id.replace(/:/g, '.');
 }
+
+/** Work an owner keeps open in its database, each with the job that carries it. */
+export interface OpenWork<P> {
+  job: JobSpec<P>;
+  /** The open items (queued or running in the owner's records), with their job ids and payloads. */
+  open(): Promise<Array<{ jobId: string; payload: P }>>;
+}
+
+/** Queue again the open items whose job the runner no longer holds (Redis restarted empty, a key evicted). */
+export async function requeueLost<P>(runner: JobRunner, work: OpenWork<P>): Promise<number> {
+  const items = await work.open();
+  if (!items.length) return 0;
+  const lost = new Set(await runner.missing(work.job, items.map((i) => i.jobId)));
+  for (const i of items) if (lost.has(i.jobId)) await runner.requeue(work.job, i.payload, i.jobId);
+  return lost.size;
+}
+
+/**
+ * While the process runs, look every `everyMs` for open work whose job was lost and queue it again (the start of the
+ * process does the same once). Returns the function that stops looking.
+ */
+export function watchLostJobs(runner: JobRunner, works: ReadonlyArray<OpenWork<unknown>>, everyMs: number, logger: Logger): () => void {
+  let busy = false;
+  const timer = setInterval(() => {
+    if (busy) return;
+    busy = true;
+    void (async () => {
+      let n = 0;
+      for (const w of works) n += await requeueLost(runner, w);
+      if (n) logger.warn({ requeued: n }, 'open work had lost its job: queued again');
+    })()
+      .catch((err: unknown) => logger.warn({ err: String(err) }, 'looking for lost jobs failed'))
+      .finally(() => {
+        busy = false;
+      });
+  }, everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { AppError, entityCode, hasRole, legalDocument, nameKey, recordAudit, runWithContext, todayInVietnam, validOn, type Database, type FileStore, type Viewer } from '@thidua/platform';
-import { PARTICIPANTS_JOBS, type JobRunner } from '@thidua/jobs';
+import { PARTICIPANTS_JOBS, type JobRunner, type OpenWork } from '@thidua/jobs';
 import type { Logger } from 'pino';
 import { In, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
@@ -172,11 +172,13 @@ export class DirectoryImportService {
     });
   }
 
-  /** Imports queued or interrupted before a restart are queued again (the in-process driver keeps jobs in memory). */
-  async recover(): Promise<number> {
-    const open = await this.db.manager.find(DirectoryImport, { where: { status: In(['QUEUED', 'RUNNING']) }, select: { id: true } });
-    for (const i of open) await this.jobs?.enqueue(PARTICIPANTS_JOBS.importDirectory, { importId: i.id }, { jobId: `directory-import.${i.id}` });
-    return open.length;
+  /** Imports still queued or running, with their jobs: queued again after a restart, or when Redis has lost them. */
+  openWork(): OpenWork<{ importId: string }> {
+    return {
+      job: PARTICIPANTS_JOBS.importDirectory,
+      open: async () =>
+        (await this.db.manager.find(DirectoryImport, { where: { status: In(['QUEUED', 'RUNNING']) }, select: { id: true } })).map((i) => ({ jobId: `directory-import.${i.id}`, payload: { importId: i.id } })),
+    };
   }
 
   async markFailed(importId: string, error: string): Promise<void> {

@@ -1,18 +1,6 @@
-import { createJobRunner, handler, SCORING_JOBS, type JobHandler, type JobRunner, type JobSpec } from '@thidua/jobs';
-import { parseEnv } from '@thidua/platform';
+import { handler, startServiceJobs, SCORING_JOBS, type JobHandler, type JobRunner, type JobSpec } from '@thidua/jobs';
 import type { Logger } from 'pino';
-import { z } from 'zod';
 import type { ScoreImportService } from './score-import.service';
-
-const blank = (v: unknown) => (v === '' ? undefined : v);
-
-const scoringJobsEnv = z.object({
-  /** BullMQ on this Redis; without it (or empty) imports run in-process (embedded default). */
-  REDIS_URL: z.preprocess(blank, z.url().optional()),
-  /** Key prefix of the queues in Redis. */
-  QUEUE_PREFIX: z.string().min(1).default('thidua'),
-  QUEUE_LOCK_MS: z.coerce.number().int().min(1_000).default(60_000),
-});
 
 /** Every scoring job, and its one handler. */
 export function scoringHandlers(imports: ScoreImportService): JobHandler[] {
@@ -28,15 +16,9 @@ export function scoringHandlers(imports: ScoreImportService): JobHandler[] {
 export const SCORING_JOB_SPECS = Object.values(SCORING_JOBS) as JobSpec[];
 
 /**
- * Wire the scoring jobs: the scoring service runs the handlers itself, on BullMQ when REDIS_URL is set and in
- * process otherwise; imports left queued or running by a restart are queued again.
+ * Wire the scoring jobs: the scoring service runs the handlers itself, on BullMQ when REDIS_URL is set and in process
+ * otherwise; imports left queued or running by a restart, or whose job Redis lost, are queued again.
  */
 export async function startScoringJobs(imports: ScoreImportService, logger: Logger, env: NodeJS.ProcessEnv): Promise<JobRunner> {
-  const e = parseEnv(scoringJobsEnv, env);
-  const runner = createJobRunner({ redisUrl: e.REDIS_URL ?? null, prefix: e.QUEUE_PREFIX, lockMs: e.QUEUE_LOCK_MS, jobs: SCORING_JOB_SPECS, handlers: scoringHandlers(imports), logger });
-  imports.jobs = runner;
-  await runner.start();
-  const recovered = await imports.recover();
-  logger.info({ driver: runner.kind, recovered }, 'scoring jobs started');
-  return runner;
+  return startServiceJobs({ jobs: SCORING_JOB_SPECS, handlers: scoringHandlers(imports), attach: (runner) => (imports.jobs = runner), work: [imports.openWork()], logger, env });
 }

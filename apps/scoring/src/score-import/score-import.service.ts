@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { AuditEntry, recordAudit, snapshot, todayInVietnam, type Database, type FileStore, type Viewer } from '@thidua/platform';
-import { SCORING_JOBS, type JobRunner } from '@thidua/jobs';
+import { SCORING_JOBS, type JobRunner, type OpenWork } from '@thidua/jobs';
 import { In, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { Assessment, IndicatorScore, ScoringPeriod } from '../assessment/assessment.entity';
 import { assessmentError } from '../assessment/assessment.errors';
@@ -156,11 +156,13 @@ export class ScoreImportService {
     });
   }
 
-  /** Imports queued or interrupted before a restart are queued again (the in-process driver keeps jobs in memory). */
-  async recover(): Promise<number> {
-    const open = await this.db.manager.find(ScoreImport, { where: { status: In(['QUEUED', 'RUNNING']) }, select: { id: true } });
-    for (const i of open) await this.jobs?.enqueue(SCORING_JOBS.importScores, { importId: i.id }, { jobId: `score-import.${i.id}` });
-    return open.length;
+  /** Imports still queued or running, with their jobs: queued again after a restart, or when Redis has lost them. */
+  openWork(): OpenWork<{ importId: string }> {
+    return {
+      job: SCORING_JOBS.importScores,
+      open: async () =>
+        (await this.db.manager.find(ScoreImport, { where: { status: In(['QUEUED', 'RUNNING']) }, select: { id: true } })).map((i) => ({ jobId: `score-import.${i.id}`, payload: { importId: i.id } })),
+    };
   }
 
   async markFailed(importId: string, error: string): Promise<void> {

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { metricsRegistry } from '@thidua/platform';
 import pino from 'pino';
-import { describeEachJobDriver, dropRedisPrefix, TEST_REDIS_URL } from '@thidua/testing';
+import { describeEachJobDriver, dropRedisPrefix, testJobDrivers, TEST_REDIS_URL } from '@thidua/testing';
 import { z } from 'zod';
-import { checkHandlers, createBullmqRunner, createInProcessRunner, defineJob, handler, QueueName, type JobHandler, type JobRunner, type JobSpec } from '..';
+import { checkHandlers, createBullmqRunner, createInProcessRunner, defineJob, handler, QueueName, startServiceJobs, type JobHandler, type JobRunner, type JobSpec, type OpenWork } from '..';
 
 const logger = pino({ level: 'silent' });
 const ping = defineJob({ name: 'test.ping', queue: QueueName.Reports, payload: z.object({ n: z.number() }), attempts: 3, backoffMs: 50 });
@@ -132,5 +132,35 @@ describeEachJobDriver('job runner', (driver) => {
     await until(() => seen.includes(7));
     await runner.removeSchedule('every-second');
     expect((await runner.schedules()).map((s) => s.id)).not.toContain('every-second');
+  });
+});
+
+// On BullMQ a service's open work whose job Redis does not hold is found and queued again while the service runs.
+(testJobDrivers().includes('bullmq') ? describe : () => undefined)('a service running its own jobs on BullMQ', () => {
+  const prefix = `t-${randomBytes(4).toString('hex')}`;
+  afterAll(() => dropRedisPrefix(prefix));
+
+  it('queues its open work at start, and again whenever the queue has lost an item’s job', async () => {
+    const open = new Map<string, { n: number }>([['a', { n: 1 }]]);
+    const handled: number[] = [];
+    const work: OpenWork<{ n: number }> = { job: ping, open: async () => [...open].map(([id, payload]) => ({ jobId: `ping.${id}`, payload })) };
+    const handlers = [
+      handler(ping, async (p) => {
+        handled.push(p.n);
+        for (const [id, v] of open) if (v.n === p.n) open.delete(id);
+      }),
+      handler(flaky, async () => undefined),
+      handler(doomed, async () => undefined),
+    ] as JobHandler[];
+    const runner = await startServiceJobs({ jobs: JOBS, handlers, attach: () => undefined, work: [work], logger, env: { REDIS_URL: TEST_REDIS_URL, QUEUE_PREFIX: prefix, JOBS_RECOVER_INTERVAL_MS: '200' } });
+    try {
+      await until(() => handled.includes(1));
+      // An item recorded as open whose job never reached Redis (or was lost with it): nobody enqueues it.
+      open.set('b', { n: 2 });
+      await until(() => handled.includes(2));
+      expect(handled).toEqual([1, 2]);
+    } finally {
+      await runner.close();
+    }
   });
 });
