@@ -89,18 +89,50 @@ export const xmlText = (text: string): string => text.replace(NOT_XML, '').repla
  */
 export function bodyTableXml(t: BodyTable['table']): string {
   const columns = Math.max(1, t.header.length, ...t.rows.map((r) => r.length));
+  const widths = columnWidths(t, columns);
   const border = (side: string) => `<w:${side} w:val="single" w:color="000000" w:sz="4" w:space="0"/>`;
-  const cell = (style: string) => (text: string) => `<w:tc><w:p><w:pPr><w:pStyle w:val="${style}"/></w:pPr><w:r><w:t xml:space="preserve">${xmlText(text)}</w:t></w:r></w:p></w:tc>`;
+  const cell = (style: string) => (text: string, i: number) =>
+    `<w:tc><w:tcPr><w:tcW w:w="${widths[i]}" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="${style}"/></w:pPr><w:r><w:t xml:space="preserve">${xmlText(text)}</w:t></w:r></w:p></w:tc>`;
   const headerCell = cell(TABLE_HEADER);
   const textCell = cell(TABLE_TEXT);
+  // A fixed layout on the grid below: Word and LibreOffice place the columns without measuring every cell first.
   const parts: string[] = [
-    `<w:tbl><w:tblPr><w:tblW w:type="pct" w:w="5000"/><w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('')}</w:tblBorders></w:tblPr>`,
-    `<w:tblGrid>${`<w:gridCol w:w="${Math.round(TEXT_WIDTH / columns)}"/>`.repeat(columns)}</w:tblGrid>`,
-    `<w:tr><w:trPr><w:tblHeader/></w:trPr>${t.header.map(headerCell).join('')}</w:tr>`,
+    `<w:tbl><w:tblPr><w:tblW w:w="${TEXT_WIDTH}" w:type="dxa"/><w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('')}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr>`,
+    `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`,
+    `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${t.header.map(headerCell).join('')}</w:tr>`,
   ];
-  for (const r of t.rows) parts.push(`<w:tr>${r.map(textCell).join('')}</w:tr>`);
+  // A row is never split over two pages.
+  for (const r of t.rows) parts.push(`<w:tr><w:trPr><w:cantSplit/></w:trPr>${r.map(textCell).join('')}</w:tr>`);
   parts.push('</w:tbl>');
   return parts.join('');
+}
+
+/**
+ * Column widths (twips, summing to the text width) in proportion to what the columns hold: the widest cell, at most
+ * 40 letters' room (longer text wraps), and at least the header's widest word (bold). A unit's name gets the room it
+ * needs; a rank or a score, little.
+ */
+function columnWidths(t: BodyTable['table'], columns: number): number[] {
+  const need = Array.from({ length: columns }, (_, i) => Math.max(3, ...(t.header[i] ?? '').split(/\s+/).map((w) => 1.15 * textWidth(w))));
+  for (const r of t.rows) {
+    for (let i = 0; i < r.length; i++) {
+      const n = Math.min(40, textWidth(r[i] as string));
+      if (n > (need[i] as number)) need[i] = n;
+    }
+  }
+  // The cell's margins take about two and a half letters' room.
+  const weights = need.map((n) => n + 2.5);
+  const total = weights.reduce((a, b) => a + b, 0);
+  const widths = weights.map((w) => Math.floor((w / total) * TEXT_WIDTH));
+  widths[widths.length - 1] = (widths.at(-1) as number) + TEXT_WIDTH - widths.reduce((a, b) => a + b, 0);
+  return widths;
+}
+
+/** Roughly how wide a text is in Times New Roman, in lower-case letters: capitals are wider, spaces narrower. */
+function textWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += ch === ' ' ? 0.5 : ch !== ch.toLowerCase() ? 1.35 : 1;
+  return w;
 }
 
 /** The paragraph that stands for a body table until the document's XML is written, and its text. */

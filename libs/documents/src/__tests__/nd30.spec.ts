@@ -70,15 +70,23 @@ describe('NĐ 30/2020 layout', () => {
     expect(count(xml, /<w:p[ >]/g)).toBe(count(xml, /<\/w:p>/g));
     expect(xml).not.toContain('thidua-table-');
     // The rows in order, between the paragraphs around them; text escaped, control characters dropped.
-    const cells = [...xml.matchAll(/<w:tc><w:p><w:pPr><w:pStyle w:val="BangNoiDung"\/><\/w:pPr><w:r><w:t xml:space="preserve">([^<]*)<\/w:t><\/w:r><\/w:p><\/w:tc>/g)].map((m) => m[1]);
+    const cells = [...xml.matchAll(/<w:tc>(?:<w:tcPr>.*?<\/w:tcPr>)?<w:p><w:pPr><w:pStyle w:val="BangNoiDung"\/><\/w:pPr><w:r><w:t xml:space="preserve">([^<]*)<\/w:t><\/w:r><\/w:p><\/w:tc>/g)].map((m) => m[1]);
     expect(cells).toEqual(rows.flat().map(xmlText));
     expect(cells[1]).toBe('UBND phường Thử 0 &lt;A&amp;B&gt; "x"');
     expect(xml.indexOf('Trước bảng một.')).toBeLessThan(xml.indexOf('>Hạng<'));
     expect(xml.lastIndexOf('>3000<')).toBeLessThan(xml.indexOf('Giữa hai bảng.'));
     expect(xml.indexOf('Giữa hai bảng.')).toBeLessThan(xml.indexOf('>STT<'));
     expect(xml.indexOf('>STT<')).toBeLessThan(xml.indexOf('Sau bảng hai.'));
-    // The header row repeats on each page; the cells' paragraph styles are in the document, 12 pt Times New Roman.
+    // The header row repeats on each page; no row is split over two pages; the cells' paragraph styles are in the
+    // document, 12 pt Times New Roman.
     expect(count(xml, /<w:tblHeader\/>/g)).toBe(2);
+    expect(count(xml, /<w:cantSplit\/>/g)).toBe(3000 + 2);
+    // A fixed layout whose columns follow what they hold: the unit's name gets the room, the rank little; the page's
+    // text width (A4 less 30 and 15 mm) in all.
+    const grid = [...(xml.match(/<w:tblLayout w:type="fixed"\/><\/w:tblPr><w:tblGrid>(.*?)<\/w:tblGrid>/)?.[1] ?? '').matchAll(/w:w="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(grid).toHaveLength(3);
+    expect(grid.reduce((a, b) => a + b, 0)).toBe(11906 - 1701 - 850);
+    expect(grid[1]).toBeGreaterThan(3 * (grid[0] as number));
     expect(styles).toMatch(/<w:style w:type="paragraph" w:styleId="BangNoiDung">.*?Times New Roman.*?<w:sz w:val="24"\/>.*?<\/w:style>/);
     expect(styles).toMatch(/<w:style w:type="paragraph" w:styleId="BangTieuDe">.*?<w:jc w:val="center"\/>.*?<w:b\/>.*?<\/w:style>/);
   });
