@@ -87,14 +87,14 @@ export interface SubgraphDeadlines {
 }
 
 function unavailable(service: string, code: 'SUBGRAPH_TIMEOUT' | 'SERVICE_UNAVAILABLE', kind: OperationKind): globalThis.Response {
-  const message =
-    code === 'SUBGRAPH_TIMEOUT'
-      ? kind === 'mutation'
-        ? // The change may have been made after all: say so, rather than that it failed.
-          `Dịch vụ «${service}» không phản hồi kịp nên chưa rõ thay đổi đã được ghi nhận hay chưa; vui lòng tải lại để kiểm tra trước khi thực hiện lại.`
-        : `Dịch vụ «${service}» không phản hồi kịp; phần dữ liệu của dịch vụ này bị bỏ trống.`
+  // A mutation that timed out may have been made after all: its own code says so, rather than that it failed.
+  const outcomeUnknown = code === 'SUBGRAPH_TIMEOUT' && kind === 'mutation';
+  const message = outcomeUnknown
+    ? `Dịch vụ «${service}» không phản hồi kịp nên chưa rõ thay đổi đã được ghi nhận hay chưa; vui lòng tải lại để kiểm tra trước khi thực hiện lại.`
+    : code === 'SUBGRAPH_TIMEOUT'
+      ? `Dịch vụ «${service}» không phản hồi kịp; phần dữ liệu của dịch vụ này bị bỏ trống.`
       : `Dịch vụ «${service}» tạm thời không truy cập được; phần dữ liệu của dịch vụ này bị bỏ trống.`;
-  return new Response(JSON.stringify({ data: null, errors: [{ message, extensions: { code, lang: 'vi', service } }] }), {
+  return new Response(JSON.stringify({ data: null, errors: [{ message, extensions: { code: outcomeUnknown ? 'OUTCOME_UNKNOWN' : code, lang: 'vi', service } }] }), {
     status: 200,
     headers: { 'content-type': 'application/json' },
   });

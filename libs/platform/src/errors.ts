@@ -22,6 +22,7 @@ export const platformErrors = {
   GRAPHQL_VALIDATION_FAILED: 'Truy vấn GraphQL không hợp lệ.',
   BAD_USER_INPUT: 'Giá trị đầu vào không hợp lệ.',
   SUBGRAPH_TIMEOUT: 'Một dịch vụ không phản hồi kịp; phần dữ liệu của dịch vụ đó bị bỏ trống.',
+  OUTCOME_UNKNOWN: 'Hệ thống không phản hồi kịp nên chưa rõ thay đổi đã được ghi nhận hay chưa; vui lòng tải lại để kiểm tra trước khi thực hiện lại.',
   SERVICE_UNAVAILABLE: 'Dịch vụ tạm thời không phản hồi, vui lòng thử lại sau.',
   INTERNAL_SERVER_ERROR: 'Lỗi hệ thống. Vui lòng thử lại sau hoặc liên hệ quản trị viên.',
 } as const satisfies ErrorCatalogue;

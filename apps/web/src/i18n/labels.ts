@@ -230,6 +230,7 @@ export const errorMessages: Record<string, string> = {
   VALIDATION_FAILED: 'Dữ liệu nhập chưa hợp lệ: xem các ô được đánh dấu.',
   VERSION_CONFLICT: 'Dữ liệu vừa được người khác thay đổi. Giá trị mới nhất đã được tải lại; hãy kiểm tra rồi lưu lại.',
   SUBGRAPH_TIMEOUT: 'Một phần dữ liệu chưa tải được vì hệ thống phản hồi chậm; vui lòng thử lại.',
+  OUTCOME_UNKNOWN: 'Hệ thống phản hồi chậm nên chưa rõ thay đổi đã được ghi nhận hay chưa; vui lòng tải lại trang để kiểm tra trước khi làm lại.',
   RATE_LIMITED: 'Bạn đã gửi quá nhiều yêu cầu trong thời gian ngắn. Vui lòng đợi giây lát rồi thử lại.',
   SERVICE_UNAVAILABLE: 'Hệ thống tạm thời không phản hồi, vui lòng thử lại sau ít phút.',
   INTERNAL_SERVER_ERROR: 'Đã có lỗi hệ thống. Vui lòng thử lại sau hoặc liên hệ quản trị viên.',
