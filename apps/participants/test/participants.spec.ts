@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { loadGatewayConfig, startGateway } from '@thidua/gateway';
-import { presetId } from '@thidua/platform';
+import { createLogger, loadPlatformConfig, presetId } from '@thidua/platform';
 import { describeEachDatabase, errorCodes, gql, gqlOk, startStack, type GqlResponse, type TestStack } from '@thidua/testing';
-import { startParticipants } from '../src';
+import { openParticipantsDatabase, seedParticipants, startParticipants } from '../src';
 
 interface Unit {
   id: string;
@@ -46,6 +46,29 @@ describeEachDatabase('participants through the gateway', (db) => {
     for (const c of d.campaigns) campaigns[c.code] = c;
   });
   afterAll(() => stack?.close());
+
+  it("names the legal basis of the 2025 mergers, and corrects a basis an earlier preset recorded as a placeholder", async () => {
+    const changes = async () =>
+      (await ok<{ orgUnit: { changes: Array<{ kind: string; effectiveDate: string; note: string | null; basis: { number: string; date: string; issuer: string } | null }> } }>(
+        '{ orgUnit(code: "DNG-STTTT") { changes { kind effectiveDate note basis { number date issuer } } } }',
+      )).orgUnit.changes;
+    const expected = { kind: 'MERGED', effectiveDate: '2025-03-01', basis: { number: '01/NQ-HĐND', date: '2025-02-20', issuer: 'HĐND thành phố Đà Nẵng' } };
+    expect(await changes()).toEqual(expect.arrayContaining([expect.objectContaining(expected)]));
+    // An installation seeded by an earlier version of the preset: the number was a dash and the title a note to update it.
+    const config = loadPlatformConfig('participants', 0, stack.subgraphEnvs.participants);
+    const database = await openParticipantsDatabase(config, createLogger('test', 'silent'));
+    try {
+      const placeholder = JSON.stringify({ number: '—', date: '2025-03-01', issuer: 'HĐND, UBND thành phố Đà Nẵng', title: 'Sắp xếp (số hiệu văn bản cần cập nhật)' });
+      await database.manager.query('UPDATE org_unit_change SET basis = ? WHERE effective_date = ? AND kind = ?', [placeholder, '2025-03-01', 'MERGED']);
+    } finally {
+      await database.close();
+    }
+    expect((await changes()).find((c) => c.kind === 'MERGED')?.basis?.number).toBe('—');
+    await seedParticipants(config);
+    expect(await changes()).toEqual(expect.arrayContaining([expect.objectContaining(expected)]));
+    const log = await ok<{ participantsAuditLog: Array<{ action: string }> }>('{ participantsAuditLog(entityType: "OrgUnitChange") { action } }', {}, admin);
+    expect(log.participantsAuditLog.map((e) => e.action)).toContain('preset-correction');
+  });
 
   it('shows anyone both seed campaigns with their phases and milestones, in correct Vietnamese', async () => {
     const d = await ok<{ campaigns: Array<Record<string, unknown>> }>(`{

@@ -91,7 +91,7 @@ export const buonMaThuotPreset: Preset = {
       effectiveDate: '2025-07-01',
       basis: TWO_TIER,
       transferChildrenTo: 'DLK',
-      note: 'Thành phố Buôn Ma Thuột thôi là đơn vị hành chính cấp huyện; các phường, xã trực thuộc tỉnh (danh sách phường, xã sau sắp xếp cần cập nhật theo nghị quyết của Ủy ban Thường vụ Quốc hội).',
+      note: 'Thành phố Buôn Ma Thuột thôi là đơn vị hành chính cấp huyện; các phường, xã của thành phố trực thuộc tỉnh Đắk Lắk.',
     },
   ],
   campaign: {

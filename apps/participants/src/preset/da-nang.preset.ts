@@ -52,7 +52,8 @@ export const daNangPreset: Preset = {
       units: ['DNG-STTTT'],
       into: 'DNG-SKHCN',
       effectiveDate: '2025-03-01',
-      basis: doc('—', '2025-03-01', 'HĐND, UBND thành phố Đà Nẵng', 'Sắp xếp, hợp nhất Sở Thông tin và Truyền thông vào Sở Khoa học và Công nghệ (số hiệu văn bản cần cập nhật)'),
+      // Nghị quyết 01/NQ-HĐND (20/02/2025), kỳ họp thứ 22 của HĐND thành phố khóa X: the five merged departments work from 01/03/2025.
+      basis: doc('01/NQ-HĐND', '2025-02-20', 'HĐND thành phố Đà Nẵng', 'Thành lập Sở Khoa học và Công nghệ trên cơ sở hợp nhất Sở Khoa học và Công nghệ và Sở Thông tin và Truyền thông'),
       note: 'Nhiệm vụ cơ quan chủ trì phong trào chuyển sang Sở Khoa học và Công nghệ.',
     },
     {

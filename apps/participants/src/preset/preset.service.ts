@@ -1,9 +1,9 @@
-import { ANONYMOUS, presetId, runWithContext, type Viewer } from '@thidua/platform';
+import { ANONYMOUS, presetId, recordAudit, runWithContext, type LegalDocumentValue, type Viewer } from '@thidua/platform';
 import type { Logger } from 'pino';
-import { IsNull } from 'typeorm';
+import { In, IsNull, type EntityManager } from 'typeorm';
 import { Campaign, CampaignPhase, Milestone } from '../campaign/campaign.entity';
 import type { Services } from '../context';
-import { EmulationCluster, OrgUnit } from '../org-unit/org-unit.entity';
+import { EmulationCluster, OrgUnit, OrgUnitChange, OrgUnitChangeLink } from '../org-unit/org-unit.entity';
 import { buonMaThuotPreset } from './buon-ma-thuot.preset';
 import { daNangPreset } from './da-nang.preset';
 import type { Preset } from './preset.types';
@@ -89,16 +89,23 @@ export async function loadPreset(services: Services, preset: Preset, logger: Log
       const cluster = await services.orgUnits.createCluster(cl.code, cl.name, cl.description);
       for (const code of cl.members) await services.orgUnits.addMember(cluster.id, await id(code), null);
     }
-    // Reorganisations after the plan was issued, applied once (a unit already ended is skipped).
+    // Reorganisations after the plan was issued, applied once (a unit already ended is skipped; the legal basis and
+    // note of one applied by an earlier version of the preset are brought up to date).
     for (const r of preset.reforms) {
       if (r.kind === 'MERGE_INTO') {
         const ids = await Promise.all(r.units.map(id));
         const active = await Promise.all(ids.map((x) => m.findOne(OrgUnit, { where: { id: x, validTo: IsNull() } })));
-        if (active.some((u) => !u)) continue;
+        if (active.some((u) => !u)) {
+          await correctRecordedChange(m, ids[0] as string, r.effectiveDate, r.basis, r.note ?? null);
+          continue;
+        }
         await services.orgUnits.merge({ unitIds: ids, intoUnitId: await id(r.into), effectiveDate: r.effectiveDate, basis: r.basis, note: r.note });
       } else if (r.kind === 'DISSOLVE') {
         const unitId = await id(r.unit);
-        if (!(await m.findOne(OrgUnit, { where: { id: unitId, validTo: IsNull() } }))) continue;
+        if (!(await m.findOne(OrgUnit, { where: { id: unitId, validTo: IsNull() } }))) {
+          await correctRecordedChange(m, unitId, r.effectiveDate, r.basis, r.note ?? null);
+          continue;
+        }
         await services.orgUnits.dissolve(unitId, r.effectiveDate, r.basis, r.transferChildrenTo ? await id(r.transferChildrenTo) : null, r.note);
       } else {
         const unit = await m.findOne(OrgUnit, { where: { code: r.unit } });
@@ -109,6 +116,19 @@ export async function loadPreset(services: Services, preset: Preset, logger: Log
     if (created) logger.info({ campaign: c.code }, 'preset loaded');
     return { created };
   });
+}
+
+/**
+ * The change an earlier load of the preset recorded for this unit on this date: its legal basis and note as the preset
+ * now gives them (an earlier version could carry a placeholder where a document's number was not yet known).
+ */
+async function correctRecordedChange(m: EntityManager, unitId: string, effectiveDate: string, basis: LegalDocumentValue | null, note: string | null): Promise<void> {
+  const links = await m.find(OrgUnitChangeLink, { where: { unitId, role: 'PREDECESSOR' } });
+  if (!links.length) return;
+  const change = await m.findOne(OrgUnitChange, { where: { id: In(links.map((l) => l.changeId)), effectiveDate } });
+  if (!change || (JSON.stringify(change.basis) === JSON.stringify(basis) && change.note === note)) return;
+  await m.update(OrgUnitChange, { id: change.id }, { basis, note });
+  await recordAudit(m, { entityType: 'OrgUnitChange', entityId: change.id, action: 'preset-correction', before: change, after: { ...change, basis, note } });
 }
 
 /** Load every preset (first embedded start, `npm run seed`). */
