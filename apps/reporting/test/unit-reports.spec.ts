@@ -143,6 +143,47 @@ describeEachDatabase('unit annual reports: completeness and timeliness', (db) =>
     expect(new Set(many.orgUnits.edges.map((e) => e.node.reportingRecord.deadline))).toEqual(new Set(['2024-12-10']));
     const deadlineCalls = graphCalls.mock.calls.filter(([doc]) => typeof doc !== 'string' && JSON.stringify(doc).includes('UnitReportDeadline'));
     expect(deadlineCalls).toHaveLength(1);
+    // Two wards formed this year: Hòa Bình reports on time, Hòa Yên does not; they merge into a new ward before the
+    // deadline. The new ward is what the campaign expects on 10/12, and its record and the campaign's progress agree
+    // that it reported, on time (its predecessor's report).
+    const homeAffairs = await stack.token('HOME_AFFAIRS');
+    const ward = async (code: string, name: string) =>
+      (
+        await gqlOk<{ createOrgUnit: { id: string } }>(
+          stack.url,
+          'mutation($c: String!, $n: String!, $p: ID!) { createOrgUnit(input: { code: $c, name: $n, kind: WARD_PC, parentId: $p, validFrom: "2024-01-01" }) { id } }',
+          { c: code, n: name, p: presetId('OrgUnit', 'BMT') },
+          homeAffairs,
+        )
+      ).createOrgUnit.id;
+    const [hoaBinh, hoaYen] = [await ward('TEST-HOA-BINH', 'UBND phường Hòa Bình (thử)'), await ward('TEST-HOA-YEN', 'UBND phường Hòa Yên (thử)')];
+    const hbSaved = await save(lead, hoaBinh, [
+      { code: 'KE_HOACH_PHAT_DONG', value: 'có' },
+      { code: 'VAN_BAN_KY_SO', value: '95' },
+      { code: 'SANG_KIEN', value: '1' },
+      { code: 'KET_QUA_NOI_BAT', value: 'Chợ không dùng tiền mặt.' },
+    ]);
+    expect(hbSaved.errors).toEqual([]);
+    const hbSubmitted = await submit(lead, hbSaved.data?.saveUnitReport as Report, '2024-11-20');
+    expect(hbSubmitted.errors).toEqual([]);
+    expect(hbSubmitted.data?.submitUnitReport).toMatchObject({ status: 'SUBMITTED', late: false });
+    const merged = await gqlOk<{ mergeOrgUnits: { successors: Array<{ id: string }> } }>(
+      stack.url,
+      'mutation($a: ID!, $b: ID!, $p: ID!) { mergeOrgUnits(input: { unitIds: [$a, $b], newUnit: { code: "TEST-HOA-BINH-YEN", name: "UBND phường Hòa Bình Yên (thử)", kind: WARD_PC, parentId: $p }, effectiveDate: "2024-12-01" }) { successors { id } } }',
+      { a: hoaBinh, b: hoaYen, p: presetId('OrgUnit', 'BMT') },
+      homeAffairs,
+    );
+    const successor = merged.mergeOrgUnits.successors[0]?.id as string;
+    const after = await gqlOk<{ orgUnit: { reportingRecord: { submitted: boolean; onTime: boolean } }; campaign: { reportingProgress: { rates: Array<Record<string, unknown>>; missingUnits: Array<{ id: string }> } } }>(
+      stack.url,
+      'query($u: ID!, $c: ID!) { orgUnit(id: $u) { reportingRecord(campaignId: $c, year: 2024) { submitted onTime } } campaign(code: "BMT-CDS-2023-2025") { reportingProgress(year: 2024) { rates { unitKind expected submitted onTime late } missingUnits { id } } } }',
+      { u: successor, c: BMT },
+      lead,
+    );
+    expect(after.orgUnit.reportingRecord).toEqual({ submitted: true, onTime: true });
+    expect(after.campaign.reportingProgress.missingUnits.map((u) => u.id)).not.toContain(successor);
+    expect(after.campaign.reportingProgress.rates.find((r) => r.unitKind === 'WARD_PC')).toEqual({ unitKind: 'WARD_PC', expected: wards + 1, submitted: 3, onTime: 2, late: 1 });
+
     // Anonymous users see neither progress nor records.
     expect(errorCodes(await gql(stack.url, '{ campaign(code: "BMT-CDS-2023-2025") { reportingProgress(year: 2024) { deadline } } }'))).toEqual(['UNAUTHENTICATED']);
   });

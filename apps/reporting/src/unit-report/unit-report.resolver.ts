@@ -2,6 +2,7 @@ import { canReadUnit, entityCode, entityId, isoDate, platformError, requireRole,
 import { z } from 'zod';
 import type { Resolvers } from '../generated/resolvers';
 import { REPORT_FIELD_TYPES, type UnitReport } from './unit-report.entity';
+import { recordOf } from './unit-report.rules';
 
 const year = z.number().int().min(2000).max(2100);
 
@@ -44,9 +45,11 @@ export const unitReportResolvers: Resolvers = {
       const lineage = [u.id, ...(await ctx.loaders.predecessors.load(u.id))];
       const lists = await ctx.loaders.unitReports.loadMany(lineage);
       const sent = lists.flatMap((l) => (l instanceof Error ? [] : l)).filter((r: UnitReport) => r.campaignId === a.campaignId && r.year === a.year && r.status === 'SUBMITTED');
-      const own = sent.find((r) => r.unitId === u.id) ?? sent[0] ?? null;
+      // The same rule as the campaign's reporting progress: the unit's own report, else its predecessors'.
+      const record = recordOf(lineage, new Map(sent.map((r) => [r.unitId, r])));
+      const own = record.reports[0] ?? null;
       const { deadline } = own?.deadline ? { deadline: own.deadline } : await ctx.loaders.deadline.load(`${a.campaignId}:${a.year}`);
-      return { year: a.year, submitted: sent.length > 0, onTime: sent.length > 0 && sent.every((r) => !r.late), deadline, submittedOn: own?.submittedOn ?? null, report: own };
+      return { year: a.year, submitted: record.submitted, onTime: record.onTime, deadline, submittedOn: own?.submittedOn ?? null, report: own };
     },
   },
   UnitReport: {

@@ -58,6 +58,17 @@ const pct = (a: number, b: number) => (b ? Math.round((a / b) * 10_000) / 100 : 
  * Completeness and timeliness as DHIS2 reports them: of the units expected to report, the share that reported,
  * and the share that reported on time; one row per unit kind, then the total (unitKind null).
  */
+/**
+ * A unit's reporting record for a campaign's year (R2: a merged unit's history stays with its successor): its own
+ * submitted report, else those its predecessors submitted; sent if there is one, on time if none of them was late.
+ * `lineage` is the unit, then its predecessors.
+ */
+export function recordOf<R extends { unitId: string; late: boolean }>(lineage: readonly string[], submitted: ReadonlyMap<string, R>): { reports: R[]; submitted: boolean; onTime: boolean } {
+  const own = submitted.get(lineage[0] as string);
+  const reports = own ? [own] : lineage.slice(1).flatMap((id) => submitted.get(id) ?? []);
+  return { reports, submitted: reports.length > 0, onTime: reports.length > 0 && reports.every((r) => !r.late) };
+}
+
 export function reportingRates(expected: Array<{ id: string; kind: string }>, reports: Array<{ unitId: string; status: string; late: boolean }>): RateRow[] {
   const submitted = new Map(reports.filter((r) => r.status === 'SUBMITTED').map((r) => [r.unitId, r]));
   const row = (unitKind: string | null, units: Array<{ id: string }>): RateRow => {

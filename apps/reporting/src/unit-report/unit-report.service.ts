@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { GraphClient } from '@thidua/graph-client';
+import { predecessorsOf, type GraphClient } from '@thidua/graph-client';
 import { recordAudit, todayInVietnam, updateVersioned, type Database } from '@thidua/platform';
 import { In } from 'typeorm';
 import { ExpectedUnitsDocument, UnitReportDeadlineDocument } from '../generated/graph';
 import { UnitReport, UnitReportTemplate, type ReportField } from './unit-report.entity';
 import { unitReportError } from './unit-report.errors';
-import { missingRequired, parseValues, reportingRates, type RateRow } from './unit-report.rules';
+import { missingRequired, parseValues, recordOf, reportingRates, type RateRow } from './unit-report.rules';
 
 /** Unit annual reports, their completeness and timeliness (R15). The deadline and expected units come from the graph. */
 export class UnitReportService {
@@ -119,7 +119,12 @@ export class UnitReportService {
     const facts = await this.graph.query(ExpectedUnitsDocument, { campaignId, asOf });
     const expected = facts.campaign?.expectedUnits ?? [];
     const reports = await this.ofCampaignYear(campaignId, year);
-    const submitted = new Set(reports.filter((r) => r.status === 'SUBMITTED').map((r) => r.unitId));
-    return { deadline, rates: reportingRates(expected, reports), missingUnitIds: expected.filter((u) => !submitted.has(u.id)).map((u) => u.id) };
+    const submitted = new Map(reports.filter((r) => r.status === 'SUBMITTED').map((r) => [r.unitId, r]));
+    // A unit without a report of its own counts its predecessors' (one graph call per 500 such units), as its record does.
+    const without = expected.filter((u) => !submitted.has(u.id)).map((u) => u.id);
+    const predecessors = without.length ? await predecessorsOf(this.graph, without) : new Map<string, string[]>();
+    const records = expected.map((u) => ({ unitId: u.id, ...recordOf([u.id, ...(predecessors.get(u.id) ?? [])], submitted) }));
+    const counted = records.filter((r) => r.submitted).map((r) => ({ unitId: r.unitId, status: 'SUBMITTED', late: !r.onTime }));
+    return { deadline, rates: reportingRates(expected, counted), missingUnitIds: records.filter((r) => !r.submitted).map((r) => r.unitId) };
   }
 }
