@@ -372,6 +372,27 @@ describeEachDatabase('participants through the gateway', (db) => {
     const all = cov.campaign.unitPlanCoverage.find((r) => r.kind === null);
     expect(all).toMatchObject({ expected: 13 + 8 + 13 + 6, submitted: 2 });
 
+    // Two wards formed after the plans were due, one sends its plan; they merge at the turn of the year. On a later
+    // day the new ward is expected and counted as having sent (late), from its predecessor's plan.
+    const formed = async (c: string, n: string) =>
+      (await ok<{ createOrgUnit: { id: string } }>('mutation($c: String!, $n: String!, $p: ID!) { createOrgUnit(input: { code: $c, name: $n, kind: WARD_PC, parentId: $p, validFrom: "2023-08-01" }) { id } }', { c, n, p: units.BMT?.id }, homeAffairs)).createOrgUnit.id;
+    const [first, second] = [await formed('TEST-PLAN-A', 'UBND phường Kế Hoạch A (thử)'), await formed('TEST-PLAN-B', 'UBND phường Kế Hoạch B (thử)')];
+    await ok('mutation($c: ID!, $u: ID!) { submitUnitPlan(input: { campaignId: $c, unitId: $u, number: "40/KH-UBND", issuedDate: "2023-08-05", receivedDate: "2023-08-10" }) { id } }', { c: bmt, u: first }, homeAffairs);
+    const mergedPlans = await ok<{ mergeOrgUnits: { successors: Array<{ id: string }> } }>(
+      'mutation($a: ID!, $b: ID!, $p: ID!) { mergeOrgUnits(input: { unitIds: [$a, $b], newUnit: { code: "TEST-PLAN-AB", name: "UBND phường Kế Hoạch AB (thử)", kind: WARD_PC, parentId: $p }, effectiveDate: "2024-01-01" }) { successors { id } } }',
+      { a: first, b: second, p: units.BMT?.id },
+      homeAffairs,
+    );
+    const mergedWard = mergedPlans.mergeOrgUnits.successors[0]?.id;
+    const later = await ok<{ campaign: { unitPlanCoverage: Array<{ kind: string | null; expected: number; submitted: number; onTime: number; missing: Array<{ id: string }> }> } }>(
+      'query($c: ID!) { campaign(id: $c) { unitPlanCoverage(asOf: "2024-06-01") { kind expected submitted onTime missing { id } } } }',
+      { c: bmt },
+      lead,
+    );
+    const laterWards = later.campaign.unitPlanCoverage.find((r) => r.kind === 'WARD_PC');
+    expect(laterWards).toMatchObject({ expected: 14, submitted: 3, onTime: 1 });
+    expect(laterWards?.missing.map((u) => u.id)).not.toContain(mergedWard);
+
     const url = `${stack.origin}${String(up.body.downloadUrl)}`;
     const asLead = await fetch(url, { headers: { authorization: `Bearer ${lead}` } });
     expect(asLead.status).toBe(200);

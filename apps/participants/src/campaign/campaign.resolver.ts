@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { ParticipantsContext } from '../context';
 import type { Resolvers } from '../generated/resolvers';
 import { ORG_UNIT_KINDS, type OrgUnitKind } from '../org-unit/org-unit.entity';
-import { viewUnit } from '../org-unit/org-unit.resolver';
+import { predecessorsOf, viewUnit } from '../org-unit/org-unit.resolver';
 import { countsAsRegistered } from '../registration/registration.rules';
 import { planCoverage, planOnTime } from '../unit-plan/unit-plan.rules';
 import { MILESTONE_KINDS, type Campaign, type CampaignPhase, type Milestone } from './campaign.entity';
@@ -123,6 +123,16 @@ export const campaignResolvers: Resolvers = {
       const { units } = await expectedUnits(ctx, c, asOf ?? (due && due <= todayInVietnam() ? due : null));
       const plans = await ctx.loaders.campaignPlans.load(c.id);
       const byUnit = new Map(plans.map((p) => [p.unitId, { onTime: planOnTime(p.receivedDate, due) }]));
+      // A unit formed by a merger after its predecessors sent their plans has them (R2), as its reports do: sent if
+      // one of them sent one, on time if every one that sent did.
+      await Promise.all(
+        units
+          .filter((u) => !byUnit.has(u.id))
+          .map(async (u) => {
+            const inherited = (await predecessorsOf(ctx, u.id)).flatMap((p) => byUnit.get(p.id) ?? []);
+            if (inherited.length) byUnit.set(u.id, { onTime: due === null ? null : inherited.every((p) => p.onTime === true) });
+          }),
+      );
       const byId = new Map(units.map((u) => [u.id, u]));
       return planCoverage(units, byUnit).map((row) => ({
         ...row,

@@ -39,6 +39,11 @@ export async function loadUnits(ctx: Ctx, ids: Array<string | null>): Promise<Or
   return rows.filter((r): r is OrgUnit => !!r && !(r instanceof Error));
 }
 
+/** A unit's predecessors through every reorganisation (batched per level by the request's loaders). */
+export async function predecessorsOf(ctx: Ctx, unitId: string): Promise<OrgUnit[]> {
+  return lineage(ctx, unitId, 'SUCCESSOR', true);
+}
+
 async function lineage(ctx: Ctx, unitId: string, from: 'PREDECESSOR' | 'SUCCESSOR', transitive: boolean): Promise<OrgUnit[]> {
   const to = from === 'PREDECESSOR' ? 'SUCCESSOR' : 'PREDECESSOR';
   const step = async (ids: string[]): Promise<Map<string, string[]>> => {
