@@ -344,7 +344,7 @@ describe('a ward officer goes through the year', () => {
     await page.getByText('Đã chấm đủ các chỉ số bắt buộc.').waitFor();
     await page.getByRole('button', { name: 'Nộp phiếu tự đánh giá' }).click();
     await page.getByText(`Nộp phiếu tự đánh giá năm ${YEAR}?`).filter({ visible: true }).waitFor();
-    await page.getByRole('button', { name: 'Nộp phiếu', exact: true }).click();
+    await j.confirm('Nộp phiếu', 'dialog');
     await page.getByText('Đã nộp phiếu tự đánh giá.').waitFor();
     await page.getByText('Đã nộp, chờ thẩm định').first().waitFor();
     await j.check('da-nop-phieu', allow);
