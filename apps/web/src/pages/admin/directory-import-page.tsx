@@ -2,13 +2,14 @@ import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App, Button, Card, Col, Empty, Progress, Row, Space, Table, Tag, Typography, Upload } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { StatCard } from '../../features/dashboard/stat-card';
 import { DirectoryImportsQuery, DirectoryImportStateQuery, DirectoryImportTemplateQuery, StartDirectoryImportMutation, type DirectoryImportProblem } from '../../features/directory-import/directory-import-data';
 import { directoryImportErrorLabels, directoryImportStatusLabels } from '../../i18n/labels';
 import { ExportButton } from '../../layout/export-button';
 import { QueryErrors } from '../../layout/query-state';
 import { toUserMessage } from '../../lib/errors';
+import { useImportProgress } from '../../lib/use-import-progress';
 import { saveBase64File, uploadFile } from '../../lib/files';
 import { formatDateTime, formatInteger } from '../../lib/format';
 
@@ -31,18 +32,8 @@ export function DirectoryImportPage() {
   const latestId = currentId ?? list.data?.directoryImports[0]?.id ?? null;
   const state = useQuery(DirectoryImportStateQuery, { variables: { id: latestId ?? '' }, skip: !latestId });
   const current = state.data?.directoryImport ?? null;
-  const running = current?.status === 'QUEUED' || current?.status === 'RUNNING';
-  const { startPolling, stopPolling } = state;
   // The import runs in the background: its progress is asked every second until it is done.
-  useEffect(() => {
-    if (running) startPolling(1000);
-    else stopPolling();
-    return () => stopPolling();
-  }, [running, startPolling, stopPolling]);
-  const refetchList = list.refetch;
-  useEffect(() => {
-    if (current?.status === 'DONE' || current?.status === 'FAILED') void refetchList();
-  }, [current?.status, refetchList]);
+  const running = useImportProgress(state, current?.status, list.refetch);
 
   const download = async () => {
     setDownloading(true);

@@ -2,7 +2,7 @@ import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App, Button, Card, Col, Empty, Progress, Radio, Row, Space, Table, Tag, Typography, Upload } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { StatCard } from '../../features/dashboard/stat-card';
 import { ScoreImportsQuery, ScoreImportStateQuery, StartScoreImportMutation, type ScoreImportProblem } from '../../features/score-import/score-import-data';
 import type { ScoreImportKind } from '../../gql/graphql';
@@ -10,6 +10,7 @@ import { scoreImportErrorLabels, scoreImportKindLabels, scoreImportStatusLabels 
 import { ExportButton } from '../../layout/export-button';
 import { QueryErrors } from '../../layout/query-state';
 import { toUserMessage } from '../../lib/errors';
+import { useImportProgress } from '../../lib/use-import-progress';
 import { downloadFile, uploadFile } from '../../lib/files';
 import { formatDateTime, formatInteger } from '../../lib/format';
 import { CampaignYearPicker, useLeadCampaign } from './lead-campaign';
@@ -36,18 +37,8 @@ export function ScoreImportPage() {
   const latestId = currentId ?? list.data?.scoreImports[0]?.id ?? null;
   const state = useQuery(ScoreImportStateQuery, { variables: { id: latestId ?? '' }, skip: !latestId });
   const current = state.data?.scoreImport ?? null;
-  const running = current?.status === 'QUEUED' || current?.status === 'RUNNING';
-  const { startPolling, stopPolling } = state;
   // The import runs in the background: its progress is asked every second until it is done.
-  useEffect(() => {
-    if (running) startPolling(1000);
-    else stopPolling();
-    return () => stopPolling();
-  }, [running, startPolling, stopPolling]);
-  const refetchList = list.refetch;
-  useEffect(() => {
-    if (current?.status === 'DONE' || current?.status === 'FAILED') void refetchList();
-  }, [current?.status, refetchList]);
+  const running = useImportProgress(state, current?.status, list.refetch);
 
   const download = async () => {
     if (!campaign || !year) return;
