@@ -1,7 +1,7 @@
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
-import type { BullmqRunner } from '@thidua/jobs';
+import { watchLostJobs, type BullmqRunner } from '@thidua/jobs';
 import { ConfigError, createLogger, createServiceApp, createTokenVerifier, errorHandler, hasRole, listen, openDatabase, type PlatformConfig, type RunningServer } from '@thidua/platform';
 import type { NextFunction, Request, Response } from 'express';
 import { loadReportingSettings } from './config';
@@ -28,15 +28,7 @@ export async function startReportWorker(config: PlatformConfig, env: NodeJS.Proc
   resync.unref();
   // Redis restarted empty (or evicted a key) while this worker runs: the runs and deliveries still open in the
   // database whose job is gone are queued again, without waiting for the next start.
-  const recover = setInterval(
-    () =>
-      void services.reports
-        .requeueLost()
-        .then((n) => n && logger.warn({ requeued: n }, 'open runs or deliveries had lost their job: queued again'))
-        .catch((err: unknown) => logger.warn({ err }, 'looking for lost jobs failed')),
-    settings.recoverIntervalMs,
-  );
-  recover.unref();
+  const stopRecovering = watchLostJobs(jobs, [services.reports.openWork(), services.deliveries.openWork()], settings.recoverIntervalMs, logger);
   const app = createServiceApp({ logger, ready: async () => (await db.ping()) && (await jobs.ping()), service: 'report-worker' });
   const board = new ExpressAdapter();
   board.setBasePath('/queues');
@@ -58,7 +50,7 @@ export async function startReportWorker(config: PlatformConfig, env: NodeJS.Proc
     ...server,
     close: async () => {
       clearInterval(resync);
-      clearInterval(recover);
+      stopRecovering();
       await server.close();
       await jobs.close();
       await db.close();

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { REPORTING_JOBS, type JobContext, type JobRunner } from '@thidua/jobs';
+import { REPORTING_JOBS, type JobContext, type JobRunner, type OpenWork } from '@thidua/jobs';
 import { platformError, recordAudit, type Database } from '@thidua/platform';
 import nodemailer from 'nodemailer';
 import { In, type EntityManager } from 'typeorm';
@@ -54,13 +54,12 @@ export class DeliveryService {
     return pending.length;
   }
 
-  /** Pending deliveries whose job the queue no longer holds (Redis restarted empty): queued again. Returns how many. */
-  async requeueLost(): Promise<number> {
-    if (!this.jobs) return 0;
-    const pending = await this.db.manager.find(Delivery, { where: { status: 'PENDING' } });
-    const lost = await this.jobs.missing(REPORTING_JOBS.deliver, pending.map((d) => `delivery.${d.id}`));
-    for (const id of lost) await this.jobs.requeue(REPORTING_JOBS.deliver, { deliveryId: id.slice('delivery.'.length) }, id);
-    return lost.length;
+  /** Pending deliveries, with their jobs: queued again when Redis has lost them. */
+  openWork(): OpenWork<{ deliveryId: string }> {
+    return {
+      job: REPORTING_JOBS.deliver,
+      open: async () => (await this.db.manager.find(Delivery, { where: { status: 'PENDING' } })).map((d) => ({ jobId: `delivery.${d.id}`, payload: { deliveryId: d.id } })),
+    };
   }
 
   /** The delivery's job gave up: FAILED until someone asks for it again (`retryDelivery`). */

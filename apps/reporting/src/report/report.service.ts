@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { GraphClient } from '@thidua/graph-client';
-import { REPORTING_JOBS, type JobContext, type JobRunner } from '@thidua/jobs';
+import { REPORTING_JOBS, type JobContext, type JobRunner, type OpenWork } from '@thidua/jobs';
 import { FileStore, isUniqueViolation, recordAudit, todayInVietnam, type Database } from '@thidua/platform';
 import { fileSlug } from '@thidua/documents';
 import { CronExpressionParser } from 'cron-parser';
@@ -84,7 +84,7 @@ export class ReportService {
   /** Check scheduled periods against the campaign's years (off only where no graph is around, in unit tests). */
   periodCheck = true;
   /** Deliveries to the province, written in the transaction that finishes a run and sent after it. */
-  outbox: { createFor(m: EntityManager, runId: string): Promise<void>; enqueuePending(runId?: string): Promise<number>; requeueLost(): Promise<number> } | null = null;
+  outbox: { createFor(m: EntityManager, runId: string): Promise<void>; enqueuePending(runId?: string): Promise<number> } | null = null;
 
   constructor(
     private readonly db: Database,
@@ -254,22 +254,13 @@ export class ReportService {
     return campaign ? { from: Number(campaign.startDate.slice(0, 4)), to: Number(campaign.endDate.slice(0, 4)) } : null;
   }
 
-  /**
-   * Runs still queued or running, and deliveries still pending, whose job the queue no longer holds (Redis restarted
-   * empty, a key evicted): queued again under the same ids. Returns how many.
-   */
-  async requeueLost(): Promise<number> {
-    if (!this.jobs) return 0;
-    const open = await this.db.manager.find(ReportRun, { where: { status: In(['QUEUED', 'RUNNING']) } });
-    const jobId = (r: ReportRun) => `run.${r.id}.${r.generation}`;
-    const lost = new Set(await this.jobs.missing(REPORTING_JOBS.run, open.map(jobId)));
-    let n = 0;
-    for (const r of open) {
-      if (!lost.has(jobId(r))) continue;
-      await this.jobs.requeue(REPORTING_JOBS.run, { runId: r.id }, jobId(r));
-      n++;
-    }
-    return n + ((await this.outbox?.requeueLost()) ?? 0);
+  /** Runs still queued or running, with their jobs: queued again when Redis has lost them. */
+  openWork(): OpenWork<{ runId: string }> {
+    return {
+      job: REPORTING_JOBS.run,
+      open: async () =>
+        (await this.db.manager.find(ReportRun, { where: { status: In(['QUEUED', 'RUNNING']) } })).map((r) => ({ jobId: `run.${r.id}.${r.generation}`, payload: { runId: r.id } })),
+    };
   }
 
   /** After a restart: runs that were queued or running are handed to the queue again (same job ids). */
