@@ -10,6 +10,7 @@ import {
   Paragraph,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
@@ -56,8 +57,24 @@ const run = (text: string, o: { bold?: boolean; italic?: boolean; size?: number 
 const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const noBorders = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
 
+const twipsOf = (widthPct: number) => Math.round((TEXT_WIDTH * widthPct) / 100);
+
 function cell(lines: Paragraph[], widthPct: number): TableCell {
-  return new TableCell({ children: lines, width: { size: widthPct, type: WidthType.PERCENTAGE }, borders: { top: none, bottom: none, left: none, right: none } });
+  return new TableCell({ children: lines, width: { size: twipsOf(widthPct), type: WidthType.DXA }, borders: { top: none, bottom: none, left: none, right: none } });
+}
+
+/**
+ * A borderless two-column layout table (heading, signatures) on a fixed grid: LibreOffice lays a table out by its
+ * grid, not by its cells' percentages, and an even grid wrapped the national motto onto two lines.
+ */
+function layoutTable(widthsPct: [number, number], cells: [Paragraph[], Paragraph[]]): Table {
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widthsPct.map(twipsOf),
+    layout: TableLayoutType.FIXED,
+    borders: noBorders,
+    rows: [new TableRow({ children: [cell(cells[0], widthsPct[0]), cell(cells[1], widthsPct[1])] })],
+  });
 }
 
 const centered = (children: TextRun[]) => new Paragraph({ alignment: AlignmentType.CENTER, children });
@@ -168,32 +185,22 @@ function insertTables(docx: Buffer, nonce: string, tables: string[]): Buffer {
  * the top from the second page.
  */
 export async function administrativeDocx(d: AdministrativeDocument): Promise<Buffer> {
-  const heading = new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: noBorders,
-    rows: [
-      new TableRow({
-        children: [
-          cell(
-            [
-              ...(d.issuerParent ? [centered([run(d.issuerParent, { size: 26 })])] : []),
-              centered([run(d.issuer, { bold: true, size: 26 })]),
-              centered([run(d.number, { size: 26 })]),
-            ],
-            40,
-          ),
-          cell(
-            [
-              centered([run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: 26 })]),
-              centered([run('Độc lập - Tự do - Hạnh phúc', { bold: true })]),
-              centered([run(d.placeAndDate, { italic: true })]),
-            ],
-            60,
-          ),
-        ],
-      }),
+  // The national motto on one line (NĐ 30: 12–13 pt, bold, upper case), in the wider column.
+  const heading = layoutTable(
+    [38, 62],
+    [
+      [
+        ...(d.issuerParent ? [centered([run(d.issuerParent, { size: 26 })])] : []),
+        centered([run(d.issuer, { bold: true, size: 26 })]),
+        centered([run(d.number, { size: 26 })]),
+      ],
+      [
+        centered([run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: 24 })]),
+        centered([run('Độc lập - Tự do - Hạnh phúc', { bold: true })]),
+        centered([run(d.placeAndDate, { italic: true })]),
+      ],
     ],
-  });
+  );
   const nonce = randomUUID();
   const tables: string[] = [];
   const body = d.body.map((line) => {
@@ -209,25 +216,17 @@ export async function administrativeDocx(d: AdministrativeDocument): Promise<Buf
       children: [run(l.text, { bold: l.bold, italic: l.italic })],
     });
   });
-  const signature = new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: noBorders,
-    rows: [
-      new TableRow({
-        children: [
-          cell(
-            d.secondSigner
-              ? signatureBlock(d.secondSigner)
-              : d.recipients?.length
-              ? [new Paragraph({ children: [run('Nơi nhận:', { bold: true, italic: true, size: 24 })] }), ...d.recipients.map((r) => new Paragraph({ children: [run(`- ${r};`, { size: 22 })] }))]
-              : [new Paragraph({ children: [] })],
-            50,
-          ),
-          cell(signatureBlock(d.signer), 50),
-        ],
-      }),
+  const signature = layoutTable(
+    [50, 50],
+    [
+      d.secondSigner
+        ? signatureBlock(d.secondSigner)
+        : d.recipients?.length
+          ? [new Paragraph({ children: [run('Nơi nhận:', { bold: true, italic: true, size: 24 })] }), ...d.recipients.map((r) => new Paragraph({ children: [run(`- ${r};`, { size: 22 })] }))]
+          : [new Paragraph({ children: [] })],
+      signatureBlock(d.signer),
     ],
-  });
+  );
   const doc = new Document({
     creator: 'thidua',
     title: `${d.title} ${d.subtitle}`,

@@ -83,7 +83,7 @@ describe('NĐ 30/2020 layout', () => {
     expect(count(xml, /<w:cantSplit\/>/g)).toBe(3000 + 2);
     // A fixed layout whose columns follow what they hold: the unit's name gets the room, the rank little; the page's
     // text width (A4 less 30 and 15 mm) in all.
-    const grid = [...(xml.match(/<w:tblLayout w:type="fixed"\/><\/w:tblPr><w:tblGrid>(.*?)<\/w:tblGrid>/)?.[1] ?? '').matchAll(/w:w="(\d+)"/g)].map((m) => Number(m[1]));
+    const grid = [...(xml.match(/<w:insideV w:val="single"[^>]*\/><\/w:tblBorders><w:tblLayout w:type="fixed"\/><\/w:tblPr><w:tblGrid>(.*?)<\/w:tblGrid>/)?.[1] ?? '').matchAll(/w:w="(\d+)"/g)].map((m) => Number(m[1]));
     expect(grid).toHaveLength(3);
     expect(grid.reduce((a, b) => a + b, 0)).toBe(11906 - 1701 - 850);
     expect(grid[1]).toBeGreaterThan(3 * (grid[0] as number));
