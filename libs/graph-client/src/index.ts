@@ -1,2 +1,3 @@
 export * from './graph-client';
 export * from './participants';
+export * from './lineage';

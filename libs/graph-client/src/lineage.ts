@@ -1,0 +1,81 @@
+import { UnitLineageDocument } from './generated/graph';
+import type { GraphClient } from './graph-client';
+
+/** A unit as the lineage rule needs it: its kind, its life, and the reorganisations it took part in. */
+export interface LineageNode {
+  id: string;
+  kind: string;
+  validFrom: string | null;
+  validTo: string | null;
+  changes: ReadonlyArray<{ kind: string; effectiveDate: string; predecessors: ReadonlyArray<{ id: string }>; successors: ReadonlyArray<{ id: string }> }>;
+}
+
+/** A unit in force on a date that a unit's figures roll up to. */
+export interface SuccessorUnit {
+  id: string;
+  kind: string;
+}
+
+/** Reorganisations that carry a unit's area and figures to its successors (a dissolution hands over tasks at most). */
+const CARRIES_FIGURES = new Set(['MERGED', 'SPLIT']);
+
+export const inForceOn = (u: Pick<LineageNode, 'validFrom' | 'validTo'>, d: string): boolean => (u.validFrom === null || u.validFrom <= d) && (u.validTo === null || u.validTo > d);
+
+/**
+ * The units in force on `asOf` that a unit rolls up to: itself while it exists; else, through every merger or
+ * split up to that date, the successors in force then (several after a split); none when it was dissolved without
+ * one, or when a successor is not known. `nodes` must hold every unit reached (see `successorsOn`).
+ */
+export function rollUpTo(unitId: string, asOf: string, nodes: ReadonlyMap<string, LineageNode>): SuccessorUnit[] {
+  const out = new Map<string, SuccessorUnit>();
+  const seen = new Set<string>();
+  const visit = (id: string) => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    const node = nodes.get(id);
+    if (!node) return;
+    if (inForceOn(node, asOf)) {
+      out.set(id, { id, kind: node.kind });
+      return;
+    }
+    for (const next of nextOf(node, asOf)) visit(next);
+  };
+  visit(unitId);
+  return [...out.values()];
+}
+
+/** The units a unit's figures passed to, by mergers and splits that took effect on or before `asOf`. */
+function nextOf(node: LineageNode, asOf: string): string[] {
+  return node.changes
+    .filter((c) => CARRIES_FIGURES.has(c.kind) && c.effectiveDate <= asOf && c.predecessors.some((p) => p.id === node.id))
+    .flatMap((c) => c.successors.map((s) => s.id))
+    .filter((id) => id !== node.id);
+}
+
+const BATCH = 500;
+
+/**
+ * For every unit, the units in force on `asOf` its figures roll up to (`rollUpTo`), asking participants for the
+ * lineage in rounds of one graph call per 500 units until every successor on the way is known.
+ */
+export async function successorsOn(graph: GraphClient, unitIds: readonly string[], asOf: string): Promise<Map<string, SuccessorUnit[]>> {
+  const nodes = new Map<string, LineageNode>();
+  let frontier = [...new Set(unitIds)];
+  for (let round = 0; frontier.length && round < 10; round++) {
+    for (let i = 0; i < frontier.length; i += BATCH) {
+      const ids = frontier.slice(i, i + BATCH);
+      const data = await graph.query(UnitLineageDocument, { ids, n: ids.length });
+      for (const e of data.orgUnits.edges) nodes.set(e.node.id, e.node as LineageNode);
+    }
+    const asked = new Set(frontier);
+    frontier = [
+      ...new Set(
+        frontier.flatMap((id) => {
+          const node = nodes.get(id);
+          return node && !inForceOn(node, asOf) ? nextOf(node, asOf).filter((n) => !nodes.has(n) && !asked.has(n)) : [];
+        }),
+      ),
+    ];
+  }
+  return new Map(unitIds.map((id) => [id, rollUpTo(id, asOf, nodes)]));
+}
