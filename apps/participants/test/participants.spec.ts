@@ -76,10 +76,10 @@ describeEachDatabase('participants through the gateway', (db) => {
         code name issuerTitle startDate endDate
         document { number date issuer }
         phases { name startDate endDate }
-        milestones { kind title startDate dueDate recurrence sourceClause recipient { name } }
+        milestones { kind title startDate dueDate recurrence sourceClause recipient(asOf: "2024-12-31") { name } }
         contentAreas { code }
         prioritySectors { name }
-        leadAgency { name } appraisingAgency { name }
+        leadAgency(asOf: "2024-12-31") { name } appraisingAgency(asOf: "2024-12-31") { name }
         reports: milestones(kind: UNIT_REPORT_DUE) { dueDateIn(year: 2024) }
       }
     }`);

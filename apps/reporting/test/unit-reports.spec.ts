@@ -187,4 +187,54 @@ describeEachDatabase('unit annual reports: completeness and timeliness', (db) =>
     // Anonymous users see neither progress nor records.
     expect(errorCodes(await gql(stack.url, '{ campaign(code: "BMT-CDS-2023-2025") { reportingProgress(year: 2024) { deadline } } }'))).toEqual(['UNAUTHENTICATED']);
   });
+
+  it('counts the same year as the units were and rolled up to their successors: a merged ward counts once, sent if one of its parts sent', async () => {
+    // After the 2024 deadline, the ward formed above (its report sent on time) merges on 1/3/2025 with a ward that sent nothing.
+    const homeAffairs = await stack.token('HOME_AFFAIRS');
+    const khanh = (
+      await gqlOk<{ createOrgUnit: { id: string } }>(
+        stack.url,
+        'mutation($p: ID!) { createOrgUnit(input: { code: "TEST-KHANH", name: "UBND phường Khánh (thử)", kind: WARD_PC, parentId: $p, validFrom: "2024-01-01" }) { id } }',
+        { p: presetId('OrgUnit', 'BMT') },
+        homeAffairs,
+      )
+    ).createOrgUnit.id;
+    const hoaBinhYen = (await gqlOk<{ orgUnit: { id: string } }>(stack.url, '{ orgUnit(code: "TEST-HOA-BINH-YEN") { id } }')).orgUnit.id;
+    const merged = await gqlOk<{ mergeOrgUnits: { successors: Array<{ id: string }> } }>(
+      stack.url,
+      'mutation($a: ID!, $b: ID!, $p: ID!) { mergeOrgUnits(input: { unitIds: [$a, $b], newUnit: { code: "TEST-KHANH-BINH", name: "UBND phường Khánh Bình (thử)", kind: WARD_PC, parentId: $p }, effectiveDate: "2025-03-01" }) { successors { id } } }',
+      { a: hoaBinhYen, b: khanh, p: presetId('OrgUnit', 'BMT') },
+      homeAffairs,
+    );
+    const successor = merged.mergeOrgUnits.successors[0]?.id as string;
+    type Progress = { boundary: string; asOf: string | null; rates: Array<{ unitKind: string | null; expected: number; submitted: number; onTime: number; late: number }>; missingUnits: Array<{ id: string }> };
+    const progress = async (boundary: string, asOf: string | null) =>
+      (
+        await gqlOk<{ campaign: { reportingProgress: Progress } }>(
+          stack.url,
+          'query($b: ResultBoundary, $d: Date) { campaign(code: "BMT-CDS-2023-2025") { reportingProgress(year: 2024, boundary: $b, asOf: $d) { boundary asOf rates { unitKind expected submitted onTime late } missingUnits { id } } } }',
+          { b: boundary, d: asOf },
+          lead,
+        )
+      ).campaign.reportingProgress;
+    const asWas = await progress('AS_WAS', null);
+    const rolled = await progress('SUCCESSORS', '2025-06-30');
+    expect([asWas.boundary, asWas.asOf, rolled.boundary, rolled.asOf]).toEqual(['AS_WAS', null, 'SUCCESSORS', '2025-06-30']);
+    const wardsOf = (p: Progress) => p.rates.find((r) => r.unitKind === 'WARD_PC');
+    // As they were on the deadline: both wards expected, one sent on time, the other missing.
+    expect(asWas.missingUnits.map((u) => u.id)).toContain(khanh);
+    expect(asWas.missingUnits.map((u) => u.id)).not.toContain(successor);
+    // Rolled up to 30/6/2025: the two are one ward, which sent (its part's report, on time).
+    expect(wardsOf(rolled)).toEqual({ ...wardsOf(asWas), expected: (wardsOf(asWas)?.expected ?? 0) - 1 });
+    expect(rolled.missingUnits.map((u) => u.id)).not.toContain(khanh);
+    expect(rolled.missingUnits.map((u) => u.id)).not.toContain(successor);
+    expect(rolled.missingUnits).toHaveLength(asWas.missingUnits.length - 1);
+    const record = await gqlOk<{ orgUnit: { reportingRecord: { submitted: boolean; onTime: boolean } } }>(
+      stack.url,
+      'query($u: ID!, $c: ID!) { orgUnit(id: $u) { reportingRecord(campaignId: $c, year: 2024) { submitted onTime } } }',
+      { u: successor, c: BMT },
+      lead,
+    );
+    expect(record.orgUnit.reportingRecord).toEqual({ submitted: true, onTime: true });
+  });
 });

@@ -6,6 +6,7 @@ import { ORG_UNIT_KINDS, type OrgUnitKind } from '../org-unit/org-unit.entity';
 import { predecessorsOf, viewUnit } from '../org-unit/org-unit.resolver';
 import { countsAsRegistered } from '../registration/registration.rules';
 import { planCoverage, planOnTime } from '../unit-plan/unit-plan.rules';
+import { agencyDate, agencyView, requireLeadAgencyOf } from './agency';
 import { MILESTONE_KINDS, type Campaign, type CampaignPhase, type Milestone } from './campaign.entity';
 import { defaultAsOf, dueDateIn } from './campaign.rules';
 
@@ -80,13 +81,13 @@ export const campaignResolvers: Resolvers = {
   Campaign: {
     __resolveReference: async (ref: { id: string }, ctx: Ctx) => visible(ctx, await ctx.loaders.campaign.load(ref.id)),
     issuer: (c: Campaign, _: unknown, ctx: Ctx) => (c.issuerId ? ctx.loaders.orgUnit.load(c.issuerId) : null),
-    // Agencies are shown as they were when the campaign started (names change, units merge).
+    // The jurisdiction is shown as it was when the campaign started (names change, units merge).
     jurisdiction: async (c: Campaign, _: unknown, ctx: Ctx) =>
       present(await viewUnit(ctx, await ctx.loaders.orgUnit.load(c.jurisdictionId), c.startDate), 'OrgUnit', c.jurisdictionId),
-    leadAgency: async (c: Campaign, _: unknown, ctx: Ctx) =>
-      present(await viewUnit(ctx, await ctx.loaders.orgUnit.load(c.leadAgencyId), c.startDate), 'OrgUnit', c.leadAgencyId),
-    appraisingAgency: async (c: Campaign, _: unknown, ctx: Ctx) =>
-      present(await viewUnit(ctx, await ctx.loaders.orgUnit.load(c.appraisingAgencyId), c.startDate), 'OrgUnit', c.appraisingAgencyId),
+    // The agencies in force on the date asked (today by default), following their successors.
+    leadAgency: async (c: Campaign, args: { asOf?: string | null }, ctx: Ctx) => present(await agencyView(ctx, c.leadAgencyId, agencyDate(args.asOf)), 'OrgUnit', c.leadAgencyId),
+    appraisingAgency: async (c: Campaign, args: { asOf?: string | null }, ctx: Ctx) =>
+      present(await agencyView(ctx, c.appraisingAgencyId, agencyDate(args.asOf)), 'OrgUnit', c.appraisingAgencyId),
     phases: (c: Campaign, _: unknown, ctx: Ctx) => ctx.loaders.campaignPhases.load(c.id),
     milestones: async (c: Campaign, args: { kind?: string | null }, ctx: Ctx) => {
       const all = await ctx.loaders.campaignMilestones.load(c.id);
@@ -155,8 +156,7 @@ export const campaignResolvers: Resolvers = {
     },
     campaign: async (m: Milestone, _: unknown, ctx: Ctx) => present(await ctx.loaders.campaign.load(m.campaignId), 'Campaign', m.campaignId),
     phase: (m: Milestone, _: unknown, ctx: Ctx) => (m.phaseId ? ctx.loaders.phase.load(m.phaseId) : null),
-    recipient: async (m: Milestone, _: unknown, ctx: Ctx) =>
-      m.recipientId ? viewUnit(ctx, await ctx.loaders.orgUnit.load(m.recipientId), m.dueDate) : null,
+    recipient: (m: Milestone, args: { asOf?: string | null }, ctx: Ctx) => (m.recipientId ? agencyView(ctx, m.recipientId, agencyDate(args.asOf)) : null),
     dueDateIn: async (m: Milestone, args: { year: number }, ctx: Ctx) => {
       const year = validate(z.number().int().min(1900).max(2200), args.year);
       const c = await ctx.loaders.campaign.load(m.campaignId);
@@ -168,33 +168,41 @@ export const campaignResolvers: Resolvers = {
       requireRole(ctx.viewer, 'LEAD_AGENCY');
       return ctx.services.campaigns.create(validate(campaignInput, args.input));
     },
-    updateCampaign: (_: unknown, args: { id: unknown; expectedVersion: unknown; patch: unknown }, ctx: Ctx) => {
+    updateCampaign: async (_: unknown, args: { id: unknown; expectedVersion: unknown; patch: unknown }, ctx: Ctx) => {
       requireRole(ctx.viewer, 'LEAD_AGENCY');
       const a = validate(z.object({ id: entityId, expectedVersion: z.number().int(), patch: campaignPatch }), args);
+      await requireLeadAgencyOf(ctx, { campaignId: a.id });
       return ctx.services.campaigns.update(a.id, a.expectedVersion, a.patch);
     },
-    publishCampaign: (_: unknown, args: { id: unknown }, ctx: Ctx) => {
+    publishCampaign: async (_: unknown, args: { id: unknown }, ctx: Ctx) => {
       requireRole(ctx.viewer, 'LEAD_AGENCY');
-      return ctx.services.campaigns.publish(validate(entityId, args.id));
+      const id = validate(entityId, args.id);
+      await requireLeadAgencyOf(ctx, { campaignId: id });
+      return ctx.services.campaigns.publish(id);
     },
-    addCampaignPhase: (_: unknown, args: unknown, ctx: Ctx) => {
+    addCampaignPhase: async (_: unknown, args: unknown, ctx: Ctx) => {
       requireRole(ctx.viewer, 'LEAD_AGENCY');
       const a = validate(z.object({ campaignId: entityId, input: z.object({ name: vnText(255), startDate: isoDate, endDate: isoDate }) }), args);
+      await requireLeadAgencyOf(ctx, { campaignId: a.campaignId });
       return ctx.services.campaigns.addPhase(a.campaignId, a.input);
     },
-    addMilestone: (_: unknown, args: unknown, ctx: Ctx) => {
+    addMilestone: async (_: unknown, args: unknown, ctx: Ctx) => {
       requireRole(ctx.viewer, 'LEAD_AGENCY');
       const a = validate(z.object({ campaignId: entityId, input: milestoneInput }), args);
+      await requireLeadAgencyOf(ctx, { campaignId: a.campaignId });
       return ctx.services.campaigns.addMilestone(a.campaignId, a.input);
     },
-    updateMilestone: (_: unknown, args: unknown, ctx: Ctx) => {
+    updateMilestone: async (_: unknown, args: unknown, ctx: Ctx) => {
       requireRole(ctx.viewer, 'LEAD_AGENCY');
       const a = validate(z.object({ id: entityId, input: milestoneInput }), args);
+      await requireLeadAgencyOf(ctx, { milestoneId: a.id });
       return ctx.services.campaigns.updateMilestone(a.id, a.input);
     },
-    removeMilestone: (_: unknown, args: { id: unknown }, ctx: Ctx) => {
+    removeMilestone: async (_: unknown, args: { id: unknown }, ctx: Ctx) => {
       requireRole(ctx.viewer, 'LEAD_AGENCY');
-      return ctx.services.campaigns.removeMilestone(validate(entityId, args.id));
+      const id = validate(entityId, args.id);
+      await requireLeadAgencyOf(ctx, { milestoneId: id });
+      return ctx.services.campaigns.removeMilestone(id);
     },
   },
 };

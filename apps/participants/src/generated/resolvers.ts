@@ -96,9 +96,18 @@ export type Campaign = {
   milestones: Array<Milestone>;
   contentAreas: Array<ContentArea>;
   prioritySectors: Array<PrioritySector>;
-  /** Cơ quan chủ trì, theo dõi phong trào. */
+  /**
+   * Cơ quan chủ trì, theo dõi phong trào, đang thực hiện nhiệm vụ vào ngày asOf (mặc định: hôm nay), với tên gọi
+   * tại ngày đó: khi cơ quan ban đầu đã hợp nhất, sáp nhập hoặc giải thể, là cơ quan kế thừa nhiệm vụ (ví dụ Sở Thông
+   * tin và Truyền thông Đà Nẵng → Sở Khoa học và Công nghệ từ 01/3/2025). Cơ quan ghi trong kế hoạch lúc phát động:
+   * asOf là ngày bắt đầu của phong trào. Nếu ngày đó không có cơ quan nào kế thừa thì trả về cơ quan cuối cùng tìm
+   * được, với active = false.
+   */
   leadAgency: OrgUnit;
-  /** Cơ quan thẩm định hồ sơ khen thưởng (Nội vụ). */
+  /**
+   * Cơ quan thẩm định hồ sơ khen thưởng (Nội vụ) đang thực hiện nhiệm vụ vào ngày asOf (mặc định: hôm nay), theo
+   * các cơ quan kế thừa như leadAgency.
+   */
   appraisingAgency: OrgUnit;
   /** Loại đơn vị bắt buộc tham gia (phải đăng ký, gửi kế hoạch, báo cáo). */
   expectedUnitKinds: Array<OrgUnitKind>;
@@ -119,6 +128,18 @@ export type Campaign = {
 /** Phong trào thi đua. */
 export type CampaignMilestonesArgs = {
   kind?: InputMaybe<MilestoneKind>;
+};
+
+
+/** Phong trào thi đua. */
+export type CampaignLeadAgencyArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** Phong trào thi đua. */
+export type CampaignAppraisingAgencyArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -191,7 +212,10 @@ export type Milestone = {
   dueDateIn?: Maybe<Scalars['Date']['output']>;
   /** Điều, khoản của kế hoạch quy định mốc này. */
   sourceClause?: Maybe<Scalars['String']['output']>;
-  /** Nơi nhận (ví dụ Phòng Nội vụ). */
+  /**
+   * Nơi nhận (ví dụ Phòng Nội vụ) vào ngày asOf (mặc định: hôm nay), theo các cơ quan kế thừa như Campaign.leadAgency;
+   * nơi nhận ghi trong kế hoạch: asOf là hạn chót.
+   */
   recipient?: Maybe<OrgUnit>;
 };
 
@@ -199,6 +223,12 @@ export type Milestone = {
 /** Mốc thời gian, thời hạn của phong trào. */
 export type MilestoneDueDateInArgs = {
   year: Scalars['Int']['input'];
+};
+
+
+/** Mốc thời gian, thời hạn của phong trào. */
+export type MilestoneRecipientArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type OrgUnitKind =
@@ -1275,8 +1305,8 @@ export type CampaignResolvers<ContextType = ParticipantsContext, ParentType exte
   milestones?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType, Partial<CampaignMilestonesArgs>>;
   contentAreas?: Resolver<Array<ResolversTypes['ContentArea']>, ParentType, ContextType>;
   prioritySectors?: Resolver<Array<ResolversTypes['PrioritySector']>, ParentType, ContextType>;
-  leadAgency?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
-  appraisingAgency?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+  leadAgency?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType, Partial<CampaignLeadAgencyArgs>>;
+  appraisingAgency?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType, Partial<CampaignAppraisingAgencyArgs>>;
   expectedUnitKinds?: Resolver<Array<ResolversTypes['OrgUnitKind']>, ParentType, ContextType>;
   expectedUnits?: Resolver<Array<ResolversTypes['OrgUnit']>, ParentType, ContextType, Partial<CampaignExpectedUnitsArgs>>;
   registrations?: Resolver<Array<ResolversTypes['Registration']>, ParentType, ContextType, Partial<CampaignRegistrationsArgs>>;
@@ -1310,7 +1340,7 @@ export type MilestoneResolvers<ContextType = ParticipantsContext, ParentType ext
   recurrence?: Resolver<ResolversTypes['Recurrence'], ParentType, ContextType>;
   dueDateIn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType, RequireFields<MilestoneDueDateInArgs, 'year'>>;
   sourceClause?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  recipient?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
+  recipient?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType, Partial<MilestoneRecipientArgs>>;
 }>;
 
 export type OrgUnitResolvers<ContextType = ParticipantsContext, ParentType extends ResolversParentTypes['OrgUnit'] = ResolversParentTypes['OrgUnit'], FederationReferenceType extends FederationReferenceTypes['OrgUnit'] = FederationReferenceTypes['OrgUnit']> = ResolversObject<{

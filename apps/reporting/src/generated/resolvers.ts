@@ -108,6 +108,10 @@ export type ReportingProgress = {
   __typename?: 'ReportingProgress';
   year: Scalars['Int']['output'];
   deadline?: Maybe<Scalars['Date']['output']>;
+  /** Cách xác định đơn vị: như khi phải báo cáo (đơn vị tại hạn báo cáo), hoặc quy về đơn vị kế thừa đang tồn tại ở ngày asOf. */
+  boundary: ResultBoundary;
+  /** Ngày xác định đơn vị kế thừa (khi quy về đơn vị hiện nay). */
+  asOf?: Maybe<Scalars['Date']['output']>;
   /** Theo từng loại đơn vị, rồi dòng tổng (unitKind null). */
   rates: Array<ReportingRate>;
   /** Đơn vị phải báo cáo nhưng chưa gửi. */
@@ -168,6 +172,10 @@ export type ReportRun = {
   definition: ReportDefinition;
   /** Kỳ báo cáo (năm). */
   period: Scalars['String']['output'];
+  /** Cách xác định đơn vị của báo cáo: như trong năm báo cáo, hoặc quy về đơn vị kế thừa đang tồn tại ở ngày asOf. */
+  boundary: ResultBoundary;
+  /** Ngày xác định đơn vị kế thừa (khi quy về đơn vị hiện nay). */
+  asOf?: Maybe<Scalars['Date']['output']>;
   status: ReportRunStatus;
   /** Tiến độ 0-100. */
   progress: Scalars['Int']['output'];
@@ -248,7 +256,7 @@ export type Campaign = {
   unitReportTemplate?: Maybe<UnitReportTemplate>;
   /** Báo cáo năm của các đơn vị (đơn vị chỉ thấy báo cáo của mình). */
   unitReports?: Maybe<Array<UnitReport>>;
-  /** Tiến độ báo cáo năm: đầy đủ, đúng hạn theo loại đơn vị. */
+  /** Tiến độ báo cáo năm: tỷ lệ đầy đủ và đúng hạn của báo cáo đơn vị trong năm: theo đơn vị tại hạn báo cáo, hoặc quy về đơn vị kế thừa đang tồn tại ở ngày asOf (boundary: SUCCESSORS; mỗi đơn vị kế thừa tính một lần, đã gửi nếu một đơn vị tiền thân đã gửi, đúng hạn nếu mọi báo cáo đã gửi đều đúng hạn). */
   reportingProgress?: Maybe<ReportingProgress>;
 };
 
@@ -260,7 +268,16 @@ export type CampaignUnitReportsArgs = {
 
 export type CampaignReportingProgressArgs = {
   year: Scalars['Int']['input'];
+  boundary?: InputMaybe<ResultBoundary>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
+
+/** Cách xác định đơn vị khi xem kết quả của một năm. */
+export type ResultBoundary =
+  /** Theo đơn vị như khi đánh giá: địa giới, tổ chức của năm đó. */
+  | 'AS_WAS'
+  /** Quy về đơn vị đang tồn tại ở ngày đã chọn (mặc định hôm nay): các đơn vị đã sáp nhập được tính một lần dưới đơn vị kế thừa; đơn vị giải thể không có đơn vị kế thừa thì không còn trong bảng. */
+  | 'SUCCESSORS';
 
 export type NotificationKind =
   /** Nhắc việc trước hạn */
@@ -390,7 +407,7 @@ export type Mutation = {
   saveUnitReport: UnitReport;
   /** Gửi báo cáo: đủ các chỉ tiêu bắt buộc; gửi sau hạn vẫn được nhận và đánh dấu muộn. receivedOn: cơ quan thường trực ghi ngày nhận báo cáo giấy / thư điện tử. */
   submitUnitReport: UnitReport;
-  /** Lập báo cáo cho một năm ngay (mỗi báo cáo, mỗi kỳ chỉ một lượt; lượt lỗi được chạy lại). */
+  /** Lập báo cáo cho một năm ngay (mỗi báo cáo, mỗi kỳ, mỗi cách xác định đơn vị chỉ một lượt; lượt lỗi được chạy lại): theo đơn vị của năm đó, hoặc quy về đơn vị kế thừa đang tồn tại ở ngày asOf (boundary: SUCCESSORS, mặc định hôm nay). */
   requestReportRun: ReportRun;
   /** Gửi lại một lần gửi đã thất bại (cùng khóa chống trùng: bên nhận vẫn chỉ ghi nhận một lần). */
   retryDelivery: Delivery;
@@ -425,6 +442,8 @@ export type MutationSubmitUnitReportArgs = {
 export type MutationRequestReportRunArgs = {
   definitionId: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
+  boundary?: InputMaybe<ResultBoundary>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -589,6 +608,7 @@ export type ResolversTypes = ResolversObject<{
   ReportDefinition: ResolverTypeWrapper<ReportDefinitionModel>;
   FailedJob: ResolverTypeWrapper<FailedJob>;
   Campaign: ResolverTypeWrapper<EntityRefModel>;
+  ResultBoundary: ResultBoundary;
   NotificationKind: NotificationKind;
   Notification: ResolverTypeWrapper<NotificationModel>;
   ReminderRun: ResolverTypeWrapper<ReminderRun>;
@@ -698,6 +718,8 @@ export type ReportingRateResolvers<ContextType = ReportingContext, ParentType ex
 export type ReportingProgressResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['ReportingProgress'] = ResolversParentTypes['ReportingProgress']> = ResolversObject<{
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   deadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  boundary?: Resolver<ResolversTypes['ResultBoundary'], ParentType, ContextType>;
+  asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   rates?: Resolver<Array<ResolversTypes['ReportingRate']>, ParentType, ContextType>;
   missingUnits?: Resolver<Array<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
 }>;
@@ -730,6 +752,8 @@ export type ReportRunResolvers<ContextType = ReportingContext, ParentType extend
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   definition?: Resolver<ResolversTypes['ReportDefinition'], ParentType, ContextType>;
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  boundary?: Resolver<ResolversTypes['ResultBoundary'], ParentType, ContextType>;
+  asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ReportRunStatus'], ParentType, ContextType>;
   progress?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   trigger?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -788,7 +812,7 @@ export type CampaignResolvers<ContextType = ReportingContext, ParentType extends
   reportDefinitions?: Resolver<Maybe<Array<ResolversTypes['ReportDefinition']>>, ParentType, ContextType>;
   unitReportTemplate?: Resolver<Maybe<ResolversTypes['UnitReportTemplate']>, ParentType, ContextType>;
   unitReports?: Resolver<Maybe<Array<ResolversTypes['UnitReport']>>, ParentType, ContextType, RequireFields<CampaignUnitReportsArgs, 'year'>>;
-  reportingProgress?: Resolver<Maybe<ResolversTypes['ReportingProgress']>, ParentType, ContextType, RequireFields<CampaignReportingProgressArgs, 'year'>>;
+  reportingProgress?: Resolver<Maybe<ResolversTypes['ReportingProgress']>, ParentType, ContextType, RequireFields<CampaignReportingProgressArgs, 'year' | 'boundary'>>;
 }>;
 
 export type NotificationResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = ResolversObject<{
@@ -841,7 +865,7 @@ export type MutationResolvers<ContextType = ReportingContext, ParentType extends
   setUnitReportTemplate?: Resolver<ResolversTypes['UnitReportTemplate'], ParentType, ContextType, RequireFields<MutationSetUnitReportTemplateArgs, 'campaignId' | 'fields'>>;
   saveUnitReport?: Resolver<ResolversTypes['UnitReport'], ParentType, ContextType, RequireFields<MutationSaveUnitReportArgs, 'input'>>;
   submitUnitReport?: Resolver<ResolversTypes['UnitReport'], ParentType, ContextType, RequireFields<MutationSubmitUnitReportArgs, 'id' | 'expectedVersion'>>;
-  requestReportRun?: Resolver<ResolversTypes['ReportRun'], ParentType, ContextType, RequireFields<MutationRequestReportRunArgs, 'definitionId' | 'year'>>;
+  requestReportRun?: Resolver<ResolversTypes['ReportRun'], ParentType, ContextType, RequireFields<MutationRequestReportRunArgs, 'definitionId' | 'year' | 'boundary'>>;
   retryDelivery?: Resolver<ResolversTypes['Delivery'], ParentType, ContextType, RequireFields<MutationRetryDeliveryArgs, 'id'>>;
   markNotificationsRead?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'ids'>>;
   runReminders?: Resolver<ResolversTypes['ReminderRun'], ParentType, ContextType, Partial<MutationRunRemindersArgs>>;

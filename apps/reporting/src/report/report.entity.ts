@@ -71,9 +71,12 @@ export class ReportSchedule {
 export const RUN_STATUSES = ['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED'] as const;
 export type RunStatus = (typeof RUN_STATUSES)[number];
 
-/** One run of a definition for one period: there is at most one, however often it is triggered. */
+/**
+ * One run of a definition for one period and one choice of units (R25: as they were, or rolled up to the units in
+ * force on a date): there is at most one, however often it is triggered.
+ */
 @Entity('report_run')
-@Index('uq_report_run', ['definitionId', 'period'], { unique: true })
+@Index('uq_report_run', ['definitionId', 'period', 'rolledUpTo'], { unique: true })
 export class ReportRun {
   @PrimaryColumn(idColumn)
   id!: string;
@@ -84,6 +87,10 @@ export class ReportRun {
   /** The period reported on: the year, "2024". */
   @Column({ type: 'varchar', length: 16 })
   period!: string;
+
+  /** Empty: the units as they were in the period; a date (YYYY-MM-DD): rolled up to the units in force on it. */
+  @Column({ name: 'rolled_up_to', type: 'varchar', length: 10, default: '' })
+  rolledUpTo!: string;
 
   @Column({ type: 'varchar', length: 16 })
   status!: RunStatus;

@@ -1,4 +1,4 @@
-import { present, requireRole, entityId, validate } from '@thidua/platform';
+import { present, requireRole, entityId, isoDate, todayInVietnam, validate } from '@thidua/platform';
 import { z } from 'zod';
 import type { ReportingContext } from '../context';
 import type { Resolvers } from '../generated/resolvers';
@@ -37,6 +37,8 @@ export const reportResolvers: Resolvers = {
       return ctx.loaders.run.load(ref.id);
     },
     definition: async (r, _, ctx) => present(await ctx.loaders.definition.load(r.definitionId), 'ReportDefinition', r.definitionId),
+    boundary: (r) => (r.rolledUpTo ? 'SUCCESSORS' : 'AS_WAS'),
+    asOf: (r) => r.rolledUpTo || null,
     deliveries: (r, _, ctx) => ctx.loaders.deliveries.load(r.id),
     documents: async (r, _, ctx) => {
       const docs = await ctx.loaders.documents.load(r.id);
@@ -52,11 +54,12 @@ export const reportResolvers: Resolvers = {
   Mutation: {
     requestReportRun: async (_, args, ctx) => {
       requireRole(ctx.viewer, 'LEAD_AGENCY');
-      const a = validate(z.object({ definitionId: entityId, year }), args);
+      const a = validate(z.object({ definitionId: entityId, year, boundary: z.enum(['AS_WAS', 'SUCCESSORS']).nullish(), asOf: isoDate.nullish() }), args);
       const def = await ctx.services.reports.definition(a.definitionId);
       const years = await ctx.services.reports.campaignYears(def.campaignId);
       if (!years || a.year < years.from || a.year > years.to) throw reportError('REPORT_PERIOD_INVALID', { year: a.year, campaign: years });
-      return ctx.services.reports.requestRun(a.definitionId, String(a.year), 'MANUAL', ctx.viewer.userId ?? 'unknown');
+      const rolledUpTo = a.boundary === 'SUCCESSORS' ? (a.asOf ?? todayInVietnam()) : null;
+      return ctx.services.reports.requestRun(a.definitionId, String(a.year), 'MANUAL', ctx.viewer.userId ?? 'unknown', rolledUpTo);
     },
     setReportSchedule: (_, args, ctx) => {
       requireRole(ctx.viewer, 'LEAD_AGENCY');

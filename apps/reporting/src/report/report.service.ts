@@ -206,19 +206,20 @@ export class ReportService {
    * returned as it is; a failed one is started again. The job id carries the run's generation, so enqueueing twice
    * runs it once.
    */
-  async requestRun(definitionId: string, period: string, trigger: 'SCHEDULE' | 'MANUAL', by: string): Promise<ReportRun> {
+  async requestRun(definitionId: string, period: string, trigger: 'SCHEDULE' | 'MANUAL', by: string, rolledUpTo: string | null = null): Promise<ReportRun> {
     await this.definition(definitionId);
+    const which = { definitionId, period, rolledUpTo: rolledUpTo ?? '' };
     let run: ReportRun;
     try {
       run = await this.db.transaction(async (m) => {
-        const existing = await m.findOne(ReportRun, { where: { definitionId, period } });
+        const existing = await m.findOne(ReportRun, { where: which });
         if (existing && existing.status !== 'FAILED') return existing;
         if (existing) {
           const again = await m.save(ReportRun, { ...existing, status: 'QUEUED', progress: 0, error: null, generation: existing.generation + 1, trigger, requestedBy: by });
           await recordAudit(m, { entityType: 'ReportRun', entityId: existing.id, action: 'restart', before: existing, after: again });
           return again;
         }
-        const created = m.create(ReportRun, { id: randomUUID(), definitionId, period, status: 'QUEUED', progress: 0, trigger, requestedBy: by, generation: 1, error: null, createdAt: new Date(), startedAt: null, finishedAt: null });
+        const created = m.create(ReportRun, { id: randomUUID(), ...which, status: 'QUEUED', progress: 0, trigger, requestedBy: by, generation: 1, error: null, createdAt: new Date(), startedAt: null, finishedAt: null });
         await m.save(created);
         await recordAudit(m, { entityType: 'ReportRun', entityId: created.id, action: 'create', after: created });
         return created;
@@ -226,7 +227,7 @@ export class ReportService {
     } catch (err) {
       // Two triggers at the same moment: the other one created it.
       if (!isUniqueViolation(err)) throw err;
-      run = (await this.db.manager.findOne(ReportRun, { where: { definitionId, period } })) as ReportRun;
+      run = (await this.db.manager.findOne(ReportRun, { where: which })) as ReportRun;
     }
     // A queued or running run is handed to the queue again: its job id makes that a no-op unless the job was lost or
     // failed (a worker killed twice), in which case it runs again.
@@ -311,7 +312,8 @@ export class ReportService {
       const data = await runOperations(
         this.graph,
         def.operation,
-        { campaignId: def.campaignId, year, asOf: `${year}-12-31` },
+        // `$boundary` / `$rollUpTo`, when an operation declares them, choose its units as the run does (R25).
+        { campaignId: def.campaignId, year, asOf: `${year}-12-31`, boundary: run.rolledUpTo ? 'SUCCESSORS' : 'AS_WAS', rollUpTo: run.rolledUpTo || null },
         { concurrency: this.operationsConcurrency, onAnswered: (done, total) => this.progress(runId, { progress: 10 + Math.floor((40 * done) / total) }, ctx) },
       );
       this.logger?.info({ runId, definition: def.code, ms: Date.now() - asked, concurrency: this.operationsConcurrency }, 'report data read');

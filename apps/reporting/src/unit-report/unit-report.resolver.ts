@@ -1,4 +1,4 @@
-import { canReadUnit, entityCode, entityId, isoDate, platformError, requireRole, requireUnitWriter, validate, vnText } from '@thidua/platform';
+import { canReadUnit, entityCode, entityId, isoDate, platformError, requireRole, requireUnitWriter, todayInVietnam, validate, vnText } from '@thidua/platform';
 import { z } from 'zod';
 import type { Resolvers } from '../generated/resolvers';
 import { REPORT_FIELD_TYPES, type UnitReport } from './unit-report.entity';
@@ -31,9 +31,10 @@ export const unitReportResolvers: Resolvers = {
     },
     reportingProgress: async (c, args, ctx) => {
       if (ctx.viewer.anonymous) throw platformError('UNAUTHENTICATED');
-      const y = validate(year, args.year);
-      const p = await ctx.services.unitReports.progress(c.id, y);
-      return { year: y, deadline: p.deadline, rates: p.rates, missingUnits: p.missingUnitIds.map((id) => ({ id })) };
+      const a = validate(z.object({ year, boundary: z.enum(['AS_WAS', 'SUCCESSORS']).nullish(), asOf: isoDate.nullish() }), args);
+      const asOf = a.boundary === 'SUCCESSORS' ? (a.asOf ?? todayInVietnam()) : null;
+      const p = await ctx.services.unitReports.progress(c.id, a.year, asOf);
+      return { year: a.year, deadline: p.deadline, boundary: asOf ? 'SUCCESSORS' : 'AS_WAS', asOf, rates: p.rates, missingUnits: p.missingUnitIds.map((id) => ({ id })) };
     },
   },
   OrgUnit: {

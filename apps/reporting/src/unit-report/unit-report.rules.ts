@@ -69,6 +69,30 @@ export function recordOf<R extends { unitId: string; late: boolean }>(lineage: r
   return { reports, submitted: reports.length > 0, onTime: reports.length > 0 && reports.every((r) => !r.late) };
 }
 
+/**
+ * Records of a year rolled up to the units in force on a date (R25): each successor counts once, sent if one of the
+ * units it succeeds sent its report, on time if every one that sent did; a unit dissolved without a successor
+ * leaves the count. `successors` gives, for each unit expected that year, the units it rolls up to.
+ */
+export function rollUpRecords(
+  records: ReadonlyArray<{ unitId: string; submitted: boolean; onTime: boolean }>,
+  successors: ReadonlyMap<string, ReadonlyArray<{ id: string; kind: string }>>,
+): Array<{ unit: { id: string; kind: string }; unitIds: string[]; submitted: boolean; onTime: boolean }> {
+  const out = new Map<string, { unit: { id: string; kind: string }; unitIds: string[]; submitted: boolean; onTime: boolean }>();
+  for (const r of records) {
+    for (const s of successors.get(r.unitId) ?? []) {
+      const row = out.get(s.id) ?? { unit: { id: s.id, kind: s.kind }, unitIds: [], submitted: false, onTime: true };
+      row.unitIds.push(r.unitId);
+      if (r.submitted) {
+        row.submitted = true;
+        row.onTime &&= r.onTime;
+      }
+      out.set(s.id, row);
+    }
+  }
+  return [...out.values()].map((r) => ({ ...r, onTime: r.submitted && r.onTime }));
+}
+
 export function reportingRates(expected: Array<{ id: string; kind: string }>, reports: Array<{ unitId: string; status: string; late: boolean }>): RateRow[] {
   const submitted = new Map(reports.filter((r) => r.status === 'SUBMITTED').map((r) => [r.unitId, r]));
   const row = (unitKind: string | null, units: Array<{ id: string }>): RateRow => {

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { predecessorsOf, type GraphClient } from '@thidua/graph-client';
+import { predecessorsOf, successorsOn, type GraphClient } from '@thidua/graph-client';
 import { recordAudit, todayInVietnam, updateVersioned, type Database } from '@thidua/platform';
 import { In } from 'typeorm';
 import { ExpectedUnitsDocument, UnitReportDeadlineDocument } from '../generated/graph';
 import { UnitReport, UnitReportTemplate, type ReportField } from './unit-report.entity';
 import { unitReportError } from './unit-report.errors';
-import { missingRequired, parseValues, recordOf, reportingRates, type RateRow } from './unit-report.rules';
+import { missingRequired, parseValues, recordOf, reportingRates, rollUpRecords, type RateRow } from './unit-report.rules';
 
 /** Unit annual reports, their completeness and timeliness (R15). The deadline and expected units come from the graph. */
 export class UnitReportService {
@@ -112,8 +112,11 @@ export class UnitReportService {
     });
   }
 
-  /** Completeness and timeliness of a campaign's year: the units expected on the deadline (or at year end). */
-  async progress(campaignId: string, year: number): Promise<{ deadline: string | null; rates: RateRow[]; missingUnitIds: string[] }> {
+  /**
+   * Completeness and timeliness of a campaign's year: the units expected on the deadline (or at year end), as they
+   * were then, or rolled up to the units in force on `rollUpTo` (R25: each successor counted once).
+   */
+  async progress(campaignId: string, year: number, rollUpTo: string | null = null): Promise<{ deadline: string | null; rates: RateRow[]; missingUnitIds: string[] }> {
     const { deadline } = await this.deadline(campaignId, year);
     const asOf = deadline ?? `${year}-12-31`;
     const facts = await this.graph.query(ExpectedUnitsDocument, { campaignId, asOf });
@@ -124,6 +127,11 @@ export class UnitReportService {
     const without = expected.filter((u) => !submitted.has(u.id)).map((u) => u.id);
     const predecessors = without.length ? await predecessorsOf(this.graph, without) : new Map<string, string[]>();
     const records = expected.map((u) => ({ unitId: u.id, ...recordOf([u.id, ...(predecessors.get(u.id) ?? [])], submitted) }));
+    if (rollUpTo) {
+      const rolled = rollUpRecords(records, await successorsOn(this.graph, expected.map((u) => u.id), rollUpTo));
+      const counted = rolled.filter((r) => r.submitted).map((r) => ({ unitId: r.unit.id, status: 'SUBMITTED', late: !r.onTime }));
+      return { deadline, rates: reportingRates(rolled.map((r) => r.unit), counted), missingUnitIds: rolled.filter((r) => !r.submitted).map((r) => r.unit.id) };
+    }
     const counted = records.filter((r) => r.submitted).map((r) => ({ unitId: r.unitId, status: 'SUBMITTED', late: !r.onTime }));
     return { deadline, rates: reportingRates(expected, counted), missingUnitIds: records.filter((r) => !r.submitted).map((r) => r.unitId) };
   }

@@ -1,0 +1,142 @@
+import { randomUUID } from 'node:crypto';
+import { loadGatewayConfig, startGateway } from '@thidua/gateway';
+import { todayInVietnam } from '@thidua/platform';
+import { describeEachDatabase, errorCodes, gql, gqlOk, startStack, type TestStack } from '@thidua/testing';
+import { startParticipants } from '../src';
+
+interface Agency {
+  code: string;
+  name: string;
+  active: boolean;
+}
+
+const AGENCY = '{ code name active }';
+const DN = 'DN-CDS-2021-2030';
+
+describeEachDatabase('agencies by date, following successors, through the gateway', (db) => {
+  let stack: TestStack;
+  let admin: string;
+  const ids: Record<string, string> = {};
+
+  const q = (query: string, variables: Record<string, unknown> = {}, token?: string) => gql(stack.url, query, variables, token);
+  const ok = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, token?: string) => gqlOk<T>(stack.url, query, variables, token);
+  const unitId = async (code: string) => (ids[code] ??= (await ok<{ orgUnit: { id: string } }>('query($c: String!) { orgUnit(code: $c) { id } }', { c: code })).orgUnit.id);
+  const campaignId = async (code: string) => (await ok<{ campaign: { id: string } }>('query($c: String!) { campaign(code: $c) { id } }', { c: code })).campaign.id;
+
+  beforeAll(async () => {
+    stack = await startStack({ db, subgraphs: { participants: startParticipants }, gateway: (env) => startGateway(loadGatewayConfig(env)) });
+    admin = await stack.token('ADMIN', undefined, { subject: 'admin-agencies' });
+  });
+  afterAll(() => stack?.close());
+
+  it("names Đà Nẵng's Sở TT-TT as the lead agency until 28/02/2025 and Sở KH&CN from 01/3/2025 and today; milestones' recipients likewise", async () => {
+    const d = await ok<{ campaign: Record<string, Agency> & { milestones: Array<Record<string, Agency>> } }>(
+      `query($c: String!) { campaign(code: $c) {
+        atStart: leadAgency(asOf: "2021-12-10") ${AGENCY}
+        before: leadAgency(asOf: "2025-02-28") ${AGENCY}
+        from: leadAgency(asOf: "2025-03-01") ${AGENCY}
+        today: leadAgency ${AGENCY}
+        appraising: appraisingAgency ${AGENCY}
+        milestones(kind: UNIT_PLAN_DUE) { atDue: recipient(asOf: "2022-03-31") ${AGENCY} now: recipient ${AGENCY} }
+      } }`,
+      { c: DN },
+    );
+    const stttt = { code: 'DNG-STTTT', name: 'Sở Thông tin và Truyền thông thành phố Đà Nẵng', active: true };
+    const skhcn = { code: 'DNG-SKHCN', name: 'Sở Khoa học và Công nghệ thành phố Đà Nẵng', active: true };
+    expect(d.campaign).toMatchObject({ atStart: stttt, before: stttt, from: skhcn, today: skhcn, appraising: { code: 'DNG-SNV', active: true } });
+    expect(d.campaign.milestones).toEqual([{ atDue: stttt, now: skhcn }]);
+    // Buôn Ma Thuột's Phòng Văn hóa và Thông tin leads its campaign while the district-level city exists.
+    const bmt = await ok<{ campaign: { leadAgency: Agency } }>(`{ campaign(code: "BMT-CDS-2023-2025") { leadAgency(asOf: "2025-06-30") ${AGENCY} } }`);
+    expect(bmt.campaign.leadAgency).toEqual({ code: 'BMT-VHTT', name: 'Phòng Văn hóa và Thông tin thành phố Buôn Ma Thuột', active: true });
+    expectRefused(await q(`{ campaign(code: "${DN}") { leadAgency(asOf: "2025-02-30") { code } } }`), 'BAD_USER_INPUT');
+  });
+
+  it('follows successors transitively (a merger into an existing unit, then into a new one), with each name of the day; an agency ended without successor is shown inactive', async () => {
+    const suffix = randomUUID().slice(0, 8).toUpperCase();
+    const dng = await unitId('DNG');
+    const create = async (code: string, name: string, validFrom: string) =>
+      (
+        await ok<{ createOrgUnit: { id: string } }>(
+          'mutation($i: OrgUnitInput!) { createOrgUnit(input: $i) { id } }',
+          { i: { code: `${code}-${suffix}`, name: `${name} ${suffix}`, kind: 'DEPARTMENT', parentId: dng, validFrom } },
+          admin,
+        )
+      ).createOrgUnit.id;
+    const a = await create('TEST-BAN-A', 'Ban A', '2020-01-01');
+    const b = await create('TEST-BAN-B', 'Ban B', '2020-01-01');
+    const c = await create('TEST-BAN-C', 'Ban C', '2020-01-01');
+    const lone = await create('TEST-BAN-LE', 'Ban lẻ', '2020-01-01');
+    await ok('mutation($id: ID!, $n: String!) { renameOrgUnit(id: $id, name: $n, effectiveDate: "2023-01-01") { id } }', { id: b, n: `Ban B mới ${suffix}` }, admin);
+    await ok('mutation($i: MergeInput!) { mergeOrgUnits(input: $i) { kind } }', { i: { unitIds: [a], intoUnitId: b, effectiveDate: '2024-01-01' } }, admin);
+    await ok(
+      'mutation($i: MergeInput!) { mergeOrgUnits(input: $i) { kind } }',
+      { i: { unitIds: [b, c], newUnit: { code: `TEST-BAN-D-${suffix}`, name: `Ban D ${suffix}`, kind: 'DEPARTMENT', parentId: dng }, effectiveDate: '2024-06-01' } },
+      admin,
+    );
+    await ok('mutation($id: ID!) { dissolveOrgUnit(id: $id, effectiveDate: "2024-06-01") { kind } }', { id: lone }, admin);
+    const input = {
+      code: `TEST-CDS-${suffix}`,
+      name: `Phong trào thử nghiệm ${suffix}`,
+      issuerTitle: 'UBND thành phố Đà Nẵng',
+      jurisdictionId: dng,
+      startDate: '2022-01-01',
+      endDate: '2030-12-31',
+      leadAgencyId: a,
+      appraisingAgencyId: lone,
+      expectedUnitKinds: ['DEPARTMENT'],
+    };
+    const created = await ok<{ createCampaign: { id: string } }>('mutation($i: CampaignInput!) { createCampaign(input: $i) { id } }', { i: input }, admin);
+    const d = await ok<{ campaign: Record<string, Agency> }>(
+      `query($id: ID!) { campaign(id: $id) {
+        a: leadAgency(asOf: "2023-12-31") ${AGENCY}
+        b: leadAgency(asOf: "2024-01-01") ${AGENCY}
+        d: leadAgency(asOf: "2024-06-01") ${AGENCY}
+        today: leadAgency ${AGENCY}
+        appraisingBefore: appraisingAgency(asOf: "2024-05-31") ${AGENCY}
+        appraisingAfter: appraisingAgency ${AGENCY}
+      } }`,
+      { id: created.createCampaign.id },
+      admin,
+    );
+    expect(d.campaign).toEqual({
+      a: { code: `TEST-BAN-A-${suffix}`, name: `Ban A ${suffix}`, active: true },
+      b: { code: `TEST-BAN-B-${suffix}`, name: `Ban B mới ${suffix}`, active: true },
+      d: { code: `TEST-BAN-D-${suffix}`, name: `Ban D ${suffix}`, active: true },
+      today: { code: `TEST-BAN-D-${suffix}`, name: `Ban D ${suffix}`, active: true },
+      appraisingBefore: { code: `TEST-BAN-LE-${suffix}`, name: `Ban lẻ ${suffix}`, active: true },
+      // Dissolved without a successor: no agency is in force; the last one is shown, under its last name, inactive.
+      appraisingAfter: { code: `TEST-BAN-LE-${suffix}`, name: `Ban lẻ ${suffix}`, active: false },
+    });
+  });
+
+  it("lets the successor agency's account do what the lead agency does, and refuses the ended agency's and another city's, changing nothing", async () => {
+    const dn = await campaignId(DN);
+    const skhcn = await stack.token('LEAD_AGENCY', await unitId('DNG-SKHCN'), { subject: 'so-khcn-da-nang' });
+    const stttt = await stack.token('LEAD_AGENCY', await unitId('DNG-STTTT'), { subject: 'so-tttt-da-nang' });
+    const bmt = await stack.token('LEAD_AGENCY', await unitId('BMT-VHTT'), { subject: 'phong-vhtt-bmt' });
+    const milestones = async () => (await ok<{ campaign: { milestones: Array<{ id: string; title: string }> } }>('query($id: ID!) { campaign(id: $id) { milestones { id title } } }', { id: dn })).campaign.milestones;
+    const before = await milestones();
+    const add = 'mutation($c: ID!, $i: MilestoneInput!) { addMilestone(campaignId: $c, input: $i) { id title } }';
+    const input = { kind: 'OTHER', title: 'Sơ kết công tác chuyển đổi số năm 2026', dueDate: '2026-12-20', recipientId: await unitId('DNG-SKHCN') };
+    for (const token of [stttt, bmt]) {
+      const refused = await q(add, { c: dn, i: input }, token);
+      expectRefused(refused, 'FORBIDDEN_OTHER_UNIT');
+      expect(refused.errors[0]?.message).toContain('Sở Khoa học và Công nghệ thành phố Đà Nẵng');
+    }
+    expect(await milestones()).toEqual(before);
+    const added = await ok<{ addMilestone: { id: string } }>(add, { c: dn, i: input }, skhcn);
+    expectRefused(await q('mutation($id: ID!) { removeMilestone(id: $id) }', { id: added.addMilestone.id }, stttt), 'FORBIDDEN_OTHER_UNIT');
+    expect((await milestones()).map((m) => m.id)).toContain(added.addMilestone.id);
+    await ok('mutation($id: ID!) { removeMilestone(id: $id) }', { id: added.addMilestone.id }, skhcn);
+    expect(await milestones()).toEqual(before);
+    // The web app finds the campaign an account leads by the same field: today it is Sở KH&CN's, no longer Sở TT-TT's.
+    const lead = await ok<{ campaign: { leadAgency: { id: string } } }>('query($id: ID!) { campaign(id: $id) { leadAgency { id } } }', { id: dn });
+    expect(lead.campaign.leadAgency.id).toBe(await unitId('DNG-SKHCN'));
+    expect(todayInVietnam() >= '2025-03-01').toBe(true);
+  });
+});
+
+function expectRefused(r: { errors?: Array<{ message: string }> }, code: string): void {
+  expect(errorCodes(r as never)).toEqual([code]);
+  expect(r.errors?.[0]?.message).toMatch(/[À-ỹ]/);
+}
