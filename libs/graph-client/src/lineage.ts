@@ -52,7 +52,61 @@ function nextOf(node: LineageNode, asOf: string): string[] {
     .filter((id) => id !== node.id);
 }
 
+/** The units whose figures passed to a unit by mergers and splits, as far back as `nodes` know (nearest first). */
+export function predecessorsIn(unitId: string, nodes: ReadonlyMap<string, LineageNode>): string[] {
+  const out: string[] = [];
+  const seen = new Set([unitId]);
+  let frontier = [unitId];
+  while (frontier.length) {
+    const next: string[] = [];
+    for (const id of frontier) {
+      for (const p of previousOf(nodes.get(id))) {
+        if (seen.has(p)) continue;
+        seen.add(p);
+        out.push(p);
+        next.push(p);
+      }
+    }
+    frontier = next;
+  }
+  return out;
+}
+
+/** The units a unit was formed from (or received) by a merger or split. */
+function previousOf(node: LineageNode | undefined): string[] {
+  if (!node) return [];
+  return node.changes
+    .filter((c) => CARRIES_FIGURES.has(c.kind) && c.successors.some((s) => s.id === node.id))
+    .flatMap((c) => c.predecessors.map((p) => p.id))
+    .filter((id) => id !== node.id);
+}
+
 const BATCH = 500;
+
+/** Ask participants for the lineage of `ids` not yet in `nodes`, one graph call per 500 units. */
+async function fetchLineage(graph: GraphClient, ids: readonly string[], nodes: Map<string, LineageNode>): Promise<void> {
+  const missing = [...new Set(ids)].filter((id) => !nodes.has(id));
+  for (let i = 0; i < missing.length; i += BATCH) {
+    const batch = missing.slice(i, i + BATCH);
+    const data = await graph.query(UnitLineageDocument, { ids: batch, n: batch.length });
+    for (const e of data.orgUnits.edges) nodes.set(e.node.id, e.node as LineageNode);
+  }
+}
+
+/**
+ * Every unit's predecessors whose results and records it carries (R2): the units merged into it or split to form it,
+ * transitively; not a unit dissolved with its tasks handed to it. Participants owns the lineage; one graph call per
+ * 500 units and generation.
+ */
+export async function predecessorsOf(graph: GraphClient, unitIds: readonly string[]): Promise<Map<string, string[]>> {
+  const nodes = new Map<string, LineageNode>();
+  let frontier: string[] = [...new Set(unitIds)];
+  for (let round = 0; frontier.length && round < 10; round++) {
+    await fetchLineage(graph, frontier, nodes);
+    frontier = [...new Set(frontier.flatMap((id) => previousOf(nodes.get(id))))].filter((id) => !nodes.has(id));
+  }
+  return new Map(unitIds.map((id) => [id, predecessorsIn(id, nodes)]));
+}
 
 /**
  * For every unit, the units in force on `asOf` its figures roll up to (`rollUpTo`), asking participants for the
@@ -62,20 +116,15 @@ export async function successorsOn(graph: GraphClient, unitIds: readonly string[
   const nodes = new Map<string, LineageNode>();
   let frontier = [...new Set(unitIds)];
   for (let round = 0; frontier.length && round < 10; round++) {
-    for (let i = 0; i < frontier.length; i += BATCH) {
-      const ids = frontier.slice(i, i + BATCH);
-      const data = await graph.query(UnitLineageDocument, { ids, n: ids.length });
-      for (const e of data.orgUnits.edges) nodes.set(e.node.id, e.node as LineageNode);
-    }
-    const asked = new Set(frontier);
+    await fetchLineage(graph, frontier, nodes);
     frontier = [
       ...new Set(
         frontier.flatMap((id) => {
           const node = nodes.get(id);
-          return node && !inForceOn(node, asOf) ? nextOf(node, asOf).filter((n) => !nodes.has(n) && !asked.has(n)) : [];
+          return node && !inForceOn(node, asOf) ? nextOf(node, asOf) : [];
         }),
       ),
-    ];
+    ].filter((id) => !nodes.has(id));
   }
   return new Map(unitIds.map((id) => [id, rollUpTo(id, asOf, nodes)]));
 }

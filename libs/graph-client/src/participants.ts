@@ -1,24 +1,11 @@
 import DataLoader from 'dataloader';
-import { PeopleNamesDocument, UnitNamesDocument, UnitPredecessorsDocument } from './generated/graph';
+import { PeopleNamesDocument, UnitNamesDocument } from './generated/graph';
+import { predecessorsOf } from './lineage';
 import type { GraphClient } from './graph-client';
 
 const BATCH = 500;
 
-/**
- * Every unit's predecessors, through all reorganisations (participants owns the lineage): a merged or renamed
- * unit's scores stay reachable from its successor. One graph call per 500 units.
- */
-export async function predecessorsOf(graph: GraphClient, unitIds: readonly string[]): Promise<Map<string, string[]>> {
-  const out = new Map<string, string[]>();
-  for (let i = 0; i < unitIds.length; i += BATCH) {
-    const ids = unitIds.slice(i, i + BATCH);
-    const data = await graph.query(UnitPredecessorsDocument, { ids, n: ids.length });
-    for (const e of data.orgUnits.edges) out.set(e.node.id, e.node.predecessors.map((p) => p.id));
-  }
-  return out;
-}
-
-/** A per-request loader of units' predecessors (history follows merged units), batched 500 to a graph call. */
+/** A per-request loader of units' predecessors (history follows merged and split units), batched 500 to a graph call. */
 export function predecessorsLoader(graph: GraphClient): DataLoader<string, string[]> {
   return new DataLoader<string, string[]>(
     async (ids) => {

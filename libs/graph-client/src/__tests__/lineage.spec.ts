@@ -1,4 +1,4 @@
-import { rollUpTo, type LineageNode } from '../lineage';
+import { predecessorsIn, rollUpTo, type LineageNode } from '../lineage';
 
 const unit = (id: string, kind: string, validFrom: string | null, validTo: string | null, changes: LineageNode['changes'] = []): LineageNode => ({ id, kind, validFrom, validTo, changes });
 const change = (kind: string, effectiveDate: string, predecessors: string[], successors: string[]) => ({
@@ -46,6 +46,13 @@ describe('rolling a unit up to the units in force on a date', () => {
       { id: 'C2', kind: 'COMMUNE_PC' },
     ]);
     expect(rollUpTo('OFFICE', '2026-01-01', nodes)).toEqual([]);
+  });
+
+  it('names the units whose figures a unit carries: mergers and splits, transitively, not a dissolution that handed over tasks', () => {
+    expect(predecessorsIn('ABD', nodes)).toEqual(['AB', 'D', 'A', 'B']);
+    expect(predecessorsIn('C2', nodes)).toEqual(['C']);
+    expect(predecessorsIn('DEPT', nodes)).toEqual([]);
+    expect(predecessorsIn('A', nodes)).toEqual([]);
   });
 
   it('gives nothing for a unit it does not know', () => {
