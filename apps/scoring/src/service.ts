@@ -3,7 +3,7 @@ import { parse } from 'graphql';
 import schemaText from '../schema.graphql';
 import { Assessment, CampaignScoring, IndicatorScore, ScoringPeriod } from './assessment/assessment.entity';
 import { createLoaders, createServices, type ScoringContext, type Services } from './context';
-import { IndexFramework, Indicator, IndicatorGroup } from './framework/framework.entity';
+import { CampaignFramework, IndexFramework, Indicator, IndicatorGroup } from './framework/framework.entity';
 import { mysqlMigrations, sqliteMigrations } from './migrations';
 import { loadPresets } from './preset/preset.service';
 import { resolvers } from './resolvers';
@@ -13,7 +13,7 @@ import { scoreImportRoutes } from './score-import/score-import.routes';
 import { AssignedTask, TaskProgress } from './task/task.entity';
 
 /** Every entity of the scoring database, listed explicitly. */
-export const scoringEntities = [AuditEntry, IndexFramework, IndicatorGroup, Indicator, CampaignScoring, ScoringPeriod, Assessment, IndicatorScore, AssignedTask, TaskProgress, ScoreImport, ScoreImportError];
+export const scoringEntities = [AuditEntry, IndexFramework, IndicatorGroup, Indicator, CampaignFramework, CampaignScoring, ScoringPeriod, Assessment, IndicatorScore, AssignedTask, TaskProgress, ScoreImport, ScoreImportError];
 
 export interface RunningScoring extends RunningSubgraph {
   services: Services;

@@ -81,9 +81,12 @@ describe('DTI sample frameworks', () => {
   });
 
   describe('commune sample', () => {
-    it('has 100 normal points in five groups, bonus and penalty of at most 5 each', () => {
-      expect(normalTotal(dti922SampleCommune)).toBe(100);
-      const top = dti922SampleCommune.groups.map((g) => [g.code, g.kind, groupPoints(g)]);
+    it('has 100 normal points for a ward and for a commune in five groups, bonus and penalty of at most 5 each', () => {
+      const forKind = (g: GroupSpec, kind: OrgUnitKind) => sum(indicatorsOf(g).filter((i) => i.appliesToKinds === null || i.appliesToKinds.includes(kind)).map((i) => i.maxPoints));
+      for (const kind of ['WARD_PC', 'COMMUNE_PC'] as const) {
+        expect(sum(dti922SampleCommune.groups.filter((g) => g.kind === 'NORMAL').map((g) => forKind(g, kind)))).toBe(100);
+      }
+      const top = dti922SampleCommune.groups.map((g) => [g.code, g.kind, forKind(g, 'WARD_PC')]);
       expect(top).toEqual([
         ['1', 'NORMAL', 20],
         ['2', 'NORMAL', 20],
@@ -101,11 +104,11 @@ describe('DTI sample frameworks', () => {
       }
     });
 
-    it('has 2–4 indicators per normal group', () => {
+    it('has 2–5 indicators per normal group (a ward-only or commune-only indicator has its counterpart)', () => {
       for (const g of dti922SampleCommune.groups.filter((x) => x.kind === 'NORMAL')) {
         expect(g.groups).toEqual([]);
         expect(g.indicators.length).toBeGreaterThanOrEqual(2);
-        expect(g.indicators.length).toBeLessThanOrEqual(4);
+        expect(g.indicators.length).toBeLessThanOrEqual(5);
       }
     });
 

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { assessmentToWorkbook, workbookToAssessment } from './assessment.excel';
 import { applies, classify } from './scoring.rules';
 import type { Resolvers } from '../generated/resolvers';
-import { XLSX, base64, canReadUnpublished, canReadAssessment, readable, assessmentForWrite, ruleFor, assessmentTotals, sheetOf } from '../resolver-helpers';
+import { XLSX, base64, canReadFramework, canReadUnpublished, canReadAssessment, readable, assessmentForWrite, ruleFor, assessmentTotals, sheetOf } from '../resolver-helpers';
 
 /** Assessments (R8): the year's assessments, a unit's scores and history, self-assessment (API and Excel), submission, verification, publication, reopening. */
 export const assessmentResolvers: Resolvers = {
@@ -19,6 +19,17 @@ export const assessmentResolvers: Resolvers = {
   ScoringPeriod: {
     __resolveReference: (ref, ctx) => ctx.loaders.period.load(ref.id),
     campaign: (p) => ({ id: p.campaignId }),
+    frameworks: async (p, _, ctx) =>
+      (await ctx.services.frameworks.inForceByKind(p.campaignId, { year: p.year, onDate: p.selfAssessmentCloses }))
+        .filter((x) => canReadFramework(ctx.viewer, x.framework))
+        .map((x) => ({ unitKind: x.kind, framework: x.framework })),
+  },
+  Campaign: {
+    frameworks: async (c, _, ctx) => {
+      const listed = await ctx.services.frameworks.listedFor([c.id]);
+      const frameworks = await ctx.services.frameworks.byIds(listed.map((l) => l.frameworkId));
+      return frameworks.filter((f) => canReadFramework(ctx.viewer, f)).sort((a, b) => a.code.localeCompare(b.code));
+    },
   },
   Assessment: {
     __resolveReference: async (ref, ctx) => readable(ctx, await ctx.loaders.assessment.load(ref.id)),
@@ -30,6 +41,10 @@ export const assessmentResolvers: Resolvers = {
       return f;
     },
     percent: (a) => assessmentTotals(a).percent,
+    indexValue: (a) => {
+      const t = assessmentTotals(a);
+      return t.max ? Math.round((t.total / t.max) * 10000) / 10000 : 0;
+    },
     classification: async (a, _, ctx) => classify(await ruleFor(ctx, a.campaignId), assessmentTotals(a)).label,
     passes: async (a, _, ctx) => classify(await ruleFor(ctx, a.campaignId), assessmentTotals(a)).passes,
     scores: async (a, _, ctx) => {
@@ -82,9 +97,14 @@ export const assessmentResolvers: Resolvers = {
       return ctx.services.assessments.openPeriod(a.campaignId, a.year, a.selfAssessmentOpens, a.selfAssessmentCloses);
     },
     startAssessment: (_, args, ctx) => {
-      const a = validate(z.object({ campaignId: entityId, year: z.number().int(), unitId: entityId, frameworkId: entityId }), args);
+      const a = validate(z.object({ campaignId: entityId, year: z.number().int(), unitId: entityId, frameworkId: entityId.nullish() }), args);
       requireUnitWriter(ctx.viewer, a.unitId, 'LEAD_AGENCY');
       return ctx.services.assessments.start(a.campaignId, a.year, a.unitId, a.frameworkId);
+    },
+    setCampaignFrameworks: (_, args, ctx) => {
+      requireRole(ctx.viewer, 'LEAD_AGENCY');
+      const a = validate(z.object({ campaignId: entityId, frameworkIds: z.array(entityId).max(50) }), args);
+      return ctx.services.frameworks.setListedFor(a.campaignId, a.frameworkIds);
     },
     selfAssess: async (_, args, ctx) => {
       const a = validate(

@@ -4,6 +4,7 @@ import type { GraphClient } from '@thidua/graph-client';
 import { In, type EntityManager } from 'typeorm';
 import type { Indicator } from '../framework/framework.entity';
 import { frameworkError } from '../framework/framework.errors';
+import { coversYear } from '../framework/framework.rules';
 import { indicatorKinds, type FrameworkService } from '../framework/framework.service';
 import type { ParsedSheet, RowError, ScoreValue } from './assessment-sheet.types';
 import { Assessment, IndicatorScore, ScoringPeriod, type AssessmentStatus } from './assessment.entity';
@@ -110,15 +111,34 @@ export class AssessmentService {
     return campaignIds.length ? this.db.manager.find(ScoringPeriod, { where: { campaignId: In([...campaignIds]) }, order: { year: 'ASC' } }) : [];
   }
 
-  /** Open an assessment for a unit: the unit's kind and name come from the graph (participants owns them). */
-  async start(campaignId: string, year: number, unitId: string, frameworkId: string): Promise<Assessment> {
+  /**
+   * Open an assessment for a unit: the unit's kind and name come from the graph (participants owns them). Without a
+   * framework, the index in force for the unit's kind in that year is used, as of the day self-assessment closes
+   * (among the indices the campaign lists, or all published ones when it lists none).
+   */
+  async start(campaignId: string, year: number, unitId: string, frameworkId?: string | null): Promise<Assessment> {
     const period = await this.db.manager.findOne(ScoringPeriod, { where: { campaignId, year } });
     if (!period) throw assessmentError('SCORING_PERIOD_NOT_FOUND', { campaignId, year });
-    const { framework, groups, indicators } = await this.frameworks.tree(frameworkId);
-    if (framework.status !== 'PUBLISHED') throw frameworkError('FRAMEWORK_NOT_PUBLISHED', { frameworkId });
-    if (framework.year !== year) throw assessmentError('FRAMEWORK_YEAR_MISMATCH', { frameworkYear: framework.year, year });
+    // A framework given by the caller is checked first, as before; otherwise it is chosen for the unit's kind.
+    const given = frameworkId ? await this.frameworks.tree(frameworkId) : null;
+    if (given) {
+      if (given.framework.status !== 'PUBLISHED') throw frameworkError('FRAMEWORK_NOT_PUBLISHED', { frameworkId });
+      if (!coversYear(given.framework, year)) {
+        throw assessmentError('FRAMEWORK_YEAR_MISMATCH', { frameworkYear: given.framework.year, frameworkYearTo: given.framework.yearTo, year });
+      }
+    }
     const { orgUnit } = await this.graph.query(AssessedUnitDocument, { id: unitId });
     if (!orgUnit) throw assessmentError('UNIT_NOT_FOUND', { unitId });
+    let tree = given;
+    if (!tree) {
+      const choice = await this.frameworks.inForce(campaignId, { year, kind: orgUnit.kind, onDate: period.selfAssessmentCloses });
+      if ('error' in choice) {
+        if (choice.error === 'AMBIGUOUS') throw assessmentError('FRAMEWORK_CHOICE_AMBIGUOUS', { kind: orgUnit.kind, year, frameworkCodes: choice.codes });
+        throw assessmentError('NO_FRAMEWORK_IN_FORCE', { kind: orgUnit.kind, year });
+      }
+      tree = await this.frameworks.tree(choice.framework.id);
+    }
+    const { framework, groups, indicators } = tree;
     if (!framework.appliesToKinds.includes(orgUnit.kind)) throw assessmentError('FRAMEWORK_NOT_FOR_UNIT', { kind: orgUnit.kind });
     const kinds = indicatorKinds(groups);
     const applicable = indicators
@@ -127,7 +147,7 @@ export class AssessmentService {
     const { max } = totals(applicable, new Map());
     return this.db.transaction(async (m) => {
       // One assessment per unit and year in a campaign (and per framework): a unit is never ranked twice.
-      if (await m.findOne(Assessment, { where: [{ unitId, frameworkId, year }, { unitId, campaignId, year }] })) {
+      if (await m.findOne(Assessment, { where: [{ unitId, frameworkId: framework.id, year }, { unitId, campaignId, year }] })) {
         throw assessmentError('ASSESSMENT_EXISTS', { unitId, campaignId, frameworkId, year });
       }
       const a = m.create(Assessment, {
@@ -137,7 +157,7 @@ export class AssessmentService {
         unitId,
         unitKind: orgUnit.kind,
         unitName: orgUnit.name,
-        frameworkId,
+        frameworkId: framework.id,
         year,
         status: 'SELF_ASSESSING',
         reopenedUntil: null,

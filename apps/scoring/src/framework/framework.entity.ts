@@ -16,8 +16,13 @@ export class IndexFramework {
   @Column({ type: 'varchar', length: 500 })
   name!: string;
 
+  /** First year of results it assesses. */
   @Column({ type: 'int' })
   year!: number;
+
+  /** Last year it assesses; null = until an index issued later replaces it. */
+  @Column({ name: 'year_to', type: 'int', nullable: true })
+  yearTo!: number | null;
 
   @Column({ type: 'varchar', length: 255 })
   jurisdiction!: string;
@@ -117,3 +122,13 @@ export class Indicator {
   ordinal!: number;
 }
 
+
+/** The indices a campaign scores on (R7): one per unit kind and year, chosen among these by date; none listed = any published index. */
+@Entity('campaign_framework')
+export class CampaignFramework {
+  @PrimaryColumn({ name: 'campaign_id', ...refColumn })
+  campaignId!: string;
+
+  @PrimaryColumn({ name: 'framework_id', ...refColumn })
+  frameworkId!: string;
+}

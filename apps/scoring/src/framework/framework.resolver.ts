@@ -1,6 +1,7 @@
 import { entityCode, entityId, hasRole, platformError, requireRole, validate, vnText, AppError } from '@thidua/platform';
 import { z } from 'zod';
 import { frameworkToWorkbook, workbookToFramework } from './framework.excel';
+import { yearsLabel } from './framework.rules';
 import { frameworkMax, indicatorKinds } from './framework.service';
 import { TARGET_LEVELS } from './framework.types';
 import type { Resolvers } from '../generated/resolvers';
@@ -25,9 +26,10 @@ export const frameworkResolvers: Resolvers = {
     },
     groups: async (f, _, ctx) => (await ctx.loaders.frameworkGroups.load(f.id)).filter((g) => g.parentId === null),
     indicators: (f, _, ctx) => ctx.loaders.frameworkIndicators.load(f.id),
-    maxPoints: async (f, _, ctx) => frameworkMax(await ctx.loaders.frameworkGroups.load(f.id), await ctx.loaders.frameworkIndicators.load(f.id)).max,
-    maxBonus: async (f, _, ctx) => frameworkMax(await ctx.loaders.frameworkGroups.load(f.id), await ctx.loaders.frameworkIndicators.load(f.id)).bonus,
-    maxPenalty: async (f, _, ctx) => frameworkMax(await ctx.loaders.frameworkGroups.load(f.id), await ctx.loaders.frameworkIndicators.load(f.id)).penalty,
+    yearsLabel: (f) => yearsLabel(f),
+    maxPoints: async (f, _, ctx) => frameworkMax(await ctx.loaders.frameworkGroups.load(f.id), await ctx.loaders.frameworkIndicators.load(f.id), f.appliesToKinds).max,
+    maxBonus: async (f, _, ctx) => frameworkMax(await ctx.loaders.frameworkGroups.load(f.id), await ctx.loaders.frameworkIndicators.load(f.id), f.appliesToKinds).bonus,
+    maxPenalty: async (f, _, ctx) => frameworkMax(await ctx.loaders.frameworkGroups.load(f.id), await ctx.loaders.frameworkIndicators.load(f.id), f.appliesToKinds).penalty,
     copiedFrom: async (f, _, ctx) => {
       const source = f.copiedFromId ? await ctx.loaders.framework.load(f.copiedFromId) : null;
       return canReadFramework(ctx.viewer, source) ? source : null;

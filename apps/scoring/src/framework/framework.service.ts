@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { recordAudit, type Database } from '@thidua/platform';
-import { In, type EntityManager } from 'typeorm';
-import { IndexFramework, Indicator, IndicatorGroup, type FrameworkStatus } from './framework.entity';
+import { In, IsNull, LessThanOrEqual, MoreThanOrEqual, type EntityManager } from 'typeorm';
+import { CampaignFramework, IndexFramework, Indicator, IndicatorGroup, type FrameworkStatus } from './framework.entity';
 import { frameworkError } from './framework.errors';
-import type { FrameworkSpec, GroupKind, GroupSpec } from './framework.types';
+import { chooseFramework, type FrameworkChoice } from './framework.rules';
+import type { FrameworkSpec, GroupKind, GroupSpec, OrgUnitKind } from './framework.types';
 
 /** A framework with its groups and indicators, as stored. */
 export interface FrameworkTree {
@@ -17,12 +18,22 @@ export function indicatorKinds(groups: IndicatorGroup[]): Map<string, GroupKind>
   return new Map(groups.map((g) => [g.id, g.kind]));
 }
 
-/** Max points computed from indicators, never typed: NORMAL make the max, BONUS and PENALTY are reported apart. */
-export function frameworkMax(groups: IndicatorGroup[], indicators: Indicator[]): { max: number; bonus: number; penalty: number } {
+/**
+ * Max points computed from indicators, never typed: NORMAL make the max, BONUS and PENALTY are reported apart. An
+ * indicator for one kind only (wards, not communes) counts for that kind: with the framework's kinds given, each
+ * figure is the most a unit of one kind can reach (the sample commune index is out of 100 for wards and for communes).
+ */
+export function frameworkMax(groups: IndicatorGroup[], indicators: Indicator[], kindsOfFramework?: readonly OrgUnitKind[]): { max: number; bonus: number; penalty: number } {
   const kinds = indicatorKinds(groups);
-  const sum = (k: GroupKind) =>
-    Math.round(indicators.filter((i) => kinds.get(i.groupId) === k).reduce((s, i) => s + i.maxPoints, 0) * 100) / 100;
-  return { max: sum('NORMAL'), bonus: sum('BONUS'), penalty: sum('PENALTY') };
+  const sum = (k: GroupKind, unitKind: OrgUnitKind | null) =>
+    Math.round(
+      indicators
+        .filter((i) => kinds.get(i.groupId) === k && (unitKind === null || i.appliesToKinds === null || i.appliesToKinds.includes(unitKind)))
+        .reduce((s, i) => s + i.maxPoints, 0) * 100,
+    ) / 100;
+  const perKind: Array<OrgUnitKind | null> = kindsOfFramework?.length ? [...kindsOfFramework] : [null];
+  const most = (k: GroupKind) => Math.max(...perKind.map((u) => sum(k, u)));
+  return { max: most('NORMAL'), bonus: most('BONUS'), penalty: most('PENALTY') };
 }
 
 /** Frameworks: stored from a spec (preset or Excel), copied for the next year, published, exported (R7). */
@@ -39,10 +50,16 @@ export class FrameworkService {
 
   async list(filter: { year?: number | null; targetLevel?: string | null; publishedOnly: boolean }): Promise<IndexFramework[]> {
     const where: Record<string, unknown> = {};
-    if (filter.year) where.year = filter.year;
     if (filter.targetLevel) where.targetLevel = filter.targetLevel;
     if (filter.publishedOnly) where.status = 'PUBLISHED';
-    return this.db.manager.find(IndexFramework, { where, order: { year: 'DESC', code: 'ASC' } });
+    // A year lists the indices that assess it: those of that year and those in force over several years.
+    const wheres = filter.year
+      ? [
+          { ...where, year: LessThanOrEqual(filter.year), yearTo: MoreThanOrEqual(filter.year) },
+          { ...where, year: LessThanOrEqual(filter.year), yearTo: IsNull() },
+        ]
+      : where;
+    return this.db.manager.find(IndexFramework, { where: wheres, order: { year: 'DESC', code: 'ASC' } });
   }
 
   async groupsOf(frameworkIds: readonly string[]): Promise<IndicatorGroup[]> {
@@ -70,6 +87,7 @@ export class FrameworkService {
         code: spec.code,
         name: spec.name,
         year: spec.year,
+        yearTo: spec.yearTo === undefined ? spec.year : spec.yearTo,
         jurisdiction: spec.jurisdiction,
         targetLevel: spec.targetLevel,
         appliesToKinds: spec.appliesToKinds,
@@ -94,7 +112,7 @@ export class FrameworkService {
       if (before.status !== 'DRAFT') throw frameworkError('FRAMEWORK_PUBLISHED', { id });
       await m.delete(Indicator, { frameworkId: id });
       await m.delete(IndicatorGroup, { frameworkId: id });
-      const patch = { name: spec.name, year: spec.year, jurisdiction: spec.jurisdiction, targetLevel: spec.targetLevel, appliesToKinds: spec.appliesToKinds, legalBasis: spec.legalBasis };
+      const patch = { name: spec.name, year: spec.year, yearTo: spec.yearTo === undefined ? spec.year : spec.yearTo, jurisdiction: spec.jurisdiction, targetLevel: spec.targetLevel, appliesToKinds: spec.appliesToKinds, legalBasis: spec.legalBasis };
       await m.update(IndexFramework, { id }, patch);
       const counts = await this.writeTree(m, id, spec);
       const after = (await m.findOne(IndexFramework, { where: { id } })) as IndexFramework;
@@ -189,6 +207,7 @@ export class FrameworkService {
       code: framework.code,
       name: framework.name,
       year: framework.year,
+      yearTo: framework.yearTo,
       jurisdiction: framework.jurisdiction,
       targetLevel: framework.targetLevel,
       appliesToKinds: framework.appliesToKinds,
@@ -201,7 +220,7 @@ export class FrameworkService {
   /** Next year's framework: a draft copy to edit, linked to the one it came from. */
   async copy(id: string, code: string, year: number): Promise<IndexFramework> {
     const spec = await this.spec(id);
-    return this.create({ ...spec, code, year, isSample: false }, { status: 'DRAFT', copiedFromId: id });
+    return this.create({ ...spec, code, year, yearTo: year, isSample: false }, { status: 'DRAFT', copiedFromId: id });
   }
 
   async publish(id: string): Promise<IndexFramework> {
@@ -214,5 +233,58 @@ export class FrameworkService {
       await recordAudit(m, { entityType: 'IndexFramework', entityId: id, action: 'publish', before, after });
       return (await m.findOne(IndexFramework, { where: { id } })) as IndexFramework;
     });
+  }
+
+  /** The indices a campaign lists, by campaign (empty: the campaign scores on any published index in force). */
+  async listedFor(campaignIds: readonly string[]): Promise<CampaignFramework[]> {
+    return campaignIds.length ? this.db.manager.find(CampaignFramework, { where: { campaignId: In([...campaignIds]) } }) : [];
+  }
+
+  /** Replace the list of indices a campaign scores on (the lead agency's choice; published indices only). */
+  async setListedFor(campaignId: string, frameworkIds: string[]): Promise<IndexFramework[]> {
+    const ids = [...new Set(frameworkIds)];
+    return this.db.transaction(async (m) => {
+      const frameworks = ids.length ? await m.find(IndexFramework, { where: { id: In(ids) } }) : [];
+      const missing = ids.find((id) => !frameworks.some((f) => f.id === id));
+      if (missing) throw frameworkError('FRAMEWORK_NOT_FOUND', { id: missing });
+      const draft = frameworks.find((f) => f.status !== 'PUBLISHED');
+      if (draft) throw frameworkError('FRAMEWORK_NOT_PUBLISHED', { frameworkId: draft.id });
+      const before = await m.find(CampaignFramework, { where: { campaignId } });
+      await m.delete(CampaignFramework, { campaignId });
+      if (ids.length) await m.save(CampaignFramework, ids.map((frameworkId) => m.create(CampaignFramework, { campaignId, frameworkId })));
+      await recordAudit(m, {
+        entityType: 'CampaignFramework',
+        entityId: campaignId,
+        action: 'set',
+        before: before.map((r) => r.frameworkId),
+        after: frameworks.map((f) => f.code),
+      });
+      return frameworks;
+    });
+  }
+
+  /** The candidates for a campaign: the indices it lists, or every published one when it lists none. */
+  async candidatesFor(campaignId: string, m: EntityManager = this.db.manager): Promise<IndexFramework[]> {
+    const listed = await m.find(CampaignFramework, { where: { campaignId } });
+    return listed.length
+      ? m.find(IndexFramework, { where: { id: In(listed.map((l) => l.frameworkId)), status: 'PUBLISHED' } })
+      : m.find(IndexFramework, { where: { status: 'PUBLISHED' } });
+  }
+
+  /** The index in force for a unit kind in a campaign's scoring year, on a date (see chooseFramework). */
+  async inForce(campaignId: string, q: { year: number; kind: OrgUnitKind; onDate: string }, m: EntityManager = this.db.manager): Promise<FrameworkChoice<IndexFramework>> {
+    return chooseFramework(await this.candidatesFor(campaignId, m), q);
+  }
+
+  /** For a campaign's scoring year, the index in force for each unit kind that has one (kinds with an ambiguous choice are left out). */
+  async inForceByKind(campaignId: string, q: { year: number; onDate: string }): Promise<Array<{ kind: OrgUnitKind; framework: IndexFramework }>> {
+    const candidates = await this.candidatesFor(campaignId);
+    const kinds = [...new Set(candidates.flatMap((f) => f.appliesToKinds))].sort();
+    const out: Array<{ kind: OrgUnitKind; framework: IndexFramework }> = [];
+    for (const kind of kinds) {
+      const choice = chooseFramework(candidates, { ...q, kind });
+      if ('framework' in choice) out.push({ kind, framework: choice.framework });
+    }
+    return out;
   }
 }

@@ -81,7 +81,13 @@ export interface LegalDocumentSpec {
 export interface FrameworkSpec {
   code: string;
   name: string;
+  /** First year (of the results assessed) the framework applies to. */
   year: number;
+  /**
+   * Last year it applies to: null = until an index issued later replaces it (a preset whose legal basis has no end);
+   * omitted = `year` only (an index imported from Excel or copied for one year).
+   */
+  yearTo?: number | null;
   /** Where it applies, as written: "Tỉnh Đắk Lắk". */
   jurisdiction: string;
   targetLevel: TargetLevel;

@@ -93,10 +93,16 @@ export type IndexFramework = {
   id: Scalars['ID']['output'];
   code: Scalars['String']['output'];
   name: Scalars['String']['output'];
+  /** Năm đầu tiên bộ chỉ số áp dụng (năm của kết quả được đánh giá). */
   year: Scalars['Int']['output'];
+  /** Năm cuối cùng bộ chỉ số áp dụng; trống: áp dụng cho đến khi có bộ chỉ số ban hành sau thay thế. */
+  yearTo?: Maybe<Scalars['Int']['output']>;
+  /** Các năm áp dụng, như "2024", "2023–2025" hoặc "từ 2024". */
+  yearsLabel: Scalars['String']['output'];
   jurisdiction: Scalars['String']['output'];
   targetLevel: TargetLevel;
   appliesToKinds: Array<OrgUnitKind>;
+  /** Văn bản ban hành bộ chỉ số (số, ngày, cơ quan ban hành, trích yếu). */
   legalBasis?: Maybe<LegalDocument>;
   /** Bộ chỉ số mẫu đi kèm hệ thống, để tỉnh thay bằng bộ của mình. */
   isSample: Scalars['Boolean']['output'];
@@ -105,7 +111,7 @@ export type IndexFramework = {
   /** Các nhóm cấp cao nhất (cây nhóm, chỉ số). */
   groups: Array<IndicatorGroup>;
   indicators: Array<Indicator>;
-  /** Tổng điểm tối đa: tính từ các chỉ số, không nhập tay. */
+  /** Tổng điểm tối đa một đơn vị đạt được (chỉ số dành riêng cho một loại đơn vị chỉ tính cho loại đó): tính từ các chỉ số, không nhập tay. */
   maxPoints: Scalars['Float']['output'];
   maxBonus: Scalars['Float']['output'];
   maxPenalty: Scalars['Float']['output'];
@@ -216,6 +222,15 @@ export type ScoringPeriod = {
   year: Scalars['Int']['output'];
   selfAssessmentOpens: Scalars['Date']['output'];
   selfAssessmentCloses: Scalars['Date']['output'];
+  /** Bộ chỉ số áp dụng trong năm chấm điểm, mỗi loại đơn vị một bộ: bộ có hiệu lực vào ngày hết hạn tự đánh giá, trong các bộ phong trào đã chọn (hoặc mọi bộ đã ban hành nếu phong trào chưa chọn). */
+  frameworks: Array<PeriodFramework>;
+};
+
+/** Bộ chỉ số một loại đơn vị được đánh giá theo trong năm chấm điểm. */
+export type PeriodFramework = {
+  __typename?: 'PeriodFramework';
+  unitKind: OrgUnitKind;
+  framework: IndexFramework;
 };
 
 export type AssessmentStatus =
@@ -275,6 +290,8 @@ export type Assessment = {
   verifiedTotal?: Maybe<Scalars['Float']['output']>;
   /** % so với điểm tối đa (theo điểm thẩm định nếu có). */
   percent: Scalars['Float']['output'];
+  /** Giá trị chỉ số trên thang 0–1 (điểm / điểm tối đa, 4 chữ số thập phân), như DTI được công bố. */
+  indexValue: Scalars['Float']['output'];
   classification?: Maybe<Scalars['String']['output']>;
   passes?: Maybe<Scalars['Boolean']['output']>;
   scores: Array<IndicatorScore>;
@@ -519,6 +536,8 @@ export type Campaign = {
   rankings?: Maybe<RankingConnection>;
   classificationRule?: Maybe<ClassificationRule>;
   scoringPeriods?: Maybe<Array<ScoringPeriod>>;
+  /** Các bộ chỉ số phong trào dùng để chấm điểm (mỗi năm, mỗi loại đơn vị dùng bộ có hiệu lực); trống: mọi bộ chỉ số đã ban hành. */
+  frameworks?: Maybe<Array<IndexFramework>>;
 };
 
 
@@ -633,8 +652,10 @@ export type Mutation = {
   publishFramework: IndexFramework;
   setClassificationRule: ClassificationRule;
   openScoringPeriod: ScoringPeriod;
-  /** Mở phiếu đánh giá cho một đơn vị. */
+  /** Mở phiếu đánh giá cho một đơn vị; không chọn bộ chỉ số thì dùng bộ có hiệu lực cho loại đơn vị trong năm (xem ScoringPeriod.frameworks). */
   startAssessment: Assessment;
+  /** Chọn các bộ chỉ số phong trào dùng để chấm điểm (cơ quan chủ trì); danh sách rỗng: mọi bộ chỉ số đã ban hành. */
+  setCampaignFrameworks: Array<IndexFramework>;
   /** Đơn vị tự chấm một chỉ số (trong thời hạn); expectedVersion chống ghi đè. */
   selfAssess: Assessment;
   /** Nhập phiếu tự đánh giá từ Excel (base64): lỗi theo từng dòng, không ghi gì nếu có lỗi. */
@@ -697,7 +718,13 @@ export type MutationStartAssessmentArgs = {
   campaignId: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
   unitId: Scalars['ID']['input'];
-  frameworkId: Scalars['ID']['input'];
+  frameworkId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationSetCampaignFrameworksArgs = {
+  campaignId: Scalars['ID']['input'];
+  frameworkIds: Array<Scalars['ID']['input']>;
 };
 
 
@@ -928,6 +955,7 @@ export type ResolversTypes = ResolversObject<{
   ClassificationBandInput: ClassificationBandInput;
   ClassificationRuleInput: ClassificationRuleInput;
   ScoringPeriod: ResolverTypeWrapper<ScoringPeriodModel>;
+  PeriodFramework: ResolverTypeWrapper<Omit<PeriodFramework, 'framework'> & { framework: ResolversTypes['IndexFramework'] }>;
   AssessmentStatus: AssessmentStatus;
   ScoreValue: ResolverTypeWrapper<ScoreValue>;
   ScoreValueInput: ScoreValueInput;
@@ -977,6 +1005,7 @@ export type ResolversParentTypes = ResolversObject<{
   ClassificationBandInput: ClassificationBandInput;
   ClassificationRuleInput: ClassificationRuleInput;
   ScoringPeriod: ScoringPeriodModel;
+  PeriodFramework: Omit<PeriodFramework, 'framework'> & { framework: ResolversParentTypes['IndexFramework'] };
   ScoreValue: ScoreValue;
   ScoreValueInput: ScoreValueInput;
   IndicatorScore: ScoreViewModel;
@@ -1031,6 +1060,8 @@ export type IndexFrameworkResolvers<ContextType = ScoringContext, ParentType ext
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  yearTo?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  yearsLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   jurisdiction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   targetLevel?: Resolver<ResolversTypes['TargetLevel'], ParentType, ContextType>;
   appliesToKinds?: Resolver<Array<ResolversTypes['OrgUnitKind']>, ParentType, ContextType>;
@@ -1103,6 +1134,12 @@ export type ScoringPeriodResolvers<ContextType = ScoringContext, ParentType exte
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   selfAssessmentOpens?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   selfAssessmentCloses?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  frameworks?: Resolver<Array<ResolversTypes['PeriodFramework']>, ParentType, ContextType>;
+}>;
+
+export type PeriodFrameworkResolvers<ContextType = ScoringContext, ParentType extends ResolversParentTypes['PeriodFramework'] = ResolversParentTypes['PeriodFramework']> = ResolversObject<{
+  unitKind?: Resolver<ResolversTypes['OrgUnitKind'], ParentType, ContextType>;
+  framework?: Resolver<ResolversTypes['IndexFramework'], ParentType, ContextType>;
 }>;
 
 export type ScoreValueResolvers<ContextType = ScoringContext, ParentType extends ResolversParentTypes['ScoreValue'] = ResolversParentTypes['ScoreValue']> = ResolversObject<{
@@ -1139,6 +1176,7 @@ export type AssessmentResolvers<ContextType = ScoringContext, ParentType extends
   selfTotal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   verifiedTotal?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   percent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  indexValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   classification?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   passes?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   scores?: Resolver<Array<ResolversTypes['IndicatorScore']>, ParentType, ContextType>;
@@ -1290,6 +1328,7 @@ export type CampaignResolvers<ContextType = ScoringContext, ParentType extends R
   rankings?: Resolver<Maybe<ResolversTypes['RankingConnection']>, ParentType, ContextType, RequireFields<CampaignRankingsArgs, 'year' | 'first'>>;
   classificationRule?: Resolver<Maybe<ResolversTypes['ClassificationRule']>, ParentType, ContextType>;
   scoringPeriods?: Resolver<Maybe<Array<ResolversTypes['ScoringPeriod']>>, ParentType, ContextType>;
+  frameworks?: Resolver<Maybe<Array<ResolversTypes['IndexFramework']>>, ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = ScoringContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -1325,7 +1364,8 @@ export type MutationResolvers<ContextType = ScoringContext, ParentType extends R
   publishFramework?: Resolver<ResolversTypes['IndexFramework'], ParentType, ContextType, RequireFields<MutationPublishFrameworkArgs, 'id'>>;
   setClassificationRule?: Resolver<ResolversTypes['ClassificationRule'], ParentType, ContextType, RequireFields<MutationSetClassificationRuleArgs, 'campaignId' | 'rule'>>;
   openScoringPeriod?: Resolver<ResolversTypes['ScoringPeriod'], ParentType, ContextType, RequireFields<MutationOpenScoringPeriodArgs, 'campaignId' | 'year' | 'selfAssessmentOpens' | 'selfAssessmentCloses'>>;
-  startAssessment?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType, RequireFields<MutationStartAssessmentArgs, 'campaignId' | 'year' | 'unitId' | 'frameworkId'>>;
+  startAssessment?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType, RequireFields<MutationStartAssessmentArgs, 'campaignId' | 'year' | 'unitId'>>;
+  setCampaignFrameworks?: Resolver<Array<ResolversTypes['IndexFramework']>, ParentType, ContextType, RequireFields<MutationSetCampaignFrameworksArgs, 'campaignId' | 'frameworkIds'>>;
   selfAssess?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType, RequireFields<MutationSelfAssessArgs, 'assessmentId' | 'expectedVersion' | 'indicatorCode' | 'value'>>;
   importSelfAssessment?: Resolver<ResolversTypes['SheetImportResult'], ParentType, ContextType, RequireFields<MutationImportSelfAssessmentArgs, 'assessmentId' | 'base64'>>;
   submitAssessment?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType, RequireFields<MutationSubmitAssessmentArgs, 'id' | 'expectedVersion'>>;
@@ -1350,6 +1390,7 @@ export type Resolvers<ContextType = ScoringContext> = ResolversObject<{
   ClassificationRule?: ClassificationRuleResolvers<ContextType>;
   ClassificationBand?: ClassificationBandResolvers<ContextType>;
   ScoringPeriod?: ScoringPeriodResolvers<ContextType>;
+  PeriodFramework?: PeriodFrameworkResolvers<ContextType>;
   ScoreValue?: ScoreValueResolvers<ContextType>;
   IndicatorScore?: IndicatorScoreResolvers<ContextType>;
   Assessment?: AssessmentResolvers<ContextType>;

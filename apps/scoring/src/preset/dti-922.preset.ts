@@ -1,81 +1,11 @@
-import type {
-  CountBand,
-  FrameworkSpec,
-  GroupKind,
-  GroupSpec,
-  IndicatorSpec,
-  LegalDocumentSpec,
-  OrgUnitKind,
-} from '../framework/framework.types';
+import type { FrameworkSpec, LegalDocumentSpec } from '../framework/framework.types';
+import { countBands, group, manual, ratio, yesNo } from './preset-builders';
 
 /*
  * Sample frameworks shaped like the provincial DTI of Quyết định 922/QĐ-BTTTT (R7). They follow the official pillar
  * structure and points (1,000 = nền tảng 500 + hoạt động 500) but the component indicators are a representative
  * selection, not the official 98: each province replaces them with its own index.
  */
-
-/** Where an indicator's value comes from and who checks it; `appliesToKinds` omitted = every kind of the framework. */
-interface Sources {
-  evidence: string;
-  dataSource: string;
-  verifyingUnit: string;
-  appliesToKinds?: OrgUnitKind[];
-}
-
-const indicator = (
-  code: string,
-  name: string,
-  maxPoints: number,
-  rule: Pick<IndicatorSpec, 'ruleType' | 'ruleConfig'>,
-  src: Sources,
-): IndicatorSpec => ({
-  code,
-  name,
-  maxPoints,
-  ...rule,
-  evidence: src.evidence,
-  dataSource: src.dataSource,
-  verifyingUnit: src.verifyingUnit,
-  appliesToKinds: src.appliesToKinds ?? null,
-});
-
-const yesNo = (code: string, name: string, maxPoints: number, src: Sources): IndicatorSpec =>
-  indicator(code, name, maxPoints, { ruleType: 'YES_NO', ruleConfig: {} }, src);
-
-const manual = (code: string, name: string, maxPoints: number, src: Sources): IndicatorSpec =>
-  indicator(code, name, maxPoints, { ruleType: 'MANUAL', ruleConfig: {} }, src);
-
-/** `bands` as [min, points] pairs, ascending; the last band's points equal `maxPoints`. */
-const countBands = (
-  code: string,
-  name: string,
-  maxPoints: number,
-  bands: Array<[number, number]>,
-  src: Sources,
-): IndicatorSpec =>
-  indicator(
-    code,
-    name,
-    maxPoints,
-    { ruleType: 'COUNT_BANDS', ruleConfig: { bands: bands.map(([min, points]): CountBand => ({ min, points })) } },
-    src,
-  );
-
-const ratio = (
-  code: string,
-  name: string,
-  maxPoints: number,
-  numeratorLabel: string,
-  denominatorLabel: string,
-  src: Sources,
-): IndicatorSpec => indicator(code, name, maxPoints, { ruleType: 'RATIO', ruleConfig: { numeratorLabel, denominatorLabel } }, src);
-
-const group = (
-  code: string,
-  name: string,
-  content: { groups?: GroupSpec[]; indicators?: IndicatorSpec[] },
-  kind: GroupKind = 'NORMAL',
-): GroupSpec => ({ code, name, kind, groups: content.groups ?? [], indicators: content.indicators ?? [] });
 
 const QD_922: LegalDocumentSpec = {
   number: '922/QĐ-BTTTT',
@@ -453,7 +383,10 @@ export const dti922SampleProvince: FrameworkSpec = {
 
 const UBND_XA = 'Ủy ban nhân dân cấp xã';
 
-/** Sample commune/ward framework on a 100-point scale, with bonus and penalty points; the province replaces it with its own. */
+/**
+ * Sample commune/ward framework on a 100-point scale, with bonus and penalty points; the province replaces it with its own.
+ * Wards and communes each reach 100: an indicator for one kind only (2.4, 4.5 wards; 2.5, 4.4 communes) has its counterpart.
+ */
 export const dti922SampleCommune: FrameworkSpec = {
   code: 'DTI-MAU-CAP-XA',
   name: 'Bộ chỉ số mẫu đánh giá chuyển đổi số cấp xã — để tỉnh thay bằng bộ chỉ số của mình',
@@ -519,6 +452,13 @@ export const dti922SampleCommune: FrameworkSpec = {
           dataSource: 'Trung tâm giám sát, điều hành thông minh (IOC) của tỉnh',
           verifyingUnit: STTTT,
           appliesToKinds: ['WARD_PC'],
+        }),
+        // The communes' counterpart of 2.4, so that a commune, like a ward, can reach all 100 points.
+        countBands('2.5', 'Số điểm truy cập Internet công cộng, Wi-Fi miễn phí tại nhà văn hóa thôn, buôn, điểm sinh hoạt cộng đồng', 5, [[2, 2], [5, 4], [10, 5]], {
+          evidence: 'Danh sách điểm truy cập, vị trí lắp đặt; xác nhận của doanh nghiệp cung cấp dịch vụ',
+          dataSource: TELCOS,
+          verifyingUnit: STTTT,
+          appliesToKinds: ['COMMUNE_PC'],
         }),
       ],
     }),
@@ -586,6 +526,13 @@ export const dti922SampleCommune: FrameworkSpec = {
           dataSource: UBND_XA,
           verifyingUnit: 'Sở Công Thương',
           appliesToKinds: ['COMMUNE_PC'],
+        }),
+        // The wards' counterpart of 4.4.
+        countBands('4.5', 'Số hộ kinh doanh, chợ, cửa hàng trên địa bàn phường chấp nhận thanh toán không dùng tiền mặt', 5, [[20, 2], [50, 4], [100, 5]], {
+          evidence: 'Danh sách hộ kinh doanh, chợ, cửa hàng kèm phương thức thanh toán',
+          dataSource: UNIT_REPORT,
+          verifyingUnit: 'Ngân hàng Nhà nước chi nhánh tỉnh',
+          appliesToKinds: ['WARD_PC'],
         }),
       ],
     }),
