@@ -132,43 +132,51 @@ describeEachDatabase('participants through the gateway', (db) => {
     expect(units.BMT?.id).toBe(presetId('OrgUnit', 'BMT'));
   });
 
-  it('keeps two wards merged on 1/7/2025 reachable as predecessors; "as of 2024-12-31" shows the old structure', async () => {
-    const merge = await ok<{ mergeOrgUnits: Record<string, unknown> }>(
-      `mutation($input: MergeInput!) { mergeOrgUnits(input: $input) { kind effectiveDate basis { number } predecessors { name } successors { name } } }`,
-      {
-        input: {
-          unitIds: [units['BMT-P-TAN-LOI']?.id, units['BMT-P-THANG-LOI']?.id],
-          newUnit: { code: 'DLK-P-BUON-MA-THUOT', name: 'UBND phường Buôn Ma Thuột', kind: 'WARD_PC', parentId: units.DLK?.id },
-          effectiveDate: '2025-07-01',
-          basis: { number: '1660/NQ-UBTVQH15', date: '2025-06-16', issuer: 'Ủy ban Thường vụ Quốc hội' },
-        },
-      },
-      homeAffairs,
-    );
-    expect(merge.mergeOrgUnits).toMatchObject({
-      kind: 'MERGED',
-      effectiveDate: '2025-07-01',
-      basis: { number: '1660/NQ-UBTVQH15' },
-      successors: [{ name: 'UBND phường Buôn Ma Thuột' }],
-    });
+  it('keeps the wards merged on 1/7/2025 reachable as predecessors; "as of 2024-12-31" shows the old structure', async () => {
+    // The preset's 2025 map: phường Buôn Ma Thuột formed from five wards and a commune of the city (1660/NQ-UBTVQH15).
     const after = await ok<{ n: Record<string, unknown>; old: Record<string, unknown>; city: Record<string, unknown> }>(
       `query($old: ID!) {
-        n: orgUnit(code: "DLK-P-BUON-MA-THUOT") { validFrom active parent { name } predecessors { name } changes { kind } }
+        n: orgUnit(code: "DLK-P-BUON-MA-THUOT") { validFrom active parent { name } predecessors { name } changes { kind basis { number } } }
         old: orgUnit(id: $old) { name active validTo successors { name } }
         city: orgUnit(code: "BMT") { active validTo successors { name } }
       }`,
       { old: units['BMT-P-TAN-LOI']?.id },
     );
-    expect(after.n).toMatchObject({ validFrom: '2025-07-01', active: true, parent: { name: 'UBND tỉnh Đắk Lắk' }, changes: [{ kind: 'MERGED' }] });
-    expect((after.n.predecessors as Array<{ name: string }>).map((p) => p.name).sort()).toEqual(['UBND phường Thắng Lợi', 'UBND phường Tân Lợi'].sort());
+    expect(after.n).toMatchObject({ validFrom: '2025-07-01', active: true, parent: { name: 'UBND tỉnh Đắk Lắk' }, changes: [{ kind: 'MERGED', basis: { number: '1660/NQ-UBTVQH15' } }] });
+    expect((after.n.predecessors as Array<{ name: string }>).map((p) => p.name)).toContain('UBND phường Tân Lợi');
     expect(after.old).toEqual({ name: 'UBND phường Tân Lợi', active: false, validTo: '2025-07-01', successors: [{ name: 'UBND phường Buôn Ma Thuột' }] });
     expect(after.city).toEqual({ active: false, validTo: '2025-07-01', successors: [{ name: 'UBND tỉnh Đắk Lắk' }] });
+
+    // Nội vụ records a later merger the same way (two wards created for the test).
+    const ward = async (code: string, name: string) =>
+      (await ok<{ createOrgUnit: { id: string } }>(
+        'mutation($c: String!, $n: String!, $p: ID!) { createOrgUnit(input: { code: $c, name: $n, kind: WARD_PC, parentId: $p, validFrom: "2025-07-01" }) { id } }',
+        { c: code, n: name, p: units.DLK?.id },
+        homeAffairs,
+      )).createOrgUnit.id;
+    const a = await ward('TEST-P-MOT', 'UBND phường Thử Nghiệm Một');
+    const b = await ward('TEST-P-HAI', 'UBND phường Thử Nghiệm Hai');
+    const merge = await ok<{ mergeOrgUnits: Record<string, unknown> }>(
+      `mutation($input: MergeInput!) { mergeOrgUnits(input: $input) { kind effectiveDate basis { number } predecessors { name } successors { name } } }`,
+      {
+        input: {
+          unitIds: [a, b],
+          newUnit: { code: 'TEST-P-THU-NGHIEM', name: 'UBND phường Thử Nghiệm', kind: 'WARD_PC', parentId: units.DLK?.id },
+          effectiveDate: '2026-01-01',
+          basis: { number: '01/NQ-TEST', date: '2025-12-20', issuer: 'Ủy ban Thường vụ Quốc hội' },
+        },
+      },
+      homeAffairs,
+    );
+    expect(merge.mergeOrgUnits).toMatchObject({ kind: 'MERGED', effectiveDate: '2026-01-01', basis: { number: '01/NQ-TEST' }, successors: [{ name: 'UBND phường Thử Nghiệm' }] });
+    expect((merge.mergeOrgUnits.predecessors as Array<{ name: string }>).map((p) => p.name).sort()).toEqual(['UBND phường Thử Nghiệm Hai', 'UBND phường Thử Nghiệm Một']);
 
     const old = await ok<{ orgUnits: { totalCount: number; edges: Array<{ node: { name: string; parent: { name: string } } }> } }>(
       `query($p: ID!) { orgUnits(asOf: "2024-12-31", parentId: $p, kind: WARD_PC, first: 100) { totalCount edges { node { name parent { name } } } } }`,
       { p: units.BMT?.id },
     );
-    expect(old.orgUnits.totalCount).toBe(13);
+    // 11 wards: Thắng Lợi and Thống Nhất were merged into Thành Công and Tân Tiến in 2024 (1193/NQ-UBTVQH15).
+    expect(old.orgUnits.totalCount).toBe(11);
     expect(old.orgUnits.edges.map((e) => e.node.name)).toContain('UBND phường Tân Lợi');
     expect(old.orgUnits.edges.every((e) => e.node.parent.name === 'UBND thành phố Buôn Ma Thuột')).toBe(true);
     const names = old.orgUnits.edges.map((e) => e.node.name);
@@ -185,7 +193,7 @@ describeEachDatabase('participants through the gateway', (db) => {
     const expected = await ok<{ campaign: { expectedUnits: unknown[] } }>(
       `{ campaign(code: "BMT-CDS-2023-2025") { expectedUnits(asOf: "2024-12-31", kind: WARD_PC) { id } } }`,
     );
-    expect(expected.campaign.expectedUnits).toHaveLength(13);
+    expect(expected.campaign.expectedUnits).toHaveLength(11);
   });
 
   it('lets a unit officer change only their own unit: others get a clear error and nothing is written', async () => {
@@ -531,10 +539,12 @@ describeEachDatabase('participants through the gateway', (db) => {
       officer,
     );
     expect(sent.createRegistration.status).toBe('SUBMITTED');
-    const wardOfBmt = await stack.token('UNIT_OFFICER', units['BMT-P-TAN-AN']?.id);
-    const foreign = await q('mutation($c: ID!, $u: ID!) { createRegistration(campaignId: $c, unitId: $u, commitments: ["x"]) { id } }', { c: dn, u: units['BMT-P-TAN-AN']?.id }, wardOfBmt);
+    // A ward of Buôn Ma Thuột's area as it is since 1/7/2025.
+    const bmtWard = (await unit('DLK-P-TAN-AN')).id;
+    const wardOfBmt = await stack.token('UNIT_OFFICER', bmtWard);
+    const foreign = await q('mutation($c: ID!, $u: ID!) { createRegistration(campaignId: $c, unitId: $u, commitments: ["x"]) { id } }', { c: dn, u: bmtWard }, wardOfBmt);
     expectRefused(foreign, 'REGISTRATION_UNIT_NOT_EXPECTED');
-    const closed = await q('mutation($c: ID!, $u: ID!) { createRegistration(campaignId: $c, unitId: $u, commitments: ["x"]) { id } }', { c: campaigns['BMT-CDS-2023-2025']?.id, u: units['BMT-P-TAN-AN']?.id }, wardOfBmt);
+    const closed = await q('mutation($c: ID!, $u: ID!) { createRegistration(campaignId: $c, unitId: $u, commitments: ["x"]) { id } }', { c: campaigns['BMT-CDS-2023-2025']?.id, u: bmtWard }, wardOfBmt);
     expectRefused(closed, 'REGISTRATION_CAMPAIGN_CLOSED');
   });
 
@@ -571,16 +581,17 @@ describeEachDatabase('participants through the gateway', (db) => {
   });
 
   it('serialises concurrent changes to one unit: history keeps one name per day', async () => {
-    const id = units['BMT-P-EA-TAM']?.id;
-    const names = ['UBND phường Ea Tam A', 'UBND phường Ea Tam B', 'UBND phường Ea Tam C', 'UBND phường Ea Tam D'];
+    // A ward that exists today (Ea Tam ended on 1/7/2025).
+    const id = (await unit('DLK-P-THANH-NHAT')).id;
+    const names = ['UBND phường Thành Nhất A', 'UBND phường Thành Nhất B', 'UBND phường Thành Nhất C', 'UBND phường Thành Nhất D'];
     await Promise.all(
       names.map((n) => q('mutation($u: ID!, $n: String!) { renameOrgUnit(id: $u, name: $n, effectiveDate: "2026-01-01") { id } }', { u: id, n }, homeAffairs)),
     );
-    const d = await ok<{ orgUnits: { totalCount: number; edges: unknown[] } }>('{ orgUnits(asOf: "2026-02-01", search: "Ea Tam") { totalCount edges { node { name } } } }');
+    const d = await ok<{ orgUnits: { totalCount: number; edges: unknown[] } }>('{ orgUnits(asOf: "2026-02-01", search: "Thành Nhất") { totalCount edges { node { name } } } }');
     expect(d.orgUnits.totalCount).toBe(1);
     expect(d.orgUnits.edges).toHaveLength(1);
-    const before = await ok<{ orgUnits: { edges: Array<{ node: { name: string } }> } }>('{ orgUnits(asOf: "2025-12-31", search: "Ea Tam") { edges { node { name } } } }');
-    expect(before.orgUnits.edges).toEqual([{ node: { name: 'UBND phường Ea Tam' } }]);
+    const before = await ok<{ orgUnits: { edges: Array<{ node: { name: string } }> } }>('{ orgUnits(asOf: "2025-12-31", search: "Thành Nhất") { edges { node { name } } } }');
+    expect(before.orgUnits.edges).toEqual([{ node: { name: 'UBND phường Thành Nhất' } }]);
   });
 
   it('survives a client that abandons a download halfway', async () => {

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { byIdLoader, currentContext, groupedLoader, platformError, recordAudit, todayInVietnam, updateVersioned, type Database } from '@thidua/platform';
+import { byIdLoader, currentContext, formatVietnameseDate, groupedLoader, platformError, recordAudit, todayInVietnam, updateVersioned, type Database } from '@thidua/platform';
 import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
 import type { GraphClient } from '@thidua/graph-client';
 import { In, Not } from 'typeorm';
 import { AwardForm, LegalInstrument, Occasion } from '../award-form/award-form.entity';
 import type { AwardFormService } from '../award-form/award-form.service';
-import { instrumentInForce } from '../award-form/award-form.rules';
+import { formAvailableOn, instrumentInForce } from '../award-form/award-form.rules';
 import { administrativeDocx, fileSlug, placeOf, vietnameseLongDate } from '@thidua/documents';
 import { DossierDocument } from '../dossier/dossier.entity';
 import { checklist, requiredDocuments, type DocumentKind } from '../dossier/dossier.rules';
@@ -224,6 +224,15 @@ export class NominationService {
   async draft(n: Nomination, kind: 'TO_TRINH' | 'BAO_CAO_THANH_TICH', loaders: EligibilityLoaders = this.eligibilityLoaders()): Promise<{ name: string; buffer: Buffer }> {
     const [form, occasion] = await Promise.all([loaders.form.load(n.formId), loaders.occasion.load(n.occasionId)]);
     if (!form || !occasion) throw nominationError('NOMINATION_FORM_INVALID');
+    // Both drafts are dated the nomination's date and address the form's authority: never one that had ended by then
+    // (the Chủ tịch UBND of a district-level city after 1/7/2025).
+    if (!formAvailableOn(form, n.nominationDate)) {
+      throw nominationError(
+        'NOMINATION_AUTHORITY_LAPSED',
+        { formId: form.id, nominationDate: n.nominationDate, validTo: form.validTo },
+        `Ngày ${formatVietnameseDate(n.nominationDate)}, ${form.authorityTitle} không còn thẩm quyền tặng ${form.name}; không lập được văn bản đề nghị gửi cấp này. Hãy chọn hình thức khen thưởng của cấp có thẩm quyền vào ngày đề nghị.`,
+      );
+    }
     const decree = instrumentInForce((await loaders.instruments.load('all')).filter((i) => i.code.startsWith('ND-')), n.nominationDate);
     const g = await this.graph.query(NominationDraftDocument, {
       campaignId: n.campaignId,

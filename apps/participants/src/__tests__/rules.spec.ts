@@ -1,5 +1,5 @@
 import { defaultAsOf, dueDateIn, withinCampaign } from '../campaign/campaign.rules';
-import { canChangeOn, createsCycle, mergeShapeValid, walkLineage } from '../org-unit/org-unit.rules';
+import { canChangeOn, carriedOnBy, createsCycle, mergeShapeValid, walkLineage } from '../org-unit/org-unit.rules';
 import { countsAsRegistered, nextRegistrationStatus } from '../registration/registration.rules';
 import { planCoverage, planOnTime } from '../unit-plan/unit-plan.rules';
 
@@ -21,13 +21,24 @@ describe('campaign deadlines', () => {
     expect(withinCampaign(BMT, '2023-01-01', '2023-08-01')).toBe(false);
   });
 
-  it('reads the structure on the last day the jurisdiction existed when the campaign outlived it', () => {
-    expect(defaultAsOf(BMT, '2026-11-22', '2025-07-01')).toBe('2025-06-30');
-    expect(defaultAsOf(BMT, '2024-03-01', null)).toBe('2024-03-01');
+  it('reads the structure today, clamped into the campaign, even after its jurisdiction ended', () => {
+    expect(defaultAsOf(BMT, '2026-11-22')).toBe('2025-12-31');
+    expect(defaultAsOf(BMT, '2024-03-01')).toBe('2024-03-01');
+    expect(defaultAsOf(BMT, '2023-01-01')).toBe('2023-07-01');
   });
 });
 
 describe('org unit history', () => {
+  it('carries a unit on through its successors by mergers and splits, to those that exist on the date', () => {
+    // Thắng Lợi merged into Thành Công (2024), which merged into phường Buôn Ma Thuột (2025); Ea Tam still exists; X was split.
+    const next: Record<string, string[]> = { thangLoi: ['thanhCong'], thanhCong: ['bmt'], tanLoi: ['bmt'], x: ['y', 'z'] };
+    const exists = new Set(['bmt', 'eaTam', 'y', 'z']);
+    const on = (start: string[]) => carriedOnBy(start, (id) => next[id] ?? [], (id) => exists.has(id));
+    expect(on(['thangLoi', 'thanhCong', 'tanLoi', 'eaTam'])).toEqual(['eaTam', 'bmt']);
+    expect(on(['x'])).toEqual(['y', 'z']);
+    expect(on(['gone'])).toEqual([]);
+  });
+
   it('accepts a change on a day the unit exists, from its current version on', () => {
     expect(canChangeOn({ validFrom: null, validTo: null }, '2025-07-01', '2025-07-01')).toBe(true);
     expect(canChangeOn({ validFrom: null, validTo: null }, '2025-07-01', '2025-06-30')).toBe(false);

@@ -53,11 +53,11 @@ function visible(ctx: Ctx, c: Campaign | null): Campaign | null {
   return c.status === 'DRAFT' && ctx.viewer.anonymous ? null : c;
 }
 
+/** The units expected on a date: those of the campaign's area that exist then, following successors once the jurisdiction ended. */
 async function expectedUnits(ctx: Ctx, c: Campaign, asOf: string | null | undefined, only?: OrgUnitKind | null) {
-  const jurisdiction = await ctx.loaders.orgUnit.load(c.jurisdictionId);
-  const d = asOf ?? defaultAsOf(c, todayInVietnam(), jurisdiction?.validTo ?? null);
+  const d = asOf ?? defaultAsOf(c, todayInVietnam());
   const kinds = only ? c.expectedUnitKinds.filter((k) => k === only) : c.expectedUnitKinds;
-  return { d, units: await ctx.services.orgUnits.descendantsOn(c.jurisdictionId, d, kinds) };
+  return { d, units: await ctx.services.orgUnits.areaOn(c.jurisdictionId, d, kinds) };
 }
 
 function requireReader(ctx: Ctx): void {

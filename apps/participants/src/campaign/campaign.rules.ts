@@ -25,15 +25,12 @@ export function dueDateIn(m: Pick<Milestone, 'dueDate' | 'recurrence'>, campaign
   return iso <= campaign.endDate ? iso : null;
 }
 
-/** The date the structure of expected units is read at: the requested date, else today clamped into the campaign. */
-export function defaultAsOf(campaign: Span, today: string, jurisdictionEnd: string | null): string {
-  let d = today;
-  if (d > campaign.endDate) d = campaign.endDate;
-  if (d < campaign.startDate) d = campaign.startDate;
-  if (jurisdictionEnd && d >= jurisdictionEnd) {
-    const t = new Date(`${jurisdictionEnd}T00:00:00Z`);
-    t.setUTCDate(t.getUTCDate() - 1);
-    d = t.toISOString().slice(0, 10);
-  }
-  return d;
+/**
+ * The date the structure of expected units is read at when none is asked: today clamped into the campaign. A jurisdiction
+ * that ended before then does not pull the date back: its area is carried on by its units' successors (OrgUnitService.areaOn).
+ */
+export function defaultAsOf(campaign: Span, today: string): string {
+  if (today > campaign.endDate) return campaign.endDate;
+  if (today < campaign.startDate) return campaign.startDate;
+  return today;
 }

@@ -821,7 +821,7 @@ export type Mutation = {
   /** Sáp nhập nhiều đơn vị thành một (mới hoặc đã có); đơn vị cũ vẫn được lưu, liên kết tới đơn vị kế thừa. */
   mergeOrgUnits: OrgUnitChange;
   splitOrgUnit: OrgUnitChange;
-  /** Giải thể; các đơn vị trực thuộc chuyển sang transferChildrenTo (nếu có). */
+  /** Giải thể; các đơn vị trực thuộc chuyển sang transferChildrenTo (nếu có); successorId là đơn vị tiếp nhận chức năng, nhiệm vụ (nếu có), được ghi là đơn vị kế thừa. */
   dissolveOrgUnit: OrgUnitChange;
   createCluster: EmulationCluster;
   addClusterMember: EmulationCluster;
@@ -932,6 +932,7 @@ export type MutationDissolveOrgUnitArgs = {
   basis?: InputMaybe<LegalDocumentInput>;
   transferChildrenTo?: InputMaybe<Scalars['ID']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
+  successorId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 

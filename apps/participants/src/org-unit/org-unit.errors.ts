@@ -10,6 +10,7 @@ export const orgUnitErrors = {
   ORG_UNIT_MERGE_INVALID: 'Sáp nhập cần ít nhất hai đơn vị (hoặc một đơn vị vào một đơn vị đã có) và không được trùng lặp.',
   ORG_UNIT_SPLIT_INVALID: 'Chia tách cần ít nhất hai đơn vị mới.',
   ORG_UNIT_PARENT_INVALID: 'Đơn vị cấp trên không hợp lệ (không tồn tại, đã thôi hoạt động, hoặc tạo vòng lặp).',
+  ORG_UNIT_SUCCESSOR_INVALID: 'Đơn vị tiếp nhận nhiệm vụ không hợp lệ (không tồn tại, không hoạt động tại ngày hiệu lực, hoặc là chính đơn vị hay đơn vị trực thuộc của đơn vị giải thể).',
   ORG_UNIT_HAS_ACTIVE_CHILDREN: 'Đơn vị còn đơn vị trực thuộc đang hoạt động; hãy chỉ định đơn vị tiếp nhận.',
   CLUSTER_NOT_FOUND: 'Không tìm thấy cụm, khối thi đua.',
   CLUSTER_CODE_TAKEN: 'Mã cụm, khối thi đua đã được sử dụng.',

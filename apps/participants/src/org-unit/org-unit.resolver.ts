@@ -230,10 +230,17 @@ export const orgUnitResolvers: Resolvers = {
     dissolveOrgUnit: (_: unknown, args: unknown, ctx: Ctx) => {
       requireOrgAdmin(ctx);
       const a = validate(
-        z.object({ id: entityId, effectiveDate: isoDate, basis: legalDocument.nullish(), transferChildrenTo: entityId.nullish(), note: optionalText(2000) }),
+        z.object({
+          id: entityId,
+          effectiveDate: isoDate,
+          basis: legalDocument.nullish(),
+          transferChildrenTo: entityId.nullish(),
+          note: optionalText(2000),
+          successorId: entityId.nullish(),
+        }),
         args,
       );
-      return ctx.services.orgUnits.dissolve(a.id, a.effectiveDate, a.basis, a.transferChildrenTo, a.note);
+      return ctx.services.orgUnits.dissolve(a.id, a.effectiveDate, a.basis, a.transferChildrenTo, a.note, a.successorId);
     },
     createCluster: (_: unknown, args: unknown, ctx: Ctx) => {
       requireRole(ctx.viewer, 'HOME_AFFAIRS', 'LEAD_AGENCY');

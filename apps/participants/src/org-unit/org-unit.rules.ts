@@ -60,3 +60,25 @@ export function createsCycle(unitId: string, parentId: string, parentOf: (id: st
   }
   return false;
 }
+
+/**
+ * The units that carry on `start` on a date: a unit of `start` that still exists then stands for itself, one that ended stands
+ * through its successors by mergers and splits (`successorsOf`), followed transitively until units that exist (`existsOn`).
+ * A dissolution's successor is not followed: it takes over an ended body's tasks, not its area or its place in a ranking.
+ */
+export function carriedOnBy(start: readonly string[], successorsOf: (id: string) => readonly string[], existsOn: (id: string) => boolean): string[] {
+  const found: string[] = [];
+  const seen = new Set<string>();
+  let frontier = [...start];
+  while (frontier.length) {
+    const next: string[] = [];
+    for (const id of frontier) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      if (existsOn(id)) found.push(id);
+      else next.push(...successorsOf(id));
+    }
+    frontier = next;
+  }
+  return found;
+}

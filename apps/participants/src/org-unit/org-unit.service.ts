@@ -13,7 +13,7 @@ import {
   type OrgUnitKind,
 } from './org-unit.entity';
 import { orgUnitError } from './org-unit.errors';
-import { canChangeOn, createsCycle, mergeShapeValid } from './org-unit.rules';
+import { canChangeOn, carriedOnBy, createsCycle, mergeShapeValid } from './org-unit.rules';
 
 export interface NewUnit {
   /** Given by presets (presetId) so other services can refer to the unit; random otherwise. */
@@ -27,6 +27,11 @@ export interface NewUnit {
   taxCode?: string | null;
   email?: string | null;
   basis?: LegalDocumentValue | null;
+  /**
+   * A day the unit is known to have existed, for a unit of the past recorded late (a preset adding the wards of a district
+   * that has since ended): its parent must exist that day rather than today.
+   */
+  existedOn?: string | null;
 }
 
 export interface UnitListFilter {
@@ -149,6 +154,42 @@ export class OrgUnitService {
     });
   }
 
+  /**
+   * The area of `rootId` on date d (a campaign's expected units), optionally of some kinds, as seen that day, in dictionary order.
+   * While the root exists: the units under it (a province that absorbed another has the other's units moved under it). Once it
+   * ended (a district-level city on 1/7/2025): the units that carry on, on d, those it had on its last day, through mergers and
+   * splits (org-unit.rules carriedOnBy), wherever they now stand. A few queries per generation of lineage, never one per unit.
+   */
+  async areaOn(rootId: string, d: string, kinds?: readonly OrgUnitKind[], m: EntityManager = this.db.manager): Promise<UnitView[]> {
+    const root = await m.findOne(OrgUnit, { where: { id: rootId } });
+    if (!root?.validTo || root.validTo > d) return this.descendantsOn(rootId, d, kinds, m);
+    const last = new Date(`${root.validTo}T00:00:00Z`);
+    last.setUTCDate(last.getUTCDate() - 1);
+    const start = (await this.descendantsOn(rootId, last.toISOString().slice(0, 10), undefined, m)).map((u) => u.id);
+    const units = new Map<string, OrgUnit>();
+    const successors = new Map<string, string[]>();
+    let frontier = start;
+    while (frontier.length) {
+      for (const u of await m.find(OrgUnit, { where: { id: In(frontier) } })) units.set(u.id, u);
+      const ended = frontier.filter((id) => units.has(id) && !validOn(units.get(id) as OrgUnit, d));
+      if (!ended.length) break;
+      const rows = await m
+        .createQueryBuilder(OrgUnitChangeLink, 'p')
+        .innerJoin(OrgUnitChange, 'c', 'c.id = p.change_id AND c.kind IN (:...kinds)', { kinds: ['MERGED', 'SPLIT'] })
+        .innerJoin(OrgUnitChangeLink, 's', 's.change_id = p.change_id AND s.role = :successor', { successor: 'SUCCESSOR' })
+        .where('p.role = :predecessor AND p.unit_id IN (:...ids)', { predecessor: 'PREDECESSOR', ids: ended })
+        .select(['p.unit_id AS fromId', 's.unit_id AS toId'])
+        .getRawMany<{ fromId: string; toId: string }>();
+      for (const r of rows) successors.set(r.fromId, [...(successors.get(r.fromId) ?? []), r.toId]);
+      frontier = [...new Set(rows.map((r) => r.toId))].filter((id) => !units.has(id));
+    }
+    const ids = carriedOnBy(start, (id) => successors.get(id) ?? [], (id) => units.has(id) && validOn(units.get(id) as OrgUnit, d)).filter(
+      (id) => !kinds || kinds.includes((units.get(id) as OrgUnit).kind),
+    );
+    if (!ids.length) return [];
+    return (await this.list({ asOf: d, ids, offset: 0, limit: ids.length })).nodes;
+  }
+
   /** On MySQL, lock the units a change touches (in id order, so two changes cannot deadlock); SQLite queues transactions. */
   private async lock(m: EntityManager, ids: string[]): Promise<void> {
     if (this.db.kind !== 'mysql' || !ids.length) return;
@@ -228,7 +269,7 @@ export class OrgUnitService {
 
   /** Insert a unit with its first version; the caller's transaction. */
   private async insertUnit(m: EntityManager, input: NewUnit): Promise<OrgUnit> {
-    const on = input.validFrom ?? todayInVietnam();
+    const on = input.validFrom ?? input.existedOn ?? todayInVietnam();
     await this.assertParent(m, input.parentId, on);
     if (await m.findOne(OrgUnit, { where: { code: input.code } })) throw orgUnitError('ORG_UNIT_CODE_TAKEN', { code: input.code });
     const key = nameKey(input.name);
@@ -447,10 +488,21 @@ export class OrgUnitService {
     });
   }
 
-  async dissolve(id: string, on: string, basis?: LegalDocumentValue | null, transferChildrenTo?: string | null, note?: string | null): Promise<OrgUnitChange> {
+  /**
+   * End a unit on `on`. Its active children move to `transferChildrenTo`; `successorId` names the unit that takes over its tasks
+   * (a district-level office whose work went to a provincial department on 1/7/2025): both are SUCCESSOR links of the change.
+   */
+  async dissolve(
+    id: string,
+    on: string,
+    basis?: LegalDocumentValue | null,
+    transferChildrenTo?: string | null,
+    note?: string | null,
+    successorId?: string | null,
+  ): Promise<OrgUnitChange> {
     this.assertNotFuture(on);
     return this.db.transaction(async (m) => {
-      await this.lock(m, [id, ...(transferChildrenTo ? [transferChildrenTo] : [])]);
+      await this.lock(m, [id, ...(transferChildrenTo ? [transferChildrenTo] : []), ...(successorId ? [successorId] : [])]);
       const unit = await this.require(m, id);
       const activeChildren = await m.count(OrgUnit, { where: { parentId: id, validTo: IsNull() } });
       if (activeChildren && !transferChildrenTo) throw orgUnitError('ORG_UNIT_HAS_ACTIVE_CHILDREN', { id, activeChildren });
@@ -458,12 +510,16 @@ export class OrgUnitService {
         const to = await this.require(m, transferChildrenTo);
         if (!validOn(to, on) || to.id === id) throw orgUnitError('ORG_UNIT_PARENT_INVALID', { parentId: transferChildrenTo });
       }
+      if (successorId) {
+        const successor = await m.findOne(OrgUnit, { where: { id: successorId } });
+        if (!successor || !validOn(successor, on) || successor.id === id || (await this.activeSubtree(m, [id])).has(successor.id)) {
+          throw orgUnitError('ORG_UNIT_SUCCESSOR_INVALID', { successorId });
+        }
+      }
       await this.endUnit(m, unit, on);
       if (transferChildrenTo) await this.transferChildren(m, [id], transferChildrenTo, on);
-      return this.recordChange(m, 'DISSOLVED', on, basis, note, [
-        [id, 'PREDECESSOR'],
-        ...(transferChildrenTo ? [[transferChildrenTo, 'SUCCESSOR'] as [string, ChangeRole]] : []),
-      ]);
+      const successors = [...new Set([transferChildrenTo, successorId].filter((x): x is string => !!x))];
+      return this.recordChange(m, 'DISSOLVED', on, basis, note, [[id, 'PREDECESSOR'], ...successors.map((s): [string, ChangeRole] => [s, 'SUCCESSOR'])]);
     });
   }
 

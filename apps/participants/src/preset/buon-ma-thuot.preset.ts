@@ -17,6 +17,9 @@ const ascii = (s: string) =>
     .replace(/[^A-Za-z0-9]+/g, '-')
     .toUpperCase();
 
+const ward = (w: string) => `BMT-P-${ascii(w)}`;
+const commune = (c: string) => `BMT-X-${ascii(c)}`;
+
 const DEPARTMENTS: Array<[string, string]> = [
   ['BMT-VP', 'Văn phòng HĐND và UBND thành phố Buôn Ma Thuột'],
   ['BMT-VHTT', 'Phòng Văn hóa và Thông tin thành phố Buôn Ma Thuột'],
@@ -45,13 +48,89 @@ const MASS_ORGS: Array<[string, string]> = [
 const units: UnitPreset[] = [
   { code: 'DLK', name: 'UBND tỉnh Đắk Lắk', kind: 'PROVINCE_PC' },
   { code: 'DLK-SNV', name: 'Sở Nội vụ tỉnh Đắk Lắk', kind: 'DEPARTMENT', parent: 'DLK' },
+  // Sở Khoa học và Công nghệ as the province has had it since it took over Sở Thông tin và Truyền thông (1/3/2025); the
+  // earlier Sở Thông tin và Truyền thông tỉnh Đắk Lắk is not in this preset (the province's own campaign is not either).
+  {
+    code: 'DLK-SKHCN',
+    name: 'Sở Khoa học và Công nghệ tỉnh Đắk Lắk',
+    kind: 'DEPARTMENT',
+    parent: 'DLK',
+    unconfirmed: 'Nghị quyết của HĐND tỉnh Đắk Lắk hợp nhất Sở Thông tin và Truyền thông vào Sở Khoa học và Công nghệ (3/2025) chưa đối chiếu được số hiệu',
+  },
   { code: 'PYN', name: 'UBND tỉnh Phú Yên', kind: 'PROVINCE_PC' },
   { code: 'BMT', name: 'UBND thành phố Buôn Ma Thuột', kind: 'CITY_PC', parent: 'DLK' },
   ...DEPARTMENTS.map(([code, name]): UnitPreset => ({ code, name, kind: 'DEPARTMENT', parent: 'BMT' })),
   ...MASS_ORGS.map(([code, name]): UnitPreset => ({ code, name, kind: 'MASS_ORGANISATION', parent: 'BMT' })),
-  ...WARDS.map((w): UnitPreset => ({ code: `BMT-P-${ascii(w)}`, name: `UBND phường ${w}`, kind: 'WARD_PC', parent: 'BMT' })),
-  ...COMMUNES.map((c): UnitPreset => ({ code: `BMT-X-${ascii(c)}`, name: `UBND xã ${c}`, kind: 'COMMUNE_PC', parent: 'BMT' })),
+  ...WARDS.map((w): UnitPreset => ({ code: ward(w), name: `UBND phường ${w}`, kind: 'WARD_PC', parent: 'BMT' })),
+  ...COMMUNES.map((c): UnitPreset => ({ code: commune(c), name: `UBND xã ${c}`, kind: 'COMMUNE_PC', parent: 'BMT' })),
 ];
+
+/**
+ * Nghị quyết 1193/NQ-UBTVQH15 (2024, sắp xếp ĐVHC cấp xã tỉnh Đắk Lắk giai đoạn 2023 - 2025): phường Thắng Lợi nhập vào phường
+ * Thành Công, phường Thống Nhất nhập vào phường Tân Tiến; the city then had 11 wards and 8 communes (Báo Lao Động, Báo Gia Lai,
+ * 10/2024). Published in early October 2024; its date and the day it took effect could not be confirmed (1/11/2024 is taken, as
+ * for the resolutions of that session of the Standing Committee).
+ */
+const WARDS_2024 = doc('1193/NQ-UBTVQH15', null, 'Ủy ban Thường vụ Quốc hội', 'Nghị quyết về việc sắp xếp đơn vị hành chính cấp xã của tỉnh Đắk Lắk giai đoạn 2023 - 2025');
+const WARDS_2024_UNCONFIRMED = 'Ngày ban hành và ngày có hiệu lực của Nghị quyết 1193/NQ-UBTVQH15 chưa đối chiếu được; lấy 01/11/2024';
+
+/** Nghị quyết 1660/NQ-UBTVQH15 (16/6/2025): the commune-level units of Đắk Lắk from 1/7/2025, when the district level ended. */
+const WARDS_2025 = doc('1660/NQ-UBTVQH15', '2025-06-16', 'Ủy ban Thường vụ Quốc hội', 'Nghị quyết về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Đắk Lắk năm 2025');
+
+/**
+ * The wards and commune formed on 1/7/2025 from Buôn Ma Thuột's 19 wards and communes: phường Buôn Ma Thuột, Tân An, Tân Lập,
+ * Thành Nhất, Ea Kao and xã Hòa Phú (confirmed: Báo Đắk Lắk, HĐND tỉnh 25/4/2025). The composition of phường Buôn Ma Thuột is
+ * confirmed (Thành Công, Tân Tiến, Tân Thành, Tự An, Tân Lợi, xã Cư Êbur: Wikipedia citing the resolution's text, Báo Đắk Lắk
+ * 9/2025 on its residential groups). The others' could not be checked against the resolution's text: each is the old units of
+ * its name and their neighbours, marked `unconfirmed`. Whole units only: if the resolution gave part of a commune to another
+ * unit, the commune is listed under the unit that took the larger part.
+ */
+const FORMED_2025: Array<{ code: string; name: string; kind: 'WARD_PC' | 'COMMUNE_PC'; from: string[]; unconfirmed?: string }> = [
+  {
+    code: 'DLK-P-BUON-MA-THUOT',
+    name: 'UBND phường Buôn Ma Thuột',
+    kind: 'WARD_PC',
+    from: [ward('Thành Công'), ward('Tân Tiến'), ward('Tân Thành'), ward('Tự An'), ward('Tân Lợi'), commune('Cư Êbur')],
+  },
+  {
+    code: 'DLK-P-TAN-AN',
+    name: 'UBND phường Tân An',
+    kind: 'WARD_PC',
+    from: [ward('Tân An'), commune('Ea Tu'), commune('Hòa Thuận')],
+    unconfirmed: 'Thành phần phường Tân An theo Nghị quyết 1660/NQ-UBTVQH15 chưa đối chiếu được văn bản',
+  },
+  {
+    code: 'DLK-P-TAN-LAP',
+    name: 'UBND phường Tân Lập',
+    kind: 'WARD_PC',
+    from: [ward('Tân Lập'), ward('Tân Hòa'), commune('Hòa Thắng')],
+    unconfirmed: 'Thành phần phường Tân Lập theo Nghị quyết 1660/NQ-UBTVQH15 chưa đối chiếu được văn bản',
+  },
+  {
+    code: 'DLK-P-THANH-NHAT',
+    name: 'UBND phường Thành Nhất',
+    kind: 'WARD_PC',
+    from: [ward('Thành Nhất'), ward('Ea Tam')],
+    unconfirmed: 'Thành phần phường Thành Nhất theo Nghị quyết 1660/NQ-UBTVQH15 chưa đối chiếu được văn bản',
+  },
+  {
+    code: 'DLK-P-EA-KAO',
+    name: 'UBND phường Ea Kao',
+    kind: 'WARD_PC',
+    from: [commune('Ea Kao'), ward('Khánh Xuân')],
+    unconfirmed: 'Thành phần phường Ea Kao theo Nghị quyết 1660/NQ-UBTVQH15 chưa đối chiếu được văn bản',
+  },
+  {
+    code: 'DLK-X-HOA-PHU',
+    name: 'UBND xã Hòa Phú',
+    kind: 'COMMUNE_PC',
+    from: [commune('Hòa Phú'), commune('Hòa Khánh'), commune('Hòa Xuân')],
+    unconfirmed: 'Thành phần xã Hòa Phú theo Nghị quyết 1660/NQ-UBTVQH15 chưa đối chiếu được văn bản',
+  },
+];
+
+/** The units formed on 1/7/2025 in the city's former area (Campaign.expectedUnits of the 2025 cycle). */
+export const BMT_FORMED_2025 = FORMED_2025.map((u) => u.code);
 
 const PROVINCE_MERGE = doc(
   '202/2025/QH15',
@@ -78,12 +157,54 @@ export const buonMaThuotPreset: Preset = {
       basis: PROVINCE_MERGE,
       note: 'Hợp nhất tỉnh Phú Yên và tỉnh Đắk Lắk thành tỉnh Đắk Lắk.',
     },
+    ...(
+      [
+        ['Thắng Lợi', 'Thành Công'],
+        ['Thống Nhất', 'Tân Tiến'],
+      ] as const
+    ).map(([from, into]) => ({
+      kind: 'MERGE_INTO' as const,
+      units: [ward(from)],
+      into: ward(into),
+      effectiveDate: '2024-11-01',
+      basis: WARDS_2024,
+      note: `Nhập toàn bộ diện tích tự nhiên, quy mô dân số của phường ${from} vào phường ${into}.`,
+      unconfirmed: WARDS_2024_UNCONFIRMED,
+    })),
+    // The wards and communes merged on the day the district level ended, before the city's dissolution moves what is left.
+    ...FORMED_2025.map((u) => ({
+      kind: 'MERGE_INTO' as const,
+      units: u.from,
+      into: u.code,
+      formed: { name: u.name, kind: u.kind, parent: 'DLK' },
+      effectiveDate: '2025-07-01',
+      basis: WARDS_2025,
+      note: `Thành lập ${u.name.replace('UBND ', '')} trực thuộc tỉnh Đắk Lắk trên cơ sở sắp xếp các phường, xã của thành phố Buôn Ma Thuột.`,
+      ...(u.unconfirmed ? { unconfirmed: u.unconfirmed } : {}),
+    })),
     ...[...DEPARTMENTS, ...MASS_ORGS].map(([code]) => ({
       kind: 'DISSOLVE' as const,
       unit: code,
       effectiveDate: '2025-07-01',
       basis: TWO_TIER,
       note: 'Kết thúc hoạt động của cơ quan, tổ chức cấp huyện khi không tổ chức cấp huyện.',
+      // The offices whose tasks the plan relies on: digital transformation (the lead agency) goes to the province's Sở Khoa
+      // học và Công nghệ, emulation and rewards (the appraising agency) to its Sở Nội vụ.
+      ...(code === 'BMT-VHTT'
+        ? {
+            successor: 'DLK-SKHCN',
+            note: 'Kết thúc hoạt động khi không tổ chức cấp huyện; nhiệm vụ quản lý nhà nước về chuyển đổi số chuyển về Sở Khoa học và Công nghệ tỉnh Đắk Lắk.',
+          }
+        : {}),
+      ...(code === 'BMT-NV'
+        ? {
+            successor: 'DLK-SNV',
+            note: 'Kết thúc hoạt động khi không tổ chức cấp huyện; nhiệm vụ về thi đua, khen thưởng chuyển về Sở Nội vụ tỉnh Đắk Lắk.',
+          }
+        : {}),
+      ...(code === 'BMT-VHTT' || code === 'BMT-NV'
+        ? { unconfirmed: 'Văn bản của tỉnh Đắk Lắk giao nhiệm vụ của phòng cấp huyện cho sở chưa đối chiếu được; căn cứ ghi là Luật 72/2025/QH15' }
+        : {}),
     })),
     {
       kind: 'DISSOLVE',
@@ -91,7 +212,7 @@ export const buonMaThuotPreset: Preset = {
       effectiveDate: '2025-07-01',
       basis: TWO_TIER,
       transferChildrenTo: 'DLK',
-      note: 'Thành phố Buôn Ma Thuột thôi là đơn vị hành chính cấp huyện; các phường, xã của thành phố trực thuộc tỉnh Đắk Lắk.',
+      note: 'Thành phố Buôn Ma Thuột thôi là đơn vị hành chính cấp huyện; các phường, xã trên địa bàn được sắp xếp thành các phường, xã trực thuộc tỉnh Đắk Lắk.',
     },
   ],
   campaign: {
@@ -259,13 +380,22 @@ export const buonMaThuotPreset: Preset = {
         code: 'BMT-CUM-PHUONG',
         name: 'Cụm thi đua các phường thành phố Buôn Ma Thuột',
         description: 'Cụm, khối mặc định để xếp hạng; cơ quan chủ trì điều chỉnh theo quyết định chia cụm, khối thi đua.',
-        members: WARDS.map((w) => `BMT-P-${ascii(w)}`),
+        members: WARDS.map(ward),
       },
       {
         code: 'BMT-CUM-XA',
         name: 'Cụm thi đua các xã thành phố Buôn Ma Thuột',
         description: 'Cụm, khối mặc định để xếp hạng; cơ quan chủ trì điều chỉnh theo quyết định chia cụm, khối thi đua.',
-        members: COMMUNES.map((c) => `BMT-X-${ascii(c)}`),
+        members: COMMUNES.map(commune),
+      },
+      {
+        // The 2025 cycle (tổng kết) ranks the wards and commune formed on 1/7/2025 together; the city's departments and
+        // mass organisations ended that day.
+        code: 'BMT-CUM-PHUONG-XA-2025',
+        name: 'Cụm thi đua các phường, xã trên địa bàn thành phố Buôn Ma Thuột cũ (từ 01/7/2025)',
+        description: 'Cụm, khối mặc định để xếp hạng; cơ quan chủ trì điều chỉnh theo quyết định chia cụm, khối thi đua.',
+        members: FORMED_2025.map((u) => u.code),
+        validFrom: '2025-07-01',
       },
     ],
   },

@@ -30,9 +30,8 @@ export class RegistrationService {
     if (unitId === campaign.jurisdictionId) return;
     let units = inScope?.get(campaign.id);
     if (!units) {
-      const jurisdiction = await m.findOne(OrgUnit, { where: { id: campaign.jurisdictionId } });
-      const d = defaultAsOf(campaign, todayInVietnam(), jurisdiction?.validTo ?? null);
-      units = new Set((await this.orgUnits.descendantsOn(campaign.jurisdictionId, d, undefined, m)).map((u) => u.id));
+      const d = defaultAsOf(campaign, todayInVietnam());
+      units = new Set((await this.orgUnits.areaOn(campaign.jurisdictionId, d, undefined, m)).map((u) => u.id));
       inScope?.set(campaign.id, units);
     }
     if (!units.has(unitId)) throw registrationError('REGISTRATION_UNIT_NOT_EXPECTED', { unitId });
