@@ -94,7 +94,9 @@ describeEachDatabase('report runs on demand (embedded jobs)', (db) => {
     const docx = await docxText(run.documents.find((d) => d.name.endsWith('.docx'))?.base64 ?? '');
     for (const phrase of [
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-      'PHÒNG VĂN HÓA VÀ THÔNG TIN THÀNH PHỐ BUÔN MA THUỘT',
+      // Dated today: issued by the agency in force today, Phòng Văn hóa và Thông tin's successor since 1/7/2025.
+      'UBND TỈNH ĐẮK LẮK',
+      'SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH ĐẮK LẮK',
       'BÁO CÁO',
       'Kết quả thực hiện Phong trào thi đua Chuyển đổi số năm 2024',
       'Kính gửi: Ủy ban nhân dân thành phố Buôn Ma Thuột (qua Phòng Nội vụ).',

@@ -76,8 +76,9 @@ describe('the lead agency verifies and publishes a ward, and reports the year to
     await recordParticipation(stack, stack.call, BMT, YEAR, units, { registered: 8, plans: 6, reports: 5 });
     ward = units[3];
     await attachEvidence(stack, ward.id, assessmentId);
-    const { orgUnit } = await stack.call<{ orgUnit: { id: string } }>('{ orgUnit(code: "BMT-VHTT") { id } }');
-    account = await createAccount(stack, { username: 'vhtt.buonmathuot', displayName: 'Trần Thị Thu Hà', roles: ['LEAD_AGENCY'], orgUnitId: orgUnit.id });
+    // The account of the agency that leads the campaign today (Phòng Văn hóa và Thông tin until 1/7/2025, then its successor).
+    const { campaign } = await stack.call<{ campaign: { leadAgency: { id: string } } }>('{ campaign(code: "BMT-CDS-2023-2025") { leadAgency { id } } }');
+    account = await createAccount(stack, { username: 'vhtt.buonmathuot', displayName: 'Trần Thị Thu Hà', roles: ['LEAD_AGENCY'], orgUnitId: campaign.leadAgency.id });
   });
   afterAll(async () => {
     await browser?.close();

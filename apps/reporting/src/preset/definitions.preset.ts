@@ -5,11 +5,11 @@ import type { ReportKind } from '../report/report.entity';
  * query limits (the gateway counts a list's cost by its page size); the answers are merged. The ranking is paged
  * (`$after`): the report runner follows its cursor, 1,000 units a page, until every published unit is read.
  */
-export const CITY_SUMMARY_OPERATION = `query Campaign($campaignId: ID!, $asOf: Date!) {
+export const CITY_SUMMARY_OPERATION = `query Campaign($campaignId: ID!, $asOf: Date!, $issuedOn: Date!) {
   campaign(id: $campaignId) {
     name
     jurisdiction { name }
-    leadAgency { name parent { name } }
+    leadAgency(asOf: $issuedOn) { name active parent { name } }
     unitPlanCoverage(asOf: $asOf) { kind expected submitted onTime percent }
     registrations { status }
   }
@@ -30,9 +30,22 @@ query Awards($campaignId: ID!, $year: Int!) {
   }
 }`;
 
+/** The roll-up of the units' yearly reports, for the lead agency. */
+export const UNIT_ROLLUP_OPERATION = `query Rollup($campaignId: ID!, $year: Int!, $issuedOn: Date!) {
+  campaign(id: $campaignId) {
+    name
+    jurisdiction { name }
+    leadAgency(asOf: $issuedOn) { name active parent { name } }
+    unitReportTemplate { fields { code label type unit } }
+    unitReports(year: $year) { unit { name kind } status late submittedOn values { code value } }
+    reportingProgress(year: $year) { deadline rates { unitKind expected submitted onTime late completeness timeliness } missingUnits { name } }
+  }
+}`;
+
 /**
  * Earlier texts of the presets' operations, as stored by earlier versions (the city summary's ranking stopped at 400
- * units). A stored definition still holding one of them was never edited and is brought up to date at boot.
+ * units; the heading named the plan's lead agency). A stored definition still holding one of them was never edited and is
+ * brought up to date at boot.
  */
 export const SUPERSEDED_OPERATIONS: ReadonlyArray<{ was: string; now: string }> = [
   {
@@ -62,16 +75,36 @@ query Awards($campaignId: ID!, $year: Int!) {
 }`,
     now: CITY_SUMMARY_OPERATION,
   },
-];
-
-/** The operation a stored preset definition should now hold, or null when it is current or was edited by someone. */
-export function upgradedOperation(stored: string, superseded: ReadonlyArray<{ was: string; now: string }> = SUPERSEDED_OPERATIONS): string | null {
-  const norm = (t: string) => t.replace(/\s+/g, ' ').trim();
-  return superseded.find((s) => norm(s.was) === norm(stored))?.now ?? null;
+  // Before the heading named the lead agency in force on the document's date ($issuedOn), not the one of the plan.
+  {
+    was: `query Campaign($campaignId: ID!, $asOf: Date!) {
+  campaign(id: $campaignId) {
+    name
+    jurisdiction { name }
+    leadAgency { name parent { name } }
+    unitPlanCoverage(asOf: $asOf) { kind expected submitted onTime percent }
+    registrations { status }
+  }
 }
-
-/** The roll-up of the units' yearly reports, for the lead agency. */
-export const UNIT_ROLLUP_OPERATION = `query Rollup($campaignId: ID!, $year: Int!) {
+query Rankings($campaignId: ID!, $year: Int!, $after: String) {
+  campaign(id: $campaignId) {
+    rankings(year: $year, first: 1000, after: $after) { totalCount hasNextPage endCursor entries { rank unit { name } unitKind total maxPoints percent classification passes } }
+  }
+}
+query Reporting($campaignId: ID!, $year: Int!) {
+  campaign(id: $campaignId) {
+    reportingProgress(year: $year) { deadline rates { unitKind expected submitted onTime late completeness timeliness } missingUnits { name } }
+  }
+}
+query Awards($campaignId: ID!, $year: Int!) {
+  campaign(id: $campaignId) {
+    awardees(year: $year) { awardeeName collective form { name } decision { number date } }
+  }
+}`,
+    now: CITY_SUMMARY_OPERATION,
+  },
+  {
+    was: `query Rollup($campaignId: ID!, $year: Int!) {
   campaign(id: $campaignId) {
     name
     jurisdiction { name }
@@ -80,7 +113,16 @@ export const UNIT_ROLLUP_OPERATION = `query Rollup($campaignId: ID!, $year: Int!
     unitReports(year: $year) { unit { name kind } status late submittedOn values { code value } }
     reportingProgress(year: $year) { deadline rates { unitKind expected submitted onTime late completeness timeliness } missingUnits { name } }
   }
-}`;
+}`,
+    now: UNIT_ROLLUP_OPERATION,
+  },
+];
+
+/** The operation a stored preset definition should now hold, or null when it is current or was edited by someone. */
+export function upgradedOperation(stored: string, superseded: ReadonlyArray<{ was: string; now: string }> = SUPERSEDED_OPERATIONS): string | null {
+  const norm = (t: string) => t.replace(/\s+/g, ' ').trim();
+  return superseded.find((s) => norm(s.was) === norm(stored))?.now ?? null;
+}
 
 export interface DefinitionPreset {
   code: string;

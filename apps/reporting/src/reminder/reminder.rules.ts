@@ -12,7 +12,8 @@ export const DEADLINE_LABELS: Record<string, string> = {
 export interface OpenDeadline {
   campaignId: string;
   campaignName: string;
-  leadAgencyId: string;
+  /** The lead agency in force on the scan's day; null when none is (no escalation then). */
+  leadAgencyId: string | null;
   deadline: keyof typeof DEADLINE_LABELS | string;
   dueDate: string;
   missing: Array<{ id: string; name: string }>;
@@ -33,7 +34,7 @@ const days = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:0
 /**
  * The notices a day's scan owes: before a deadline, one reminder per window crossed (e.g. 7, 3, 1 days) to each unit
  * that has not delivered; after it (within `overdueForDays`), one overdue notice per unit and one escalation to the
- * lead agency listing them. Keys make every notice once.
+ * lead agency in force on the day listing them (none when no agency is in force). Keys make every notice once.
  */
 export function noticesFor(today: string, d: OpenDeadline, reminderDays: number[], overdueForDays = 30): Notice[] {
   const left = days(today, d.dueDate);
@@ -62,12 +63,16 @@ export function noticesFor(today: string, d: OpenDeadline, reminderDays: number[
       dedupKey: key('OVERDUE', 0, u.id),
       text: `Quá hạn: đơn vị chưa ${what}; hạn đã hết ngày ${due} – ${d.campaignName}.`,
     })),
-    {
-      ...base,
-      kind: 'ESCALATION' as const,
-      recipientUnitId: d.leadAgencyId,
-      dedupKey: key('ESCALATION', 0, d.leadAgencyId),
-      text: `Báo cáo cơ quan thường trực: ${d.missing.length} đơn vị chưa ${what} (hạn ${due}): ${d.missing.map((u) => u.name).join('; ')} – ${d.campaignName}.`,
-    },
+    ...(d.leadAgencyId
+      ? [
+          {
+            ...base,
+            kind: 'ESCALATION' as const,
+            recipientUnitId: d.leadAgencyId,
+            dedupKey: key('ESCALATION', 0, d.leadAgencyId),
+            text: `Báo cáo cơ quan thường trực: ${d.missing.length} đơn vị chưa ${what} (hạn ${due}): ${d.missing.map((u) => u.name).join('; ')} – ${d.campaignName}.`,
+          },
+        ]
+      : []),
   ];
 }

@@ -44,7 +44,8 @@ export class ReminderService {
   private async deadlines(c: WatchedCampaign, year: number, asOf: string): Promise<OpenDeadline[]> {
     const f = await this.graph.query(CampaignDeadlinesDocument, { campaignId: c.id, year, asOf });
     if (!f.campaign) return [];
-    const base = { campaignId: c.id, campaignName: c.name, leadAgencyId: c.leadAgency.id };
+    // The lead agency in force on the scan's day; none (ended without a recorded successor): no escalation is addressed.
+    const base = { campaignId: c.id, campaignName: c.name, leadAgencyId: c.leadAgency.active ? c.leadAgency.id : null };
     const due = (kind: string) => f.campaign?.milestones.filter((m) => m.kind === kind && m.dueDateIn).map((m) => m.dueDateIn as string) ?? [];
     const out: OpenDeadline[] = [];
     for (const d of due('UNIT_PLAN_DUE')) out.push({ ...base, deadline: 'UNIT_PLAN_DUE', dueDate: d, missing: f.campaign.unitPlanCoverage.find((p) => p.kind === null)?.missing ?? [] });
@@ -53,7 +54,11 @@ export class ReminderService {
     for (const d of due('UNIT_REPORT_DUE')) out.push({ ...base, deadline: 'UNIT_REPORT_DUE', dueDate: d, missing: f.campaign.expectedUnits.filter((u) => !reported.has(u.id)) });
     const assessed = new Set(f.assessments.filter((a) => a.status !== 'SELF_ASSESSING').map((a) => a.unit.id));
     for (const p of (f.campaign.scoringPeriods ?? []).filter((s) => s.year === year)) {
-      out.push({ ...base, deadline: 'SELF_ASSESSMENT_DUE', dueDate: p.selfAssessmentCloses, missing: f.campaign.expectedUnits.filter((u) => !assessed.has(u.id)) });
+      // A unit is asked to self-assess only when an index exists for its kind that year (an enterprise, or a ward in
+      // a year its campaign has no ward index, is not).
+      const indexed = new Set<string>(p.frameworks.map((x) => x.unitKind));
+      const missing = f.campaign.expectedUnits.filter((u) => indexed.has(u.kind) && !assessed.has(u.id));
+      out.push({ ...base, deadline: 'SELF_ASSESSMENT_DUE', dueDate: p.selfAssessmentCloses, missing });
     }
     const unfinished = new Map(f.nominations.filter((n) => (n.status === 'DRAFT' || n.status === 'RETURNED') && n.occasion.year === year).map((n) => [n.proposingUnit.id, n.proposingUnit]));
     for (const d of due('DOSSIER_DUE')) out.push({ ...base, deadline: 'DOSSIER_DUE', dueDate: d, missing: [...unfinished.values()] });
@@ -62,7 +67,7 @@ export class ReminderService {
 
   /** The day's scan (idempotent): notices owed today, then the digests. */
   async run(today: string): Promise<{ created: number; digests: number }> {
-    const { campaigns } = await this.graph.query(PublishedCampaignsDocument, {});
+    const { campaigns } = await this.graph.query(PublishedCampaignsDocument, { today });
     let created = 0;
     const year = Number(today.slice(0, 4));
     for (const c of campaigns) {

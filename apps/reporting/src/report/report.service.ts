@@ -309,16 +309,17 @@ export class ReportService {
       if (!template) throw new Error(`Không có mẫu trình bày «${def.template}».`);
       // Reading the graph is 10 to 50%: each operation answered moves it on (one at a time, so it only rises).
       const asked = Date.now();
+      // The document's date: its heading names the lead agency in force that day (`$issuedOn`).
+      const date = todayInVietnam();
       const data = await runOperations(
         this.graph,
         def.operation,
         // `$boundary` / `$rollUpTo`, when an operation declares them, choose its units as the run does (R25).
-        { campaignId: def.campaignId, year, asOf: `${year}-12-31`, boundary: run.rolledUpTo ? 'SUCCESSORS' : 'AS_WAS', rollUpTo: run.rolledUpTo || null },
+        { campaignId: def.campaignId, year, asOf: `${year}-12-31`, boundary: run.rolledUpTo ? 'SUCCESSORS' : 'AS_WAS', rollUpTo: run.rolledUpTo || null, issuedOn: date },
         { concurrency: this.operationsConcurrency, onAnswered: (done, total) => this.progress(runId, { progress: 10 + Math.floor((40 * done) / total) }, ctx) },
       );
       this.logger?.info({ runId, definition: def.code, ms: Date.now() - asked, concurrency: this.operationsConcurrency }, 'report data read');
       const model = (template as (d: unknown, c: { year: number; recipient: string; reportName: string }) => ReturnType<typeof template>)(data, { year, recipient: def.recipient, reportName: def.name });
-      const date = todayInVietnam();
       const files = [
         { format: 'XLSX' as const, mimeType: XLSX_MIME, bytes: await renderXlsx(model, date), ext: 'xlsx' },
         { format: 'DOCX' as const, mimeType: DOCX_MIME, bytes: await renderDocx(model, date), ext: 'docx' },

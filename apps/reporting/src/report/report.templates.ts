@@ -31,8 +31,17 @@ const KIND_NAMES: Record<string, string> = {
   ENTERPRISE: 'Doanh nghiệp',
 };
 export const kindName = (k: string | null | undefined) => (k ? (KIND_NAMES[k] ?? k) : 'Tổng cộng');
-/** The heading block every report shares: the lead agency under its superior, and the place. */
-function heading(c: { jurisdiction: { name: string }; leadAgency: { name: string; parent: { name: string } | null } }): Pick<ReportModel, 'issuerParent' | 'issuer' | 'place'> {
+/** The lead agency as the operations ask it: in force on the document's date; `active` false when none was. */
+type LeadAgency = { name: string; active?: boolean | null; parent: { name: string } | null };
+
+/**
+ * The heading block every report shares: the lead agency in force on the document's date under its superior, and the
+ * place. A document never names a body that no longer existed on its date: with no agency in force, it is not made.
+ */
+function heading(c: { jurisdiction: { name: string }; leadAgency: LeadAgency }): Pick<ReportModel, 'issuerParent' | 'issuer' | 'place'> {
+  if (c.leadAgency.active === false) {
+    throw new Error(`${c.leadAgency.name} không còn hoạt động vào ngày lập báo cáo và chưa có cơ quan kế thừa được ghi nhận; cần ghi nhận cơ quan tiếp nhận nhiệm vụ trước khi lập báo cáo.`);
+  }
   return {
     issuerParent: (c.leadAgency.parent?.name ?? c.jurisdiction.name).toLocaleUpperCase('vi'),
     issuer: c.leadAgency.name.toLocaleUpperCase('vi'),
@@ -49,7 +58,7 @@ export interface CitySummaryData {
   campaign: {
     name: string;
     jurisdiction: { name: string };
-    leadAgency: { name: string; parent: { name: string } | null };
+    leadAgency: LeadAgency;
     unitPlanCoverage: Array<{ kind: string | null; expected: number; submitted: number; onTime: number; percent: number }>;
     registrations: Array<{ status: string }>;
     rankings: { totalCount: number; entries: Array<{ rank: number; unit: { name: string }; unitKind: string; total: number; maxPoints: number; percent: number; classification: string; passes: boolean }> };
@@ -129,7 +138,7 @@ export interface UnitRollupData {
   campaign: {
     name: string;
     jurisdiction: { name: string };
-    leadAgency: { name: string; parent: { name: string } | null };
+    leadAgency: LeadAgency;
     unitReportTemplate: { fields: Array<{ code: string; label: string; type: string; unit: string | null }> } | null;
     unitReports: Array<{ unit: { name: string; kind: string }; status: string; late: boolean; submittedOn: string | null; values: Array<{ code: string; value: string | null }> }>;
     reportingProgress: NonNullable<CitySummaryData['campaign']>['reportingProgress'];

@@ -1,0 +1,41 @@
+import { noticesFor } from '../reminder/reminder.rules';
+import { citySummary, unitRollup, type CitySummaryData, type UnitRollupData } from '../report/report.templates';
+
+const ctx = { year: 2026, recipient: 'Ủy ban nhân dân thành phố Đà Nẵng', reportName: 'Kết quả thực hiện thi đua chuyển đổi số' };
+const campaign = (leadAgency: { name: string; active?: boolean; parent: { name: string } | null }) => ({
+  name: 'Thi đua chuyển đổi số',
+  jurisdiction: { name: 'UBND thành phố Đà Nẵng' },
+  leadAgency,
+  unitPlanCoverage: [],
+  registrations: [],
+  rankings: { totalCount: 0, entries: [] },
+  reportingProgress: { deadline: null, rates: [], missingUnits: [] },
+  awardees: [],
+  unitReportTemplate: null,
+  unitReports: [],
+});
+
+describe('a document names the lead agency in force on its date', () => {
+  it('is headed by the agency the graph gives for that date, under its superior', () => {
+    const m = citySummary({ campaign: campaign({ name: 'Sở Khoa học và Công nghệ thành phố Đà Nẵng', active: true, parent: { name: 'UBND thành phố Đà Nẵng' } }) } as CitySummaryData, ctx);
+    expect(m).toMatchObject({ issuer: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ THÀNH PHỐ ĐÀ NẴNG', issuerParent: 'UBND THÀNH PHỐ ĐÀ NẴNG' });
+  });
+
+  it('is not made when no agency was in force that day (ended without a recorded successor), saying why', () => {
+    const ended = campaign({ name: 'Phòng Văn hóa và Thông tin thành phố Buôn Ma Thuột', active: false, parent: null });
+    expect(() => citySummary({ campaign: ended } as CitySummaryData, ctx)).toThrow(/^Phòng Văn hóa và Thông tin thành phố Buôn Ma Thuột không còn hoạt động vào ngày lập báo cáo/);
+    expect(() => unitRollup({ campaign: ended } as unknown as UnitRollupData, ctx)).toThrow(/chưa có cơ quan kế thừa/);
+  });
+});
+
+describe('an escalation goes to the lead agency in force on the day of the scan', () => {
+  const deadline = { campaignId: 'c', campaignName: 'Thi đua chuyển đổi số', deadline: 'UNIT_REPORT_DUE', dueDate: '2026-12-10', missing: [{ id: 'u1', name: 'UBND phường Hải Châu' }] };
+  it('to the agency given, and to nobody when none is in force (the overdue notices still go to the units)', () => {
+    const to = (leadAgencyId: string | null) => noticesFor('2026-12-11', { ...deadline, leadAgencyId }, [7, 3, 1]).map((n) => [n.kind, n.recipientUnitId]);
+    expect(to('so-khcn')).toEqual([
+      ['OVERDUE', 'u1'],
+      ['ESCALATION', 'so-khcn'],
+    ]);
+    expect(to(null)).toEqual([['OVERDUE', 'u1']]);
+  });
+});
