@@ -45,13 +45,23 @@ describeEachDatabase('agencies by date, following successors, through the gatewa
     const skhcn = { code: 'DNG-SKHCN', name: 'Sở Khoa học và Công nghệ thành phố Đà Nẵng', active: true };
     expect(d.campaign).toMatchObject({ atStart: stttt, before: stttt, from: skhcn, today: skhcn, appraising: { code: 'DNG-SNV', active: true } });
     expect(d.campaign.milestones).toEqual([{ atDue: stttt, now: skhcn }]);
-    // Buôn Ma Thuột's Phòng Văn hóa và Thông tin leads its campaign while the district-level city exists.
-    const bmt = await ok<{ campaign: { leadAgency: Agency } }>(`{ campaign(code: "BMT-CDS-2023-2025") { leadAgency(asOf: "2025-06-30") ${AGENCY} } }`);
-    expect(bmt.campaign.leadAgency).toEqual({ code: 'BMT-VHTT', name: 'Phòng Văn hóa và Thông tin thành phố Buôn Ma Thuột', active: true });
+    // Buôn Ma Thuột's Phòng Văn hóa và Thông tin and Phòng Nội vụ act while the district-level city exists; from 1/7/2025
+    // the provincial departments their dissolution names as successors do.
+    const bmt = await ok<{ campaign: Record<string, Agency> }>(`{ campaign(code: "BMT-CDS-2023-2025") {
+      lead: leadAgency(asOf: "2025-06-30") ${AGENCY} leadAfter: leadAgency(asOf: "2025-07-01") ${AGENCY} leadToday: leadAgency ${AGENCY}
+      appraising: appraisingAgency(asOf: "2025-06-30") ${AGENCY} appraisingAfter: appraisingAgency(asOf: "2025-07-01") ${AGENCY}
+    } }`);
+    expect(bmt.campaign).toEqual({
+      lead: { code: 'BMT-VHTT', name: 'Phòng Văn hóa và Thông tin thành phố Buôn Ma Thuột', active: true },
+      leadAfter: { code: 'DLK-SKHCN', name: 'Sở Khoa học và Công nghệ tỉnh Đắk Lắk', active: true },
+      leadToday: { code: 'DLK-SKHCN', name: 'Sở Khoa học và Công nghệ tỉnh Đắk Lắk', active: true },
+      appraising: { code: 'BMT-NV', name: 'Phòng Nội vụ thành phố Buôn Ma Thuột', active: true },
+      appraisingAfter: { code: 'DLK-SNV', name: 'Sở Nội vụ tỉnh Đắk Lắk', active: true },
+    });
     expectRefused(await q(`{ campaign(code: "${DN}") { leadAgency(asOf: "2025-02-30") { code } } }`), 'BAD_USER_INPUT');
   });
 
-  it('follows successors transitively (a merger into an existing unit, then into a new one), with each name of the day; an agency ended without successor is shown inactive', async () => {
+  it('follows successors transitively (a merger into an existing unit, then into a new one, a dissolution naming a successor), with each name of the day; an agency ended without successor is shown inactive', async () => {
     const suffix = randomUUID().slice(0, 8).toUpperCase();
     const dng = await unitId('DNG');
     const create = async (code: string, name: string, validFrom: string) =>
@@ -68,12 +78,16 @@ describeEachDatabase('agencies by date, following successors, through the gatewa
     const lone = await create('TEST-BAN-LE', 'Ban lẻ', '2020-01-01');
     await ok('mutation($id: ID!, $n: String!) { renameOrgUnit(id: $id, name: $n, effectiveDate: "2023-01-01") { id } }', { id: b, n: `Ban B mới ${suffix}` }, admin);
     await ok('mutation($i: MergeInput!) { mergeOrgUnits(input: $i) { kind } }', { i: { unitIds: [a], intoUnitId: b, effectiveDate: '2024-01-01' } }, admin);
-    await ok(
-      'mutation($i: MergeInput!) { mergeOrgUnits(input: $i) { kind } }',
+    const merged = await ok<{ mergeOrgUnits: { successors: Array<{ id: string }> } }>(
+      'mutation($i: MergeInput!) { mergeOrgUnits(input: $i) { successors { id } } }',
       { i: { unitIds: [b, c], newUnit: { code: `TEST-BAN-D-${suffix}`, name: `Ban D ${suffix}`, kind: 'DEPARTMENT', parentId: dng }, effectiveDate: '2024-06-01' } },
       admin,
     );
     await ok('mutation($id: ID!) { dissolveOrgUnit(id: $id, effectiveDate: "2024-06-01") { kind } }', { id: lone }, admin);
+    // A milestone's recipient dissolved on 1/9/2024, its tasks handed to Ban D (the successor its dissolution names).
+    const handed = await create('TEST-BAN-GIAO', 'Ban giao', '2020-01-01');
+    const banD = merged.mergeOrgUnits.successors[0]?.id;
+    await ok('mutation($id: ID!, $s: ID!) { dissolveOrgUnit(id: $id, effectiveDate: "2024-09-01", successorId: $s) { kind } }', { id: handed, s: banD }, admin);
     const input = {
       code: `TEST-CDS-${suffix}`,
       name: `Phong trào thử nghiệm ${suffix}`,
@@ -86,8 +100,11 @@ describeEachDatabase('agencies by date, following successors, through the gatewa
       expectedUnitKinds: ['DEPARTMENT'],
     };
     const created = await ok<{ createCampaign: { id: string } }>('mutation($i: CampaignInput!) { createCampaign(input: $i) { id } }', { i: input }, admin);
-    const d = await ok<{ campaign: Record<string, Agency> }>(
+    const milestone = { kind: 'UNIT_REPORT_DUE', title: 'Các đơn vị gửi báo cáo năm', dueDate: '2024-12-10', recurrence: 'YEARLY', recipientId: handed };
+    await ok('mutation($c: ID!, $i: MilestoneInput!) { addMilestone(campaignId: $c, input: $i) { id } }', { c: created.createCampaign.id, i: milestone }, admin);
+    const d = await ok<{ campaign: Record<string, Agency> & { milestones: Array<Record<string, Agency>> } }>(
       `query($id: ID!) { campaign(id: $id) {
+        milestones { before: recipient(asOf: "2024-08-31") ${AGENCY} after: recipient(asOf: "2024-09-01") ${AGENCY} }
         a: leadAgency(asOf: "2023-12-31") ${AGENCY}
         b: leadAgency(asOf: "2024-01-01") ${AGENCY}
         d: leadAgency(asOf: "2024-06-01") ${AGENCY}
@@ -99,6 +116,7 @@ describeEachDatabase('agencies by date, following successors, through the gatewa
       admin,
     );
     expect(d.campaign).toEqual({
+      milestones: [{ before: { code: `TEST-BAN-GIAO-${suffix}`, name: `Ban giao ${suffix}`, active: true }, after: { code: `TEST-BAN-D-${suffix}`, name: `Ban D ${suffix}`, active: true } }],
       a: { code: `TEST-BAN-A-${suffix}`, name: `Ban A ${suffix}`, active: true },
       b: { code: `TEST-BAN-B-${suffix}`, name: `Ban B mới ${suffix}`, active: true },
       d: { code: `TEST-BAN-D-${suffix}`, name: `Ban D ${suffix}`, active: true },
@@ -129,6 +147,15 @@ describeEachDatabase('agencies by date, following successors, through the gatewa
     expect((await milestones()).map((m) => m.id)).toContain(added.addMilestone.id);
     await ok('mutation($id: ID!) { removeMilestone(id: $id) }', { id: added.addMilestone.id }, skhcn);
     expect(await milestones()).toEqual(before);
+    // Buôn Ma Thuột's campaign: Phòng VH-TT's account no longer acts after 1/7/2025, Sở KH&CN tỉnh Đắk Lắk's (its successor) does.
+    const bmtCampaign = await campaignId('BMT-CDS-2023-2025');
+    const dlk = await stack.token('LEAD_AGENCY', await unitId('DLK-SKHCN'), { subject: 'so-khcn-dak-lak' });
+    const review = { kind: 'OTHER', title: 'Rà soát kết quả năm 2025', dueDate: '2025-12-20' };
+    const old = await q(add, { c: bmtCampaign, i: review }, bmt);
+    expectRefused(old, 'FORBIDDEN_OTHER_UNIT');
+    expect(old.errors[0]?.message).toBe('Chỉ cơ quan chủ trì phong trào (Sở Khoa học và Công nghệ tỉnh Đắk Lắk) được thay đổi phong trào này.');
+    const kept = await ok<{ addMilestone: { id: string } }>(add, { c: bmtCampaign, i: review }, dlk);
+    await ok('mutation($id: ID!) { removeMilestone(id: $id) }', { id: kept.addMilestone.id }, dlk);
     // The web app finds the campaign an account leads by the same field: today it is Sở KH&CN's, no longer Sở TT-TT's.
     const lead = await ok<{ campaign: { leadAgency: { id: string } } }>('query($id: ID!) { campaign(id: $id) { leadAgency { id } } }', { id: dn });
     expect(lead.campaign.leadAgency.id).toBe(await unitId('DNG-SKHCN'));
