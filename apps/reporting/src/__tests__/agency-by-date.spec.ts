@@ -1,3 +1,4 @@
+import { CITY_SUMMARY_OPERATION, SUPERSEDED_OPERATIONS, UNIT_ROLLUP_OPERATION, upgradedOperation } from '../preset/definitions.preset';
 import { noticesFor } from '../reminder/reminder.rules';
 import { citySummary, unitRollup, type CitySummaryData, type UnitRollupData } from '../report/report.templates';
 
@@ -37,5 +38,14 @@ describe('an escalation goes to the lead agency in force on the day of the scan'
       ['ESCALATION', 'so-khcn'],
     ]);
     expect(to(null)).toEqual([['OVERDUE', 'u1']]);
+  });
+});
+
+describe("the presets' operations ask for the lead agency of the document's date", () => {
+  it('in the city summary and the roll-up, and bring stored unedited definitions that asked for it without a date up to date', () => {
+    for (const op of [CITY_SUMMARY_OPERATION, UNIT_ROLLUP_OPERATION]) expect(op).toContain('leadAgency(asOf: $issuedOn) { name active parent { name } }');
+    const undated = SUPERSEDED_OPERATIONS.filter((s) => s.was.includes('leadAgency { name parent { name } }'));
+    expect(undated.map((s) => upgradedOperation(s.was))).toEqual([CITY_SUMMARY_OPERATION, CITY_SUMMARY_OPERATION, UNIT_ROLLUP_OPERATION]);
+    expect(upgradedOperation(CITY_SUMMARY_OPERATION)).toBeNull();
   });
 });
