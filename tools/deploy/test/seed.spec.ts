@@ -13,7 +13,7 @@ type Logger = ReturnType<typeof createLogger>;
 /** What `npm run seed` runs, in its order: participants first (the others refer to its campaigns by preset id). */
 const STEPS: Array<{ service: string; seed: (c: PlatformConfig) => Promise<string[]>; entities: Entities; open: (c: PlatformConfig, l: Logger) => Promise<Database>; expect: string[] }> = [
   { service: 'participants', seed: seedParticipants, entities: participantsEntities as Entities, open: openParticipantsDatabase, expect: ['BMT-CDS-2023-2025', 'DN-CDS-2021-2030'] },
-  { service: 'scoring', seed: seedScoring, entities: scoringEntities as Entities, open: openScoringDatabase, expect: ['DTI-922-MAU-TINH', 'DTI-MAU-CAP-XA', 'rule:BMT-CDS-2023-2025', 'rule:DN-CDS-2021-2030'] },
+  { service: 'scoring', seed: seedScoring, entities: scoringEntities as Entities, open: openScoringDatabase, expect: ['DTI-922-MAU-TINH', 'DTI-MAU-CAP-XA', 'DTI-405-TINH', 'DANANG-2386', 'DAKLAK-2534-SO-NGANH', 'frameworks:BMT-CDS-2023-2025', 'rule:BMT-CDS-2023-2025', 'rule:DN-CDS-2021-2030'] },
   { service: 'awards', seed: seedAwards, entities: awardsEntities as Entities, open: openAwardsDatabase, expect: ['LUAT-TDKT-2022', 'BMT-CDS-2023-2025:BK-CT-UBND-TINH', 'DN-CDS-2021-2030:KT-NHA-NUOC'] },
   { service: 'reporting', seed: seedReporting, entities: reportingEntities as Entities, open: openReportingDatabase, expect: ['BMT-CDS-2023-2025', 'DN-CDS-2021-2030', 'BMT-BC-TONG-HOP', 'DN-TONG-KET'] },
 ];
@@ -58,7 +58,7 @@ describeEachDatabase('npm run seed', (kind) => {
     }
     expect(first.participants).toEqual(expect.objectContaining({ Campaign: 2 }));
     expect(first.participants.OrgUnit).toBeGreaterThan(10);
-    expect(first.scoring).toEqual(expect.objectContaining({ IndexFramework: 2, CampaignScoring: 2 }));
+    expect(first.scoring).toEqual(expect.objectContaining({ IndexFramework: 5, CampaignFramework: 4, CampaignScoring: 2 }));
     expect(first.scoring.Indicator).toBeGreaterThan(10);
     expect(first.awards.AwardForm).toBeGreaterThanOrEqual(5);
     expect(first.awards.Occasion).toBeGreaterThan(0);

@@ -36,6 +36,13 @@ export function frameworkMax(groups: IndicatorGroup[], indicators: Indicator[], 
   return { max: most('NORMAL'), bonus: most('BONUS'), penalty: most('PENALTY') };
 }
 
+/** JSON with object keys sorted, to compare two specs whatever order their keys were written in. */
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b))) : v,
+  );
+}
+
 /** Frameworks: stored from a spec (preset or Excel), copied for the next year, published, exported (R7). */
 export class FrameworkService {
   constructor(private readonly db: Database) {}
@@ -110,15 +117,46 @@ export class FrameworkService {
       const before = await m.findOne(IndexFramework, { where: { id } });
       if (!before) throw frameworkError('FRAMEWORK_NOT_FOUND', { id });
       if (before.status !== 'DRAFT') throw frameworkError('FRAMEWORK_PUBLISHED', { id });
-      await m.delete(Indicator, { frameworkId: id });
-      await m.delete(IndicatorGroup, { frameworkId: id });
-      const patch = { name: spec.name, year: spec.year, yearTo: spec.yearTo === undefined ? spec.year : spec.yearTo, jurisdiction: spec.jurisdiction, targetLevel: spec.targetLevel, appliesToKinds: spec.appliesToKinds, legalBasis: spec.legalBasis };
-      await m.update(IndexFramework, { id }, patch);
-      const counts = await this.writeTree(m, id, spec);
-      const after = (await m.findOne(IndexFramework, { where: { id } })) as IndexFramework;
-      await recordAudit(m, { entityType: 'IndexFramework', entityId: id, action: 'replace', before, after: { ...after, ...counts } });
-      return after;
+      return this.replaceContent(m, before, { ...spec, isSample: before.isSample }, 'replace');
     });
+  }
+
+  /**
+   * Bring a shipped preset up to date with its spec while nobody has been assessed on it (an earlier version shipped
+   * a defect: the commune sample whose wards and communes could not reach its 100 points). False when it is the same
+   * or already in use: an index units were assessed on never changes.
+   */
+  async correctPreset(id: string, spec: FrameworkSpec, inUse: (m: EntityManager) => Promise<boolean>): Promise<boolean> {
+    const wanted = { ...spec, yearTo: spec.yearTo === undefined ? spec.year : spec.yearTo };
+    if (stableJson(await this.spec(id)) === stableJson(wanted)) return false;
+    return this.db.transaction(async (m) => {
+      const before = await m.findOne(IndexFramework, { where: { id } });
+      if (!before || (await inUse(m))) return false;
+      await this.replaceContent(m, before, wanted, 'preset correction');
+      return true;
+    });
+  }
+
+  /** Replace a framework's header and tree with a spec's (caller's transaction), audited. */
+  private async replaceContent(m: EntityManager, before: IndexFramework, spec: FrameworkSpec, action: string): Promise<IndexFramework> {
+    const id = before.id;
+    await m.delete(Indicator, { frameworkId: id });
+    await m.delete(IndicatorGroup, { frameworkId: id });
+    const patch = {
+      name: spec.name,
+      year: spec.year,
+      yearTo: spec.yearTo === undefined ? spec.year : spec.yearTo,
+      jurisdiction: spec.jurisdiction,
+      targetLevel: spec.targetLevel,
+      appliesToKinds: spec.appliesToKinds,
+      legalBasis: spec.legalBasis,
+      isSample: spec.isSample,
+    };
+    await m.update(IndexFramework, { id }, patch);
+    const counts = await this.writeTree(m, id, spec);
+    const after = (await m.findOne(IndexFramework, { where: { id } })) as IndexFramework;
+    await recordAudit(m, { entityType: 'IndexFramework', entityId: id, action, before, after: { ...after, ...counts } });
+    return after;
   }
 
   /** Change one indicator of a draft. */

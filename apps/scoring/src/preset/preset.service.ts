@@ -1,6 +1,6 @@
 import { ANONYMOUS, presetId, recordAudit, runWithContext, type Viewer } from '@thidua/platform';
 import type { Logger } from 'pino';
-import { CampaignScoring } from '../assessment/assessment.entity';
+import { Assessment, CampaignScoring } from '../assessment/assessment.entity';
 import type { ClassificationRule } from '../assessment/scoring.rules';
 import type { Services } from '../context';
 import { CampaignFramework } from '../framework/framework.entity';
@@ -50,15 +50,19 @@ export const PRESET_RULES: Array<{ campaignCode: string; rule: ClassificationRul
 /**
  * Load the preset indices (published, marked as samples where not all of them is confirmed), the indices each seed
  * campaign scores on and the campaigns' rules; idempotent: what exists is left as it is (a campaign whose lead agency
- * chose its indices keeps its choice).
+ * chose its indices keeps its choice), except a preset index nobody was assessed on yet, brought up to date with its spec.
  */
 export async function loadPresets(services: Services, logger: Logger): Promise<string[]> {
   return runWithContext({ requestId: 'preset', logger, viewer: SYSTEM }, async () => {
     const created: string[] = [];
     for (const spec of PRESET_FRAMEWORKS) {
-      if (await services.frameworks.byCode(spec.code)) continue;
-      await services.frameworks.create(spec, { status: 'PUBLISHED', id: presetId('IndexFramework', spec.code) });
-      created.push(spec.code);
+      const existing = await services.frameworks.byCode(spec.code);
+      if (!existing) {
+        await services.frameworks.create(spec, { status: 'PUBLISHED', id: presetId('IndexFramework', spec.code) });
+        created.push(spec.code);
+      } else if (existing.isSample && (await services.frameworks.correctPreset(existing.id, spec, async (m) => !!(await m.findOne(Assessment, { where: { frameworkId: existing.id } }))))) {
+        created.push(`corrected:${spec.code}`);
+      }
     }
     for (const { campaignCode, frameworkCodes } of PRESET_CAMPAIGN_FRAMEWORKS) {
       const campaignId = presetId('Campaign', campaignCode);
