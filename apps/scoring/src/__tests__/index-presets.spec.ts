@@ -1,4 +1,5 @@
 import { classify, totals, type RuledIndicator } from '../assessment/scoring.rules';
+import { frameworkToWorkbook, workbookToFramework } from '../framework/framework.excel';
 import { chooseFramework, coversYear, yearsLabel, type FrameworkInForce } from '../framework/framework.rules';
 import type { FrameworkSpec, GroupKind, GroupSpec, IndicatorSpec, OrgUnitKind } from '../framework/framework.types';
 import { dakLak2534Departments } from '../preset/dak-lak-2534.preset';
@@ -177,5 +178,25 @@ describe('choosing the index in force', () => {
     expect(chooseFramework([a, { ...b, status: 'DRAFT' }], { year: 2025, kind: 'DEPARTMENT', onDate: '2026-01-01' })).toEqual({ framework: a });
     // A real index wins over a sample issued the same day.
     expect(chooseFramework([{ ...b, isSample: true }, a], { year: 2025, kind: 'DEPARTMENT', onDate: '2026-01-01' })).toEqual({ framework: a });
+  });
+});
+
+describe('the years of an index in its Excel workbook', () => {
+  it.each([
+    [dti405Province.code, dti405Province, null],
+    [dakLak2534Departments.code, dakLak2534Departments, 2025],
+  ] as const)('%s keeps its years through export and import', async (_code, fw, yearTo) => {
+    const { spec, errors } = await workbookToFramework(await frameworkToWorkbook(fw));
+    expect(errors).toEqual([]);
+    expect(spec).toMatchObject({ year: fw.year, yearTo });
+  });
+
+  it('a one-year index reads back as one year, and a last year before the first is refused in Vietnamese', async () => {
+    const { spec } = await workbookToFramework(await frameworkToWorkbook(dti922SampleCommune));
+    expect(spec?.year).toBe(2024);
+    expect(spec && 'yearTo' in spec).toBe(false);
+    const bad = await workbookToFramework(await frameworkToWorkbook({ ...dakLak2534Departments, yearTo: 2021 }));
+    expect(bad.spec).toBeNull();
+    expect(bad.errors.map((e) => e.message)).toEqual([expect.stringContaining('"Áp dụng đến năm" phải là một năm từ năm áp dụng (2022) trở đi')]);
   });
 });

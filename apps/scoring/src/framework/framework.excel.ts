@@ -30,6 +30,7 @@ const HEADER_LABELS = {
   code: 'Mã bộ chỉ số',
   name: 'Tên',
   year: 'Năm',
+  yearTo: 'Áp dụng đến năm',
   jurisdiction: 'Phạm vi',
   targetLevel: 'Đối tượng',
   appliesToKinds: 'Áp dụng cho',
@@ -37,6 +38,9 @@ const HEADER_LABELS = {
   legalTitle: 'Trích yếu',
   isSample: 'Bộ mẫu',
 } as const;
+
+/** What the "Áp dụng đến năm" cell says of an index in force until a later one replaces it. */
+const UNTIL_REPLACED = 'Đến khi có bộ chỉ số thay thế';
 
 const COLUMNS = [
   { key: 'code', header: 'Mã', width: 10 },
@@ -362,6 +366,8 @@ export async function frameworkToWorkbook(spec: FrameworkSpec): Promise<Buffer> 
     [HEADER_LABELS.code, spec.code],
     [HEADER_LABELS.name, spec.name],
     [HEADER_LABELS.year, spec.year],
+    // Only an index of several years says until when (a one-year index's workbook is as it always was).
+    ...(spec.yearTo === undefined || spec.yearTo === spec.year ? [] : [[HEADER_LABELS.yearTo, spec.yearTo ?? UNTIL_REPLACED] as [string, string | number]]),
     [HEADER_LABELS.jurisdiction, spec.jurisdiction],
     [HEADER_LABELS.targetLevel, TARGET_LEVEL_LABELS[spec.targetLevel]],
     [HEADER_LABELS.appliesToKinds, spec.appliesToKinds.join(', ')],
@@ -710,6 +716,22 @@ function readHeaderInfo(sheet: ExcelJS.Worksheet, headerRow: number, errors: Row
     else errors.push({ row: yearField.row, code: null, message: `Dòng ${yearField.row}: năm "${yearField.text}" không hợp lệ.` });
   }
 
+  // Absent: the index is for its one year; a later year, or "Đến khi có bộ chỉ số thay thế" (open-ended).
+  let yearTo: number | null | undefined;
+  const yearToField = field(HEADER_LABELS.yearTo);
+  if (yearToField) {
+    const read = readNumber(block.get(looseKey(HEADER_LABELS.yearTo))?.value ?? null);
+    if (looseKey(yearToField.text) === looseKey(UNTIL_REPLACED)) yearTo = null;
+    else if (read?.ok && Number.isInteger(read.value) && read.value >= year && read.value <= 2999) yearTo = read.value;
+    else {
+      errors.push({
+        row: yearToField.row,
+        code: null,
+        message: `Dòng ${yearToField.row}: "${HEADER_LABELS.yearTo}" phải là một năm từ năm áp dụng (${year}) trở đi, hoặc "${UNTIL_REPLACED}", không phải "${yearToField.text}".`,
+      });
+    }
+  }
+
   let targetLevel: TargetLevel = 'PROVINCE';
   const levelField = field(HEADER_LABELS.targetLevel);
   if (!levelField) missing(HEADER_LABELS.targetLevel);
@@ -757,6 +779,7 @@ function readHeaderInfo(sheet: ExcelJS.Worksheet, headerRow: number, errors: Row
     code: code.text,
     name: name.text,
     year,
+    ...(yearTo === undefined ? {} : { yearTo }),
     jurisdiction: field(HEADER_LABELS.jurisdiction)?.text ?? '',
     targetLevel,
     appliesToKinds,
