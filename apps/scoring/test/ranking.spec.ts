@@ -109,7 +109,7 @@ describeEachDatabase('ranking cost', (kind) => {
     expect(wards).toMatchObject({ totalCount: 600, hasNextPage: false });
     expect(wards.rows.map((r) => r.unitId)).toEqual(seen.slice(600).map((r) => r.unitId));
     const past = await service.page({ campaignId, year: 2024, kind: 'WARD_PC' }, { first: 10, after: decodeCursor(wards.endCursor ?? '') });
-    expect(past).toEqual({ rows: [], totalCount: 600, hasNextPage: false, endCursor: null });
+    expect(past).toEqual({ boundary: 'AS_WAS', asOf: null, rows: [], totalCount: 600, hasNextPage: false, endCursor: null });
     // OrgUnit.rank reads the ranks of the year: one query (the fingerprint), the year being ranked already.
     const ranks = await db.countQueries(() => service.ranksOf(campaignId, 2024));
     expect(ranks.queries).toBe(1);
@@ -187,8 +187,15 @@ describeEachDatabase('ranking cost', (kind) => {
       version: 1,
     });
     await db.manager.createQueryBuilder().insert().into(Assessment).values([row(p1, 2025, 60), row(p2, 2025, 80), row(successor, 2026, 75)]).execute();
+    // Participants' lineage: the two wards merged into the successor on 1/7/2025.
+    const merger = { kind: 'MERGED', effectiveDate: '2025-07-01', predecessors: [{ id: p1 }, { id: p2 }], successors: [{ id: successor }] };
+    const lineage = [
+      { id: successor, kind: 'WARD_PC', validFrom: '2025-07-01', validTo: null, changes: [merger] },
+      { id: p1, kind: 'WARD_PC', validFrom: null, validTo: '2025-07-01', changes: [merger] },
+      { id: p2, kind: 'WARD_PC', validFrom: null, validTo: '2025-07-01', changes: [merger] },
+    ];
     const graph: GraphClient = {
-      query: async <T>() => ({ orgUnits: { edges: [{ node: { id: successor, predecessors: [{ id: p1 }, { id: p2 }] } }] } }) as T,
+      query: async <T>(_doc: unknown, vars?: { ids?: string[] }) => ({ orgUnits: { edges: lineage.filter((n) => vars?.ids?.includes(n.id)).map((node) => ({ node })) } }) as T,
     };
     const [entry] = await new RankingService(db, graph).rank({ campaignId, year: 2026 });
     expect(entry).toMatchObject({ unitId: successor, total: 75, previousTotal: 70, change: 5 });

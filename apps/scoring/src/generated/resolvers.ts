@@ -6,7 +6,7 @@ import type { ScoringPeriod as ScoringPeriodModel, Assessment as AssessmentModel
 import type { ScoreView as ScoreViewModel } from '../assessment/score-view';
 import type { ClassificationRule as ClassificationRuleModel } from '../assessment/scoring.rules';
 import type { OrgUnitRef as OrgUnitRefModel, CampaignRef as CampaignRefModel } from '../ranking/ranking.types';
-import type { RankingRow as RankingRowModel } from '../ranking/ranking.service';
+import type { RankingRow as RankingRowModel, RankingPartRow as RankingPartRowModel } from '../ranking/ranking.service';
 import type { AssignedTask as AssignedTaskModel, TaskProgress as TaskProgressModel } from '../task/task.entity';
 import type { ScoreImport as ScoreImportModel, ScoreImportError as ScoreImportErrorModel } from '../score-import/score-import.entity';
 import type { AuditEntry as AuditEntryModel } from '@thidua/platform';
@@ -342,10 +342,33 @@ export type RankingEntry = {
   previousTotal?: Maybe<Scalars['Float']['output']>;
   /** Thay đổi so với năm trước (điểm). */
   change?: Maybe<Scalars['Float']['output']>;
+  /** Khi quy về đơn vị hiện nay: các đơn vị của năm đó được tính vào dòng này, mỗi đơn vị với điểm riêng (điểm của dòng là trung bình của các đơn vị này); trống khi dòng chỉ là chính đơn vị. */
+  parts: Array<RankingPart>;
 };
+
+/** Kết quả riêng của một đơn vị được quy về đơn vị hiện nay. */
+export type RankingPart = {
+  __typename?: 'RankingPart';
+  unit: OrgUnit;
+  unitKind: OrgUnitKind;
+  total: Scalars['Float']['output'];
+  maxPoints: Scalars['Float']['output'];
+  percent: Scalars['Float']['output'];
+};
+
+/** Cách xác định đơn vị khi xem kết quả của một năm. */
+export type ResultBoundary =
+  /** Theo đơn vị như khi đánh giá: địa giới, tổ chức của năm đó. */
+  | 'AS_WAS'
+  /** Quy về đơn vị đang tồn tại ở ngày đã chọn (mặc định hôm nay): các đơn vị đã sáp nhập được tính một lần dưới đơn vị kế thừa; đơn vị giải thể không có đơn vị kế thừa thì không còn trong bảng. */
+  | 'SUCCESSORS';
 
 export type RankingConnection = {
   __typename?: 'RankingConnection';
+  /** Cách xác định đơn vị của bảng xếp hạng. */
+  boundary: ResultBoundary;
+  /** Ngày xác định đơn vị kế thừa (khi quy về đơn vị hiện nay). */
+  asOf?: Maybe<Scalars['Date']['output']>;
   entries: Array<RankingEntry>;
   totalCount: Scalars['Int']['output'];
   hasNextPage: Scalars['Boolean']['output'];
@@ -532,7 +555,7 @@ export type OrgUnitRankArgs = {
 export type Campaign = {
   __typename?: 'Campaign';
   id: Scalars['ID']['output'];
-  /** Bảng xếp hạng (công khai khi đã công bố). */
+  /** Bảng xếp hạng (công khai khi đã công bố): theo đơn vị như khi đánh giá, hoặc quy về đơn vị kế thừa đang tồn tại ở ngày asOf (boundary: SUCCESSORS). */
   rankings?: Maybe<RankingConnection>;
   classificationRule?: Maybe<ClassificationRule>;
   scoringPeriods?: Maybe<Array<ScoringPeriod>>;
@@ -547,6 +570,8 @@ export type CampaignRankingsArgs = {
   clusterId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  boundary?: InputMaybe<ResultBoundary>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type Query = {
@@ -964,6 +989,8 @@ export type ResolversTypes = ResolversObject<{
   ScoreChange: ResolverTypeWrapper<ScoreChange>;
   UnitScore: ResolverTypeWrapper<Omit<UnitScore, 'assessment' | 'inheritedFrom'> & { assessment: ResolversTypes['Assessment'], inheritedFrom: Array<ResolversTypes['OrgUnit']> }>;
   RankingEntry: ResolverTypeWrapper<RankingRowModel>;
+  RankingPart: ResolverTypeWrapper<RankingPartRowModel>;
+  ResultBoundary: ResultBoundary;
   RankingConnection: ResolverTypeWrapper<Omit<RankingConnection, 'entries'> & { entries: Array<ResolversTypes['RankingEntry']> }>;
   RowError: ResolverTypeWrapper<RowError>;
   SheetImportResult: ResolverTypeWrapper<Omit<SheetImportResult, 'assessment'> & { assessment?: Maybe<ResolversTypes['Assessment']> }>;
@@ -1013,6 +1040,7 @@ export type ResolversParentTypes = ResolversObject<{
   ScoreChange: ScoreChange;
   UnitScore: Omit<UnitScore, 'assessment' | 'inheritedFrom'> & { assessment: ResolversParentTypes['Assessment'], inheritedFrom: Array<ResolversParentTypes['OrgUnit']> };
   RankingEntry: RankingRowModel;
+  RankingPart: RankingPartRowModel;
   RankingConnection: Omit<RankingConnection, 'entries'> & { entries: Array<ResolversParentTypes['RankingEntry']> };
   RowError: RowError;
   SheetImportResult: Omit<SheetImportResult, 'assessment'> & { assessment?: Maybe<ResolversParentTypes['Assessment']> };
@@ -1219,9 +1247,20 @@ export type RankingEntryResolvers<ContextType = ScoringContext, ParentType exten
   passes?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   previousTotal?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   change?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['RankingPart']>, ParentType, ContextType>;
+}>;
+
+export type RankingPartResolvers<ContextType = ScoringContext, ParentType extends ResolversParentTypes['RankingPart'] = ResolversParentTypes['RankingPart']> = ResolversObject<{
+  unit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+  unitKind?: Resolver<ResolversTypes['OrgUnitKind'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  maxPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  percent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type RankingConnectionResolvers<ContextType = ScoringContext, ParentType extends ResolversParentTypes['RankingConnection'] = ResolversParentTypes['RankingConnection']> = ResolversObject<{
+  boundary?: Resolver<ResolversTypes['ResultBoundary'], ParentType, ContextType>;
+  asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   entries?: Resolver<Array<ResolversTypes['RankingEntry']>, ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1325,7 +1364,7 @@ export type OrgUnitResolvers<ContextType = ScoringContext, ParentType extends Re
 export type CampaignResolvers<ContextType = ScoringContext, ParentType extends ResolversParentTypes['Campaign'] = ResolversParentTypes['Campaign'], FederationReferenceType extends FederationReferenceTypes['Campaign'] = FederationReferenceTypes['Campaign']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Campaign']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  rankings?: Resolver<Maybe<ResolversTypes['RankingConnection']>, ParentType, ContextType, RequireFields<CampaignRankingsArgs, 'year' | 'first'>>;
+  rankings?: Resolver<Maybe<ResolversTypes['RankingConnection']>, ParentType, ContextType, RequireFields<CampaignRankingsArgs, 'year' | 'first' | 'boundary'>>;
   classificationRule?: Resolver<Maybe<ResolversTypes['ClassificationRule']>, ParentType, ContextType>;
   scoringPeriods?: Resolver<Maybe<Array<ResolversTypes['ScoringPeriod']>>, ParentType, ContextType>;
   frameworks?: Resolver<Maybe<Array<ResolversTypes['IndexFramework']>>, ParentType, ContextType>;
@@ -1397,6 +1436,7 @@ export type Resolvers<ContextType = ScoringContext> = ResolversObject<{
   ScoreChange?: ScoreChangeResolvers<ContextType>;
   UnitScore?: UnitScoreResolvers<ContextType>;
   RankingEntry?: RankingEntryResolvers<ContextType>;
+  RankingPart?: RankingPartResolvers<ContextType>;
   RankingConnection?: RankingConnectionResolvers<ContextType>;
   RowError?: RowErrorResolvers<ContextType>;
   SheetImportResult?: SheetImportResultResolvers<ContextType>;

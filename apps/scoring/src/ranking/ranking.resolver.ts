@@ -1,4 +1,4 @@
-import { entityId, platformError, recordAudit, requireRole, validate } from '@thidua/platform';
+import { entityId, isoDate, platformError, recordAudit, requireRole, validate } from '@thidua/platform';
 import { z } from 'zod';
 import { CampaignScoring, type Assessment } from '../assessment/assessment.entity';
 import { classify, type ClassificationRule } from '../assessment/scoring.rules';
@@ -50,6 +50,9 @@ export const rankingResolvers: Resolvers = {
   RankingEntry: {
     unit: (r) => ({ id: r.unitId }),
   },
+  RankingPart: {
+    unit: (r) => ({ id: r.unitId }),
+  },
   Campaign: {
     rankings: async (c, args, ctx) => {
       const a = validate(
@@ -59,13 +62,18 @@ export const rankingResolvers: Resolvers = {
           clusterId: entityId.nullish(),
           first: z.number().int().min(1).max(MAX_RANKING_PAGE).nullish(),
           after: z.string().max(128).nullish(),
+          boundary: z.enum(['AS_WAS', 'SUCCESSORS']).nullish(),
+          asOf: isoDate.nullish(),
         }),
         args,
       );
       const after = a.after ? decodeCursor(a.after) : null;
       if (a.after && !after) throw platformError('BAD_USER_INPUT', { after: a.after });
-      const page = await ctx.services.rankings.page({ campaignId: c.id, year: a.year, kind: a.kind, clusterId: a.clusterId }, { first: a.first ?? 50, after });
-      return { entries: page.rows, totalCount: page.totalCount, hasNextPage: page.hasNextPage, endCursor: page.endCursor };
+      const page = await ctx.services.rankings.page(
+        { campaignId: c.id, year: a.year, kind: a.kind, clusterId: a.clusterId, boundary: a.boundary, asOf: a.asOf },
+        { first: a.first ?? 50, after },
+      );
+      return { boundary: page.boundary, asOf: page.asOf, entries: page.rows, totalCount: page.totalCount, hasNextPage: page.hasNextPage, endCursor: page.endCursor };
     },
     classificationRule: (c, _, ctx) => ctx.loaders.campaignRule.load(c.id),
     scoringPeriods: (c, _, ctx) => ctx.loaders.campaignPeriods.load(c.id),

@@ -3,12 +3,13 @@ import type { Database } from '@thidua/platform';
 import { LRUCache } from 'lru-cache';
 import { In } from 'typeorm';
 import type { GraphClient } from '@thidua/graph-client';
-import { predecessorsOf } from '@thidua/graph-client';
+import { predecessorsOf, successorsOn } from '@thidua/graph-client';
+import { todayInVietnam } from '@thidua/platform';
 import { CampaignScoring } from '../assessment/assessment.entity';
 import { ClusterMembersDocument } from '../generated/graph';
 import { classify, type ClassificationRule } from '../assessment/scoring.rules';
 import type { OrgUnitKind } from '../framework/framework.types';
-import { encodeCursor, inheritedPrevious, kindGroupOrder, type RankingKey } from './ranking.rules';
+import { encodeCursor, inheritedPrevious, kindGroupOrder, rollUpRanking, type RankingKey, type RankingPartFigures } from './ranking.rules';
 
 /** When a campaign has set no rule yet, results still show, classified neutrally. */
 export const DEFAULT_RULE: ClassificationRule = { basis: 'PERCENT', bands: [], otherwise: { label: 'Chưa xếp loại', passes: false } };
@@ -24,16 +25,29 @@ export interface RankingRow {
   passes: boolean;
   previousTotal: number | null;
   change: number | null;
+  /** When rolled up to today's units: the results of that year this row is made of (empty: the unit itself). */
+  parts: RankingPartRow[];
 }
+
+/** A unit's own result inside a rolled-up row, with its percentage. */
+export type RankingPartRow = RankingPartFigures & { percent: number };
+
+/** As the units were when assessed, or rolled up to the units in force on a date (R25). */
+export type ResultBoundary = 'AS_WAS' | 'SUCCESSORS';
 
 export interface RankingQuery {
   campaignId: string;
   year: number;
   kind?: OrgUnitKind | null;
   clusterId?: string | null;
+  boundary?: ResultBoundary | null;
+  /** The date whose units a rolled-up ranking shows (default: today in Vietnam). */
+  asOf?: string | null;
 }
 
 export interface RankingPage {
+  boundary: ResultBoundary;
+  asOf: string | null;
   rows: RankingRow[];
   totalCount: number;
   hasNextPage: boolean;
@@ -57,6 +71,7 @@ interface RankedRow extends RankingKey {
   total: number;
   maxPoints: number;
   previousTotal: number | null;
+  parts?: RankingPartFigures[];
 }
 
 interface RankedSet {
@@ -68,6 +83,9 @@ interface RankedSet {
 
 /** Ranked years kept per process, bounded by their rows (a province's 10,000 units are about 2 MB). */
 const CACHED_ROWS = 200_000;
+
+/** How long a ranking rolled up to today's units is kept: a reorganisation recorded since shows within this time. */
+const ROLLED_UP_TTL_MS = 60_000;
 
 function compareKeys(a: RankingKey, b: RankingKey): number {
   return a.group - b.group || a.rank - b.rank || (a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : 0);
@@ -127,17 +145,20 @@ export class RankingService {
 
   /** One page of a ranking: `first` rows (all when unset) after the row the cursor stands for. */
   async page(q: RankingQuery, p: { first?: number; after?: RankingKey | null }): Promise<RankingPage> {
-    const members = q.clusterId ? await this.clusterMembers(q.clusterId, `${q.year}-12-31`) : null;
-    if (members && !members.size) return { rows: [], totalCount: 0, hasNextPage: false, endCursor: null };
-    const [rule, set] = await Promise.all([this.ruleOf(q.campaignId), this.rankedSet(q, members)]);
+    const boundary = q.boundary ?? 'AS_WAS';
+    const asOf = boundary === 'SUCCESSORS' ? (q.asOf ?? todayInVietnam()) : null;
+    const members = q.clusterId ? await this.clusterMembers(q.clusterId, asOf ?? `${q.year}-12-31`) : null;
+    if (members && !members.size) return { boundary, asOf, rows: [], totalCount: 0, hasNextPage: false, endCursor: null };
+    const [rule, set] = await Promise.all([this.ruleOf(q.campaignId), asOf ? this.rolledUpSet(q, asOf, members) : this.rankedSet(q, members)]);
     const from = p.after ? firstAfter(set.rows, p.after) : 0;
     const to = p.first === undefined ? set.rows.length : Math.min(set.rows.length, from + p.first);
     const pageRows = set.rows.slice(from, to);
 
     const previous = new Map<string, number>();
     for (const r of pageRows) if (r.previousTotal !== null) previous.set(r.unitId, r.previousTotal);
-    // A unit formed by a merger compares with its predecessors' last-year results (their average).
-    const newcomers = pageRows.filter((r) => r.previousTotal === null).map((r) => r.unitId);
+    // A unit formed by a merger compares with its predecessors' last-year results (their average); rolled-up rows
+    // already carry theirs.
+    const newcomers = asOf ? [] : pageRows.filter((r) => r.previousTotal === null).map((r) => r.unitId);
     if (set.hasPrevious && newcomers.length) {
       for (const [unitId, total] of await this.inheritedPrevious(q, newcomers)) previous.set(unitId, total);
     }
@@ -155,10 +176,13 @@ export class RankingService {
         passes: c.passes,
         previousTotal: prev ?? null,
         change: prev === undefined ? null : round2(r.total - prev),
+        parts: (r.parts ?? []).map((x) => ({ ...x, percent: x.maxPoints ? round2((x.total / x.maxPoints) * 100) : 0 })),
       };
     });
     const last = pageRows.at(-1);
     return {
+      boundary,
+      asOf,
       rows,
       totalCount: set.rows.length,
       hasNextPage: to < set.rows.length,
@@ -192,6 +216,27 @@ export class RankingService {
     }
     const set = await ranking;
     this.cache.set(key, set);
+    return set;
+  }
+
+  /**
+   * A year's results rolled up to the units in force on `asOf`: the year as ranked (cached as above), each unit
+   * followed to its successors through participants' lineage, then ranked again. Kept for a minute at most, so a
+   * reorganisation recorded since is seen soon; a change of the results is seen by the next page.
+   */
+  private async rolledUpSet(q: RankingQuery, asOf: string, members: Set<string> | null): Promise<RankedSet> {
+    const key = ['S', q.campaignId, q.year, q.kind ?? '', asOf, members ? createHash('sha1').update([...members].sort().join(',')).digest('base64url') : ''].join('|');
+    const year = await this.rankedSet({ campaignId: q.campaignId, year: q.year }, null);
+    const cached = this.cache.get(key);
+    if (cached?.fingerprint === year.fingerprint) return cached;
+    const lineage = await successorsOn(
+      this.graph,
+      year.rows.map((r) => r.unitId),
+      asOf,
+    );
+    const rows = rollUpRanking(year.rows, lineage, { kind: q.kind, members });
+    const set: RankedSet = { fingerprint: year.fingerprint, rows, hasPrevious: year.hasPrevious };
+    this.cache.set(key, set, { ttl: ROLLED_UP_TTL_MS });
     return set;
   }
 
