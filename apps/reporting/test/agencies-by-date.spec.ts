@@ -8,6 +8,7 @@ import { startReporting } from '../src';
 
 const DN = presetId('Campaign', 'DN-CDS-2021-2030');
 const DN_SUMMARY = presetId('ReportDefinition', 'DN-BC-TONG-HOP');
+const DN_ROLLUP = presetId('ReportDefinition', 'DN-BC-DON-VI');
 const STTTT = presetId('OrgUnit', 'DNG-STTTT');
 const SKHCN = presetId('OrgUnit', 'DNG-SKHCN');
 type Run = { id: string; status: string; error: string | null; documents: Array<{ name: string; base64: string }> };
@@ -43,7 +44,7 @@ describeEachDatabase("Đà Nẵng's documents and escalations name the lead agen
   const notes = async (unitId: string) =>
     (await gqlOk<{ orgUnit: { notifications: Note[] } }>(stack.url, 'query($u: ID!) { orgUnit(id: $u) { notifications { kind deadline dueDate text } } }', { u: unitId }, admin)).orgUnit.notifications;
 
-  it('heads the 2026 city summary with Sở Khoa học và Công nghệ, never with Sở Thông tin và Truyền thông, which merged into it on 1/3/2025', async () => {
+  it('heads the 2026 city summary and addresses the roll-up with Sở Khoa học và Công nghệ, never with Sở Thông tin và Truyền thông, which merged into it on 1/3/2025', async () => {
     const lead = await stack.token('LEAD_AGENCY', SKHCN, { subject: 'so-khcn-da-nang' });
     const requested = await gqlOk<{ requestReportRun: { id: string } }>(stack.url, 'mutation($d: ID!) { requestReportRun(definitionId: $d, year: 2026) { id } }', { d: DN_SUMMARY }, lead);
     const run = await until(
@@ -56,6 +57,17 @@ describeEachDatabase("Đà Nẵng's documents and escalations name the lead agen
     expect(text).toContain('UBND THÀNH PHỐ ĐÀ NẴNG');
     expect(text).toContain('Kết quả thực hiện thi đua chuyển đổi số năm 2026');
     expect(text).not.toMatch(/THÔNG TIN VÀ TRUYỀN THÔNG|Thông tin và Truyền thông/);
+
+    // The roll-up of the units' reports goes to the leadership of the same agency, named.
+    const rollup = await gqlOk<{ requestReportRun: { id: string } }>(stack.url, 'mutation($d: ID!) { requestReportRun(definitionId: $d, year: 2026) { id } }', { d: DN_ROLLUP }, lead);
+    const rolled = await until(
+      async () => (await gqlOk<{ reportRun: Run }>(stack.url, 'query($id: ID!) { reportRun(id: $id) { id status error documents { name base64 } } }', { id: rollup.requestReportRun.id }, lead)).reportRun,
+      (r) => r.status === 'SUCCEEDED' || r.status === 'FAILED',
+    );
+    expect(rolled).toMatchObject({ status: 'SUCCEEDED', error: null });
+    const rollupText = await docxText(rolled.documents.find((d) => d.name.endsWith('.docx'))?.base64 ?? '');
+    expect(rollupText).toContain('Kính gửi: Lãnh đạo Sở Khoa học và Công nghệ thành phố Đà Nẵng');
+    expect(rollupText).not.toMatch(/THÔNG TIN VÀ TRUYỀN THÔNG|Thông tin và Truyền thông/);
   });
 
   it('escalates a deadline missed before 1/3/2025 to Sở TT-TT, and one missed after it to Sở KH&CN', async () => {

@@ -1,4 +1,4 @@
-import { CITY_SUMMARY_OPERATION, SUPERSEDED_OPERATIONS, UNIT_ROLLUP_OPERATION, upgradedOperation } from '../preset/definitions.preset';
+import { CITY_SUMMARY_OPERATION, LEAD_AGENCY_LEADERSHIP, SUPERSEDED_OPERATIONS, UNIT_ROLLUP_OPERATION, upgradedOperation, upgradedRecipient } from '../preset/definitions.preset';
 import { noticesFor } from '../reminder/reminder.rules';
 import { citySummary, unitRollup, type CitySummaryData, type UnitRollupData } from '../report/report.templates';
 
@@ -47,5 +47,18 @@ describe("the presets' operations ask for the lead agency of the document's date
     const undated = SUPERSEDED_OPERATIONS.filter((s) => s.was.includes('leadAgency { name parent { name } }'));
     expect(undated.map((s) => upgradedOperation(s.was))).toEqual([CITY_SUMMARY_OPERATION, CITY_SUMMARY_OPERATION, UNIT_ROLLUP_OPERATION]);
     expect(upgradedOperation(CITY_SUMMARY_OPERATION)).toBeNull();
+  });
+});
+
+describe("a roll-up goes to the leadership of the lead agency in force on the document's date", () => {
+  const skhcn = campaign({ name: 'Sở Khoa học và Công nghệ thành phố Đà Nẵng', active: true, parent: { name: 'UBND thành phố Đà Nẵng' } });
+  it('names that agency, and keeps a recipient someone wrote', () => {
+    expect(unitRollup({ campaign: skhcn } as unknown as UnitRollupData, { ...ctx, recipient: LEAD_AGENCY_LEADERSHIP }).recipient).toBe('Lãnh đạo Sở Khoa học và Công nghệ thành phố Đà Nẵng');
+    expect(unitRollup({ campaign: skhcn } as unknown as UnitRollupData, { ...ctx, recipient: 'Giám đốc Sở' }).recipient).toBe('Giám đốc Sở');
+  });
+  it('brings a stored unedited preset that named Sở TT-TT or Phòng VH-TT up to date, and leaves an edited one', () => {
+    expect(upgradedRecipient('DN-BC-DON-VI', 'Lãnh đạo Sở Thông tin và Truyền thông')).toBe(LEAD_AGENCY_LEADERSHIP);
+    expect(upgradedRecipient('BMT-BC-DON-VI', 'Lãnh đạo Phòng Văn hóa và Thông tin')).toBe(LEAD_AGENCY_LEADERSHIP);
+    expect(upgradedRecipient('DN-BC-DON-VI', 'Giám đốc Sở')).toBeNull();
   });
 });

@@ -124,6 +124,23 @@ export function upgradedOperation(stored: string, superseded: ReadonlyArray<{ wa
   return superseded.find((s) => norm(s.was) === norm(stored))?.now ?? null;
 }
 
+/**
+ * A roll-up's recipient: the leadership of the agency that leads the campaign on the document's date. The document
+ * names that agency ("Lãnh đạo Sở Khoa học và Công nghệ thành phố Đà Nẵng" after 1/3/2025), never one that had ended.
+ */
+export const LEAD_AGENCY_LEADERSHIP = 'Lãnh đạo cơ quan chủ trì phong trào';
+
+/** Recipients stored by earlier versions, naming an agency that has since ended; an unedited one is brought up to date at boot. */
+export const SUPERSEDED_RECIPIENTS: ReadonlyArray<{ code: string; was: string; now: string }> = [
+  { code: 'BMT-BC-DON-VI', was: 'Lãnh đạo Phòng Văn hóa và Thông tin', now: LEAD_AGENCY_LEADERSHIP },
+  { code: 'DN-BC-DON-VI', was: 'Lãnh đạo Sở Thông tin và Truyền thông', now: LEAD_AGENCY_LEADERSHIP },
+];
+
+/** The recipient a stored preset definition should now hold, or null when it is current or was edited by someone. */
+export function upgradedRecipient(code: string, stored: string): string | null {
+  return SUPERSEDED_RECIPIENTS.find((r) => r.code === code && r.was === stored)?.now ?? null;
+}
+
 export interface DefinitionPreset {
   code: string;
   campaignCode: string;
@@ -154,7 +171,7 @@ export const REPORT_DEFINITION_PRESETS: DefinitionPreset[] = [
     campaignCode: 'BMT-CDS-2023-2025',
     name: 'Tổng hợp báo cáo kết quả thực hiện Phong trào thi đua Chuyển đổi số của các cơ quan, đơn vị, địa phương',
     kind: 'UNIT_ROLLUP',
-    recipient: 'Lãnh đạo Phòng Văn hóa và Thông tin',
+    recipient: LEAD_AGENCY_LEADERSHIP,
     deliverToProvince: false,
     template: 'unit-rollup',
     // The day after the units' deadline (10/12, BMT VI.7).
@@ -205,7 +222,7 @@ export const REPORT_DEFINITION_PRESETS: DefinitionPreset[] = [
     campaignCode: 'DN-CDS-2021-2030',
     name: 'Tổng hợp báo cáo kết quả thi đua chuyển đổi số của các cơ quan, đơn vị, địa phương',
     kind: 'UNIT_ROLLUP',
-    recipient: 'Lãnh đạo Sở Thông tin và Truyền thông',
+    recipient: LEAD_AGENCY_LEADERSHIP,
     deliverToProvince: false,
     template: 'unit-rollup',
     schedule: null,

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import { UnitReportTemplate } from '../unit-report/unit-report.entity';
 import type { Services } from '../context';
 import { REPORT_TEMPLATE_PRESETS } from './templates.preset';
-import { CITY_SUMMARY_OPERATION, REPORT_DEFINITION_PRESETS, UNIT_ROLLUP_OPERATION, upgradedOperation } from './definitions.preset';
+import { CITY_SUMMARY_OPERATION, REPORT_DEFINITION_PRESETS, UNIT_ROLLUP_OPERATION, upgradedOperation, upgradedRecipient } from './definitions.preset';
 import { ReportDefinition } from '../report/report.entity';
 
 const SYSTEM: Viewer = { ...ANONYMOUS, userId: 'system:preset', roles: ['ADMIN'], anonymous: false };
@@ -21,9 +21,11 @@ export async function loadPresets(services: Services, logger: Logger): Promise<s
     for (const d of REPORT_DEFINITION_PRESETS) {
       const stored = await services.db.manager.findOne(ReportDefinition, { where: { code: d.code } });
       if (stored) {
-        // A preset never edited since an earlier version: its operation is brought up to date (e.g. paged rankings).
+        // A preset never edited since an earlier version: its operation (e.g. paged rankings) and its recipient (one
+        // naming an agency that has since ended) are brought up to date.
         const operation = upgradedOperation(stored.operation);
-        if (operation) await services.reports.upsertDefinition({ ...stored, operation });
+        const recipient = upgradedRecipient(stored.code, stored.recipient);
+        if (operation || recipient) await services.reports.upsertDefinition({ ...stored, operation: operation ?? stored.operation, recipient: recipient ?? stored.recipient });
         continue;
       }
       const def = await services.reports.upsertDefinition({

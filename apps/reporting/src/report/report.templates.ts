@@ -1,5 +1,6 @@
 import { placeOf } from '@thidua/documents';
 import { formatVietnameseDate } from '@thidua/platform';
+import { LEAD_AGENCY_LEADERSHIP } from '../preset/definitions.preset';
 
 /** A report laid out once, rendered as Word and as Excel. */
 export interface ReportModel {
@@ -171,7 +172,8 @@ export function unitRollup(data: UnitRollupData, ctx: { year: number; recipient:
     ...heading(c),
     title: 'BÁO CÁO',
     subtitle: `${ctx.reportName} năm ${ctx.year}`,
-    recipient: ctx.recipient,
+    // To the leadership of the agency in force on the document's date, by its name of that day.
+    recipient: ctx.recipient === LEAD_AGENCY_LEADERSHIP ? `Lãnh đạo ${c.leadAgency.name}` : ctx.recipient,
     sections: [
       {
         heading: 'I. TÌNH HÌNH GỬI BÁO CÁO',
