@@ -116,6 +116,16 @@ describeEachDatabase('the 2025 map in the presets', (db) => {
     );
     expect(d.campaign.unregisteredUnits.map((u) => u.code).sort()).toEqual([...BMT_FORMED_2025].sort());
     expect(d.campaign.unitPlanCoverage.find((r) => r.kind === null)?.expected).toBe(6);
+
+    // The lead agency records paper registrations of the closed campaign, for a ward of 2024 as for one of 2025.
+    const register = 'mutation($c: ID!, $u: ID!) { createRegistration(campaignId: $c, unitId: $u, commitments: ["Chuyển đổi số"], submit: true) { unit { code } } }';
+    const campaign = (await ok<{ campaign: { id: string } }>('{ campaign(code: "BMT-CDS-2023-2025") { id } }')).campaign.id;
+    for (const code of ['BMT-P-TAN-AN', 'DLK-P-TAN-AN']) {
+      const unitId = (await ok<{ orgUnit: { id: string } }>('query($c: String!) { orgUnit(code: $c) { id } }', { c: code })).orgUnit.id;
+      expect((await gqlOk<{ createRegistration: unknown }>(stack.url, register, { c: campaign, u: unitId }, reader)).createRegistration).toEqual({ unit: { code } });
+    }
+    const other = (await ok<{ orgUnit: { id: string } }>('{ orgUnit(code: "DNG-SYT") { id } }')).orgUnit.id;
+    expect(errorCodes(await gql(stack.url, register, { c: campaign, u: other }, reader))).toEqual(['REGISTRATION_UNIT_NOT_EXPECTED']);
   });
 
   it('records each ward formed on 1/7/2025 with its predecessors and 1660/NQ-UBTVQH15 as basis, under the province', async () => {

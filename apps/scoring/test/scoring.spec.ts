@@ -348,11 +348,12 @@ describeEachDatabase('scoring through the gateway', (db) => {
     const audit = await get(a.id, lead);
     expect(audit.history).toEqual(expect.arrayContaining([{ action: 'verify 2.2' }, { action: 'publish' }, { action: 'reopen' }]));
 
-    // The two wards are merged on 1/7/2025: their results stay reachable from the new ward.
+    // The two wards went into phường Tân An and phường Thành Nhất on 1/7/2025 (the preset's map); merged again later, their
+    // results stay reachable from the new ward.
     const homeAffairs = await stack.token('HOME_AFFAIRS');
     await ok(
-      'mutation($a: ID!, $b: ID!, $p: ID!) { mergeOrgUnits(input: { unitIds: [$a, $b], newUnit: { code: "DLK-P-HOP-NHAT", name: "UBND phường Hợp Nhất", kind: WARD_PC, parentId: $p }, effectiveDate: "2025-07-01" }) { kind } }',
-      { a: unit['BMT-P-TAN-AN'], b: unit['BMT-P-EA-TAM'], p: presetId('OrgUnit', 'DLK') },
+      'mutation($a: ID!, $b: ID!, $p: ID!) { mergeOrgUnits(input: { unitIds: [$a, $b], newUnit: { code: "DLK-P-HOP-NHAT", name: "UBND phường Hợp Nhất", kind: WARD_PC, parentId: $p }, effectiveDate: "2026-01-01" }) { kind } }',
+      { a: presetId('OrgUnit', 'DLK-P-TAN-AN'), b: presetId('OrgUnit', 'DLK-P-THANH-NHAT'), p: presetId('OrgUnit', 'DLK') },
       homeAffairs,
     );
     const merged = await ok<{ orgUnit: { assessments: Array<{ unit: { name: string }; verifiedTotal: number }>; score: Record<string, unknown> } }>(

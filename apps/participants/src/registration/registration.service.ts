@@ -25,13 +25,23 @@ export class RegistrationService {
     if (campaign.status !== 'PUBLISHED' || todayInVietnam() > campaign.endDate) throw registrationError('REGISTRATION_CAMPAIGN_CLOSED');
   }
 
-  /** A unit takes part in a campaign if it is the campaign's jurisdiction or lies under it. `inScope` keeps each campaign's units between calls (bulk import). */
+  /**
+   * A unit takes part in a campaign if it is the campaign's jurisdiction or lies in its area: today's (clamped into the
+   * campaign), or, when the jurisdiction ended during the campaign, its area on its last day (a ward merged on 1/7/2025 whose
+   * paper registration the lead agency records). `inScope` keeps each campaign's units between calls (bulk import).
+   */
   private async assertInScope(m: EntityManager, campaign: Campaign, unitId: string, inScope?: Map<string, Set<string>>): Promise<void> {
     if (unitId === campaign.jurisdictionId) return;
     let units = inScope?.get(campaign.id);
     if (!units) {
       const d = defaultAsOf(campaign, todayInVietnam());
       units = new Set((await this.orgUnits.areaOn(campaign.jurisdictionId, d, undefined, m)).map((u) => u.id));
+      const jurisdiction = await m.findOne(OrgUnit, { where: { id: campaign.jurisdictionId } });
+      if (jurisdiction?.validTo && jurisdiction.validTo > campaign.startDate && jurisdiction.validTo <= d) {
+        const last = new Date(`${jurisdiction.validTo}T00:00:00Z`);
+        last.setUTCDate(last.getUTCDate() - 1);
+        for (const u of await this.orgUnits.descendantsOn(campaign.jurisdictionId, last.toISOString().slice(0, 10), undefined, m)) units.add(u.id);
+      }
       inScope?.set(campaign.id, units);
     }
     if (!units.has(unitId)) throw registrationError('REGISTRATION_UNIT_NOT_EXPECTED', { unitId });
