@@ -74,13 +74,17 @@ export class OrgUnitService {
     return this.db.manager.find(OrgUnitVersion, { where: { unitId: In([...unitIds]) }, order: { validFrom: 'ASC' } });
   }
 
-  /** Units valid on filter.asOf (or all, with includeInactive), with names and parents as of that date. */
-  async list(filter: UnitListFilter): Promise<{ nodes: UnitView[]; total: number }> {
+  /**
+   * Units valid on filter.asOf (or all, with includeInactive), with names and parents as of that date. In a transaction,
+   * pass its manager: a second connection taken from the pool while the transaction holds one deadlocks the pool once
+   * as many such transactions run as it has connections (MariaDB).
+   */
+  async list(filter: UnitListFilter, m: EntityManager = this.db.manager): Promise<{ nodes: UnitView[]; total: number }> {
     const versionInForce = '(v.valid_from IS NULL OR v.valid_from <= :d) AND (v.valid_to IS NULL OR v.valid_to > :d)';
     // An ended unit is listed (with includeInactive) under its last name.
     const lastVersionOfEnded =
       'u.valid_to IS NOT NULL AND u.valid_to <= :d AND v.valid_to = u.valid_to AND (v.valid_from IS NULL OR v.valid_from < u.valid_to)';
-    const qb = this.db.manager
+    const qb = m
       .createQueryBuilder(OrgUnit, 'u')
       .innerJoin(
         OrgUnitVersion,
@@ -104,7 +108,8 @@ export class OrgUnitService {
       .offset(filter.offset)
       .limit(filter.limit)
       .getRawMany<{ id: string; name: string; parentId: string | null }>();
-    const units = new Map((await this.byIds(rows.map((r) => r.id))).map((u) => [u.id, u]));
+    const ids = rows.map((r) => r.id);
+    const units = new Map((ids.length ? await m.find(OrgUnit, { where: { id: In(ids) } }) : []).map((u) => [u.id, u]));
     const nodes = rows.flatMap((r) => {
       const u = units.get(r.id);
       return u ? [{ ...u, name: r.name, parentId: r.parentId, asOf: filter.asOf }] : [];
@@ -187,7 +192,7 @@ export class OrgUnitService {
       (id) => !kinds || kinds.includes((units.get(id) as OrgUnit).kind),
     );
     if (!ids.length) return [];
-    return (await this.list({ asOf: d, ids, offset: 0, limit: ids.length })).nodes;
+    return (await this.list({ asOf: d, ids, offset: 0, limit: ids.length }, m)).nodes;
   }
 
   /** On MySQL, lock the units a change touches (in id order, so two changes cannot deadlock); SQLite queues transactions. */
