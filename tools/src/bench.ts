@@ -16,14 +16,16 @@ import { RankingPageDocument } from '../../apps/web/src/gql/graphql';
 import { todayInVietnam } from '../../libs/platform/src';
 import { gql, gqlOk, startStack, type DatabaseKind, type GqlResponse, type TestStack } from '../../libs/testing/src';
 import { provinceFigures } from './bench/province';
+import { writeFigures } from './bench/writes';
 
 /**
  * `npm run bench`: the graph in-process on a fresh database, measured through the gateway's HTTP endpoint, and the web
  * app the gateway serves, measured in Debian's Chromium. Prints figures side by side; asserts nothing.
  *
  * BENCH_DB=sqlite|mysql (default sqlite; mysql = TEST_MYSQL_URL), BENCH_UNITS (default 1000,10000: the province's sizes;
- * the other sections take the first), BENCH_ONLY=graph|web|first-page|ranking|province (comma-separated; default: every
- * section), CHROMIUM_PATH (/usr/bin/chromium).
+ * the other sections take the first), BENCH_ONLY=graph|web|first-page|ranking|province|writes (comma-separated; default:
+ * every section), CHROMIUM_PATH (/usr/bin/chromium); for writes BENCH_WRITE_RATES (default 5,20), BENCH_WRITE_RATE (the
+ * goal's rate, 20) and BENCH_WRITE_SECONDS (30).
  *
  * Sections:
  * - graph — participants: writes and reads of the participants subgraph;
@@ -35,6 +37,9 @@ import { provinceFigures } from './bench/province';
  * - province — the issue's table (tools/src/bench/province.ts): a synthetic province of each size, written through the
  *   services' own code, ranked by one SQL query (L0), by the scoring subgraph (L1) and through the gateway (L2), side by
  *   side; statements per request, an open loop at 20 req/s, the city summary end to end, memory, `npm start` to ready.
+ * - writes — the common mutations mixed (tools/src/bench/writes.ts), always on MariaDB: an open loop through the
+ *   gateway at 5 and 20 writes/s, per mutation and overall: answered, errors by code, p50 / p95 / p99 / max (goal at
+ *   20/s: p99 ≤ 500 ms).
  */
 const db = (process.env.BENCH_DB ?? 'sqlite') as DatabaseKind;
 const SIZES = (process.env.BENCH_UNITS ?? '1000,10000')
@@ -53,7 +58,7 @@ const load = () => `load average ${loadavg().map((l) => l.toFixed(1)).join(' / '
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const ms = (t: number) => `${t.toFixed(0)} ms`;
 
-type Section = 'participants' | 'first-page' | 'ranking' | 'province';
+type Section = 'participants' | 'first-page' | 'ranking' | 'province' | 'writes';
 const SECTION_NAMES: Record<string, Section[]> = {
   graph: ['participants'],
   participants: ['participants'],
@@ -61,11 +66,12 @@ const SECTION_NAMES: Record<string, Section[]> = {
   'first-page': ['first-page'],
   ranking: ['ranking'],
   province: ['province'],
+  writes: ['writes'],
 };
 
 function sectionsToRun(): Set<Section> {
   const only = (process.env.BENCH_ONLY ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
-  if (!only.length) return new Set<Section>(['participants', 'first-page', 'ranking', 'province']);
+  if (!only.length) return new Set<Section>(['participants', 'first-page', 'ranking', 'province', 'writes']);
   const run = new Set<Section>();
   for (const name of only) {
     const sections = SECTION_NAMES[name];
@@ -764,6 +770,15 @@ async function rankingFigures(stack: TestStack, w: Wards, browser: Playwright.Br
 
 async function main(): Promise<void> {
   const run = sectionsToRun();
+  // Its own graph, always on MariaDB, whatever BENCH_DB says.
+  if (run.has('writes')) {
+    heading('writes — the common mutations, open loop through the gateway, on MariaDB');
+    console.log(load());
+    await writeFigures();
+    console.log(`\n${load()}`);
+    run.delete('writes');
+    if (!run.size) return;
+  }
   if (run.has('province') && run.size === 1) {
     heading(`province — ${SIZES.join(', ')} units on ${db}`);
     console.log(load());

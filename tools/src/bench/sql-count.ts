@@ -30,8 +30,9 @@ export function installSqlCounter(): void {
     const cls = Object.values(mod).find((v): v is Runner => typeof v === 'function' && typeof (v as Partial<Runner>).prototype?.query === 'function');
     if (!cls) continue;
     const original = cls.prototype.query;
-    cls.prototype.query = function (this: { driver?: { options?: { database?: unknown } } }, ...args: unknown[]) {
-      const key = serviceOf(this.driver?.options?.database);
+    cls.prototype.query = function (this: { driver?: { options?: { database?: unknown }; database?: unknown } }, ...args: unknown[]) {
+      // MySQL's options name no database when it is in the URL; the driver has it parsed.
+      const key = serviceOf(this.driver?.options?.database ?? this.driver?.database);
       counts.set(key, (counts.get(key) ?? 0) + 1);
       return original.apply(this, args);
     };
