@@ -268,14 +268,8 @@ describeEachDatabase('the award workflow: appraisal, council, decision, public l
     });
     const unitAwards = await gqlOk<{ orgUnit: { awards: Array<{ awardeeName: string }> } }>(stack.url, '{ orgUnit(code: "BMT-P-TAN-AN") { awards { awardeeName } } }');
     expect(unitAwards.orgUnit.awards).toEqual([{ awardeeName: 'UBND phường Tân An' }]);
-    // The award follows the ward into the unit it is merged into, under the name the decision used.
-    await gqlOk(
-      stack.url,
-      'mutation($a: ID!, $b: ID!, $p: ID!) { mergeOrgUnits(input: { unitIds: [$a, $b], newUnit: { code: "DLK-P-BMT", name: "UBND phường Buôn Ma Thuột", kind: WARD_PC, parentId: $p }, effectiveDate: "2025-07-01" }) { kind } }',
-      { a: presetId('OrgUnit', 'BMT-P-TAN-AN'), b: presetId('OrgUnit', 'BMT-P-EA-TAM'), p: presetId('OrgUnit', 'DLK') },
-      homeAffairs,
-    );
-    const successor = await gqlOk<{ orgUnit: { name: string; awards: Array<{ awardeeName: string; decision: { number: string } }> } }>(stack.url, '{ orgUnit(code: "DLK-P-BMT") { name awards { awardeeName decision { number } } } }');
+    // The award follows the ward into the unit it was merged into on 1/7/2025 (the preset's phường Tân An), under the name the decision used.
+    const successor = await gqlOk<{ orgUnit: { name: string; awards: Array<{ awardeeName: string; decision: { number: string } }> } }>(stack.url, '{ orgUnit(code: "DLK-P-TAN-AN") { name awards { awardeeName decision { number } } } }');
     expect(successor.orgUnit.awards).toEqual([{ awardeeName: 'UBND phường Tân An', decision: { number: '1234/QĐ-UBND' } }]);
     // Nominations themselves are not public.
     expect((await gql(stack.url, 'query($id: ID!) { nomination(id: $id) { id } }', { id: ward.id })).data).toEqual({ nomination: null });
