@@ -50,6 +50,7 @@ describeEachDatabase('agencies by date, following successors, through the gatewa
     const bmt = await ok<{ campaign: Record<string, Agency> }>(`{ campaign(code: "BMT-CDS-2023-2025") {
       lead: leadAgency(asOf: "2025-06-30") ${AGENCY} leadAfter: leadAgency(asOf: "2025-07-01") ${AGENCY} leadToday: leadAgency ${AGENCY}
       appraising: appraisingAgency(asOf: "2025-06-30") ${AGENCY} appraisingAfter: appraisingAgency(asOf: "2025-07-01") ${AGENCY}
+      issuer: issuer(asOf: "2025-06-30") ${AGENCY} issuerAfter: issuer(asOf: "2025-07-01") ${AGENCY}
     } }`);
     expect(bmt.campaign).toEqual({
       lead: { code: 'BMT-VHTT', name: 'Phòng Văn hóa và Thông tin thành phố Buôn Ma Thuột', active: true },
@@ -57,6 +58,9 @@ describeEachDatabase('agencies by date, following successors, through the gatewa
       leadToday: { code: 'DLK-SKHCN', name: 'Sở Khoa học và Công nghệ tỉnh Đắk Lắk', active: true },
       appraising: { code: 'BMT-NV', name: 'Phòng Nội vụ thành phố Buôn Ma Thuột', active: true },
       appraisingAfter: { code: 'DLK-SNV', name: 'Sở Nội vụ tỉnh Đắk Lắk', active: true },
+      // The plan's issuer: the district-level city until 30/6/2025, the province that took over its area from 1/7/2025.
+      issuer: { code: 'BMT', name: 'UBND thành phố Buôn Ma Thuột', active: true },
+      issuerAfter: { code: 'DLK', name: 'UBND tỉnh Đắk Lắk', active: true },
     });
     expectRefused(await q(`{ campaign(code: "${DN}") { leadAgency(asOf: "2025-02-30") { code } } }`), 'BAD_USER_INPUT');
   });

@@ -99,7 +99,8 @@ describeEachDatabase('report runs on demand (embedded jobs)', (db) => {
       'SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH ĐẮK LẮK',
       'BÁO CÁO',
       'Kết quả thực hiện Phong trào thi đua Chuyển đổi số năm 2024',
-      'Kính gửi: Ủy ban nhân dân thành phố Buôn Ma Thuột (qua Phòng Nội vụ).',
+      // To the plan's issuer through Nội vụ as in force today: the province since the district-level city ended.
+      'Kính gửi: UBND tỉnh Đắk Lắk (qua Sở Nội vụ tỉnh Đắk Lắk).',
       'III. CHẾ ĐỘ BÁO CÁO CỦA ĐƠN VỊ',
       'UBND phường',
     ]) {

@@ -80,7 +80,8 @@ export const campaignResolvers: Resolvers = {
   },
   Campaign: {
     __resolveReference: async (ref: { id: string }, ctx: Ctx) => visible(ctx, await ctx.loaders.campaign.load(ref.id)),
-    issuer: (c: Campaign, _: unknown, ctx: Ctx) => (c.issuerId ? ctx.loaders.orgUnit.load(c.issuerId) : null),
+    issuer: (c: Campaign, args: { asOf?: string | null }, ctx: Ctx) =>
+      c.issuerId ? (args.asOf ? agencyView(ctx, c.issuerId, agencyDate(args.asOf)) : ctx.loaders.orgUnit.load(c.issuerId)) : null,
     // The jurisdiction is shown as it was when the campaign started (names change, units merge).
     jurisdiction: async (c: Campaign, _: unknown, ctx: Ctx) =>
       present(await viewUnit(ctx, await ctx.loaders.orgUnit.load(c.jurisdictionId), c.startDate), 'OrgUnit', c.jurisdictionId),

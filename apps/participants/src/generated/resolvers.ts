@@ -84,6 +84,10 @@ export type Campaign = {
   status: CampaignStatus;
   /** Chức danh/cơ quan ban hành kế hoạch, ví dụ «UBND thành phố Buôn Ma Thuột». */
   issuerTitle: Scalars['String']['output'];
+  /**
+   * Cơ quan ban hành kế hoạch. Với asOf: cơ quan đang thực hiện nhiệm vụ của cơ quan đó vào ngày asOf, theo các cơ quan
+   * kế thừa như leadAgency (ví dụ UBND thành phố Buôn Ma Thuột → UBND tỉnh Đắk Lắk từ 01/7/2025).
+   */
   issuer?: Maybe<OrgUnit>;
   /** Văn bản ban hành kế hoạch (kế hoạch, quyết định). */
   document?: Maybe<LegalDocument>;
@@ -122,6 +126,12 @@ export type Campaign = {
   initiatives: Array<Initiative>;
   version: Scalars['Int']['output'];
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+/** Phong trào thi đua. */
+export type CampaignIssuerArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1296,7 +1306,7 @@ export type CampaignResolvers<ContextType = ParticipantsContext, ParentType exte
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CampaignStatus'], ParentType, ContextType>;
   issuerTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  issuer?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
+  issuer?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType, Partial<CampaignIssuerArgs>>;
   document?: Resolver<Maybe<ResolversTypes['LegalDocument']>, ParentType, ContextType>;
   legalBasis?: Resolver<Array<ResolversTypes['LegalDocument']>, ParentType, ContextType>;
   jurisdiction?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;

@@ -1,4 +1,4 @@
-import { CITY_SUMMARY_OPERATION, LEAD_AGENCY_LEADERSHIP, SUPERSEDED_OPERATIONS, UNIT_ROLLUP_OPERATION, upgradedOperation, upgradedRecipient } from '../preset/definitions.preset';
+import { CITY_SUMMARY_OPERATION, ISSUER_IN_FORCE, ISSUER_THROUGH_APPRAISING, LEAD_AGENCY_LEADERSHIP, SUPERSEDED_OPERATIONS, UNIT_ROLLUP_OPERATION, upgradedOperation, upgradedRecipient } from '../preset/definitions.preset';
 import { noticesFor } from '../reminder/reminder.rules';
 import { citySummary, unitRollup, type CitySummaryData, type UnitRollupData } from '../report/report.templates';
 
@@ -60,5 +60,24 @@ describe("a roll-up goes to the leadership of the lead agency in force on the do
     expect(upgradedRecipient('DN-BC-DON-VI', 'Lãnh đạo Sở Thông tin và Truyền thông')).toBe(LEAD_AGENCY_LEADERSHIP);
     expect(upgradedRecipient('BMT-BC-DON-VI', 'Lãnh đạo Phòng Văn hóa và Thông tin')).toBe(LEAD_AGENCY_LEADERSHIP);
     expect(upgradedRecipient('DN-BC-DON-VI', 'Giám đốc Sở')).toBeNull();
+  });
+});
+
+describe("a city summary is addressed to the plan's issuer (through Nội vụ) in force on the document's date", () => {
+  const bmt = (issuer: { name: string; active: boolean }, appraisingAgency: { name: string; active: boolean }) =>
+    ({ campaign: { ...campaign({ name: 'Sở Khoa học và Công nghệ tỉnh Đắk Lắk', active: true, parent: { name: 'UBND tỉnh Đắk Lắk' } }), issuer, appraisingAgency } }) as CitySummaryData;
+  it('the city and its Phòng Nội vụ until 30/6/2025, the province and its Sở Nội vụ from 1/7/2025; a recipient someone wrote is kept', () => {
+    const before = bmt({ name: 'UBND thành phố Buôn Ma Thuột', active: true }, { name: 'Phòng Nội vụ thành phố Buôn Ma Thuột', active: true });
+    expect(citySummary(before, { ...ctx, recipient: ISSUER_THROUGH_APPRAISING }).recipient).toBe('UBND thành phố Buôn Ma Thuột (qua Phòng Nội vụ thành phố Buôn Ma Thuột)');
+    const after = bmt({ name: 'UBND tỉnh Đắk Lắk', active: true }, { name: 'Sở Nội vụ tỉnh Đắk Lắk', active: true });
+    expect(citySummary(after, { ...ctx, recipient: ISSUER_THROUGH_APPRAISING }).recipient).toBe('UBND tỉnh Đắk Lắk (qua Sở Nội vụ tỉnh Đắk Lắk)');
+    expect(citySummary(after, { ...ctx, recipient: ISSUER_IN_FORCE }).recipient).toBe('UBND tỉnh Đắk Lắk');
+    expect(citySummary(after, ctx).recipient).toBe('Ủy ban nhân dân thành phố Đà Nẵng');
+  });
+  it('is not made to a body that had ended without a recorded successor', () => {
+    const ended = bmt({ name: 'UBND tỉnh Đắk Lắk', active: true }, { name: 'Phòng Nội vụ thành phố Buôn Ma Thuột', active: false });
+    expect(() => citySummary(ended, { ...ctx, recipient: ISSUER_THROUGH_APPRAISING })).toThrow(/^Phòng Nội vụ thành phố Buôn Ma Thuột không còn hoạt động vào ngày lập báo cáo/);
+    expect(upgradedRecipient('BMT-BC-TONG-HOP', 'Ủy ban nhân dân thành phố Buôn Ma Thuột (qua Phòng Nội vụ)')).toBe(ISSUER_THROUGH_APPRAISING);
+    expect(upgradedRecipient('BMT-SO-KET', 'Ủy ban nhân dân thành phố Buôn Ma Thuột')).toBe(ISSUER_IN_FORCE);
   });
 });

@@ -10,6 +10,8 @@ export const CITY_SUMMARY_OPERATION = `query Campaign($campaignId: ID!, $asOf: D
     name
     jurisdiction { name }
     leadAgency(asOf: $issuedOn) { name active parent { name } }
+    issuer(asOf: $issuedOn) { name active }
+    appraisingAgency(asOf: $issuedOn) { name active }
     unitPlanCoverage(asOf: $asOf) { kind expected submitted onTime percent }
     registrations { status }
   }
@@ -116,6 +118,34 @@ query Awards($campaignId: ID!, $year: Int!) {
 }`,
     now: UNIT_ROLLUP_OPERATION,
   },
+  // Before the recipient was named by date too (the plan's issuer and appraising agency in force on the document's date).
+  {
+    was: `query Campaign($campaignId: ID!, $asOf: Date!, $issuedOn: Date!) {
+  campaign(id: $campaignId) {
+    name
+    jurisdiction { name }
+    leadAgency(asOf: $issuedOn) { name active parent { name } }
+    unitPlanCoverage(asOf: $asOf) { kind expected submitted onTime percent }
+    registrations { status }
+  }
+}
+query Rankings($campaignId: ID!, $year: Int!, $after: String) {
+  campaign(id: $campaignId) {
+    rankings(year: $year, first: 1000, after: $after) { totalCount hasNextPage endCursor entries { rank unit { name } unitKind total maxPoints percent classification passes } }
+  }
+}
+query Reporting($campaignId: ID!, $year: Int!) {
+  campaign(id: $campaignId) {
+    reportingProgress(year: $year) { deadline rates { unitKind expected submitted onTime late completeness timeliness } missingUnits { name } }
+  }
+}
+query Awards($campaignId: ID!, $year: Int!) {
+  campaign(id: $campaignId) {
+    awardees(year: $year) { awardeeName collective form { name } decision { number date } }
+  }
+}`,
+    now: CITY_SUMMARY_OPERATION,
+  },
 ];
 
 /** The operation a stored preset definition should now hold, or null when it is current or was edited by someone. */
@@ -130,10 +160,21 @@ export function upgradedOperation(stored: string, superseded: ReadonlyArray<{ wa
  */
 export const LEAD_AGENCY_LEADERSHIP = 'Lãnh đạo cơ quan chủ trì phong trào';
 
-/** Recipients stored by earlier versions, naming an agency that has since ended; an unedited one is brought up to date at boot. */
+/**
+ * A city summary's recipient: the body that issued the plan, through its appraising agency (Nội vụ), both as in force
+ * on the document's date: «UBND thành phố Buôn Ma Thuột (qua Phòng Nội vụ thành phố Buôn Ma Thuột)» until 30/6/2025,
+ * «UBND tỉnh Đắk Lắk (qua Sở Nội vụ tỉnh Đắk Lắk)» from 1/7/2025, when the district-level city ended.
+ */
+export const ISSUER_THROUGH_APPRAISING = 'Cơ quan ban hành kế hoạch (qua cơ quan thẩm định khen thưởng)';
+/** The body that issued the plan, as in force on the document's date. */
+export const ISSUER_IN_FORCE = 'Cơ quan ban hành kế hoạch';
+
+/** Recipients stored by earlier versions, naming a body that has since ended; an unedited one is brought up to date at boot. */
 export const SUPERSEDED_RECIPIENTS: ReadonlyArray<{ code: string; was: string; now: string }> = [
   { code: 'BMT-BC-DON-VI', was: 'Lãnh đạo Phòng Văn hóa và Thông tin', now: LEAD_AGENCY_LEADERSHIP },
   { code: 'DN-BC-DON-VI', was: 'Lãnh đạo Sở Thông tin và Truyền thông', now: LEAD_AGENCY_LEADERSHIP },
+  { code: 'BMT-BC-TONG-HOP', was: 'Ủy ban nhân dân thành phố Buôn Ma Thuột (qua Phòng Nội vụ)', now: ISSUER_THROUGH_APPRAISING },
+  { code: 'BMT-SO-KET', was: 'Ủy ban nhân dân thành phố Buôn Ma Thuột', now: ISSUER_IN_FORCE },
 ];
 
 /** The recipient a stored preset definition should now hold, or null when it is current or was edited by someone. */
@@ -160,7 +201,7 @@ export const REPORT_DEFINITION_PRESETS: DefinitionPreset[] = [
     campaignCode: 'BMT-CDS-2023-2025',
     name: 'Kết quả thực hiện Phong trào thi đua Chuyển đổi số',
     kind: 'CITY_SUMMARY',
-    recipient: 'Ủy ban nhân dân thành phố Buôn Ma Thuột (qua Phòng Nội vụ)',
+    recipient: ISSUER_THROUGH_APPRAISING,
     deliverToProvince: true,
     template: 'city-summary',
     // Before 15/12 (BMT VI.3): at 8:00 on 13/12.
@@ -192,7 +233,7 @@ export const REPORT_DEFINITION_PRESETS: DefinitionPreset[] = [
     campaignCode: 'BMT-CDS-2023-2025',
     name: 'Sơ kết Phong trào thi đua Chuyển đổi số giai đoạn 2023 - 2025',
     kind: 'INTERIM_REVIEW',
-    recipient: 'Ủy ban nhân dân thành phố Buôn Ma Thuột',
+    recipient: ISSUER_IN_FORCE,
     deliverToProvince: false,
     template: 'city-summary',
     schedule: null,

@@ -1,6 +1,6 @@
 import { placeOf } from '@thidua/documents';
 import { formatVietnameseDate } from '@thidua/platform';
-import { LEAD_AGENCY_LEADERSHIP } from '../preset/definitions.preset';
+import { ISSUER_IN_FORCE, ISSUER_THROUGH_APPRAISING, LEAD_AGENCY_LEADERSHIP } from '../preset/definitions.preset';
 
 /** A report laid out once, rendered as Word and as Excel. */
 export interface ReportModel {
@@ -54,12 +54,31 @@ function heading(c: { jurisdiction: { name: string }; leadAgency: LeadAgency }):
 const PERCENT = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 const pct = (n: number) => `${PERCENT.format(n)}%`;
 
+/** A body as the operations ask it on the document's date: `active` false when none was in force. */
+type Body = { name: string; active?: boolean | null };
+
+/**
+ * The city summary's recipient: as written, or the plan's issuer (through its appraising agency) in force on the
+ * document's date; a document is not made addressed to a body that no longer existed then.
+ */
+function summaryRecipient(recipient: string, c: { issuer?: Body | null; appraisingAgency?: Body | null }): string {
+  if (recipient !== ISSUER_IN_FORCE && recipient !== ISSUER_THROUGH_APPRAISING) return recipient;
+  const bodies = recipient === ISSUER_IN_FORCE ? [c.issuer] : [c.issuer, c.appraisingAgency];
+  for (const b of bodies) {
+    if (!b) throw new Error('Báo cáo gửi cơ quan ban hành kế hoạch nhưng phong trào chưa ghi cơ quan ban hành hoặc cơ quan thẩm định; cần ghi nơi nhận của báo cáo.');
+    if (b.active === false) throw new Error(`${b.name} không còn hoạt động vào ngày lập báo cáo và chưa có cơ quan kế thừa được ghi nhận; cần ghi nhận cơ quan tiếp nhận nhiệm vụ trước khi lập báo cáo.`);
+  }
+  return recipient === ISSUER_IN_FORCE ? (c.issuer as Body).name : `${(c.issuer as Body).name} (qua ${(c.appraisingAgency as Body).name})`;
+}
+
 /** What the city summary operation returns (see the preset definitions). */
 export interface CitySummaryData {
   campaign: {
     name: string;
     jurisdiction: { name: string };
     leadAgency: LeadAgency;
+    issuer?: Body | null;
+    appraisingAgency?: Body | null;
     unitPlanCoverage: Array<{ kind: string | null; expected: number; submitted: number; onTime: number; percent: number }>;
     registrations: Array<{ status: string }>;
     rankings: { totalCount: number; entries: Array<{ rank: number; unit: { name: string }; unitKind: string; total: number; maxPoints: number; percent: number; classification: string; passes: boolean }> };
@@ -84,7 +103,7 @@ export function citySummary(data: CitySummaryData, ctx: { year: number; recipien
     ...heading(c),
     title: 'BÁO CÁO',
     subtitle: `${ctx.reportName} năm ${ctx.year}`,
-    recipient: ctx.recipient,
+    recipient: summaryRecipient(ctx.recipient, c),
     sections: [
       {
         heading: 'I. CÔNG TÁC TRIỂN KHAI',
