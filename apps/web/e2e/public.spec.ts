@@ -54,6 +54,18 @@ describe('an anonymous visitor reads the open data', () => {
     expect(sheet.actualRowCount).toBe(2 + wards.length);
     expect(typeof sheet.getRow(4).getCell(4).value).toBe('number');
 
+    // The same year rolled up to today's units: the wards merged on 1/7/2025 count once, each row naming its parts.
+    await page.getByText('Quy về đơn vị hiện nay').click();
+    await page.getByText(/đơn vị hiện nay có kết quả được công bố/).waitFor();
+    const rolledUp = await j.check('xep-hang-don-vi-hien-nay');
+    expect(rolledUp).toMatch(/Quy về đơn vị đang tồn tại ngày \d{2}\/\d{2}\/\d{4}/);
+    expect(rolledUp).toMatch(/Gồm: UBND (phường|xã) [^;]+ \(\d+(,\d+)?\/100 điểm\); UBND/);
+    const rolledRows = await page.locator('tbody tr').count();
+    expect(rolledRows).toBeGreaterThan(0);
+    expect(rolledRows).toBeLessThan(wards.length);
+    await page.getByText('Đơn vị khi đánh giá').click();
+    await page.getByText(`${wards.length} đơn vị có kết quả được công bố`).waitFor();
+
     const unitName = await firstRow.locator('td').nth(1).innerText();
     await firstRow.getByRole('link').click();
     await page.getByText('Kết quả chuyển đổi số đã công bố').waitFor();

@@ -7,15 +7,15 @@ export const BMT = presetId('Campaign', 'BMT-CDS-2023-2025');
 export const DN = presetId('Campaign', 'DN-CDS-2021-2030');
 export const COMMUNE_SAMPLE = presetId('IndexFramework', 'DTI-MAU-CAP-XA');
 
-/** Wards and communes of a campaign's area on a date, as the directory lists them. */
+/** The wards and communes of Buôn Ma Thuột on a date (the city's own, not the other preset's). */
 export async function wardsOf(call: Call, asOf: string): Promise<Array<{ id: string; code: string; name: string; kind: string }>> {
   const units: Array<{ id: string; code: string; name: string; kind: string }> = [];
   for (const kind of ['WARD_PC', 'COMMUNE_PC']) {
-    const d = await call<{ orgUnits: { edges: Array<{ node: { id: string; code: string; name: string; kind: string } }> } }>(
-      'query($d: Date, $k: OrgUnitKind) { orgUnits(asOf: $d, kind: $k, first: 200) { edges { node { id code name kind } } } }',
+    const d = await call<{ orgUnit: { children: Array<{ id: string; code: string; name: string; kind: string }> } }>(
+      'query($d: Date, $k: OrgUnitKind) { orgUnit(code: "BMT") { children(asOf: $d, kind: $k) { id code name kind } } }',
       { d: asOf, k: kind },
     );
-    units.push(...d.orgUnits.edges.map((e) => e.node));
+    units.push(...d.orgUnit.children);
   }
   return units;
 }

@@ -240,6 +240,13 @@ export type ReportRunStatus =
   | 'RUNNING'
   | 'SUCCEEDED';
 
+/** Cách xác định đơn vị khi xem kết quả của một năm. */
+export type ResultBoundary =
+  /** Theo đơn vị như khi đánh giá: địa giới, tổ chức của năm đó. */
+  | 'AS_WAS'
+  /** Quy về đơn vị đang tồn tại ở ngày đã chọn (mặc định hôm nay): các đơn vị đã sáp nhập được tính một lần dưới đơn vị kế thừa; đơn vị giải thể không có đơn vị kế thừa thì không còn trong bảng. */
+  | 'SUCCESSORS';
+
 export type RuleType =
   /** Theo số lượng: mức cao nhất đạt được */
   | 'COUNT_BANDS'

@@ -76,7 +76,7 @@ export function createApolloClient(): ApolloClient {
       typePolicies: {
         // Cursor-paged lists: pages fetched with `after` are appended to the list of the same filter.
         Query: { fields: { orgUnits: appendPages(['asOf', 'kind', 'parentId', 'ids', 'search', 'includeInactive'], 'edges') } },
-        Campaign: { fields: { rankings: appendPages(['year', 'kind', 'clusterId'], 'entries') } },
+        Campaign: { fields: { rankings: appendPages(['year', 'kind', 'clusterId', 'boundary', 'asOf'], 'entries') } },
       },
     }),
     defaultOptions: {

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect } from 'react';
 import { graphql } from '../../gql';
+import type { ResultBoundary } from '../../gql/enums';
 import type { OrgUnitKind, RankingRowFieldsFragment } from '../../gql/graphql';
 
 /** What a ranking row shows (the public page and its Excel file). */
@@ -39,19 +40,58 @@ const RankingPage = graphql(`
   }
 `);
 
-export type RankingRow = RankingRowFieldsFragment;
+/** The same rolled up to today's units (R25): each row with the units it is made of; smaller pages, as each row carries a list. */
+const RolledUpRankingPage = graphql(`
+  query RolledUpRankingPage($code: String!, $year: Int!, $kind: OrgUnitKind, $clusterId: ID, $after: String) {
+    campaign(code: $code) {
+      id
+      rankings(year: $year, kind: $kind, clusterId: $clusterId, boundary: SUCCESSORS, first: 250, after: $after) {
+        asOf
+        totalCount
+        hasNextPage
+        endCursor
+        entries {
+          ...RankingRowFields
+          parts {
+            unitKind
+            total
+            maxPoints
+            percent
+            unit {
+              id
+              code
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
 
-/** Every row of a ranking: the graph pages it, and a table and its Excel file need them all. */
-export function useRankings(args: { code?: string; year?: number; kind?: OrgUnitKind | null; clusterId?: string | null }) {
-  const { code, year, kind, clusterId } = args;
-  const { data, loading, error, fetchMore } = useQuery(RankingPage, {
-    variables: { code: code ?? '', year: year ?? 0, kind: kind ?? null, clusterId: clusterId ?? null, after: null },
-    skip: !code || !year,
-  });
-  const page = data?.campaign?.rankings;
+/** A row of either ranking; `parts` is empty as the units were. */
+export type RankingRow = RankingRowFieldsFragment & { parts: RankingPartRow[] };
+export type RankingPartRow = { unitKind: OrgUnitKind; total: number; maxPoints: number; percent: number; unit: { id: string; code: string; name: string } };
+
+/**
+ * Every row of a ranking: the graph pages it, and a table and its Excel file need them all. `boundary`: the units as
+ * they were when assessed, or rolled up to the units in force today (R25).
+ */
+export function useRankings(args: { code?: string; year?: number; kind?: OrgUnitKind | null; clusterId?: string | null; boundary?: ResultBoundary }) {
+  const { code, year, kind, clusterId, boundary } = args;
+  const rolledUp = boundary === 'SUCCESSORS';
+  const variables = { code: code ?? '', year: year ?? 0, kind: kind ?? null, clusterId: clusterId ?? null, after: null };
+  const asWas = useQuery(RankingPage, { variables, skip: !code || !year || rolledUp });
+  const today = useQuery(RolledUpRankingPage, { variables, skip: !code || !year || !rolledUp });
+  const rolledPage = today.data?.campaign?.rankings;
+  const page = rolledUp ? rolledPage : asWas.data?.campaign?.rankings;
   const next = page?.hasNextPage ? page.endCursor : null;
+  const fetchMore = rolledUp ? today.fetchMore : asWas.fetchMore;
   useEffect(() => {
     if (next) void fetchMore({ variables: { after: next } });
   }, [next, fetchMore]);
-  return { rows: page?.entries ?? [], total: page?.totalCount ?? 0, loading: loading || !!next, error };
+  const rows: RankingRow[] = rolledUp ? (rolledPage?.entries ?? []) : (asWas.data?.campaign?.rankings?.entries ?? []).map((e) => ({ ...e, parts: [] }));
+  const asOf = rolledUp ? ((rolledPage?.asOf as string | null | undefined) ?? null) : null;
+  const { loading, error } = rolledUp ? today : asWas;
+  return { rows, total: page?.totalCount ?? 0, asOf, loading: loading || !!next, error };
 }

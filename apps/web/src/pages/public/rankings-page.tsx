@@ -1,6 +1,6 @@
 import { ArrowDownOutlined, ArrowUpOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { Card, Empty, Select, Space, Table, Typography } from 'antd';
+import { Alert, Card, Empty, Segmented, Select, Space, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { graphql } from '../../gql';
@@ -12,7 +12,7 @@ import { orgUnitKindLabels } from '../../i18n/labels';
 import { ExportButton } from '../../layout/export-button';
 import { QueryErrors } from '../../layout/query-state';
 import { useFilters } from '../../lib/use-filters';
-import { formatNumber, formatPercent } from '../../lib/format';
+import { formatDate, formatNumber, formatPercent } from '../../lib/format';
 
 const ClustersQuery = graphql(`
   query RankingClusters {
@@ -38,7 +38,13 @@ function Change({ value }: { value: number | null }) {
   );
 }
 
-/** The public ranking of a campaign's year: filter by unit kind and cluster, download as Excel. */
+/** The units a rolled-up row is made of, each with its own result: "gồm UBND phường A (80 điểm), …". */
+const partsText = (r: RankingRow) => r.parts.map((p) => `${p.unit.name} (${formatNumber(p.total)}/${formatNumber(p.maxPoints)} điểm)`).join('; ');
+
+/**
+ * The public ranking of a campaign's year: filter by unit kind and cluster, as the units were when assessed or rolled
+ * up to today's units (R25: a merged unit counted once, named with its parts), download as Excel.
+ */
 export function RankingsPage() {
   const [params, setFilters] = useFilters();
   const { campaigns, loading: campaignsLoading } = useCampaignChoices();
@@ -49,7 +55,11 @@ export function RankingsPage() {
   const year = Number(params.get('nam')) || years[0];
   const kind = (params.get('loai') as OrgUnitKind | null) ?? null;
   const clusterId = params.get('cum');
-  const { rows, total, loading, error } = useRankings({ code, year, kind, clusterId });
+  const rolledUp = params.get('donVi') === 'hien-nay';
+  const { rows, total, asOf, loading, error } = useRankings({ code, year, kind, clusterId, boundary: rolledUp ? 'SUCCESSORS' : 'AS_WAS' });
+  const viewText = rolledUp
+    ? `Quy về đơn vị đang tồn tại ngày ${formatDate(asOf)}: đơn vị đã sáp nhập được tính một lần dưới đơn vị kế thừa, điểm là trung bình điểm của các đơn vị hợp thành (điểm riêng của từng đơn vị ghi dưới tên).`
+    : `Theo đơn vị như khi đánh giá năm ${year ?? ''}.`;
   const topLabel = rows[0]?.classification;
 
 
@@ -58,7 +68,16 @@ export function RankingsPage() {
       { title: 'Hạng', dataIndex: 'rank', width: 80, sorter: (a: RankingRow, b: RankingRow) => a.rank - b.rank },
       {
         title: 'Đơn vị',
-        render: (_: unknown, r: RankingRow) => <Link to={`/don-vi/${encodeURIComponent(r.unit.code)}`}>{r.unit.name}</Link>,
+        render: (_: unknown, r: RankingRow) => (
+          <>
+            <Link to={`/don-vi/${encodeURIComponent(r.unit.code)}`}>{r.unit.name}</Link>
+            {r.parts.length ? (
+              <Typography.Paragraph type="secondary" style={{ margin: 0, fontSize: 13 }}>
+                Gồm: {partsText(r)}
+              </Typography.Paragraph>
+            ) : null}
+          </>
+        ),
       },
       { title: 'Loại đơn vị', width: 180, render: (_: unknown, r: RankingRow) => orgUnitKindLabels[r.unitKind] },
       {
@@ -113,10 +132,19 @@ export function RankingsPage() {
             onChange={(v) => setFilters({ cum: v })}
             options={(clusterData?.clusters ?? []).map((c) => ({ value: c.id, label: c.name }))}
           />
+          <Segmented
+            aria-label="Cách xác định đơn vị"
+            value={rolledUp ? 'hien-nay' : 'khi-danh-gia'}
+            onChange={(v) => setFilters({ donVi: v === 'hien-nay' ? 'hien-nay' : null })}
+            options={[
+              { value: 'khi-danh-gia', label: 'Đơn vị khi đánh giá' },
+              { value: 'hien-nay', label: 'Quy về đơn vị hiện nay' },
+            ]}
+          />
           <ExportButton
-            fileName={`xep-hang-${code ?? ''}-${year ?? ''}`}
+            fileName={`xep-hang-${code ?? ''}-${year ?? ''}${rolledUp ? '-don-vi-hien-nay' : ''}`}
             sheetName={`Xếp hạng ${year ?? ''}`}
-            title={`Xếp hạng chuyển đổi số năm ${year ?? ''} — ${campaign?.name ?? ''}`}
+            title={`Xếp hạng chuyển đổi số năm ${year ?? ''} — ${campaign?.name ?? ''}${rolledUp ? ` (quy về đơn vị ngày ${formatDate(asOf)})` : ''}`}
             rows={rows}
             columns={[
               { header: 'Hạng', value: (r) => r.rank, width: 8 },
@@ -128,10 +156,12 @@ export function RankingsPage() {
               { header: 'Xếp loại', value: (r) => r.classification, width: 14 },
               { header: 'Điểm năm trước', value: (r) => r.previousTotal ?? null, width: 14, numFmt: '0.00' },
               { header: 'Thay đổi', value: (r) => r.change ?? null, width: 12, numFmt: '0.00' },
+              ...(rolledUp ? [{ header: 'Gồm các đơn vị (điểm riêng)', value: (r: RankingRow) => partsText(r) || null, width: 60 }] : []),
             ]}
           />
         </Space>
       </Card>
+      <Alert type="info" showIcon title={viewText} />
       <QueryErrors error={error} />
       <Table<RankingRow>
         rowKey={(r) => r.unit.id}
@@ -141,7 +171,7 @@ export function RankingsPage() {
         columns={columns}
         pagination={{ defaultPageSize: 50, showSizeChanger: true, pageSizeOptions: [20, 50, 100, 200], showTotal: (n) => `${n} đơn vị` }}
         locale={{ emptyText: <Empty description={year ? `Chưa có kết quả được công bố cho năm ${year}.` : 'Chọn phong trào và năm.'} /> }}
-        footer={() => (total ? `${total} đơn vị có kết quả được công bố` : null)}
+        footer={() => (total ? (rolledUp ? `${total} đơn vị hiện nay có kết quả được công bố (quy về đơn vị kế thừa)` : `${total} đơn vị có kết quả được công bố`) : null)}
       />
     </Space>
   );
