@@ -24,7 +24,9 @@ export async function loadPresets(services: Services, logger: Logger): Promise<s
         // A preset never edited since an earlier version: its operation (e.g. paged rankings) and its recipient (one
         // naming an agency that has since ended) are brought up to date.
         const operation = upgradedOperation(stored.operation);
-        const recipient = upgradedRecipient(stored.code, stored.recipient);
+        // Only with the preset's own operation, which asks for the bodies the new recipient is named from.
+        const current = operation ?? stored.operation;
+        const recipient = current === CITY_SUMMARY_OPERATION || current === UNIT_ROLLUP_OPERATION ? upgradedRecipient(stored.code, stored.recipient) : null;
         if (operation || recipient) await services.reports.upsertDefinition({ ...stored, operation: operation ?? stored.operation, recipient: recipient ?? stored.recipient });
         continue;
       }

@@ -65,7 +65,8 @@ function summaryRecipient(recipient: string, c: { issuer?: Body | null; appraisi
   if (recipient !== ISSUER_IN_FORCE && recipient !== ISSUER_THROUGH_APPRAISING) return recipient;
   const bodies = recipient === ISSUER_IN_FORCE ? [c.issuer] : [c.issuer, c.appraisingAgency];
   for (const b of bodies) {
-    if (!b) throw new Error('Báo cáo gửi cơ quan ban hành kế hoạch nhưng phong trào chưa ghi cơ quan ban hành hoặc cơ quan thẩm định; cần ghi nơi nhận của báo cáo.');
+    if (b === undefined) throw new Error('Nơi nhận của báo cáo là cơ quan ban hành kế hoạch theo ngày lập báo cáo, nhưng câu hỏi của báo cáo không hỏi issuer(asOf: $issuedOn) và appraisingAgency(asOf: $issuedOn); cần bổ sung câu hỏi hoặc ghi nơi nhận.');
+    if (!b) throw new Error('Báo cáo gửi cơ quan ban hành kế hoạch nhưng phong trào chưa ghi cơ quan ban hành; cần ghi nơi nhận của báo cáo.');
     if (b.active === false) throw new Error(`${b.name} không còn hoạt động vào ngày lập báo cáo và chưa có cơ quan kế thừa được ghi nhận; cần ghi nhận cơ quan tiếp nhận nhiệm vụ trước khi lập báo cáo.`);
   }
   return recipient === ISSUER_IN_FORCE ? (c.issuer as Body).name : `${(c.issuer as Body).name} (qua ${(c.appraisingAgency as Body).name})`;
