@@ -128,6 +128,30 @@ describeEachDatabase('the 2025 map in the presets', (db) => {
     expect(errorCodes(await gql(stack.url, register, { c: campaign, u: other }, reader))).toEqual(['REGISTRATION_UNIT_NOT_EXPECTED']);
   });
 
+  it('counts the 2023 launch plans as the units were on the due date, and rolled up to the units of 2026 (each once)', async () => {
+    const lead = await stack.token('LEAD_AGENCY', undefined, { subject: 'lead-plans' });
+    const campaign = (await ok<{ campaign: { id: string } }>('{ campaign(code: "BMT-CDS-2023-2025") { id } }')).campaign.id;
+    const submit = 'mutation($c: ID!, $u: ID!, $r: Date!) { submitUnitPlan(input: { campaignId: $c, unitId: $u, number: "01/KH-UBND", issuedDate: "2023-07-20", receivedDate: $r }) { id } }';
+    // Due 30/7/2023: Tân Lợi and Ea Tam on time, Thắng Lợi late, Phòng Y tế on time.
+    for (const [code, received] of [['BMT-P-TAN-LOI', '2023-07-25'], ['BMT-P-THANG-LOI', '2023-08-05'], ['BMT-P-EA-TAM', '2023-07-28'], ['BMT-YT', '2023-07-29']]) {
+      const unitId = (await ok<{ orgUnit: { id: string } }>('query($c: String!) { orgUnit(code: $c) { id } }', { c: code })).orgUnit.id;
+      await gqlOk(stack.url, submit, { c: campaign, u: unitId, r: received }, lead);
+    }
+    type Row = { kind: string | null; expected: number; submitted: number; onTime: number; missing: Array<{ code: string }> };
+    const coverage = async (args: string) =>
+      (await gqlOk<{ campaign: { unitPlanCoverage: Row[] } }>(stack.url, `{ campaign(code: "BMT-CDS-2023-2025") { unitPlanCoverage${args} { kind expected submitted onTime missing { code } } } }`, {}, lead)).campaign
+        .unitPlanCoverage;
+    // As they were on the due date: 13 wards, 8 communes, 13 offices, 6 organisations; four plans, three on time.
+    const asWas = (await coverage('')).find((r) => r.kind === null);
+    expect(asWas).toMatchObject({ expected: 40, submitted: 4, onTime: 3 });
+    // Rolled up to 2026: the six units formed on 1/7/2025, each once. Phường Buôn Ma Thuột carries Tân Lợi and Thắng Lợi (late),
+    // Thành Nhất carries Ea Tam; the offices, dissolved, leave the count (their tasks went to the province's departments).
+    const rolled = await coverage('(boundary: SUCCESSORS, asOf: "2026-01-01")');
+    expect(rolled.find((r) => r.kind === null)).toMatchObject({ expected: 6, submitted: 2, onTime: 1 });
+    expect(rolled.find((r) => r.kind === null)?.missing.map((u) => u.code).sort()).toEqual(['DLK-P-EA-KAO', 'DLK-P-TAN-AN', 'DLK-P-TAN-LAP', 'DLK-X-HOA-PHU']);
+    expect(rolled.map((r) => r.kind)).toEqual([null, 'COMMUNE_PC', 'WARD_PC']);
+  });
+
   it('records each ward formed on 1/7/2025 with its predecessors and 1660/NQ-UBTVQH15 as basis, under the province', async () => {
     const d = await ok<{ orgUnit: Record<string, unknown> & { changes: Array<Record<string, unknown> & { predecessors: Named[] }>; predecessors: Named[] } }>(
       `{ orgUnit(code: "DLK-P-BUON-MA-THUOT") {

@@ -5,7 +5,7 @@ import type { Resolvers } from '../generated/resolvers';
 import { ORG_UNIT_KINDS, type OrgUnitKind } from '../org-unit/org-unit.entity';
 import { predecessorsOf, viewUnit } from '../org-unit/org-unit.resolver';
 import { countsAsRegistered } from '../registration/registration.rules';
-import { planCoverage, planOnTime } from '../unit-plan/unit-plan.rules';
+import { planCoverage, planOnTime, rollUpPlans } from '../unit-plan/unit-plan.rules';
 import { agencyDate, agencyView, requireLeadAgencyOf } from './agency';
 import { MILESTONE_KINDS, type Campaign, type CampaignPhase, type Milestone } from './campaign.entity';
 import { defaultAsOf, dueDateIn } from './campaign.rules';
@@ -118,23 +118,39 @@ export const campaignResolvers: Resolvers = {
     },
     // Who has and has not sent a plan is shown to every signed-in participant on purpose: the plans name
     // laggards publicly to push them (BMT IV.1 tracks 100% coverage). The plans themselves stay per unit.
-    unitPlanCoverage: async (c: Campaign, args: { asOf?: string | null }, ctx: Ctx) => {
+    unitPlanCoverage: async (c: Campaign, args: { asOf?: string | null; boundary?: string | null }, ctx: Ctx) => {
       requireReader(ctx);
-      const asOf = validate(isoDate.nullish(), args.asOf);
+      const a = validate(z.object({ asOf: isoDate.nullish(), boundary: z.enum(['AS_WAS', 'SUCCESSORS']).nullish() }), args);
+      const rolledUp = a.boundary === 'SUCCESSORS';
       const due = await ctx.services.unitPlans.dueDateOf(c.id);
-      const { units } = await expectedUnits(ctx, c, asOf ?? (due && due <= todayInVietnam() ? due : null));
+      // As the units were: those expected on `asOf` (default the due date). Rolled up (R25): those expected on the due
+      // date, counted under the units that carry them on on `asOf` (default today).
+      const { d, units } = await expectedUnits(ctx, c, rolledUp ? (due ?? null) : (a.asOf ?? (due && due <= todayInVietnam() ? due : null)));
       const plans = await ctx.loaders.campaignPlans.load(c.id);
       const byUnit = new Map(plans.map((p) => [p.unitId, { onTime: planOnTime(p.receivedDate, due) }]));
       // A unit formed by a merger after its predecessors sent their plans has them (R2), as its reports do: sent if
-      // one of them sent one, on time if every one that sent did.
+      // one of them sent one, on time if every one that sent did. Only predecessors merged into it by the day counted:
+      // a ward that absorbs another a year later did not have that one's plan then.
       await Promise.all(
         units
           .filter((u) => !byUnit.has(u.id))
           .map(async (u) => {
-            const inherited = (await predecessorsOf(ctx, u.id)).flatMap((p) => byUnit.get(p.id) ?? []);
+            const inherited = (await predecessorsOf(ctx, u.id)).filter((p) => p.validTo !== null && p.validTo <= d).flatMap((p) => byUnit.get(p.id) ?? []);
             if (inherited.length) byUnit.set(u.id, { onTime: due === null ? null : inherited.every((p) => p.onTime === true) });
           }),
       );
+      if (rolledUp) {
+        const on = a.asOf ?? todayInVietnam();
+        const { carriers } = await ctx.services.orgUnits.carriersOn(units.map((u) => u.id), on);
+        const rolled = rollUpPlans(units.map((u) => u.id), carriers, byUnit);
+        const ids = [...rolled.keys()];
+        const today = ids.length ? (await ctx.services.orgUnits.list({ asOf: on, ids, offset: 0, limit: ids.length })).nodes : [];
+        const byId = new Map(today.map((u) => [u.id, u]));
+        return planCoverage(today, new Map([...rolled].flatMap(([id, r]) => (r ? [[id, r]] : [])))).map((row) => ({
+          ...row,
+          missing: row.missingIds.flatMap((id) => byId.get(id) ?? []),
+        }));
+      }
       const byId = new Map(units.map((u) => [u.id, u]));
       return planCoverage(units, byUnit).map((row) => ({
         ...row,

@@ -121,7 +121,7 @@ export type Campaign = {
   /** Đơn vị bắt buộc tham gia chưa có đăng ký thi đua được gửi. */
   unregisteredUnits: Array<OrgUnit>;
   unitPlans: Array<UnitPlan>;
-  /** Tỷ lệ đơn vị đã gửi kế hoạch phát động, theo loại đơn vị và tổng. */
+  /** Tỷ lệ đơn vị đã gửi kế hoạch phát động, theo loại đơn vị và tổng: theo đơn vị phải ban hành vào ngày asOf (mặc định hạn gửi), hoặc (boundary: SUCCESSORS) các đơn vị phải ban hành vào hạn gửi quy về đơn vị kế thừa đang tồn tại ở ngày asOf (mặc định hôm nay), mỗi đơn vị một lần: đã gửi nếu một đơn vị hợp thành đã gửi, đúng hạn nếu mọi kế hoạch đã gửi đều đúng hạn. */
   unitPlanCoverage: Array<PlanCoverage>;
   initiatives: Array<Initiative>;
   version: Scalars['Int']['output'];
@@ -176,6 +176,7 @@ export type CampaignUnregisteredUnitsArgs = {
 /** Phong trào thi đua. */
 export type CampaignUnitPlanCoverageArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  boundary?: InputMaybe<ResultBoundary>;
 };
 
 export type CampaignPhase = {
@@ -260,6 +261,13 @@ export type OrgUnitKind =
   | 'ENTERPRISE'
   /** Cơ quan trung ương đóng trên địa bàn */
   | 'CENTRAL_AGENCY';
+
+/** Cách xác định đơn vị khi xem kết quả của một năm. */
+export type ResultBoundary =
+  /** Theo đơn vị như khi đánh giá: địa giới, tổ chức của năm đó. */
+  | 'AS_WAS'
+  /** Quy về đơn vị đang tồn tại ở ngày đã chọn (mặc định hôm nay): các đơn vị đã sáp nhập được tính một lần dưới đơn vị kế thừa; đơn vị giải thể không có đơn vị kế thừa thì không còn trong bảng. */
+  | 'SUCCESSORS';
 
 export type OrgUnitChangeKind =
   | 'CREATED'
@@ -1176,6 +1184,7 @@ export type ResolversTypes = ResolversObject<{
   Recurrence: Recurrence;
   Milestone: ResolverTypeWrapper<MilestoneModel>;
   OrgUnitKind: OrgUnitKind;
+  ResultBoundary: ResultBoundary;
   OrgUnitChangeKind: OrgUnitChangeKind;
   OrgUnit: ResolverTypeWrapper<UnitViewModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1323,7 +1332,7 @@ export type CampaignResolvers<ContextType = ParticipantsContext, ParentType exte
   registrations?: Resolver<Array<ResolversTypes['Registration']>, ParentType, ContextType, Partial<CampaignRegistrationsArgs>>;
   unregisteredUnits?: Resolver<Array<ResolversTypes['OrgUnit']>, ParentType, ContextType, Partial<CampaignUnregisteredUnitsArgs>>;
   unitPlans?: Resolver<Array<ResolversTypes['UnitPlan']>, ParentType, ContextType>;
-  unitPlanCoverage?: Resolver<Array<ResolversTypes['PlanCoverage']>, ParentType, ContextType, Partial<CampaignUnitPlanCoverageArgs>>;
+  unitPlanCoverage?: Resolver<Array<ResolversTypes['PlanCoverage']>, ParentType, ContextType, RequireFields<CampaignUnitPlanCoverageArgs, 'boundary'>>;
   initiatives?: Resolver<Array<ResolversTypes['Initiative']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;

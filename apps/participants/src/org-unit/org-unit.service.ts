@@ -171,28 +171,42 @@ export class OrgUnitService {
     const last = new Date(`${root.validTo}T00:00:00Z`);
     last.setUTCDate(last.getUTCDate() - 1);
     const start = (await this.descendantsOn(rootId, last.toISOString().slice(0, 10), undefined, m)).map((u) => u.id);
+    const { carriers, units } = await this.carriersOn(start, d, m);
+    const ids = [...new Set([...carriers.values()].flat())].filter((id) => !kinds || kinds.includes((units.get(id) as OrgUnit).kind));
+    if (!ids.length) return [];
+    return (await this.list({ asOf: d, ids, offset: 0, limit: ids.length }, m)).nodes;
+  }
+
+  /**
+   * For each unit, the units that carry it on on date d through mergers and splits (org-unit.rules carriedOnBy): itself
+   * while it exists, none when it was dissolved (a dissolution's successor takes over tasks, not the unit's place in
+   * a count or a ranking); with every unit met on the way. A few queries per 500 units and generation of lineage.
+   */
+  async carriersOn(unitIds: readonly string[], d: string, m: EntityManager = this.db.manager): Promise<{ carriers: Map<string, string[]>; units: Map<string, OrgUnit> }> {
     const units = new Map<string, OrgUnit>();
     const successors = new Map<string, string[]>();
-    let frontier = start;
+    let frontier = [...new Set(unitIds)];
     while (frontier.length) {
-      for (const u of await m.find(OrgUnit, { where: { id: In(frontier) } })) units.set(u.id, u);
+      for (let i = 0; i < frontier.length; i += 500) for (const u of await m.find(OrgUnit, { where: { id: In(frontier.slice(i, i + 500)) } })) units.set(u.id, u);
       const ended = frontier.filter((id) => units.has(id) && !validOn(units.get(id) as OrgUnit, d));
       if (!ended.length) break;
-      const rows = await m
-        .createQueryBuilder(OrgUnitChangeLink, 'p')
-        .innerJoin(OrgUnitChange, 'c', 'c.id = p.change_id AND c.kind IN (:...kinds)', { kinds: ['MERGED', 'SPLIT'] })
-        .innerJoin(OrgUnitChangeLink, 's', 's.change_id = p.change_id AND s.role = :successor', { successor: 'SUCCESSOR' })
-        .where('p.role = :predecessor AND p.unit_id IN (:...ids)', { predecessor: 'PREDECESSOR', ids: ended })
-        .select(['p.unit_id AS fromId', 's.unit_id AS toId'])
-        .getRawMany<{ fromId: string; toId: string }>();
+      const rows: Array<{ fromId: string; toId: string }> = [];
+      for (let i = 0; i < ended.length; i += 500) {
+        rows.push(
+          ...(await m
+            .createQueryBuilder(OrgUnitChangeLink, 'p')
+            .innerJoin(OrgUnitChange, 'c', 'c.id = p.change_id AND c.kind IN (:...kinds) AND c.effective_date <= :d', { kinds: ['MERGED', 'SPLIT'], d })
+            .innerJoin(OrgUnitChangeLink, 's', 's.change_id = p.change_id AND s.role = :successor', { successor: 'SUCCESSOR' })
+            .where('p.role = :predecessor AND p.unit_id IN (:...ids)', { predecessor: 'PREDECESSOR', ids: ended.slice(i, i + 500) })
+            .select(['p.unit_id AS fromId', 's.unit_id AS toId'])
+            .getRawMany<{ fromId: string; toId: string }>()),
+        );
+      }
       for (const r of rows) successors.set(r.fromId, [...(successors.get(r.fromId) ?? []), r.toId]);
       frontier = [...new Set(rows.map((r) => r.toId))].filter((id) => !units.has(id));
     }
-    const ids = carriedOnBy(start, (id) => successors.get(id) ?? [], (id) => units.has(id) && validOn(units.get(id) as OrgUnit, d)).filter(
-      (id) => !kinds || kinds.includes((units.get(id) as OrgUnit).kind),
-    );
-    if (!ids.length) return [];
-    return (await this.list({ asOf: d, ids, offset: 0, limit: ids.length }, m)).nodes;
+    const exists = (id: string) => units.has(id) && validOn(units.get(id) as OrgUnit, d);
+    return { carriers: new Map(unitIds.map((id) => [id, carriedOnBy([id], (x) => successors.get(x) ?? [], exists)])), units };
   }
 
   /** On MySQL, lock the units a change touches (in id order, so two changes cannot deadlock); SQLite queues transactions. */

@@ -33,3 +33,27 @@ export function planCoverage<K extends string>(
   };
   return [row(null), ...kinds.map(row)];
 }
+
+/**
+ * The plans of the units expected on the due date, counted under the units that carry them on at a later date (R25):
+ * each such unit once, sent if one of the units it carries on sent one, on time if every one that sent did (null
+ * without a due date). `carriers` maps each expected unit to the units carrying it on (none: dissolved); the value is
+ * null for a unit none of whose parts sent a plan.
+ */
+export function rollUpPlans(
+  unitIds: readonly string[],
+  carriers: ReadonlyMap<string, readonly string[]>,
+  plans: ReadonlyMap<string, { onTime: boolean | null }>,
+): Map<string, { onTime: boolean | null } | null> {
+  const out = new Map<string, { onTime: boolean | null } | null>();
+  for (const id of unitIds) {
+    const plan = plans.get(id);
+    for (const to of carriers.get(id) ?? []) {
+      const before = out.get(to) ?? null;
+      if (!out.has(to)) out.set(to, null);
+      if (!plan) continue;
+      out.set(to, before ? { onTime: before.onTime === null || plan.onTime === null ? null : before.onTime && plan.onTime } : { onTime: plan.onTime });
+    }
+  }
+  return out;
+}
