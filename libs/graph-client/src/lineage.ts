@@ -52,19 +52,36 @@ function nextOf(node: LineageNode, asOf: string): string[] {
     .filter((id) => id !== node.id);
 }
 
-/** The units whose figures passed to a unit by mergers and splits, as far back as `nodes` know (nearest first). */
-export function predecessorsIn(unitId: string, nodes: ReadonlyMap<string, LineageNode>): string[] {
-  const out: string[] = [];
+/** A unit whose figures a unit carries, and the day they reached it (the latest change on the way). */
+export interface Predecessor {
+  id: string;
+  on: string;
+}
+
+/** What a unit carries from its predecessors: the day it was formed (null: before any record) and who, since when. */
+export interface Lineage {
+  formedOn: string | null;
+  predecessors: Predecessor[];
+}
+
+/**
+ * The predecessors whose figures a unit carries, by mergers and splits, as far back as `nodes` know (nearest first),
+ * each with the day its figures reached the unit: when a ward absorbed another that had absorbed a third, the third's
+ * reached the ward on the later of the two days.
+ */
+export function predecessorsIn(unitId: string, nodes: ReadonlyMap<string, LineageNode>): Predecessor[] {
+  const out: Predecessor[] = [];
   const seen = new Set([unitId]);
-  let frontier = [unitId];
+  let frontier: Array<{ id: string; on: string | null }> = [{ id: unitId, on: null }];
   while (frontier.length) {
-    const next: string[] = [];
-    for (const id of frontier) {
+    const next: Array<{ id: string; on: string | null }> = [];
+    for (const { id, on } of frontier) {
       for (const p of previousOf(nodes.get(id))) {
-        if (seen.has(p)) continue;
-        seen.add(p);
-        out.push(p);
-        next.push(p);
+        if (seen.has(p.id)) continue;
+        seen.add(p.id);
+        const reached = on !== null && on > p.on ? on : p.on;
+        out.push({ id: p.id, on: reached });
+        next.push({ id: p.id, on: reached });
       }
     }
     frontier = next;
@@ -72,13 +89,23 @@ export function predecessorsIn(unitId: string, nodes: ReadonlyMap<string, Lineag
   return out;
 }
 
-/** The units a unit was formed from (or received) by a merger or split. */
-function previousOf(node: LineageNode | undefined): string[] {
+/**
+ * Whose figures count as a unit's own for something counted on `until` (a deadline, the end of a year): the
+ * predecessors merged into it by then; all of them when the unit was formed after `until` (it carries the history of
+ * the units it replaced). A ward that absorbed another a year later did not have that one's report or result then.
+ */
+export function carriedOn(lineage: Lineage, until: string): string[] {
+  const cut = lineage.formedOn !== null && lineage.formedOn > until ? lineage.formedOn : until;
+  return lineage.predecessors.filter((p) => p.on <= cut).map((p) => p.id);
+}
+
+/** The units a unit was formed from (or received) by a merger or split, with the change's day. */
+function previousOf(node: LineageNode | undefined): Predecessor[] {
   if (!node) return [];
   return node.changes
     .filter((c) => CARRIES_FIGURES.has(c.kind) && c.successors.some((s) => s.id === node.id))
-    .flatMap((c) => c.predecessors.map((p) => p.id))
-    .filter((id) => id !== node.id);
+    .flatMap((c) => c.predecessors.map((p) => ({ id: p.id, on: c.effectiveDate })))
+    .filter((p) => p.id !== node.id);
 }
 
 const BATCH = 500;
@@ -94,18 +121,18 @@ async function fetchLineage(graph: GraphClient, ids: readonly string[], nodes: M
 }
 
 /**
- * Every unit's predecessors whose results and records it carries (R2): the units merged into it or split to form it,
- * transitively; not a unit dissolved with its tasks handed to it. Participants owns the lineage; one graph call per
- * 500 units and generation.
+ * Every unit's lineage (R2): the predecessors whose results and records it carries — the units merged into it or split
+ * to form it, transitively, not a unit dissolved with its tasks handed to it — with the day each reached it
+ * (`carriedOn` picks those of a date). Participants owns the lineage; one graph call per 500 units and generation.
  */
-export async function predecessorsOf(graph: GraphClient, unitIds: readonly string[]): Promise<Map<string, string[]>> {
+export async function predecessorsOf(graph: GraphClient, unitIds: readonly string[]): Promise<Map<string, Lineage>> {
   const nodes = new Map<string, LineageNode>();
   let frontier: string[] = [...new Set(unitIds)];
   for (let round = 0; frontier.length && round < 10; round++) {
     await fetchLineage(graph, frontier, nodes);
-    frontier = [...new Set(frontier.flatMap((id) => previousOf(nodes.get(id))))].filter((id) => !nodes.has(id));
+    frontier = [...new Set(frontier.flatMap((id) => previousOf(nodes.get(id)).map((p) => p.id)))].filter((id) => !nodes.has(id));
   }
-  return new Map(unitIds.map((id) => [id, predecessorsIn(id, nodes)]));
+  return new Map(unitIds.map((id) => [id, { formedOn: nodes.get(id)?.validFrom ?? null, predecessors: predecessorsIn(id, nodes) }]));
 }
 
 /**

@@ -1,16 +1,16 @@
 import DataLoader from 'dataloader';
 import { PeopleNamesDocument, UnitNamesDocument } from './generated/graph';
-import { predecessorsOf } from './lineage';
+import { predecessorsOf, type Lineage } from './lineage';
 import type { GraphClient } from './graph-client';
 
 const BATCH = 500;
 
-/** A per-request loader of units' predecessors (history follows merged and split units), batched 500 to a graph call. */
-export function predecessorsLoader(graph: GraphClient): DataLoader<string, string[]> {
-  return new DataLoader<string, string[]>(
+/** A per-request loader of units' lineage (history follows merged and split units), batched 500 to a graph call. */
+export function predecessorsLoader(graph: GraphClient): DataLoader<string, Lineage> {
+  return new DataLoader<string, Lineage>(
     async (ids) => {
       const map = await predecessorsOf(graph, ids);
-      return ids.map((id) => map.get(id) ?? []);
+      return ids.map((id) => map.get(id) ?? { formedOn: null, predecessors: [] });
     },
     { maxBatchSize: BATCH },
   );

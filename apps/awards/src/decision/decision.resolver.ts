@@ -21,7 +21,7 @@ export const decisionResolvers: Resolvers = {
   },
   OrgUnit: {
     awards: async (u, _, ctx) => {
-      const lineage = [u.id, ...(await ctx.loaders.predecessors.load(u.id))];
+      const lineage = [u.id, ...(await ctx.loaders.predecessors.load(u.id)).predecessors.map((p) => p.id)];
       const lists = await ctx.loaders.unitAwards.loadMany(lineage);
       return lists.flatMap((l) => (l instanceof Error ? [] : l)).map(toAward);
     },

@@ -40,7 +40,7 @@ export const nominationResolvers: Resolvers = {
   OrgUnit: {
     __resolveReference: (ref) => ({ id: ref.id }),
     nominations: async (u, _, ctx) => {
-      const lineage = [u.id, ...(await ctx.loaders.predecessors.load(u.id))];
+      const lineage = [u.id, ...(await ctx.loaders.predecessors.load(u.id)).predecessors.map((p) => p.id)];
       const lists = await ctx.loaders.unitNominations.loadMany(lineage);
       return lists.flatMap((l) => (l instanceof Error ? [] : l)).filter((n) => canReadNomination(ctx.viewer, n));
     },

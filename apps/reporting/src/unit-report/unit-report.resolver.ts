@@ -1,3 +1,4 @@
+import { carriedOn } from '@thidua/graph-client';
 import { canReadUnit, entityCode, entityId, isoDate, platformError, requireRole, requireUnitWriter, todayInVietnam, validate, vnText } from '@thidua/platform';
 import { z } from 'zod';
 import type { Resolvers } from '../generated/resolvers';
@@ -42,14 +43,16 @@ export const unitReportResolvers: Resolvers = {
     reportingRecord: async (u, args, ctx) => {
       if (!canReadUnit(ctx.viewer, u.id)) return null;
       const a = validate(z.object({ campaignId: entityId, year }), args);
-      // The unit's own report, else those of the units merged into it.
-      const lineage = [u.id, ...(await ctx.loaders.predecessors.load(u.id))];
+      // The unit's own report, else those of the units merged into it by the year's deadline (all of them when the
+      // unit was formed later), as the campaign's progress counts them.
+      const { deadline: due } = await ctx.loaders.deadline.load(`${a.campaignId}:${a.year}`);
+      const lineage = [u.id, ...carriedOn(await ctx.loaders.predecessors.load(u.id), due ?? `${a.year}-12-31`)];
       const lists = await ctx.loaders.unitReports.loadMany(lineage);
       const sent = lists.flatMap((l) => (l instanceof Error ? [] : l)).filter((r: UnitReport) => r.campaignId === a.campaignId && r.year === a.year && r.status === 'SUBMITTED');
       // The same rule as the campaign's reporting progress: the unit's own report, else its predecessors'.
       const record = recordOf(lineage, new Map(sent.map((r) => [r.unitId, r])));
       const own = record.reports[0] ?? null;
-      const { deadline } = own?.deadline ? { deadline: own.deadline } : await ctx.loaders.deadline.load(`${a.campaignId}:${a.year}`);
+      const deadline = own?.deadline ?? due;
       return { year: a.year, submitted: record.submitted, onTime: record.onTime, deadline, submittedOn: own?.submittedOn ?? null, report: own };
     },
   },

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { predecessorsOf, successorsOn, type GraphClient } from '@thidua/graph-client';
+import { carriedOn, predecessorsOf, successorsOn, type GraphClient, type Lineage } from '@thidua/graph-client';
 import { recordAudit, todayInVietnam, updateVersioned, type Database } from '@thidua/platform';
 import { In } from 'typeorm';
 import { ExpectedUnitsDocument, UnitReportDeadlineDocument } from '../generated/graph';
@@ -125,8 +125,11 @@ export class UnitReportService {
     const submitted = new Map(reports.filter((r) => r.status === 'SUBMITTED').map((r) => [r.unitId, r]));
     // A unit without a report of its own counts its predecessors' (one graph call per 500 such units), as its record does.
     const without = expected.filter((u) => !submitted.has(u.id)).map((u) => u.id);
-    const predecessors = without.length ? await predecessorsOf(this.graph, without) : new Map<string, string[]>();
-    const records = expected.map((u) => ({ unitId: u.id, ...recordOf([u.id, ...(predecessors.get(u.id) ?? [])], submitted) }));
+    const predecessors = without.length ? await predecessorsOf(this.graph, without) : new Map<string, Lineage>();
+    const records = expected.map((u) => {
+      const lineage = predecessors.get(u.id);
+      return { unitId: u.id, ...recordOf([u.id, ...(lineage ? carriedOn(lineage, asOf) : [])], submitted) };
+    });
     if (rollUpTo) {
       const rolled = rollUpRecords(records, await successorsOn(this.graph, expected.map((u) => u.id), rollUpTo));
       const counted = rolled.filter((r) => r.submitted).map((r) => ({ unitId: r.unit.id, status: 'SUBMITTED', late: !r.onTime }));

@@ -85,7 +85,7 @@ export const assessmentResolvers: Resolvers = {
   },
   OrgUnit: {
     assessments: async (u, args, ctx) => {
-      const lineage = [u.id, ...(await ctx.loaders.predecessors.load(u.id))];
+      const lineage = [u.id, ...(await ctx.loaders.predecessors.load(u.id)).predecessors.map((p) => p.id)];
       const all = (await ctx.loaders.unitAssessments.loadMany(lineage)).flatMap((x) => (x instanceof Error ? [] : x));
       return all.filter((a) => (args.year ? a.year === args.year : true) && canReadAssessment(ctx.viewer, a));
     },

@@ -1,3 +1,4 @@
+import { carriedOn } from '@thidua/graph-client';
 import { entityId, isoDate, platformError, recordAudit, requireRole, validate } from '@thidua/platform';
 import { z } from 'zod';
 import { CampaignScoring, type Assessment } from '../assessment/assessment.entity';
@@ -16,10 +17,10 @@ export const rankingResolvers: Resolvers = {
     score: async (u, args, ctx) => {
       const matches = (a: Assessment) => a.year === args.year && a.status === 'PUBLISHED' && (!args.campaignId || a.campaignId === args.campaignId);
       const own = (await ctx.loaders.unitAssessments.load(u.id)).find(matches);
-      // A unit formed after that year carries its predecessors' results (their average when several).
-      const found = own
-        ? [own]
-        : (await ctx.loaders.unitAssessments.loadMany(await ctx.loaders.predecessors.load(u.id))).flatMap((x) => (x instanceof Error ? [] : x.filter(matches)));
+      // A unit formed after that year carries its predecessors' results (their average when several); one that
+      // existed then, only those merged into it by the year's end.
+      const carried = carriedOn(await ctx.loaders.predecessors.load(u.id), `${args.year}-12-31`);
+      const found = own ? [own] : (await ctx.loaders.unitAssessments.loadMany(carried)).flatMap((x) => (x instanceof Error ? [] : x.filter(matches)));
       const first = found[0];
       if (!first) return null;
       const avg = (f: (a: Assessment) => number) => Math.round((found.reduce((s, a) => s + f(a), 0) / found.length) * 100) / 100;

@@ -3,7 +3,7 @@ import type { Database } from '@thidua/platform';
 import { LRUCache } from 'lru-cache';
 import { In } from 'typeorm';
 import type { GraphClient } from '@thidua/graph-client';
-import { predecessorsOf, successorsOn } from '@thidua/graph-client';
+import { carriedOn, predecessorsOf, successorsOn } from '@thidua/graph-client';
 import { todayInVietnam } from '@thidua/platform';
 import { CampaignScoring } from '../assessment/assessment.entity';
 import { ClusterMembersDocument } from '../generated/graph';
@@ -300,7 +300,8 @@ export class RankingService {
 
   /** Last year's result each newly formed unit carries from its predecessors: one graph call, one query. */
   private async inheritedPrevious(q: RankingQuery, unitIds: string[]): Promise<Map<string, number>> {
-    const preds = await predecessorsOf(this.graph, unitIds);
+    // Those merged into it by the end of last year, or all when it was formed later.
+    const preds = new Map([...(await predecessorsOf(this.graph, unitIds))].map(([id, l]) => [id, carriedOn(l, `${q.year - 1}-12-31`)]));
     const all = [...new Set([...preds.values()].flat())];
     const out = new Map<string, number>();
     if (!all.length) return out;

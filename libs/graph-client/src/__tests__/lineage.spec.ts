@@ -1,4 +1,4 @@
-import { predecessorsIn, rollUpTo, type LineageNode } from '../lineage';
+import { carriedOn, predecessorsIn, rollUpTo, type LineageNode } from '../lineage';
 
 const unit = (id: string, kind: string, validFrom: string | null, validTo: string | null, changes: LineageNode['changes'] = []): LineageNode => ({ id, kind, validFrom, validTo, changes });
 const change = (kind: string, effectiveDate: string, predecessors: string[], successors: string[]) => ({
@@ -49,10 +49,25 @@ describe('rolling a unit up to the units in force on a date', () => {
   });
 
   it('names the units whose figures a unit carries: mergers and splits, transitively, not a dissolution that handed over tasks', () => {
-    expect(predecessorsIn('ABD', nodes)).toEqual(['AB', 'D', 'A', 'B']);
-    expect(predecessorsIn('C2', nodes)).toEqual(['C']);
+    // A and B reached ABD when AB merged into it (2027), not when they formed AB (2025).
+    expect(predecessorsIn('ABD', nodes)).toEqual([
+      { id: 'AB', on: '2027-01-01' },
+      { id: 'D', on: '2027-01-01' },
+      { id: 'A', on: '2027-01-01' },
+      { id: 'B', on: '2027-01-01' },
+    ]);
+    expect(predecessorsIn('C2', nodes)).toEqual([{ id: 'C', on: '2025-07-01' }]);
     expect(predecessorsIn('DEPT', nodes)).toEqual([]);
     expect(predecessorsIn('A', nodes)).toEqual([]);
+  });
+
+  it('counts as a unit’s own, on a date, only what had reached it by then, unless the unit was formed later', () => {
+    // D existed before 2027: its 2025 record is its own; AB, formed in 2025, carries A's and B's history of any year before.
+    expect(carriedOn({ formedOn: null, predecessors: [{ id: 'X', on: '2027-01-01' }] }, '2025-12-10')).toEqual([]);
+    expect(carriedOn({ formedOn: null, predecessors: [{ id: 'X', on: '2027-01-01' }] }, '2027-12-10')).toEqual(['X']);
+    const ab = { formedOn: '2025-07-01', predecessors: [{ id: 'A', on: '2025-07-01' }, { id: 'B', on: '2025-07-01' }] };
+    expect(carriedOn(ab, '2024-12-10')).toEqual(['A', 'B']);
+    expect(carriedOn(ab, '2025-12-10')).toEqual(['A', 'B']);
   });
 
   it('gives nothing for a unit it does not know', () => {
