@@ -1,8 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { startAwards } from '@thidua/awards';
 import { loadGatewayConfig, startGateway } from '@thidua/gateway';
 import { startParticipants } from '@thidua/participants';
-import { presetId } from '@thidua/platform';
+import { createLogger, loadPlatformConfig, openDatabase, presetId } from '@thidua/platform';
 import { startScoring } from '@thidua/scoring';
 import { describeEachDatabase, docxText, errorCodes, gql, gqlOk, startProvinceReceiver, startSmtpSink, startStack, type TestStack } from '@thidua/testing';
 import { startReporting } from '../src';
@@ -162,5 +163,53 @@ describeEachDatabase('report runs on demand (embedded jobs)', (db) => {
     expect((figures?.getRow(2).values as unknown[]).slice(1, 6)).toEqual(['UBND phường Tân An', '05/12/2024', 'Đúng hạn', 'Có', 95]);
     expect((figures?.getRow(3).values as unknown[]).slice(1, 6)).toEqual(['Tổng hợp', '', '1/1', '1/1 có', 95]);
     expect(await docxText(rollup.documents.find((d) => d.name.endsWith('.docx'))?.base64 ?? '')).toContain('UBND phường Tân An – Kết quả nổi bật, mô hình, cách làm hay: Tổ công nghệ số ở mọi tổ dân phố.');
+  });
+
+  it('builds the same year counted by today’s units: each merged unit once, with its parts, and says so in the document', async () => {
+    // Published 2024 results of two units that formed phường Tân An on 1/7/2025, written straight into scoring's database.
+    const [tanAn, eaTu] = [presetId('OrgUnit', 'BMT-P-TAN-AN'), presetId('OrgUnit', 'BMT-X-EA-TU')];
+    const scoring = await openDatabase({ config: loadPlatformConfig('scoring', 0, { NODE_ENV: 'test', ...(stack.subgraphEnvs.scoring ?? {}) }), logger: createLogger('test', 'silent'), entities: [], migrations: { mysql: [], sqlite: [] } });
+    try {
+      const columns = 'id, campaign_id, period_id, unit_id, unit_kind, unit_name, framework_id, year, status, max_points, self_total, verified_total, version';
+      await scoring.manager.query(`INSERT INTO assessment (${columns}) VALUES (${Array(13).fill('?').join(', ')}), (${Array(13).fill('?').join(', ')})`, [
+        ...[randomUUID(), BMT, randomUUID(), tanAn, 'WARD_PC', 'UBND phường Tân An', randomUUID(), 2024, 'PUBLISHED', 100, 80, 80, 1],
+        ...[randomUUID(), BMT, randomUUID(), eaTu, 'COMMUNE_PC', 'UBND xã Ea Tu', randomUUID(), 2024, 'PUBLISHED', 100, 60, 60, 1],
+      ]);
+    } finally {
+      await scoring.close();
+    }
+    const requested = await gqlOk<{ requestReportRun: { id: string; boundary: string; asOf: string } }>(
+      stack.url,
+      'mutation($d: ID!) { requestReportRun(definitionId: $d, year: 2024, boundary: SUCCESSORS, asOf: "2026-01-01") { id boundary asOf } }',
+      { d: SUMMARY },
+      lead,
+    );
+    expect(requested.requestReportRun).toMatchObject({ boundary: 'SUCCESSORS', asOf: '2026-01-01' });
+    const run = await until(
+      async () => (await gqlOk<{ reportRun: Run }>(stack.url, `query($id: ID!) { reportRun(id: $id) { ${RUN} } }`, { id: requested.requestReportRun.id }, lead)).reportRun,
+      (r) => r.status === 'FAILED' || r.status === 'SUCCEEDED',
+    );
+    expect(run).toMatchObject({ status: 'SUCCEEDED', error: null });
+    expect(run.documents.map((d) => d.name)).toEqual([
+      'Ket-qua-thuc-hien-Phong-trao-thi-dua-Chuyen-doi-so-2024-quy-ve-don-vi-ngay-2026-01-01.docx',
+      'Ket-qua-thuc-hien-Phong-trao-thi-dua-Chuyen-doi-so-2024-quy-ve-don-vi-ngay-2026-01-01.xlsx',
+    ]);
+    const docx = await docxText(run.documents.find((d) => d.name.endsWith('.docx'))?.base64 ?? '');
+    expect(docx).toContain('Số liệu trong báo cáo được quy về các cơ quan, đơn vị, địa phương đang tồn tại ngày 01/01/2026');
+    // The units expected on 10/12/2024 are, on 1/1/2026, the six wards and commune formed on 1/7/2025 (the offices ended
+    // without carrying on): phường Tân An sent its report through the ward of the same name.
+    expect(docx).toMatch(/Báo cáo kết quả năm 2024 \(hạn 10\/12\/2024\): 1\/6 đơn vị đã gửi/);
+    expect(docx).toContain('Kế hoạch phát động của đơn vị: 0/6 đơn vị đã ban hành');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(run.documents.find((d) => d.name.endsWith('.xlsx'))?.base64 ?? '', 'base64') as unknown as ArrayBuffer);
+    const ranking = wb.getWorksheet('Xếp hạng');
+    expect((ranking?.getRow(1).values as unknown[]).slice(1)).toEqual(['Hạng', 'Đơn vị', 'Loại đơn vị', 'Điểm', 'Điểm tối đa', 'Tỷ lệ', 'Xếp loại', 'Gồm các đơn vị (điểm riêng)']);
+    const row = ranking?.getRows(2, ranking.rowCount - 1)?.find((r) => r.getCell(2).text === 'UBND phường Tân An');
+    expect([row?.getCell(4).value, row?.getCell(8).text]).toEqual([70, 'UBND phường Tân An (80/100 điểm); UBND xã Ea Tu (60/100 điểm)']);
+
+    // The same year as the units were: its own run, which says so.
+    const asWas = await gqlOk<{ requestReportRun: { id: string; boundary: string; asOf: string | null } }>(stack.url, 'mutation($d: ID!) { requestReportRun(definitionId: $d, year: 2024) { id boundary asOf } }', { d: SUMMARY }, lead);
+    expect(asWas.requestReportRun).toMatchObject({ boundary: 'AS_WAS', asOf: null });
+    expect(asWas.requestReportRun.id).not.toBe(requested.requestReportRun.id);
   });
 });

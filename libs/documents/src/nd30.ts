@@ -124,31 +124,48 @@ export function bodyTableXml(t: BodyTable['table']): string {
   return parts.join('');
 }
 
+/** About how wide a lower-case letter of the tables' 12 pt Times New Roman is, in twips; a cell's margins take 2.5 letters. */
+const LETTER = 108;
+const CELL_MARGIN = 2.5;
+
 /**
- * Column widths (twips, summing to the text width) in proportion to what the columns hold: the widest cell, at most
- * 40 letters' room (longer text wraps), and at least the header's widest word (bold). A unit's name gets the room it
- * needs; a rank or a score, little.
+ * Column widths (twips, summing to the text width) from what the columns hold. Each column wants its widest cell (at
+ * most 40 letters' room: longer text wraps) and needs at least its longest word, header words in bold included, so
+ * that no word breaks. When every column gets what it wants, the room is shared in proportion to it; when not, each
+ * gets its longest word's room first and the rest is shared in proportion to what it wants beyond that. A unit's name
+ * gets the room it needs; a rank or a score, enough for its header.
  */
 function columnWidths(t: BodyTable['table'], columns: number): number[] {
-  const need = Array.from({ length: columns }, (_, i) => Math.max(3, ...(t.header[i] ?? '').split(/\s+/).map((w) => 1.15 * textWidth(w))));
+  const longestWord = (text: string, factor = 1) => Math.max(0, ...text.split(/\s+/).map((w) => factor * textWidth(w)));
+  const need = Array.from({ length: columns }, (_, i) => Math.max(3, longestWord(t.header[i] ?? '', 1.15)));
+  const want = [...need];
   for (const r of t.rows) {
     for (let i = 0; i < r.length; i++) {
-      const n = Math.min(40, textWidth(r[i] as string));
-      if (n > (need[i] as number)) need[i] = n;
+      const text = r[i] as string;
+      need[i] = Math.max(need[i] as number, Math.min(20, longestWord(text)));
+      want[i] = Math.max(want[i] as number, need[i] as number, Math.min(40, textWidth(text)));
     }
   }
-  // The cell's margins take about two and a half letters' room.
-  const weights = need.map((n) => n + 2.5);
-  const total = weights.reduce((a, b) => a + b, 0);
-  const widths = weights.map((w) => Math.floor((w / total) * TEXT_WIDTH));
-  widths[widths.length - 1] = (widths.at(-1) as number) + TEXT_WIDTH - widths.reduce((a, b) => a + b, 0);
+  const twips = (letters: number[]) => letters.map((n) => (n + CELL_MARGIN) * LETTER);
+  const [min, max] = [twips(need), twips(want)];
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  let widths: number[];
+  if (sum(max) <= TEXT_WIDTH || sum(min) >= TEXT_WIDTH) {
+    const base = sum(max) <= TEXT_WIDTH ? max : min;
+    widths = base.map((w) => Math.floor((w / sum(base)) * TEXT_WIDTH));
+  } else {
+    const spare = TEXT_WIDTH - sum(min);
+    const extra = max.map((w, i) => w - (min[i] as number));
+    widths = min.map((w, i) => Math.floor(w + (spare * (extra[i] as number)) / sum(extra)));
+  }
+  widths[widths.length - 1] = (widths.at(-1) as number) + TEXT_WIDTH - sum(widths);
   return widths;
 }
 
-/** Roughly how wide a text is in Times New Roman, in lower-case letters: capitals are wider, spaces narrower. */
+/** Roughly how wide a text is in Times New Roman, in lower-case letters: capitals, digits and % are wider, spaces narrower. */
 function textWidth(text: string): number {
   let w = 0;
-  for (const ch of text) w += ch === ' ' ? 0.5 : ch !== ch.toLowerCase() ? 1.35 : 1;
+  for (const ch of text) w += ch === ' ' ? 0.5 : ch === '%' ? 1.6 : ch >= '0' && ch <= '9' ? 1.1 : ch !== ch.toLowerCase() ? 1.35 : 1;
   return w;
 }
 

@@ -6,7 +6,7 @@ describe('preset operations stored by earlier versions', () => {
     expect(was).toContain('rankings(year: $year, first: 400)');
     expect(upgradedOperation(was)).toBe(CITY_SUMMARY_OPERATION);
     expect(upgradedOperation(was.replace(/\n/g, '\n    '))).toBe(CITY_SUMMARY_OPERATION);
-    expect(CITY_SUMMARY_OPERATION).toContain('rankings(year: $year, first: 1000, after: $after) { totalCount hasNextPage endCursor');
+    expect(CITY_SUMMARY_OPERATION).toContain('rankings(year: $year, boundary: $boundary, asOf: $asOf, first: 1000, after: $after) { boundary asOf totalCount hasNextPage endCursor');
   });
 
   it('leaves a current or an edited operation alone', () => {

@@ -5,25 +5,25 @@ import type { ReportKind } from '../report/report.entity';
  * query limits (the gateway counts a list's cost by its page size); the answers are merged. The ranking is paged
  * (`$after`): the report runner follows its cursor, 1,000 units a page, until every published unit is read.
  */
-export const CITY_SUMMARY_OPERATION = `query Campaign($campaignId: ID!, $asOf: Date!, $issuedOn: Date!) {
+export const CITY_SUMMARY_OPERATION = `query Campaign($campaignId: ID!, $asOf: Date!, $issuedOn: Date!, $boundary: ResultBoundary) {
   campaign(id: $campaignId) {
     name
     jurisdiction { name }
     leadAgency(asOf: $issuedOn) { name active parent { name } }
     issuer(asOf: $issuedOn) { name active }
     appraisingAgency(asOf: $issuedOn) { name active }
-    unitPlanCoverage(asOf: $asOf) { kind expected submitted onTime percent }
+    unitPlanCoverage(asOf: $asOf, boundary: $boundary) { kind expected submitted onTime percent }
     registrations { status }
   }
 }
-query Rankings($campaignId: ID!, $year: Int!, $after: String) {
+query Rankings($campaignId: ID!, $year: Int!, $after: String, $asOf: Date!, $boundary: ResultBoundary) {
   campaign(id: $campaignId) {
-    rankings(year: $year, first: 1000, after: $after) { totalCount hasNextPage endCursor entries { rank unit { name } unitKind total maxPoints percent classification passes } }
+    rankings(year: $year, boundary: $boundary, asOf: $asOf, first: 1000, after: $after) { boundary asOf totalCount hasNextPage endCursor entries { rank unit { name } unitKind total maxPoints percent classification passes parts { unit { name } total maxPoints } } }
   }
 }
-query Reporting($campaignId: ID!, $year: Int!) {
+query Reporting($campaignId: ID!, $year: Int!, $asOf: Date!, $boundary: ResultBoundary) {
   campaign(id: $campaignId) {
-    reportingProgress(year: $year) { deadline rates { unitKind expected submitted onTime late completeness timeliness } missingUnits { name } }
+    reportingProgress(year: $year, boundary: $boundary, asOf: $asOf) { deadline rates { unitKind expected submitted onTime late completeness timeliness } missingUnits { name } }
   }
 }
 query Awards($campaignId: ID!, $year: Int!) {
@@ -125,6 +125,36 @@ query Awards($campaignId: ID!, $year: Int!) {
     name
     jurisdiction { name }
     leadAgency(asOf: $issuedOn) { name active parent { name } }
+    unitPlanCoverage(asOf: $asOf) { kind expected submitted onTime percent }
+    registrations { status }
+  }
+}
+query Rankings($campaignId: ID!, $year: Int!, $after: String) {
+  campaign(id: $campaignId) {
+    rankings(year: $year, first: 1000, after: $after) { totalCount hasNextPage endCursor entries { rank unit { name } unitKind total maxPoints percent classification passes } }
+  }
+}
+query Reporting($campaignId: ID!, $year: Int!) {
+  campaign(id: $campaignId) {
+    reportingProgress(year: $year) { deadline rates { unitKind expected submitted onTime late completeness timeliness } missingUnits { name } }
+  }
+}
+query Awards($campaignId: ID!, $year: Int!) {
+  campaign(id: $campaignId) {
+    awardees(year: $year) { awardeeName collective form { name } decision { number date } }
+  }
+}`,
+    now: CITY_SUMMARY_OPERATION,
+  },
+  // Before the figures could be counted by today's units (R25: $boundary; $asOf is then the day whose units count).
+  {
+    was: `query Campaign($campaignId: ID!, $asOf: Date!, $issuedOn: Date!) {
+  campaign(id: $campaignId) {
+    name
+    jurisdiction { name }
+    leadAgency(asOf: $issuedOn) { name active parent { name } }
+    issuer(asOf: $issuedOn) { name active }
+    appraisingAgency(asOf: $issuedOn) { name active }
     unitPlanCoverage(asOf: $asOf) { kind expected submitted onTime percent }
     registrations { status }
   }

@@ -5,12 +5,16 @@ import type { ReportModel } from './report.templates';
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
+// Figures in a Word table are written as Vietnamese write them (84,5; 1.150), like the percentages beside them.
+const NUMBER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+const cellText = (v: string | number) => (typeof v === 'number' ? NUMBER.format(v) : v);
+
 /** The report as a Word document in the NĐ 30/2020 layout. */
 export async function renderDocx(m: ReportModel, date: string): Promise<Buffer> {
   const body: BodyLine[] = [{ text: `Kính gửi: ${m.recipient}.`, center: true }];
   for (const s of m.sections) {
     body.push({ text: s.heading, bold: true }, ...s.paragraphs);
-    if (s.table && s.table.rows.length) body.push({ table: { header: s.table.header, rows: s.table.rows.map((r) => r.map(String)) } });
+    if (s.table && s.table.rows.length) body.push({ table: { header: s.table.header, rows: s.table.rows.map((r) => r.map(cellText)) } });
   }
   return administrativeDocx({
     issuerParent: m.issuerParent,

@@ -314,8 +314,9 @@ export class ReportService {
       const data = await runOperations(
         this.graph,
         def.operation,
-        // `$boundary` / `$rollUpTo`, when an operation declares them, choose its units as the run does (R25).
-        { campaignId: def.campaignId, year, asOf: `${year}-12-31`, boundary: run.rolledUpTo ? 'SUCCESSORS' : 'AS_WAS', rollUpTo: run.rolledUpTo || null, issuedOn: date },
+        // `$boundary`, when an operation declares it, chooses its units as the run does (R25): as they were (`$asOf` the
+        // year's end), or rolled up to the units in force on `$asOf`.
+        { campaignId: def.campaignId, year, asOf: run.rolledUpTo || `${year}-12-31`, boundary: run.rolledUpTo ? 'SUCCESSORS' : 'AS_WAS', issuedOn: date },
         { concurrency: this.operationsConcurrency, onAnswered: (done, total) => this.progress(runId, { progress: 10 + Math.floor((40 * done) / total) }, ctx) },
       );
       this.logger?.info({ runId, definition: def.code, ms: Date.now() - asked, concurrency: this.operationsConcurrency }, 'report data read');
@@ -329,7 +330,7 @@ export class ReportService {
       const finished = await this.db.transaction(async (m) => {
         await m.delete(ReportDocument, { runId });
         for (const f of stored) {
-          await m.save(m.create(ReportDocument, { id: randomUUID(), runId, format: f.format, name: `${fileSlug(def.name)}-${run.period}.${f.ext}`, mimeType: f.mimeType, sha256: f.sha256, size: f.bytes.length, createdAt: new Date() }));
+          await m.save(m.create(ReportDocument, { id: randomUUID(), runId, format: f.format, name: `${fileSlug(def.name)}-${run.period}${run.rolledUpTo ? `-quy-ve-don-vi-ngay-${run.rolledUpTo}` : ''}.${f.ext}`, mimeType: f.mimeType, sha256: f.sha256, size: f.bytes.length, createdAt: new Date() }));
         }
         await m.update(ReportRun, { id: runId }, { status: 'SUCCEEDED', progress: 100, error: null, finishedAt: new Date() });
         const done = await m.findOneOrFail(ReportRun, { where: { id: runId } });

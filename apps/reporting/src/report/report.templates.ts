@@ -53,6 +53,7 @@ function heading(c: { jurisdiction: { name: string }; leadAgency: LeadAgency }):
 // One formatter for every figure: toLocaleString builds a new one per call (0.3 s for the 10,000 rows of a ranking).
 const PERCENT = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 const pct = (n: number) => `${PERCENT.format(n)}%`;
+const NUMBER = PERCENT;
 
 /** A body as the operations ask it on the document's date: `active` false when none was in force. */
 type Body = { name: string; active?: boolean | null };
@@ -72,6 +73,8 @@ function summaryRecipient(recipient: string, c: { issuer?: Body | null; appraisi
   return recipient === ISSUER_IN_FORCE ? (c.issuer as Body).name : `${(c.issuer as Body).name} (qua ${(c.appraisingAgency as Body).name})`;
 }
 
+type CitySummaryEntry = NonNullable<CitySummaryData['campaign']>['rankings']['entries'][number];
+
 /** What the city summary operation returns (see the preset definitions). */
 export interface CitySummaryData {
   campaign: {
@@ -82,7 +85,13 @@ export interface CitySummaryData {
     appraisingAgency?: Body | null;
     unitPlanCoverage: Array<{ kind: string | null; expected: number; submitted: number; onTime: number; percent: number }>;
     registrations: Array<{ status: string }>;
-    rankings: { totalCount: number; entries: Array<{ rank: number; unit: { name: string }; unitKind: string; total: number; maxPoints: number; percent: number; classification: string; passes: boolean }> };
+    rankings: {
+      /** Absent in operations stored before R25: the units as they were. */
+      boundary?: 'AS_WAS' | 'SUCCESSORS';
+      asOf?: string | null;
+      totalCount: number;
+      entries: Array<{ rank: number; unit: { name: string }; unitKind: string; total: number; maxPoints: number; percent: number; classification: string; passes: boolean; parts?: Array<{ unit: { name: string }; total: number; maxPoints: number }> }>;
+    };
     reportingProgress: { deadline: string | null; rates: Array<{ unitKind: string | null; expected: number; submitted: number; onTime: number; late: number; completeness: number; timeliness: number }>; missingUnits: Array<{ name: string }> };
     awardees: Array<{ awardeeName: string; collective: boolean; form: { name: string }; decision: { number: string; date: string } }>;
   } | null;
@@ -95,6 +104,9 @@ export interface CitySummaryData {
 export function citySummary(data: CitySummaryData, ctx: { year: number; recipient: string; reportName: string }): ReportModel {
   const c = data.campaign;
   if (!c) throw new Error('Không tìm thấy phong trào của báo cáo.');
+  // R25: the document says which units its figures are counted by.
+  const rolledUpTo = c.rankings.boundary === 'SUCCESSORS' ? (c.rankings.asOf ?? null) : null;
+  const partsOf = (e: CitySummaryEntry) => (e.parts ?? []).map((p) => `${p.unit.name} (${NUMBER.format(p.total)}/${NUMBER.format(p.maxPoints)} điểm)`).join('; ');
   const registered = c.registrations.filter((r) => r.status === 'SUBMITTED' || r.status === 'ACCEPTED').length;
   const plans = c.unitPlanCoverage.find((p) => p.kind === null);
   const entries = c.rankings.entries;
@@ -109,6 +121,9 @@ export function citySummary(data: CitySummaryData, ctx: { year: number; recipien
       {
         heading: 'I. CÔNG TÁC TRIỂN KHAI',
         paragraphs: [
+          rolledUpTo
+            ? `Số liệu trong báo cáo được quy về các cơ quan, đơn vị, địa phương đang tồn tại ngày ${formatVietnameseDate(rolledUpTo)}: đơn vị đã sáp nhập được tính một lần dưới đơn vị kế thừa, điểm của đơn vị kế thừa là trung bình điểm của các đơn vị hợp thành (điểm riêng của từng đơn vị ghi kèm); đơn vị đã giải thể không có đơn vị kế thừa không được tính.`
+            : `Số liệu trong báo cáo được tính theo các cơ quan, đơn vị, địa phương như trong năm ${ctx.year}.`,
           `Thực hiện ${c.name}, năm ${ctx.year} có ${registered} tập thể, cá nhân đăng ký thi đua.`,
           plans ? `Kế hoạch phát động của đơn vị: ${plans.submitted}/${plans.expected} đơn vị đã ban hành (${pct(plans.percent)}), ${plans.onTime} đơn vị đúng hạn.` : 'Chưa có số liệu kế hoạch phát động của đơn vị.',
         ],
@@ -123,8 +138,8 @@ export function citySummary(data: CitySummaryData, ctx: { year: number; recipien
         paragraphs: [entries.length ? `${entries.length} đơn vị có kết quả được công bố; ${passing} đơn vị đạt yêu cầu của phong trào (${pct(Math.round((passing / entries.length) * 10_000) / 100)}).` : `Chưa có kết quả đánh giá năm ${ctx.year} được công bố.`],
         table: {
           sheet: 'Xếp hạng',
-          header: ['Hạng', 'Đơn vị', 'Loại đơn vị', 'Điểm', 'Điểm tối đa', 'Tỷ lệ', 'Xếp loại'],
-          rows: entries.map((e) => [e.rank, e.unit.name, kindName(e.unitKind), e.total, e.maxPoints, pct(e.percent), e.classification]),
+          header: ['Hạng', 'Đơn vị', 'Loại đơn vị', 'Điểm', 'Điểm tối đa', 'Tỷ lệ', 'Xếp loại', ...(rolledUpTo ? ['Gồm các đơn vị (điểm riêng)'] : [])],
+          rows: entries.map((e) => [e.rank, e.unit.name, kindName(e.unitKind), e.total, e.maxPoints, pct(e.percent), e.classification, ...(rolledUpTo ? [partsOf(e)] : [])]),
         },
       },
       {
