@@ -1,3 +1,4 @@
 export * from './graph-client';
 export * from './participants';
 export * from './lineage';
+export * from './campaigns';
