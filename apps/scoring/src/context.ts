@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import { byIdLoader, FileStore, groupedLoader, mintToken, type BaseContext, type Database } from '@thidua/platform';
-import { createGraphClient, predecessorsLoader, type GraphClient } from '@thidua/graph-client';
+import { campaignAgenciesLoader, createGraphClient, predecessorsLoader, type GraphClient } from '@thidua/graph-client';
 import type { PlatformConfig } from '@thidua/platform';
 import { ScoringPeriod, type Assessment, type IndicatorScore } from './assessment/assessment.entity';
 import { AssessmentService } from './assessment/assessment.service';
@@ -71,6 +71,8 @@ export function createLoaders(s: Services) {
     task: byIdLoader<AssignedTask>((ids) => s.tasks.byIds(ids)),
     /** A unit's predecessors through every reorganisation, from the graph. */
     predecessors: predecessorsLoader(s.graph),
+    /** Each campaign's lead and appraising agency in force today (R26: who acts for it), from the graph. */
+    campaignAgencies: campaignAgenciesLoader(s.graph),
     ownerTasks: groupedLoader<AssignedTask>((t) => t.ownerUnitId, (ids) => s.tasks.ofOwners(ids)),
     taskProgress: groupedLoader<TaskProgress>((p) => p.taskId, (ids) => s.tasks.progressOf(ids)),
     /** A campaign's classification rule (null: none set), one query for every campaign asked. */

@@ -1,12 +1,20 @@
 import { fileSlug } from '@thidua/documents';
+import { requireCampaignAgency } from '@thidua/graph-client';
 import { entityId, isoDate, platformError, requireRole, requireUnitWriter, validate, vnText } from '@thidua/platform';
 import { z } from 'zod';
 import { assessmentToWorkbook, workbookToAssessment } from './assessment.excel';
 import { applies, classify } from './scoring.rules';
+import type { ScoringContext } from '../context';
 import type { Resolvers } from '../generated/resolvers';
 import { XLSX, base64, canReadFramework, canReadUnpublished, canReadAssessment, readable, assessmentForWrite, ruleFor, assessmentTotals, sheetOf } from '../resolver-helpers';
 
 /** Assessments (R8): the year's assessments, a unit's scores and history, self-assessment (API and Excel), submission, verification, publication, reopening. */
+/** The lead agency acts on an assessment only in its own campaigns (R26); an unknown assessment is left to the service. */
+async function requireAgencyOfAssessment(ctx: ScoringContext, assessmentId: string): Promise<void> {
+  const a = await ctx.loaders.assessment.load(assessmentId);
+  if (a) await requireCampaignAgency(ctx.viewer, ctx.loaders.campaignAgencies, a.campaignId);
+}
+
 export const assessmentResolvers: Resolvers = {
   Query: {
     assessment: async (_, args, ctx) => readable(ctx, await ctx.loaders.assessment.load(validate(entityId, args.id))),
@@ -91,19 +99,23 @@ export const assessmentResolvers: Resolvers = {
     },
   },
   Mutation: {
-    openScoringPeriod: (_, args, ctx) => {
+    openScoringPeriod: async (_, args, ctx) => {
       requireRole(ctx.viewer, 'LEAD_AGENCY');
       const a = validate(z.object({ campaignId: entityId, year: z.number().int().min(2000).max(2100), selfAssessmentOpens: isoDate, selfAssessmentCloses: isoDate }), args);
+      await requireCampaignAgency(ctx.viewer, ctx.loaders.campaignAgencies, a.campaignId);
       return ctx.services.assessments.openPeriod(a.campaignId, a.year, a.selfAssessmentOpens, a.selfAssessmentCloses);
     },
-    startAssessment: (_, args, ctx) => {
+    startAssessment: async (_, args, ctx) => {
       const a = validate(z.object({ campaignId: entityId, year: z.number().int(), unitId: entityId, frameworkId: entityId.nullish() }), args);
       requireUnitWriter(ctx.viewer, a.unitId, 'LEAD_AGENCY');
+      // The lead agency opening another unit's assessment acts for the campaign: only the campaign's own (R26).
+      if (ctx.viewer.orgUnitId !== a.unitId) await requireCampaignAgency(ctx.viewer, ctx.loaders.campaignAgencies, a.campaignId);
       return ctx.services.assessments.start(a.campaignId, a.year, a.unitId, a.frameworkId);
     },
-    setCampaignFrameworks: (_, args, ctx) => {
+    setCampaignFrameworks: async (_, args, ctx) => {
       requireRole(ctx.viewer, 'LEAD_AGENCY');
       const a = validate(z.object({ campaignId: entityId, frameworkIds: z.array(entityId).max(50) }), args);
+      await requireCampaignAgency(ctx.viewer, ctx.loaders.campaignAgencies, a.campaignId);
       return ctx.services.frameworks.setListedFor(a.campaignId, a.frameworkIds);
     },
     selfAssess: async (_, args, ctx) => {
@@ -132,27 +144,31 @@ export const assessmentResolvers: Resolvers = {
       await assessmentForWrite(ctx, a.id);
       return ctx.services.assessments.submit(a.id, a.expectedVersion);
     },
-    verifyScore: (_, args, ctx) => {
+    verifyScore: async (_, args, ctx) => {
       requireRole(ctx.viewer, 'LEAD_AGENCY');
       const a = validate(
         z.object({ assessmentId: entityId, expectedVersion: z.number().int(), indicatorCode: z.string().trim().min(1).max(32), points: z.number(), reason: vnText(2000, 0).nullish() }),
         args,
       );
+      await requireAgencyOfAssessment(ctx, a.assessmentId);
       return ctx.services.assessments.verify(a.assessmentId, a.expectedVersion, a.indicatorCode, a.points, a.reason || null, ctx.viewer.userId ?? 'unknown');
     },
-    completeVerification: (_, args, ctx) => {
+    completeVerification: async (_, args, ctx) => {
       requireRole(ctx.viewer, 'LEAD_AGENCY');
       const a = validate(z.object({ id: entityId, expectedVersion: z.number().int() }), args);
+      await requireAgencyOfAssessment(ctx, a.id);
       return ctx.services.assessments.completeVerification(a.id, a.expectedVersion);
     },
-    publishAssessment: (_, args, ctx) => {
+    publishAssessment: async (_, args, ctx) => {
       requireRole(ctx.viewer, 'LEAD_AGENCY');
       const a = validate(z.object({ id: entityId, expectedVersion: z.number().int() }), args);
+      await requireAgencyOfAssessment(ctx, a.id);
       return ctx.services.assessments.publish(a.id, a.expectedVersion);
     },
-    reopenAssessment: (_, args, ctx) => {
+    reopenAssessment: async (_, args, ctx) => {
       requireRole(ctx.viewer, 'LEAD_AGENCY');
       const a = validate(z.object({ id: entityId, expectedVersion: z.number().int(), until: isoDate }), args);
+      await requireAgencyOfAssessment(ctx, a.id);
       return ctx.services.assessments.reopen(a.id, a.expectedVersion, a.until);
     },
   },

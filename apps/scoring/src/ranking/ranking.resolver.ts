@@ -1,4 +1,4 @@
-import { carriedOn } from '@thidua/graph-client';
+import { carriedOn, requireCampaignAgency } from '@thidua/graph-client';
 import { entityId, isoDate, platformError, recordAudit, requireRole, validate } from '@thidua/platform';
 import { z } from 'zod';
 import { CampaignScoring, type Assessment } from '../assessment/assessment.entity';
@@ -83,6 +83,7 @@ export const rankingResolvers: Resolvers = {
     setClassificationRule: async (_, args, ctx) => {
       requireRole(ctx.viewer, 'LEAD_AGENCY');
       const a = validate(z.object({ campaignId: entityId, rule: ruleInput }), args);
+      await requireCampaignAgency(ctx.viewer, ctx.loaders.campaignAgencies, a.campaignId);
       const rule: ClassificationRule = { basis: a.rule.basis, bands: a.rule.bands, otherwise: { label: a.rule.otherwiseLabel, passes: a.rule.otherwisePasses } };
       return ctx.services.db.transaction(async (m) => {
         const before = await m.findOne(CampaignScoring, { where: { campaignId: a.campaignId } });

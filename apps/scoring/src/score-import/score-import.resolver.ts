@@ -1,3 +1,4 @@
+import { requireCampaignAgency } from '@thidua/graph-client';
 import { entityId, platformError, requireRole, validate } from '@thidua/platform';
 import { z } from 'zod';
 import type { ScoringContext } from '../context';
@@ -42,6 +43,7 @@ export const scoreImportResolvers: Resolvers = {
         z.object({ campaignId: entityId, year, kind, fileId: entityId.nullish(), base64: base64.nullish(), fileName: z.string().trim().max(255).nullish() }),
         args,
       );
+      await requireCampaignAgency(ctx.viewer, ctx.loaders.campaignAgencies, a.campaignId);
       if (a.fileId) {
         const file = await ctx.services.uploadedFile(a.fileId);
         if (!file) throw scoreImportError('SCORE_IMPORT_FILE_NOT_FOUND', { fileId: a.fileId });

@@ -1,3 +1,4 @@
+import { requireCampaignAgency } from '@thidua/graph-client';
 import { canReadUnit, entityId, hasRole, isoDate, platformError, todayInVietnam, requireRole, requireUnitWriter, validate, vnText } from '@thidua/platform';
 import { z } from 'zod';
 import type { Resolvers } from '../generated/resolvers';
@@ -35,7 +36,7 @@ export const taskResolvers: Resolvers = {
     progress: (t, _, ctx) => ctx.loaders.taskProgress.load(t.id),
   },
   Mutation: {
-    assignTask: (_, args, ctx) => {
+    assignTask: async (_, args, ctx) => {
       requireRole(ctx.viewer, 'LEAD_AGENCY');
       const a = validate(
         z.object({
@@ -52,6 +53,7 @@ export const taskResolvers: Resolvers = {
         }),
         args,
       );
+      if (a.input.campaignId) await requireCampaignAgency(ctx.viewer, ctx.loaders.campaignAgencies, a.input.campaignId);
       return ctx.services.tasks.assign(a.input);
     },
     reportTaskProgress: async (_, args, ctx) => {
