@@ -165,6 +165,24 @@ describeEachDatabase('agencies by date, following successors, through the gatewa
     expect(lead.campaign.leadAgency.id).toBe(await unitId('DNG-SKHCN'));
     expect(todayInVietnam() >= '2025-03-01').toBe(true);
   });
+
+  it("lets only the campaign's lead agency record, accept and return another unit's registration or plan (R26)", async () => {
+    const bmtCampaign = await campaignId('BMT-CDS-2023-2025');
+    const ward = await unitId('DLK-P-TAN-LAP');
+    const dlk = await stack.token('LEAD_AGENCY', await unitId('DLK-SKHCN'), { subject: 'so-khcn-dak-lak-2' });
+    const danang = await stack.token('LEAD_AGENCY', await unitId('DNG-SKHCN'), { subject: 'so-khcn-da-nang-2' });
+    const register = 'mutation($c: ID!, $u: ID!) { createRegistration(campaignId: $c, unitId: $u, commitments: ["Chuyển đổi số"], submit: true) { id status } }';
+    const registrations = async () => (await ok<{ campaign: { registrations: Array<{ unit: { id: string } | null }> } }>('query($c: ID!) { campaign(id: $c) { registrations { unit { id } } } }', { c: bmtCampaign }, dlk)).campaign.registrations;
+    expectRefused(await q(register, { c: bmtCampaign, u: ward }, danang), 'FORBIDDEN_OTHER_UNIT');
+    expect((await registrations()).filter((r) => r.unit?.id === ward)).toEqual([]);
+    const made = (await ok<{ createRegistration: { id: string; status: string } }>(register, { c: bmtCampaign, u: ward }, dlk)).createRegistration;
+    expectRefused(await q('mutation($id: ID!) { acceptRegistration(id: $id) { status } }', { id: made.id }, danang), 'FORBIDDEN_OTHER_UNIT');
+    expectRefused(await q('mutation($id: ID!) { returnRegistration(id: $id, reason: "Thiếu cam kết") { status } }', { id: made.id }, danang), 'FORBIDDEN_OTHER_UNIT');
+    expect((await ok<{ acceptRegistration: { status: string } }>('mutation($id: ID!) { acceptRegistration(id: $id) { status } }', { id: made.id }, dlk)).acceptRegistration.status).toBe('ACCEPTED');
+    const plan = 'mutation($c: ID!, $u: ID!) { submitUnitPlan(input: { campaignId: $c, unitId: $u, number: "05/KH-UBND", issuedDate: "2025-07-20", receivedDate: "2025-07-25" }) { id } }';
+    expectRefused(await q(plan, { c: bmtCampaign, u: ward }, danang), 'FORBIDDEN_OTHER_UNIT');
+    await ok(plan, { c: bmtCampaign, u: ward }, dlk);
+  });
 });
 
 function expectRefused(r: { errors?: Array<{ message: string }> }, code: string): void {

@@ -1,5 +1,6 @@
 import { canReadUnit, entityId, hasRole, isoDate, platformError, present, requireRole, requireUnitWriter, todayInVietnam, validate, vnText } from '@thidua/platform';
 import { z } from 'zod';
+import { requireLeadAgencyOf } from '../campaign/agency';
 import type { ParticipantsContext } from '../context';
 import type { Resolvers } from '../generated/resolvers';
 import type { UnitPlan } from '../unit-plan/unit-plan.entity';
@@ -18,6 +19,15 @@ async function requireParticipantWriter(ctx: Ctx, unitId: string | null, personI
   const unit = await ctx.services.registrations.participantUnit(unitId, personId);
   if (unit) requireUnitWriter(ctx.viewer, unit, 'LEAD_AGENCY');
   else requireRole(ctx.viewer, 'LEAD_AGENCY', 'HOME_AFFAIRS');
+}
+
+/**
+ * The lead agency acting for a participant other than its own unit (recording a paper registration or plan, accepting,
+ * returning) acts only in the campaigns its unit leads today (R26); a unit acting for itself is not concerned.
+ */
+async function requireLeadFor(ctx: Ctx, campaignId: string, unitId: string | null): Promise<void> {
+  if ((unitId && ctx.viewer.orgUnitId === unitId) || !hasRole(ctx.viewer, 'LEAD_AGENCY')) return;
+  await requireLeadAgencyOf(ctx, { campaignId });
 }
 
 async function readable(ctx: Ctx, r: Registration | null): Promise<Registration | null> {
@@ -64,6 +74,7 @@ export const registrationResolvers: Resolvers = {
       );
       if (!!a.unitId === !!a.personId) throw registrationError('REGISTRATION_PARTICIPANT_INVALID');
       await requireParticipantWriter(ctx, a.unitId ?? null, a.personId ?? null);
+      await requireLeadFor(ctx, a.campaignId, a.unitId ?? null);
       // The lead agency may enter registrations received on paper, also after the campaign closed.
       const recordingPaper = hasRole(ctx.viewer, 'ADMIN', 'LEAD_AGENCY');
       return ctx.services.registrations.create(a.campaignId, a.unitId ?? null, a.personId ?? null, a.commitments, a.submit ?? false, recordingPaper);
@@ -80,16 +91,19 @@ export const registrationResolvers: Resolvers = {
       await requireParticipantWriter(ctx, r.unitId, r.personId);
       return ctx.services.registrations.transition(id, 'submit');
     },
-    acceptRegistration: (_: unknown, args: { id: unknown }, ctx: Ctx) => {
+    acceptRegistration: async (_: unknown, args: { id: unknown }, ctx: Ctx) => {
       requireRole(ctx.viewer, 'LEAD_AGENCY');
-      return ctx.services.registrations.transition(validate(entityId, args.id), 'accept');
+      const id = validate(entityId, args.id);
+      await requireLeadFor(ctx, (await ctx.services.registrations.get(id)).campaignId, null);
+      return ctx.services.registrations.transition(id, 'accept');
     },
-    returnRegistration: (_: unknown, args: { id: unknown; reason: unknown }, ctx: Ctx) => {
+    returnRegistration: async (_: unknown, args: { id: unknown; reason: unknown }, ctx: Ctx) => {
       requireRole(ctx.viewer, 'LEAD_AGENCY');
       const a = validate(z.object({ id: entityId, reason: vnText(2000) }), args);
+      await requireLeadFor(ctx, (await ctx.services.registrations.get(a.id)).campaignId, null);
       return ctx.services.registrations.transition(a.id, 'return', { returnReason: a.reason });
     },
-    submitUnitPlan: (_: unknown, args: { input: unknown }, ctx: Ctx) => {
+    submitUnitPlan: async (_: unknown, args: { input: unknown }, ctx: Ctx) => {
       const a = validate(
         z.object({
           campaignId: entityId,
@@ -102,6 +116,7 @@ export const registrationResolvers: Resolvers = {
         args.input,
       );
       requireUnitWriter(ctx.viewer, a.unitId, 'LEAD_AGENCY', 'HOME_AFFAIRS');
+      await requireLeadFor(ctx, a.campaignId, a.unitId);
       const today = todayInVietnam();
       if (a.receivedDate && a.receivedDate !== today && !hasRole(ctx.viewer, 'ADMIN', 'LEAD_AGENCY', 'HOME_AFFAIRS')) {
         throw unitPlanError('UNIT_PLAN_RECEIVED_DATE_FORBIDDEN');
