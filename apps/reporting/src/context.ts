@@ -8,7 +8,7 @@ import type { Notification } from './reminder/reminder.entity';
 import type { Delivery, DeliveryAttempt } from './delivery/delivery.entity';
 import type { ReportingSettings } from './config';
 import type { ReportDefinition, ReportDocument, ReportRun, ReportSchedule } from './report/report.entity';
-import { createGraphClient, predecessorsLoader, type GraphClient } from '@thidua/graph-client';
+import { campaignAgenciesLoader, createGraphClient, predecessorsLoader, type GraphClient } from '@thidua/graph-client';
 import { UnitReport, UnitReportTemplate } from './unit-report/unit-report.entity';
 import { UnitReportService } from './unit-report/unit-report.service';
 
@@ -60,6 +60,8 @@ export function createLoaders(s: Services) {
     notifications: groupedLoader<Notification>((n) => n.recipientUnitId, (ids) => s.reminders.ofUnits(ids)),
     /** A unit's predecessors through every reorganisation: a merged unit's reporting record stays reachable. */
     predecessors: predecessorsLoader(s.graph),
+    /** A campaign's lead and appraising agencies in force today: jurisdiction of unit-bound accounts (R26). */
+    campaignAgencies: campaignAgenciesLoader(s.graph),
     /** A campaign's unit-report deadline of a year ("campaignId:year"), asked once per request however many units. */
     deadline: new DataLoader<string, { deadline: string | null; inCampaign: boolean }>((keys) =>
       Promise.all(keys.map((k) => s.unitReports.deadline(k.slice(0, k.lastIndexOf(':')), Number(k.slice(k.lastIndexOf(':') + 1))))),

@@ -67,6 +67,15 @@ export class DeliveryService {
     await this.db.manager.update(Delivery, { id: deliveryId, status: 'PENDING' }, { status: 'FAILED', lastError: error.slice(0, 2000) });
   }
 
+  /** The campaign a delivery's report belongs to (its run's definition's); NOT_FOUND for an unknown delivery. */
+  async campaignOf(deliveryId: string): Promise<string | null> {
+    const d = await this.db.manager.findOne(Delivery, { where: { id: deliveryId } });
+    if (!d) throw platformError('NOT_FOUND', { entity: 'Delivery', id: deliveryId });
+    const run = await this.db.manager.findOne(ReportRun, { where: { id: d.runId } });
+    const def = run ? await this.db.manager.findOne(ReportDefinition, { where: { id: run.definitionId } }) : null;
+    return def?.campaignId ?? null;
+  }
+
   /** Try a FAILED delivery again (same idempotency key: the receiver still files it once). */
   async retry(deliveryId: string): Promise<Delivery> {
     const d = await this.db.manager.findOne(Delivery, { where: { id: deliveryId } });

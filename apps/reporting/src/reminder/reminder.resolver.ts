@@ -23,6 +23,8 @@ export const reminderResolvers: Resolvers = {
       return ctx.services.reminders.markRead(rows.map((n) => n.id));
     },
     runReminders: (_, args, ctx) => {
+      // No jurisdiction check (R26): the scan spans every published campaign and writes, idempotently, only what
+      // the day's scheduled scan writes (another day's scan is an administrator's).
       requireRole(ctx.viewer, 'LEAD_AGENCY');
       const date = validate(isoDate.nullish(), args.date);
       // Only an administrator runs another day's scan (a missed day, a rehearsal).

@@ -1,3 +1,4 @@
+import { requireCampaignAgency } from '@thidua/graph-client';
 import { present, requireRole, entityId, isoDate, todayInVietnam, validate } from '@thidua/platform';
 import { z } from 'zod';
 import type { ReportingContext } from '../context';
@@ -56,14 +57,18 @@ export const reportResolvers: Resolvers = {
       requireRole(ctx.viewer, 'LEAD_AGENCY');
       const a = validate(z.object({ definitionId: entityId, year, boundary: z.enum(['AS_WAS', 'SUCCESSORS']).nullish(), asOf: isoDate.nullish() }), args);
       const def = await ctx.services.reports.definition(a.definitionId);
+      // Jurisdiction (R26): a unit-bound account runs only the reports of the campaigns its unit leads today.
+      await requireCampaignAgency(ctx.viewer, ctx.loaders.campaignAgencies, def.campaignId);
       const years = await ctx.services.reports.campaignYears(def.campaignId);
       if (!years || a.year < years.from || a.year > years.to) throw reportError('REPORT_PERIOD_INVALID', { year: a.year, campaign: years });
       const rolledUpTo = a.boundary === 'SUCCESSORS' ? (a.asOf ?? todayInVietnam()) : null;
       return ctx.services.reports.requestRun(a.definitionId, String(a.year), 'MANUAL', ctx.viewer.userId ?? 'unknown', rolledUpTo);
     },
-    setReportSchedule: (_, args, ctx) => {
+    setReportSchedule: async (_, args, ctx) => {
       requireRole(ctx.viewer, 'LEAD_AGENCY');
       const a = validate(z.object({ definitionId: entityId, pattern: z.string().trim().min(9).max(64), tz: z.string().trim().min(1).max(64).nullish(), enabled: z.boolean().nullish() }), args);
+      const def = await ctx.services.reports.definition(a.definitionId);
+      await requireCampaignAgency(ctx.viewer, ctx.loaders.campaignAgencies, def.campaignId);
       return ctx.services.reports.setSchedule(a.definitionId, a.pattern, a.tz ?? 'Asia/Ho_Chi_Minh', a.enabled ?? true);
     },
   },

@@ -1,5 +1,5 @@
-import { carriedOn } from '@thidua/graph-client';
-import { canReadUnit, entityCode, entityId, isoDate, platformError, requireRole, requireUnitWriter, todayInVietnam, validate, vnText } from '@thidua/platform';
+import { carriedOn, requireCampaignAgency } from '@thidua/graph-client';
+import { canReadUnit, entityCode, entityId, hasRole, isoDate, platformError, requireRole, requireUnitWriter, todayInVietnam, validate, vnText, type Viewer } from '@thidua/platform';
 import { z } from 'zod';
 import type { Resolvers } from '../generated/resolvers';
 import { REPORT_FIELD_TYPES, type UnitReport } from './unit-report.entity';
@@ -14,6 +14,14 @@ const reportInput = z.object({
   values: z.array(z.object({ code: entityCode, value: z.string().max(5_000).nullish() })).max(200),
   attachmentIds: z.array(entityId).max(50).nullish(),
 });
+
+/**
+ * Does the viewer write this unit's report as the campaign's lead agency? A unit officer on its own unit writes as
+ * the unit (no jurisdiction check); anyone else who may write it holds LEAD_AGENCY (or ADMIN, left to the helper).
+ */
+function writesAsLeadAgency(viewer: Viewer, unitId: string): boolean {
+  return !(hasRole(viewer, 'UNIT_OFFICER') && viewer.orgUnitId === unitId);
+}
 
 const fieldInput = z.object({ code: entityCode, label: vnText(500), type: z.enum(REPORT_FIELD_TYPES), required: z.boolean(), unit: vnText(64).nullish() });
 
@@ -72,14 +80,17 @@ export const unitReportResolvers: Resolvers = {
     campaign: (t) => ({ id: t.campaignId }),
   },
   Mutation: {
-    setUnitReportTemplate: (_, args, ctx) => {
+    setUnitReportTemplate: async (_, args, ctx) => {
       requireRole(ctx.viewer, 'LEAD_AGENCY');
       const a = validate(z.object({ campaignId: entityId, fields: z.array(fieldInput).min(1).max(100), sourceClause: vnText(64).nullish() }), args);
+      await requireCampaignAgency(ctx.viewer, ctx.loaders.campaignAgencies, a.campaignId);
       return ctx.services.unitReports.setTemplate(a.campaignId, a.fields.map((f) => ({ ...f, unit: f.unit ?? null })), a.sourceClause ?? null);
     },
-    saveUnitReport: (_, args, ctx) => {
+    saveUnitReport: async (_, args, ctx) => {
       const input = validate(reportInput, args.input);
       requireUnitWriter(ctx.viewer, input.unitId, 'LEAD_AGENCY');
+      // The lead agency writing a unit's report for it acts on the campaign: only the agency in force (R26).
+      if (writesAsLeadAgency(ctx.viewer, input.unitId)) await requireCampaignAgency(ctx.viewer, ctx.loaders.campaignAgencies, input.campaignId);
       return ctx.services.unitReports.save(input);
     },
     submitUnitReport: async (_, args, ctx) => {
@@ -88,6 +99,7 @@ export const unitReportResolvers: Resolvers = {
       requireUnitWriter(ctx.viewer, r.unitId, 'LEAD_AGENCY');
       // Only the lead agency dates a report it received on paper or by e-mail; a unit submits today.
       if (a.receivedOn) requireRole(ctx.viewer, 'LEAD_AGENCY');
+      if (a.receivedOn || writesAsLeadAgency(ctx.viewer, r.unitId)) await requireCampaignAgency(ctx.viewer, ctx.loaders.campaignAgencies, r.campaignId);
       return ctx.services.unitReports.submit(a.id, a.expectedVersion, a.receivedOn);
     },
   },
