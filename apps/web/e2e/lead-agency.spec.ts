@@ -207,5 +207,19 @@ describe('the lead agency verifies and publishes a ward, and reports the year to
     expect(xml).toContain('BÁO CÁO');
     expect(xml).toContain(`năm ${YEAR}`);
     expect(xml).toContain(ward.name);
+
+    // The same year counted by today's units (the wards merged on 1/7/2025): its own run, which says so.
+    await page.getByRole('menuitem', { name: /Báo cáo/ }).getByRole('link').click();
+    await page.getByRole('heading', { name: 'Báo cáo định kỳ' }).waitFor();
+    await page.getByText(/Quy về đơn vị hiện nay/).click();
+    await page.getByRole('button', { name: `Lập báo cáo năm ${YEAR}: ${CITY_SUMMARY}`, exact: true }).click();
+    await page.getByRole('heading', { name: `${CITY_SUMMARY} năm ${YEAR}` }).waitFor();
+    await page.getByText(/Quy về đơn vị ngày \d{2}\/\d{2}\/\d{4}/).first().waitFor();
+    await page.getByText('Đã lập xong').first().waitFor();
+    await j.check('lap-bao-cao-don-vi-hien-nay', [/http:\/\/127\.0\.0\.1:\d+\/tiep-nhan/]);
+    const [rolledDocx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải tệp Word' }).click()]);
+    expect(rolledDocx.suggestedFilename()).toMatch(/quy-ve-don-vi-ngay-\d{4}-\d{2}-\d{2}\.docx$/);
+    const rolledXml = (await (await JSZip.loadAsync(readFileSync(await rolledDocx.path()))).file('word/document.xml')?.async('string')) ?? '';
+    expect(rolledXml).toContain('Số liệu trong báo cáo được quy về các cơ quan, đơn vị, địa phương đang tồn tại ngày');
   }
 });

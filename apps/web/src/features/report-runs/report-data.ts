@@ -6,6 +6,8 @@ export const ReportRunFields = graphql(`
   fragment ReportRunFields on ReportRun {
     id
     period
+    boundary
+    asOf
     status
     progress
     trigger
@@ -40,8 +42,8 @@ export const ReportDefinitionsQuery = graphql(`
 `);
 
 export const RequestReportRunMutation = graphql(`
-  mutation RequestReportRun($definitionId: ID!, $year: Int!) {
-    requestReportRun(definitionId: $definitionId, year: $year) {
+  mutation RequestReportRun($definitionId: ID!, $year: Int!, $boundary: ResultBoundary) {
+    requestReportRun(definitionId: $definitionId, year: $year, boundary: $boundary) {
       ...ReportRunFields
     }
   }
@@ -132,3 +134,10 @@ export function describeAttempt(a: { ok: boolean; detail: string }): string {
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** What a run's figures are counted by (R25), as its pages say it. */
+export function describeBoundary(run: { boundary: string; asOf?: unknown }): string {
+  return run.boundary === 'SUCCESSORS' && typeof run.asOf === 'string'
+    ? `Quy về đơn vị ngày ${run.asOf.split('-').reverse().join('/')}`
+    : 'Theo đơn vị của năm báo cáo';
+}

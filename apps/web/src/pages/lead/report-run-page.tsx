@@ -5,7 +5,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { LeadReportRunQuery } from '../../gql/graphql';
-import { DOCX_MIME, ReportRunDocumentsQuery, ReportRunQuery, RetryDeliveryMutation, XLSX_MIME, describeAttempt } from '../../features/report-runs/report-data';
+import { DOCX_MIME, ReportRunDocumentsQuery, ReportRunQuery, RetryDeliveryMutation, XLSX_MIME, describeAttempt, describeBoundary } from '../../features/report-runs/report-data';
 import { RUN_COLORS } from '../../features/report-runs/run-state';
 import { deliveryChannelLabels, deliveryStatusLabels, reportKindLabels, reportRunStatusLabels, reportTriggerLabels } from '../../i18n/labels';
 import { ExportButton } from '../../layout/export-button';
@@ -121,6 +121,7 @@ export function ReportRunPage() {
         <Space wrap>
           <Tag color={RUN_COLORS[run.status]}>{reportRunStatusLabels[run.status]}</Tag>
           <Tag>{reportKindLabels[run.definition.kind]}</Tag>
+          <Tag>{describeBoundary(run)}</Tag>
         </Space>
       </div>
       <QueryErrors error={error} />

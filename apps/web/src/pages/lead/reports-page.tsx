@@ -1,26 +1,30 @@
 import { FileAddOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Card, Empty, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Empty, Segmented, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { LeadReportDefinitionsQuery } from '../../gql/graphql';
-import { ReportDefinitionsQuery, RequestReportRunMutation, describeSchedule } from '../../features/report-runs/report-data';
+import { ReportDefinitionsQuery, RequestReportRunMutation, describeBoundary, describeSchedule } from '../../features/report-runs/report-data';
 import { RunState } from '../../features/report-runs/run-state';
 import { reportKindLabels, reportRunStatusLabels, reportTriggerLabels } from '../../i18n/labels';
 import { ExportButton } from '../../layout/export-button';
 import { QueryErrors } from '../../layout/query-state';
 import { toUserMessage } from '../../lib/errors';
-import { formatDateTime } from '../../lib/format';
+import { formatDate, formatDateTime } from '../../lib/format';
 import { CampaignYearPicker, useLeadCampaign } from './lead-campaign';
 import { LeadNav } from './lead-nav';
 
 type Definition = NonNullable<NonNullable<LeadReportDefinitionsQuery['campaign']>['reportDefinitions']>[number];
 type Run = Definition['runs'][number];
 
+/** Today in Vietnam (YYYY-MM-DD): the day a report counted by today's units is counted by. */
+const todayInVietnam = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+
 /**
  * The campaign's periodic reports (city summary, roll-up of the units' reports, report to the province, reviews):
- * the run of the chosen year, and a button to build it now; every run opens with its documents and deliveries.
+ * the run of the chosen year, and a button to build it now; every run opens with its documents and deliveries. A
+ * year's figures are counted by the units of that year, or rolled up to today's units (R25: after a merger).
  */
 export function ReportsPage() {
   const lead = useLeadCampaign();
@@ -32,7 +36,9 @@ export function ReportsPage() {
   const [busy, setBusy] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const definitions = data?.campaign?.reportDefinitions ?? [];
-  const runOf = (d: Definition) => d.runs.find((r) => r.period === String(year));
+  const [rolledUp, setRolledUp] = useState(false);
+  const today = todayInVietnam();
+  const runOf = (d: Definition) => d.runs.find((r) => r.period === String(year) && (rolledUp ? r.boundary === 'SUCCESSORS' && r.asOf === today : r.boundary === 'AS_WAS'));
   const building = definitions.some((d) => d.runs.some((r) => r.status === 'QUEUED' || r.status === 'RUNNING'));
 
   // A run being built (by the schedule, or by a colleague) moves its progress bar here too.
@@ -47,7 +53,7 @@ export function ReportsPage() {
     setBusy(d.id);
     setFailure(null);
     try {
-      const { data: res } = await request({ variables: { definitionId: d.id, year } });
+      const { data: res } = await request({ variables: { definitionId: d.id, year, boundary: rolledUp ? 'SUCCESSORS' : 'AS_WAS' } });
       const run = res?.requestReportRun;
       if (run) {
         message.info(run.status === 'SUCCEEDED' ? `Báo cáo năm ${year} đã được lập trước đó.` : `Đang lập báo cáo năm ${year}.`);
@@ -124,6 +130,15 @@ export function ReportsPage() {
       <Card size="small">
         <Space wrap>
           <CampaignYearPicker lead={lead} />
+          <Segmented
+            aria-label="Số liệu theo"
+            value={rolledUp ? 'hien-nay' : 'nam-bao-cao'}
+            onChange={(v) => setRolledUp(v === 'hien-nay')}
+            options={[
+              { value: 'nam-bao-cao', label: 'Đơn vị của năm báo cáo' },
+              { value: 'hien-nay', label: `Quy về đơn vị hiện nay (${formatDate(today)})` },
+            ]}
+          />
           <ExportButton
             fileName={`bao-cao-dinh-ky-${campaign?.code ?? ''}`}
             sheetName="Báo cáo định kỳ"
@@ -133,6 +148,7 @@ export function ReportsPage() {
               { header: 'Báo cáo', value: ({ d }) => d.name, width: 50 },
               { header: 'Loại', value: ({ d }) => reportKindLabels[d.kind], width: 30 },
               { header: 'Năm', value: ({ r }) => Number(r.period), width: 8 },
+              { header: 'Số liệu theo', value: ({ r }) => describeBoundary(r), width: 28 },
               { header: 'Trạng thái', value: ({ r }) => reportRunStatusLabels[r.status], width: 16 },
               { header: 'Cách lập', value: ({ r }) => reportTriggerLabels[r.trigger] ?? '', width: 20 },
               { header: 'Bắt đầu', value: ({ r }) => formatDateTime(r.createdAt), width: 18 },
@@ -159,6 +175,7 @@ export function ReportsPage() {
               dataSource={runRows(d)}
               columns={[
                 { title: 'Năm', width: 80, render: (_, r) => r.period },
+                { title: 'Số liệu theo', width: 220, render: (_, r) => describeBoundary(r) },
                 { title: 'Trạng thái', width: 180, render: (_, r) => <RunState run={r} /> },
                 { title: 'Cách lập', width: 170, render: (_, r) => reportTriggerLabels[r.trigger] ?? '—' },
                 { title: 'Bắt đầu', width: 150, render: (_, r) => formatDateTime(r.createdAt) },
