@@ -1,6 +1,6 @@
 import { byIdLoader, groupedLoader, type BaseContext, type Database, type PlatformConfig } from '@thidua/platform';
 import DataLoader from 'dataloader';
-import { createGraphClient, predecessorsLoader, type GraphClient } from '@thidua/graph-client';
+import { campaignAgenciesLoader, createGraphClient, predecessorsLoader, type GraphClient } from '@thidua/graph-client';
 import { In } from 'typeorm';
 import { DossierDocument } from './dossier/dossier.entity';
 import { Nomination } from './nomination/nomination.entity';
@@ -62,6 +62,8 @@ export function createLoaders(s: Services) {
     decisionAwards: groupedLoader<Nomination>((n) => n.decisionId ?? '', (ids) => s.decisions.awardees({ decisionIds: ids })),
     /** A unit's predecessors through every reorganisation, from the graph: history follows merged units. */
     predecessors: predecessorsLoader(s.graph),
+    /** A campaign's lead and appraising agencies in force today: jurisdiction of unit-bound accounts (R26). */
+    campaignAgencies: campaignAgenciesLoader(s.graph),
   };
 }
 

@@ -1,6 +1,7 @@
 import { entityCode, entityId, isoDate, legalDocument, requireRole, validate, vnText } from '@thidua/platform';
 import { z } from 'zod';
 import type { Resolvers } from '../generated/resolvers';
+import { requireAgencyOf } from '../jurisdiction';
 import { AUTHORITIES, FORM_KINDS, OCCASION_KINDS } from './award-form.entity';
 import { formAvailableOn } from './award-form.rules';
 
@@ -57,13 +58,17 @@ export const awardFormResolvers: Resolvers = {
     occasions: async (c, args, ctx) => (await ctx.loaders.campaignOccasions.load(c.id)).filter((o) => !args.kind || o.kind === args.kind),
   },
   Mutation: {
-    createAwardForm: (_, args, ctx) => {
+    createAwardForm: async (_, args, ctx) => {
       requireRole(ctx.viewer, 'LEAD_AGENCY', 'HOME_AFFAIRS');
-      return ctx.services.forms.createForm(validate(formInput, args.input));
+      const input = validate(formInput, args.input);
+      await requireAgencyOf(ctx.viewer, ctx.loaders, [input.campaignId], 'LEAD_AGENCY', 'HOME_AFFAIRS');
+      return ctx.services.forms.createForm(input);
     },
-    createOccasion: (_, args, ctx) => {
+    createOccasion: async (_, args, ctx) => {
       requireRole(ctx.viewer, 'LEAD_AGENCY', 'HOME_AFFAIRS');
-      return ctx.services.forms.createOccasion(validate(occasionInput, args.input));
+      const input = validate(occasionInput, args.input);
+      await requireAgencyOf(ctx.viewer, ctx.loaders, [input.campaignId], 'LEAD_AGENCY', 'HOME_AFFAIRS');
+      return ctx.services.forms.createOccasion(input);
     },
   },
 };

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AwardsContext } from '../context';
 import { DOCX } from '../dossier/dossier.rules';
 import type { Resolvers } from '../generated/resolvers';
+import { requireAgencyOf } from '../jurisdiction';
 import { VOTES } from './council.entity';
 import type { CouncilItem } from './council.service';
 
@@ -22,6 +23,18 @@ const councilInput = z.object({
 });
 
 const reason = vnText(2_000);
+
+/**
+ * Jurisdiction (R26) of the council's secretariat: a session belongs to one occasion, hence one campaign (opening it
+ * lists only that occasion's nominations; the review keeps the campaign), and only that campaign's Nội vụ in force
+ * convenes, records for and closes it. A member voting or recusing as themself acts as a member, not as Nội vụ.
+ */
+async function requireSecretariat(ctx: AwardsContext, reviewId: string, memberId?: string): Promise<void> {
+  const review = await ctx.loaders.councilReview.load(reviewId);
+  if (!review) return; // COUNCIL_NOT_FOUND from the service
+  const self = memberId !== undefined && review.members.some((m) => m.id === memberId && !!m.userId && m.userId === ctx.viewer.userId);
+  if (!self) await requireAgencyOf(ctx.viewer, ctx.loaders, [review.campaignId], 'HOME_AFFAIRS');
+}
 
 function memberName(item: CouncilItem, memberId: string): string {
   return item.members.find((m) => m.id === memberId)?.name ?? memberId;
@@ -58,23 +71,30 @@ export const councilResolvers: Resolvers = {
     recusals: (i: CouncilItem) => i.recusals.map((r) => ({ ...r, memberName: memberName(i, r.memberId) })),
   },
   Mutation: {
-    openCouncilReview: (_, args, ctx) => {
+    openCouncilReview: async (_, args, ctx) => {
       requireRole(ctx.viewer, 'HOME_AFFAIRS');
-      return ctx.services.council.open(validate(councilInput, args.input));
+      const input = validate(councilInput, args.input);
+      // The session's campaign is its occasion's: the service admits only nominations of that occasion.
+      const occasion = await ctx.loaders.occasion.load(input.occasionId);
+      if (occasion) await requireAgencyOf(ctx.viewer, ctx.loaders, [occasion.campaignId], 'HOME_AFFAIRS');
+      return ctx.services.council.open(input);
     },
-    recuseCouncilMember: (_, args, ctx) => {
+    recuseCouncilMember: async (_, args, ctx) => {
       requireRole(ctx.viewer, 'HOME_AFFAIRS', 'COUNCIL');
       const a = validate(z.object({ reviewId: entityId, nominationId: entityId, memberId: entityId, reason }), args);
+      await requireSecretariat(ctx, a.reviewId, a.memberId);
       return ctx.services.council.recuse(a.reviewId, a.nominationId, a.memberId, a.reason, ctx.viewer);
     },
-    castCouncilVote: (_, args, ctx) => {
+    castCouncilVote: async (_, args, ctx) => {
       requireRole(ctx.viewer, 'HOME_AFFAIRS', 'COUNCIL');
       const a = validate(z.object({ reviewId: entityId, nominationId: entityId, memberId: entityId, vote: z.enum(VOTES) }), args);
+      await requireSecretariat(ctx, a.reviewId, a.memberId);
       return ctx.services.council.vote(a.reviewId, a.nominationId, a.memberId, a.vote, ctx.viewer);
     },
-    closeCouncilReview: (_, args, ctx) => {
+    closeCouncilReview: async (_, args, ctx) => {
       requireRole(ctx.viewer, 'HOME_AFFAIRS');
       const a = validate(z.object({ id: entityId, expectedVersion: z.number().int() }), args);
+      await requireSecretariat(ctx, a.id);
       return ctx.services.council.close(a.id, a.expectedVersion);
     },
   },

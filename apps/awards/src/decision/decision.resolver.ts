@@ -2,6 +2,7 @@ import { entityCode, entityId, isoDate, present, requireRole, validate, vnText }
 import { z } from 'zod';
 import { AUTHORITIES, FORM_KINDS } from '../award-form/award-form.entity';
 import type { Resolvers } from '../generated/resolvers';
+import { requireAgencyOf } from '../jurisdiction';
 import { toAward } from './decision.service';
 
 const decisionInput = z.object({
@@ -47,10 +48,16 @@ export const decisionResolvers: Resolvers = {
     },
   },
   Mutation: {
-    recordAwardDecision: (_, args, ctx) => {
+    recordAwardDecision: async (_, args, ctx) => {
       requireRole(ctx.viewer, 'HOME_AFFAIRS');
-      return ctx.services.decisions.record(validate(decisionInput, args.input), ctx.viewer.userId ?? 'unknown');
+      const input = validate(decisionInput, args.input);
+      // A decision spans no campaign of its own: its nominations' (the service requires them to share one; unknown
+      // ones are its DECISION_NOMINATIONS_INVALID). Only that campaign's Nội vụ in force records it (R26).
+      const noms = await ctx.loaders.nomination.loadMany(input.nominationIds);
+      await requireAgencyOf(ctx.viewer, ctx.loaders, noms.flatMap((n) => (n && !(n instanceof Error) ? [n.campaignId] : [])), 'HOME_AFFAIRS');
+      return ctx.services.decisions.record(input, ctx.viewer.userId ?? 'unknown');
     },
+    // Base salary and bonus multipliers are national tables, no campaign's: no jurisdiction check (R26).
     setBaseSalary: (_, args, ctx) => {
       requireRole(ctx.viewer, 'HOME_AFFAIRS');
       return ctx.services.decisions.setBaseSalary(validate(z.object({ validFrom: isoDate, amount: z.number().int().min(1).max(40_000_000), legalBasis: vnText(255) }), args));

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Resolvers } from '../generated/resolvers';
 import { canReadNomination } from '../nomination/nomination.rules';
 import { DOCUMENT_KINDS } from './dossier.rules';
+import { requireProposerAgency } from '../jurisdiction';
 
 /** The documents of a nomination's dossier: attached, removed, and seen by whoever sees the nomination. */
 export const dossierResolvers: Resolvers = {
@@ -28,6 +29,7 @@ export const dossierResolvers: Resolvers = {
       );
       const n = await ctx.services.nominations.get(a.nominationId);
       requireUnitWriter(ctx.viewer, n.proposingUnitId, 'LEAD_AGENCY', 'HOME_AFFAIRS');
+      await requireProposerAgency(ctx.viewer, ctx.loaders, n.proposingUnitId, n.campaignId, 'LEAD_AGENCY', 'HOME_AFFAIRS');
       return ctx.services.nominations.attach(a.nominationId, a, ctx.viewer.userId ?? 'unknown');
     },
     removeDossierDocument: async (_, args, ctx) => {
@@ -35,6 +37,7 @@ export const dossierResolvers: Resolvers = {
       const d = present(await ctx.loaders.dossierDocument.load(id), 'DossierDocument', id);
       const n = await ctx.services.nominations.get(d.nominationId);
       requireUnitWriter(ctx.viewer, n.proposingUnitId, 'LEAD_AGENCY');
+      await requireProposerAgency(ctx.viewer, ctx.loaders, n.proposingUnitId, n.campaignId, 'LEAD_AGENCY');
       return ctx.services.nominations.detach(id);
     },
   },

@@ -2,6 +2,7 @@ import { canReadUnit, entityId, hasRole, isoDate, platformError, present, requir
 import { z } from 'zod';
 import { DOCX } from '../dossier/dossier.rules';
 import type { Resolvers } from '../generated/resolvers';
+import { requireAgencyOf, requireProposerAgency } from '../jurisdiction';
 import { NOMINATION_STATUSES } from './nomination.entity';
 import { canReadNomination, quotaUsed } from './nomination.rules';
 
@@ -94,9 +95,10 @@ export const nominationResolvers: Resolvers = {
     dossier: async (n, _, ctx) => ({ ...(await ctx.services.nominations.dossier(n, ctx.loaders)), documents: await ctx.services.nominations.documents(n.id) }),
   },
   Mutation: {
-    createNomination: (_, args, ctx) => {
+    createNomination: async (_, args, ctx) => {
       const input = validate(nominationInput, args.input);
       requireUnitWriter(ctx.viewer, input.proposingUnitId, 'LEAD_AGENCY', 'HOME_AFFAIRS');
+      await requireProposerAgency(ctx.viewer, ctx.loaders, input.proposingUnitId, input.campaignId, 'LEAD_AGENCY', 'HOME_AFFAIRS');
       return ctx.services.nominations.create(input);
     },
     updateNomination: async (_, args, ctx) => {
@@ -110,27 +112,35 @@ export const nominationResolvers: Resolvers = {
       );
       const n = await ctx.services.nominations.get(a.id);
       requireUnitWriter(ctx.viewer, n.proposingUnitId, 'LEAD_AGENCY');
+      await requireProposerAgency(ctx.viewer, ctx.loaders, n.proposingUnitId, n.campaignId, 'LEAD_AGENCY');
       return ctx.services.nominations.update(a.id, a.expectedVersion, a.input);
     },
     submitNomination: async (_, args, ctx) => {
       const a = validate(z.object({ id: entityId, expectedVersion: z.number().int() }), args);
       const n = await ctx.services.nominations.get(a.id);
       requireUnitWriter(ctx.viewer, n.proposingUnitId, 'LEAD_AGENCY', 'HOME_AFFAIRS');
+      await requireProposerAgency(ctx.viewer, ctx.loaders, n.proposingUnitId, n.campaignId, 'LEAD_AGENCY', 'HOME_AFFAIRS');
       return ctx.services.nominations.submit(a.id, a.expectedVersion);
     },
-    appraiseNomination: (_, args, ctx) => {
+    appraiseNomination: async (_, args, ctx) => {
       requireRole(ctx.viewer, 'HOME_AFFAIRS');
       const a = validate(z.object({ id: entityId, expectedVersion: z.number().int(), accept: z.boolean(), reason: reason.nullish() }), args);
+      // Only the campaign's Nội vụ in force appraises or returns its dossiers (R26).
+      await requireAgencyOf(ctx.viewer, ctx.loaders, [(await ctx.services.nominations.get(a.id)).campaignId], 'HOME_AFFAIRS');
       return ctx.services.nominations.appraise(a.id, a.expectedVersion, a.accept, a.reason ?? null);
     },
-    rejectNomination: (_, args, ctx) => {
+    rejectNomination: async (_, args, ctx) => {
       requireRole(ctx.viewer, 'HOME_AFFAIRS');
       const a = validate(z.object({ id: entityId, expectedVersion: z.number().int(), reason }), args);
+      await requireAgencyOf(ctx.viewer, ctx.loaders, [(await ctx.services.nominations.get(a.id)).campaignId], 'HOME_AFFAIRS');
       return ctx.services.nominations.reject(a.id, a.expectedVersion, a.reason);
     },
-    setQuota: (_, args, ctx) => {
+    setQuota: async (_, args, ctx) => {
       requireRole(ctx.viewer, 'LEAD_AGENCY', 'HOME_AFFAIRS');
       const a = validate(z.object({ occasionId: entityId, proposingUnitId: entityId, formId: entityId.nullish(), maxNominations: z.number().int().min(0).max(10_000) }), args);
+      // The occasion's campaign (an unknown occasion is the service's QUOTA_INVALID).
+      const occasion = await ctx.loaders.occasion.load(a.occasionId);
+      if (occasion) await requireAgencyOf(ctx.viewer, ctx.loaders, [occasion.campaignId], 'LEAD_AGENCY', 'HOME_AFFAIRS');
       return ctx.services.nominations.setQuota(a);
     },
   },
