@@ -65,10 +65,13 @@ describe('account rules', () => {
   });
 
   it('takes roles and unit from the configured claims, refusing people with no known role', () => {
-    expect(accessFromClaims({ roles: ['LEAD_AGENCY', 'KING'] }, 'roles', 'unit')).toEqual({ roles: ['LEAD_AGENCY'], orgUnitId: null });
+    expect(accessFromClaims({ roles: ['LEAD_AGENCY', 'KING'], unit: 'u-2' }, 'roles', 'unit')).toEqual({ roles: ['LEAD_AGENCY'], orgUnitId: 'u-2' });
     expect(accessFromClaims({ groups: 'UNIT_OFFICER', ou: 'u-1' }, 'groups', 'ou')).toEqual({ roles: ['UNIT_OFFICER'], orgUnitId: 'u-1' });
     expect(accessFromClaims({ roles: ['SERVICE'] }, 'roles', 'unit')).toEqual({ refused: 'OIDC_NO_ROLE' });
     expect(accessFromClaims({}, 'roles', 'unit')).toEqual({ refused: 'OIDC_NO_ROLE' });
     expect(accessFromClaims({ roles: ['UNIT_OFFICER'] }, 'roles', 'unit')).toEqual({ refused: 'OIDC_NO_UNIT' });
+    // A lead agency, Nội vụ and the province act for their unit too (R26): without one, no access.
+    for (const role of ['LEAD_AGENCY', 'HOME_AFFAIRS', 'PROVINCE']) expect(accessFromClaims({ roles: [role] }, 'roles', 'unit')).toEqual({ refused: 'OIDC_NO_UNIT' });
+    expect(accessFromClaims({ roles: ['COUNCIL'] }, 'roles', 'unit')).toMatchObject({ roles: ['COUNCIL'] });
   });
 });

@@ -81,7 +81,7 @@ describeEachDatabase('sign-in at an OIDC issuer', (db) => {
       audience: AUDIENCE,
       users: {
         'nguyen-thi-lan': { name: 'Nguyễn Thị Lan', email: 'lan@tanloi.gov.vn', roles: ['UNIT_OFFICER'], unit: unitId },
-        'tran-van-hung': { name: 'Trần Văn Hùng', email: 'hung@sotttt.gov.vn', roles: ['LEAD_AGENCY', 'KHONG-CO-VAI-TRO-NAY'] },
+        'tran-van-hung': { name: 'Trần Văn Hùng', email: 'hung@sotttt.gov.vn', roles: ['LEAD_AGENCY', 'KHONG-CO-VAI-TRO-NAY'], unit: unitId },
         'khach-vang-lai': { name: 'Khách Vãng Lai', email: 'khach@example.com' },
       },
     });

@@ -34,7 +34,7 @@ describe('the administrator manages accounts, and sign-in behaves as users expec
     await dialog.getByLabel('Họ và tên').fill('Nguyễn Thị Hoa');
     await dialog.getByLabel('Cán bộ đầu mối của đơn vị').check();
     await dialog.getByRole('button', { name: 'Tạo tài khoản' }).click();
-    await dialog.getByText('Chọn đơn vị của cán bộ đầu mối.').waitFor();
+    await dialog.getByText('Chọn đơn vị mà tài khoản làm việc cho.').waitFor();
     await dialog.getByRole('combobox', { name: /Đơn vị/ }).fill('Tân An');
     await page.getByTitle('UBND phường Tân An (ubnd phường)').click();
     const temporary = await dialog.getByLabel('Mật khẩu tạm thời').inputValue();

@@ -37,9 +37,12 @@ export function passwordProblem(rawPassword: string, username: string): string |
   return null;
 }
 
-/** Does a set of roles need an org unit? A unit officer acts only for their own unit. */
+/** Roles whose account acts for an org unit: a unit officer for their unit; a lead agency, Nội vụ, the province within its unit's campaigns (R26). */
+export const UNIT_BOUND_ROLES = ['UNIT_OFFICER', 'LEAD_AGENCY', 'HOME_AFFAIRS', 'PROVINCE'] as const;
+
+/** Does a set of roles need an org unit? Every role that acts for a unit does (ADMIN, a council member and a service do not). */
 export function needsOrgUnit(roles: readonly string[]): boolean {
-  return roles.includes('UNIT_OFFICER');
+  return roles.some((r) => (UNIT_BOUND_ROLES as readonly string[]).includes(r));
 }
 
 export interface LockState {

@@ -14,14 +14,14 @@ export const authErrors = {
   ACCOUNT_DUPLICATE: 'Tên đăng nhập đã được sử dụng.',
   ACCOUNT_NOT_FOUND: 'Không tìm thấy tài khoản.',
   ACCOUNT_LAST_ADMIN: 'Không thể vô hiệu hóa hoặc bỏ quyền của quản trị viên cuối cùng đang hoạt động.',
-  ACCOUNT_UNIT_REQUIRED: 'Cán bộ đầu mối của đơn vị phải được gắn với một đơn vị.',
+  ACCOUNT_UNIT_REQUIRED: 'Tài khoản của cán bộ đầu mối, cơ quan chủ trì, cơ quan nội vụ hoặc của tỉnh phải được gắn với đơn vị mà tài khoản làm việc cho.',
   PASSWORD_POLICY: 'Mật khẩu không đạt yêu cầu.',
   PASSWORD_CURRENT_WRONG: 'Mật khẩu hiện tại không đúng.',
   PASSWORD_UNCHANGED: 'Mật khẩu mới phải khác mật khẩu hiện tại.',
   OIDC_NOT_CONFIGURED: 'Đăng nhập qua cổng xác thực tập trung chưa được cấu hình.',
   OIDC_FAILED: 'Đăng nhập qua cổng xác thực tập trung không thành công. Vui lòng thử lại.',
   OIDC_NO_ROLE: 'Tài khoản của bạn chưa được gán vai trò nào trong hệ thống thi đua. Vui lòng liên hệ quản trị viên để được cấp quyền.',
-  OIDC_NO_UNIT: 'Tài khoản cán bộ đơn vị của bạn chưa được gắn với đơn vị nào. Vui lòng liên hệ quản trị viên.',
+  OIDC_NO_UNIT: 'Tài khoản của bạn chưa được gắn với đơn vị mà bạn làm việc cho. Vui lòng liên hệ quản trị viên.',
 } as const;
 
 export type AuthErrorCode = keyof typeof authErrors;

@@ -37,6 +37,9 @@ interface AccountForm {
   active?: boolean;
 }
 
+/** Roles whose account acts for a unit (the gateway requires one: ACCOUNT_UNIT_REQUIRED). */
+const UNIT_BOUND: RoleCode[] = ['UNIT_OFFICER', 'LEAD_AGENCY', 'HOME_AFFAIRS', 'PROVINCE'];
+
 function statusOf(a: Account): { label: string; color: string } {
   if (!a.active) return { label: 'Đã vô hiệu hóa', color: 'default' };
   if (a.lockedUntil && new Date(a.lockedUntil) > new Date()) return { label: `Tạm khóa đến ${formatDateTime(a.lockedUntil)}`, color: 'red' };
@@ -266,8 +269,8 @@ export function AccountsPage() {
           <Form.Item
             name="orgUnitId"
             label="Đơn vị"
-            extra="Bắt buộc với cán bộ đầu mối của đơn vị: tài khoản chỉ thay đổi được dữ liệu của đơn vị này."
-            rules={[{ required: roles.includes('UNIT_OFFICER'), message: 'Chọn đơn vị của cán bộ đầu mối.' }]}
+            extra="Bắt buộc với cán bộ đầu mối, cơ quan chủ trì, cơ quan nội vụ và tài khoản của tỉnh: cán bộ đầu mối chỉ thay đổi dữ liệu của đơn vị này; cơ quan chủ trì chỉ làm việc với các phong trào mà đơn vị này chủ trì."
+            rules={[{ required: UNIT_BOUND.some((r) => roles.includes(r)), message: 'Chọn đơn vị mà tài khoản làm việc cho.' }]}
           >
             <UnitSelect />
           </Form.Item>
