@@ -151,4 +151,22 @@ describeEachDatabase('jurisdiction (R26): a unit-bound lead agency acts in repor
     expect(full).toMatchObject({ id: own.id, status: 'DRAFT' });
     expect((await submit(eaTam, full)).data?.submitUnitReport.status).toBe('SUBMITTED');
   });
+
+  it('lets a province read the reports of the campaigns in its area only', async () => {
+    const daklak = await stack.token('PROVINCE', presetId('OrgUnit', 'DLK'), { subject: 'tinh-dak-lak' });
+    const definitions = async (campaign: string) =>
+      (await gqlOk<{ campaign: { reportDefinitions: Array<{ id: string; runs: Array<{ id: string }> }> } }>(stack.url, 'query($c: String!) { campaign(code: $c) { reportDefinitions { id runs { id } } } }', { c: campaign }, daklak)).campaign
+        .reportDefinitions;
+    // Buôn Ma Thuột lies in Đắk Lắk: its reports and their runs; Đà Nẵng's are not the province's.
+    const bmt = await definitions('BMT-CDS-2023-2025');
+    expect(bmt.map((d) => d.id)).toContain(SUMMARY);
+    const run = (await request(inForce)).data?.requestReportRun.id as string;
+    expect((await gqlOk<{ reportRun: { id: string } }>(stack.url, 'query($id: ID!) { reportRun(id: $id) { id } }', { id: run }, daklak)).reportRun).toEqual({ id: run });
+    expect(await definitions('DN-CDS-2021-2030')).toEqual([]);
+    const dn = presetId('ReportDefinition', 'DN-BC-TONG-HOP');
+    const dnRun = await gqlOk<{ requestReportRun: { id: string } }>(stack.url, 'mutation($d: ID!) { requestReportRun(definitionId: $d, year: 2025) { id } }', { d: dn }, unbound);
+    const refused = await gql(stack.url, 'query($id: ID!) { reportRun(id: $id) { id } }', { id: dnRun.requestReportRun.id }, daklak);
+    expect(errorCodes(refused)).toEqual(['FORBIDDEN_OTHER_UNIT']);
+    expect(refused.errors?.[0]?.message).toBe('Tỉnh chỉ xem báo cáo của các phong trào trên địa bàn của tỉnh.');
+  });
 });

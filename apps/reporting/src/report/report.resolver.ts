@@ -1,8 +1,9 @@
-import { requireCampaignAgency } from '@thidua/graph-client';
+import { provinceReads, requireCampaignAgency, requireProvinceReads } from '@thidua/graph-client';
 import { present, requireRole, entityId, isoDate, todayInVietnam, validate } from '@thidua/platform';
 import { z } from 'zod';
 import type { ReportingContext } from '../context';
 import type { Resolvers } from '../generated/resolvers';
+import type { ReportRun } from './report.entity';
 import { reportError } from './report.errors';
 
 const year = z.number().int().min(2000).max(2100);
@@ -12,11 +13,19 @@ function requireReportReader(ctx: ReportingContext): void {
   requireRole(ctx.viewer, 'LEAD_AGENCY', 'HOME_AFFAIRS', 'COUNCIL', 'PROVINCE', 'SERVICE');
 }
 
+/** A run the viewer may read: a province reads only the runs of campaigns in its area (R26). */
+async function readableRun(ctx: ReportingContext, run: ReportRun | null): Promise<ReportRun | null> {
+  if (!run) return null;
+  const def = await ctx.loaders.definition.load(run.definitionId);
+  if (def) await requireProvinceReads(ctx.viewer, ctx.loaders.campaignAgencies, def.campaignId);
+  return run;
+}
+
 export const reportResolvers: Resolvers = {
   Query: {
     reportRun: async (_, args, ctx) => {
       requireReportReader(ctx);
-      return ctx.loaders.run.load(validate(entityId, args.id));
+      return readableRun(ctx, await ctx.loaders.run.load(validate(entityId, args.id)));
     },
     failedJobs: async (_, __, ctx) => {
       requireRole(ctx.viewer, 'ADMIN');
@@ -26,7 +35,9 @@ export const reportResolvers: Resolvers = {
   ReportDefinition: {
     __resolveReference: async (ref, ctx) => {
       requireReportReader(ctx);
-      return ctx.services.reports.definition(ref.id);
+      const def = await ctx.services.reports.definition(ref.id);
+      await requireProvinceReads(ctx.viewer, ctx.loaders.campaignAgencies, def.campaignId);
+      return def;
     },
     campaign: (d) => ({ id: d.campaignId }),
     schedule: async (d, _, ctx) => (await ctx.loaders.schedules.load(d.id))[0] ?? null,
@@ -35,7 +46,7 @@ export const reportResolvers: Resolvers = {
   ReportRun: {
     __resolveReference: async (ref, ctx) => {
       requireReportReader(ctx);
-      return ctx.loaders.run.load(ref.id);
+      return readableRun(ctx, await ctx.loaders.run.load(ref.id));
     },
     definition: async (r, _, ctx) => present(await ctx.loaders.definition.load(r.definitionId), 'ReportDefinition', r.definitionId),
     boundary: (r) => (r.rolledUpTo ? 'SUCCESSORS' : 'AS_WAS'),
@@ -49,7 +60,8 @@ export const reportResolvers: Resolvers = {
   Campaign: {
     reportDefinitions: async (c, _, ctx) => {
       requireReportReader(ctx);
-      return ctx.loaders.definitions.load(c.id);
+      // A province sees the reports of the campaigns in its area only (R26).
+      return (await provinceReads(ctx.viewer, ctx.loaders.campaignAgencies, c.id)) ? ctx.loaders.definitions.load(c.id) : [];
     },
   },
   Mutation: {
