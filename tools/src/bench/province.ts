@@ -6,7 +6,8 @@ import { startAwards } from '../../../apps/awards/src';
 import { loadGatewayConfig, startGateway } from '../../../apps/gateway/src';
 import { startParticipants, type RunningParticipants } from '../../../apps/participants/src';
 import { startReporting, startReportWorker } from '../../../apps/reporting/src';
-import { bulkTemplate, frameworkToWorkbook, startScoring, type FrameworkSpec, type RunningScoring, type TemplateRow } from '../../../apps/scoring/src';
+import { bulkTemplate, startScoring, type RunningScoring, type TemplateRow } from '../../../apps/scoring/src';
+import { publishManualFramework } from './framework';
 import {
   createLogger,
   GATEWAY_SECRET_HEADER,
@@ -105,43 +106,7 @@ async function startProvince(db: DatabaseKind): Promise<Province> {
 
 /** A published framework of 50 indicators (5 groups of 10, 2 points each, typed by hand) for a year, imported from its workbook. */
 async function framework(p: Province, year: number, lead: string): Promise<string> {
-  const spec: FrameworkSpec = {
-    code: `BENCH-TINH-${year}`,
-    name: `Bộ chỉ số chuyển đổi số cấp xã (thử nghiệm) năm ${year}`,
-    year,
-    jurisdiction: 'Tỉnh Thử Nghiệm',
-    targetLevel: 'COMMUNE',
-    appliesToKinds: ['WARD_PC'],
-    legalBasis: null,
-    isSample: false,
-    groups: Array.from({ length: INDICATORS / 10 }, (_, g) => ({
-      code: `${g + 1}`,
-      name: `Nhóm chỉ số ${g + 1}`,
-      kind: 'NORMAL' as const,
-      groups: [],
-      indicators: Array.from({ length: 10 }, (_, i) => ({
-        code: `${g + 1}.${i + 1}`,
-        name: `Chỉ số ${g + 1}.${i + 1}`,
-        maxPoints: 2,
-        ruleType: 'MANUAL' as const,
-        ruleConfig: {},
-        evidence: null,
-        dataSource: null,
-        verifyingUnit: null,
-        appliesToKinds: null,
-      })),
-    })),
-  };
-  const imported = (
-    await gqlOk<{ importFramework: { ok: boolean; errors: unknown[]; framework: { id: string } | null } }>(
-      p.stack.url,
-      'mutation($b: String!) { importFramework(base64: $b) { ok errors { row message } framework { id } } }',
-      { b: (await frameworkToWorkbook(spec)).toString('base64') },
-      lead,
-    )
-  ).importFramework;
-  if (!imported.ok || !imported.framework) throw new Error(`importFramework: ${JSON.stringify(imported.errors)}`);
-  await gqlOk(p.stack.url, 'mutation($id: ID!) { publishFramework(id: $id) { id } }', { id: imported.framework.id }, lead);
+  const id = await publishManualFramework(p.stack.url, lead, { code: `BENCH-TINH-${year}`, name: `Bộ chỉ số chuyển đổi số cấp xã (thử nghiệm) năm ${year}`, year, jurisdiction: 'Tỉnh Thử Nghiệm', groups: INDICATORS / 10, perGroup: 10 });
   // The campaign's scoring period of that year, its self-assessment window still open today (the province's results
   // of 2024 and 2025 are written now).
   const opened = await gql(
@@ -151,7 +116,7 @@ async function framework(p: Province, year: number, lead: string): Promise<strin
     lead,
   );
   if (opened.errors.length) throw new Error(`openScoringPeriod ${year}: ${opened.errors.map((e) => e.message).join('; ')}`);
-  return imported.framework.id;
+  return id;
 }
 
 /**

@@ -8,7 +8,8 @@ import { startAwards } from '../../../apps/awards/src';
 import { loadGatewayConfig, startGateway } from '../../../apps/gateway/src';
 import { startParticipants } from '../../../apps/participants/src';
 import { startReporting } from '../../../apps/reporting/src';
-import { frameworkToWorkbook, startScoring, type FrameworkSpec } from '../../../apps/scoring/src';
+import { startScoring } from '../../../apps/scoring/src';
+import { publishManualFramework } from './framework';
 import { gqlOk, startStack, TEST_MYSQL_URL, type GqlResponse, type TestStack } from '../../../libs/testing/src';
 import { countSql, installSqlCounter } from './sql-count';
 
@@ -99,52 +100,14 @@ interface Setup {
 
 /** A published framework of INDICATORS manual indicators for wards, the campaign's scoring period of YEAR open until next year. */
 async function framework(stack: TestStack, campaignId: string, lead: string): Promise<string> {
-  const spec: FrameworkSpec = {
-    code: `BENCH-GHI-${YEAR}`,
-    name: `Bộ chỉ số thử nghiệm ghi dữ liệu năm ${YEAR}`,
-    year: YEAR,
-    jurisdiction: 'Thành phố Buôn Ma Thuột',
-    targetLevel: 'COMMUNE',
-    appliesToKinds: ['WARD_PC'],
-    legalBasis: null,
-    isSample: false,
-    groups: [
-      {
-        code: '1',
-        name: 'Nhóm chỉ số 1',
-        kind: 'NORMAL' as const,
-        groups: [],
-        indicators: Array.from({ length: INDICATORS }, (_, i) => ({
-          code: `1.${i + 1}`,
-          name: `Chỉ số 1.${i + 1}`,
-          maxPoints: 2,
-          ruleType: 'MANUAL' as const,
-          ruleConfig: {},
-          evidence: null,
-          dataSource: null,
-          verifyingUnit: null,
-          appliesToKinds: null,
-        })),
-      },
-    ],
-  };
-  const imported = (
-    await gqlOk<{ importFramework: { ok: boolean; errors: unknown[]; framework: { id: string } | null } }>(
-      stack.url,
-      'mutation($b: String!) { importFramework(base64: $b) { ok errors { row message } framework { id } } }',
-      { b: (await frameworkToWorkbook(spec)).toString('base64') },
-      lead,
-    )
-  ).importFramework;
-  if (!imported.ok || !imported.framework) throw new Error(`importFramework: ${JSON.stringify(imported.errors)}`);
-  await gqlOk(stack.url, 'mutation($id: ID!) { publishFramework(id: $id) { id } }', { id: imported.framework.id }, lead);
+  const id = await publishManualFramework(stack.url, lead, { code: `BENCH-GHI-${YEAR}`, name: `Bộ chỉ số thử nghiệm ghi dữ liệu năm ${YEAR}`, year: YEAR, jurisdiction: 'Thành phố Buôn Ma Thuột', groups: 1, perGroup: INDICATORS });
   await gqlOk(
     stack.url,
     'mutation($c: ID!, $y: Int!, $o: Date!, $e: Date!) { openScoringPeriod(campaignId: $c, year: $y, selfAssessmentOpens: $o, selfAssessmentCloses: $e) { id } }',
     { c: campaignId, y: YEAR, o: `${YEAR}-01-01`, e: `${new Date().getUTCFullYear() + 1}-12-31` },
     lead,
   );
-  return imported.framework.id;
+  return id;
 }
 
 /** The whole graph on fresh MariaDB databases, the wards and started assessments the loop writes to. */
