@@ -35,23 +35,9 @@ interface Indicator {
 }
 
 async function seed(stack: Stack) {
-  const homeAffairs = await stack.token('HOME_AFFAIRS', undefined, { subject: 'so-noi-vu' });
   const lead = await stack.token('LEAD_AGENCY', undefined, { subject: 'so-khcn' });
-  const { orgUnit: city } = await stack.call<{ orgUnit: { id: string } }>('{ orgUnit(code: "DNG") { id } }');
-  const { createOrgUnit: ward } = await stack.call<{ createOrgUnit: { id: string; name: string } }>(
-    'mutation($i: OrgUnitInput!) { createOrgUnit(input: $i) { id name } }',
-    {
-      i: {
-        code: 'DNG-P-HAI-CHAU',
-        name: 'UBND phường Hải Châu',
-        kind: 'WARD_PC',
-        parentId: city.id,
-        validFrom: '2025-07-01',
-        basis: { number: '1659/NQ-UBTVQH15', date: '2025-06-16', issuer: 'Ủy ban Thường vụ Quốc hội', title: 'Về việc sắp xếp các đơn vị hành chính cấp xã của thành phố Đà Nẵng năm 2025' },
-      },
-    },
-    homeAffairs,
-  );
+  // Phường Hải Châu as formed on 1/7/2025 (1659/NQ-UBTVQH15), in the Đà Nẵng preset.
+  const { orgUnit: ward } = await stack.call<{ orgUnit: { id: string; name: string } }>('{ orgUnit(code: "DNG-P-HAI-CHAU-2025") { id name } }');
 
   // This year's index: the sample commune index's workbook, renamed for Đà Nẵng, imported and issued by the lead agency.
   const { framework: sample } = await stack.call<{ framework: { workbook: { base64: string } } }>('{ framework(code: "DTI-MAU-CAP-XA") { workbook { base64 } } }', {}, lead);
