@@ -10,6 +10,7 @@ import { startScoring } from '@thidua/scoring';
 import { describeEachDatabase, docxText, dropRedisPrefix, freePort, gqlOk, startOwnRedis, startProvinceReceiver, startSmtpSink, startStack, testJobDrivers, TEST_REDIS_URL, type OwnRedis, type TestStack } from '@thidua/testing';
 import { startReporting, startReportWorker } from '../src';
 import { verifySignature } from '../src/delivery/delivery.rules';
+import { NO_ANSWER_YET } from '../src/delivery/delivery.service';
 
 const ROOT = join(__dirname, '../../..');
 const SECRET = 'khoa-bi-mat-chung-voi-thanh-pho-da-nang-2026';
@@ -178,14 +179,15 @@ describe('the report worker when Redis restarts empty', () => {
     const year = new Date().getUTCFullYear();
     const { requestReportRun: run } = await gqlOk<{ requestReportRun: { id: string } }>(stack.url, 'mutation($d: ID!, $y: Int!) { requestReportRun(definitionId: $d, year: $y) { id } }', { d: DN_SUMMARY, y: year }, lead);
     const runOf = () =>
-      gqlOk<{ reportRun: { status: string; deliveries: Array<{ channel: string; status: string; history: Array<{ ok: boolean }> }> } }>(
+      gqlOk<{ reportRun: { status: string; deliveries: Array<{ channel: string; status: string; history: Array<{ ok: boolean; detail: string }> }> } }>(
         stack.url,
-        'query($id: ID!) { reportRun(id: $id) { status deliveries { channel status history { ok } } } }',
+        'query($id: ID!) { reportRun(id: $id) { status deliveries { channel status history { ok detail } } } }',
         { id: run.id },
         lead,
       ).then((d) => d.reportRun);
-    // The first POST was answered 503: the delivery's retry now waits in Redis.
-    await until(runOf, (r) => r.deliveries.some((d) => d.channel === 'HTTP' && d.history.length === 1 && !d.history[0]?.ok));
+    // The first POST was answered 503: the delivery's retry now waits in Redis. (The attempt is on record before it is
+    // sent, saying no answer has come yet: wait for the answer.)
+    await until(runOf, (r) => r.deliveries.some((d) => d.channel === 'HTTP' && d.history.length === 1 && !d.history[0]?.ok && d.history[0]?.detail !== NO_ANSWER_YET));
     expect(province.stats().posts).toBe(1);
     await redis.restartEmpty();
 

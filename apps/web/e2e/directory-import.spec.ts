@@ -32,7 +32,9 @@ describe('Nội vụ imports the unit directory from Excel', () => {
   });
 
   it('downloads the template, sees every error of a wrong workbook with nothing changed, then imports the corrected one', async () => {
-    const account = await createAccount(stack, { username: 'noivu.danhba', displayName: 'Trần Văn Nội', roles: ['HOME_AFFAIRS'] });
+    // An account of Sở Nội vụ tỉnh Đắk Lắk (Nội vụ's accounts name the unit they act for).
+    const { orgUnit: noiVu } = await stack.call<{ orgUnit: { id: string } }>('{ orgUnit(code: "DLK-SNV") { id } }');
+    const account = await createAccount(stack, { username: 'noivu.danhba', displayName: 'Trần Văn Nội', roles: ['HOME_AFFAIRS'], orgUnitId: noiVu.id });
     const j = await JourneyPage.open(browser, stack.origin, 'nhap-danh-ba');
     await signIn(j, account);
     const { page } = j;

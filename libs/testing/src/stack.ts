@@ -35,7 +35,17 @@ export interface TestStack {
 export const TEST_ADMIN_PASSWORD = 'mat-khau-quan-tri-thu-nghiem';
 
 // Rate limits are off in test stacks (the tests drive thousands of requests from one client); their own test turns them on.
-const BASE_ENV = { NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', HOST: '127.0.0.1', RATE_LIMIT_ACCOUNT_PER_MINUTE: '0', RATE_LIMIT_ANONYMOUS_PER_MINUTE: '0' };
+// A query's subgraph deadline is 10 s: a test stack runs every service and the client in one process, beside other
+// suites, on CI's two cores, where a nested question (awards asking scoring, which asks participants) has passed 3 s.
+// The production default of 3 s and its partial answers are the gateway's own deadline tests (they unset this).
+const BASE_ENV = {
+  NODE_ENV: 'test',
+  LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+  HOST: '127.0.0.1',
+  RATE_LIMIT_ACCOUNT_PER_MINUTE: '0',
+  RATE_LIMIT_ANONYMOUS_PER_MINUTE: '0',
+  SUBGRAPH_TIMEOUT_MS: '10000',
+};
 
 /** A free TCP port on 127.0.0.1 (the OS picks it; it is released before use). */
 /** Ports this process has handed out: never handed out twice. */
