@@ -81,6 +81,19 @@ export async function freePort(): Promise<number> {
  * so each subgraph knows the gateway's URL (for its service calls to the graph) before anything starts.
  */
 export async function startStack(opts: StackOptions): Promise<TestStack> {
+  // Ports are checked free when chosen, but a suite running in another process can take one in between: start again
+  // on new ports (everything started is closed first).
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startStackOnce(opts);
+    } catch (err) {
+      const inUse = (err as NodeJS.ErrnoException).code === 'EADDRINUSE' || /EADDRINUSE/.test(String((err as Error).message));
+      if (!inUse || attempt === 3) throw err;
+    }
+  }
+}
+
+async function startStackOnce(opts: StackOptions): Promise<TestStack> {
   const dbs: FreshDatabase[] = [];
   const servers: RunningServer[] = [];
   const subgraphEnvs: Record<string, NodeJS.ProcessEnv> = {};
