@@ -1,5 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startAwards } from '../../../apps/awards/src';
@@ -7,7 +7,7 @@ import { loadGatewayConfig, startGateway } from '../../../apps/gateway/src';
 import { startParticipants, type RunningParticipants } from '../../../apps/participants/src';
 import { startReporting, startReportWorker } from '../../../apps/reporting/src';
 import { bulkTemplate, startScoring, type RunningScoring, type TemplateRow } from '../../../apps/scoring/src';
-import { publishManualFramework } from './framework';
+import { load, pct, pool, publishManualFramework, sorted } from './common';
 import {
   createLogger,
   GATEWAY_SECRET_HEADER,
@@ -51,27 +51,12 @@ const INDICATORS = 50;
 const PAGE = 1000;
 const CONCURRENCY = 4;
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
-const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
 const f1 = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '—');
 const msf = (n: number) => (Number.isFinite(n) ? `${n < 10 ? n.toFixed(2) : n < 100 ? n.toFixed(1) : n.toFixed(0)} ms` : '—');
 const pStats = (xs: number[]) => {
   const s = sorted(xs);
   return { p50: pct(s, 50), p95: pct(s, 95), p99: pct(s, 99), n: s.length };
 };
-const load = () =>
-  loadavg()
-    .map((x) => x.toFixed(1))
-    .join(' / ');
-
-async function pool(n: number, concurrency: number, work: (i: number) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < n) await work(next++);
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, n) }, worker));
-}
-
 interface Province {
   stack: TestStack;
   participants: RunningParticipants;

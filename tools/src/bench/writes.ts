@@ -1,7 +1,6 @@
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { startAwards } from '../../../apps/awards/src';
@@ -9,7 +8,7 @@ import { loadGatewayConfig, startGateway } from '../../../apps/gateway/src';
 import { startParticipants } from '../../../apps/participants/src';
 import { startReporting } from '../../../apps/reporting/src';
 import { startScoring } from '../../../apps/scoring/src';
-import { publishManualFramework } from './framework';
+import { load, pct, pool, publishManualFramework, sorted } from './common';
 import { gqlOk, startStack, TEST_MYSQL_URL, type GqlResponse, type TestStack } from '../../../libs/testing/src';
 import { countSql, installSqlCounter } from './sql-count';
 
@@ -45,22 +44,7 @@ type Kind = (typeof KINDS)[number];
 
 type Row = { label: string; cells: string[]; note?: string };
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
-const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
 const msf = (n: number) => (Number.isFinite(n) ? `${n < 10 ? n.toFixed(1) : n.toFixed(0)} ms` : '—');
-const load = () =>
-  loadavg()
-    .map((x) => x.toFixed(1))
-    .join(' / ');
-
-async function pool(n: number, concurrency: number, work: (i: number) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < n) await work(next++);
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, n) }, worker));
-}
-
 const Q = {
   createOrgUnit: 'mutation($c: String!, $n: String!, $p: ID!) { createOrgUnit(input: { code: $c, name: $n, kind: WARD_PC, parentId: $p, validFrom: "2020-01-01" }) { id } }',
   saveUnitReport: 'mutation($in: UnitReportInput!) { saveUnitReport(input: $in) { id version } }',

@@ -1,5 +1,27 @@
+import { loadavg } from 'node:os';
 import { frameworkToWorkbook, type FrameworkSpec } from '../../../apps/scoring/src';
 import { gqlOk } from '../../../libs/testing/src';
+
+/** What the benchmark sections share: percentiles, the machine's load, a bounded pool of work, the index they score on. */
+
+/** The p-th percentile of ascending numbers (nearest rank); NaN when there are none. */
+export const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
+export const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+
+/** The load average (1 / 5 / 15 min): timings mean little while something else keeps the cores busy. */
+export const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' / ');
+
+/** Run `work(0..n-1)` with at most `concurrency` at a time. */
+export async function pool(n: number, concurrency: number, work: (i: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < n) await work(next++);
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, n) }, worker));
+}
 
 /**
  * A published framework for wards of `groups` × `perGroup` manual indicators (2 points each, typed by hand), imported
