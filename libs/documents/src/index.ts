@@ -1,1 +1,2 @@
 export * from './nd30';
+export * from './workbook';
