@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { byIdLoader, currentContext, formatVietnameseDate, groupedLoader, platformError, recordAudit, todayInVietnam, updateVersioned, type Database } from '@thidua/platform';
+import { byIdLoader, currentContext, groupedLoader, platformError, recordAudit, todayInVietnam, updateVersioned, type Database } from '@thidua/platform';
 import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
 import type { GraphClient } from '@thidua/graph-client';
 import { In, Not } from 'typeorm';
 import { AwardForm, LegalInstrument, Occasion } from '../award-form/award-form.entity';
 import type { AwardFormService } from '../award-form/award-form.service';
-import { formAvailableOn, instrumentInForce } from '../award-form/award-form.rules';
-import { administrativeDocx, fileSlug, placeOf, vietnameseLongDate } from '@thidua/documents';
+import { instrumentInForce } from '../award-form/award-form.rules';
 import { DossierDocument } from '../dossier/dossier.entity';
 import { checklist, requiredDocuments, type DocumentKind } from '../dossier/dossier.rules';
-import { CandidateUnitsDocument, NominationDraftDocument, NominationEligibilityDocument, type CandidateUnitsQuery, type NominationEligibilityQuery } from '../generated/graph';
+import { CandidateUnitsDocument, NominationEligibilityDocument, type CandidateUnitsQuery, type NominationEligibilityQuery } from '../generated/graph';
 import { Nomination, NominationStep, Quota } from './nomination.entity';
+import { nominationDraft, type DraftKind } from './nomination.drafts';
 import { nominationError } from './nomination.errors';
 import { EDITABLE_STATUSES, eligibility, holdsPlace, quotaUsed, WORKFLOW, type Clause, type EligibilityFacts, type WorkflowAction } from './nomination.rules';
 
@@ -217,80 +217,9 @@ export class NominationService {
     return eligibility(facts);
   }
 
-  /**
-   * Draft the Tờ trình or the Báo cáo thành tích as Word (NĐ 30/2020 layout) from the nomination's data, for the
-   * proposing unit to edit, sign and upload back into the dossier.
-   */
-  async draft(n: Nomination, kind: 'TO_TRINH' | 'BAO_CAO_THANH_TICH', loaders: EligibilityLoaders = this.eligibilityLoaders()): Promise<{ name: string; buffer: Buffer }> {
-    const [form, occasion] = await Promise.all([loaders.form.load(n.formId), loaders.occasion.load(n.occasionId)]);
-    if (!form || !occasion) throw nominationError('NOMINATION_FORM_INVALID');
-    // Both drafts are dated the nomination's date and address the form's authority: never one that had ended by then
-    // (the Chủ tịch UBND of a district-level city after 1/7/2025).
-    if (!formAvailableOn(form, n.nominationDate)) {
-      throw nominationError(
-        'NOMINATION_AUTHORITY_LAPSED',
-        { formId: form.id, nominationDate: n.nominationDate, validTo: form.validTo },
-        `Ngày ${formatVietnameseDate(n.nominationDate)}, ${form.authorityTitle} không còn thẩm quyền tặng ${form.name}; không lập được văn bản đề nghị gửi cấp này. Hãy chọn hình thức khen thưởng của cấp có thẩm quyền vào ngày đề nghị.`,
-      );
-    }
-    const decree = instrumentInForce((await loaders.instruments.load('all')).filter((i) => i.code.startsWith('ND-')), n.nominationDate);
-    const g = await this.graph.query(NominationDraftDocument, {
-      campaignId: n.campaignId,
-      proposerId: n.proposingUnitId,
-      unitId: n.candidateUnitId ?? n.proposingUnitId,
-      personId: n.candidatePersonId ?? n.proposingUnitId,
-      hasUnit: !!n.candidateUnitId,
-      hasPerson: !!n.candidatePersonId,
-    });
-    const candidate = g.unit?.name ?? g.person?.fullName ?? '';
-    const proposer = g.proposer?.name ?? '';
-    const place = placeOf(g.campaign?.jurisdiction.name ?? '') || '…';
-    const e = await this.eligibility(n, loaders);
-    const facts = e.clauses.filter((c) => c.result === 'PASS').map((c) => `- ${c.basis}`);
-    const common = {
-      issuerParent: (g.proposer?.parent?.name ?? '').toLocaleUpperCase('vi'),
-      issuer: proposer.toLocaleUpperCase('vi'),
-      placeAndDate: `${place}, ${vietnameseLongDate(n.nominationDate)}`,
-      signer: { position: kind === 'TO_TRINH' ? 'THỦ TRƯỞNG CƠ QUAN' : 'THỦ TRƯỞNG ĐƠN VỊ', name: '' },
-    };
-    const buffer =
-      kind === 'TO_TRINH'
-        ? await administrativeDocx({
-            ...common,
-            number: 'Số:        /TTr',
-            title: 'TỜ TRÌNH',
-            subtitle: `Về việc đề nghị tặng ${form.name}`,
-            body: [
-              { text: `Kính gửi: ${form.authorityTitle}.`, center: true },
-              `Thực hiện ${g.campaign?.name ?? 'phong trào thi đua'}; căn cứ kết quả bình xét của Hội đồng Thi đua - Khen thưởng, ${proposer} kính trình ${form.authorityTitle} xem xét, tặng ${form.name} cho ${candidate} đã có thành tích xuất sắc trong phong trào (${occasion.name}).`,
-              `Thành tích: ${n.achievementSummary}`,
-              'Căn cứ đề nghị:',
-              ...facts,
-              'Hồ sơ kèm theo: Báo cáo thành tích có xác nhận của cấp trình khen; Biên bản họp Hội đồng Thi đua - Khen thưởng.',
-              `Kính trình ${form.authorityTitle} xem xét, quyết định./.`,
-            ],
-            recipients: ['Như trên', 'Lưu: VT'],
-          })
-        : await administrativeDocx({
-            ...common,
-            issuerParent: (g.proposer?.name ?? '').toLocaleUpperCase('vi'),
-            issuer: candidate.toLocaleUpperCase('vi'),
-            number: '',
-            title: 'BÁO CÁO THÀNH TÍCH',
-            subtitle: `Đề nghị tặng ${form.name}`,
-            body: [
-              { text: `(${decree?.reportTemplate ? `${decree.reportTemplate} theo Nghị định số ${decree.number}` : `Mẫu báo cáo thành tích theo văn bản hiện hành${decree ? ` (${decree.number})` : ''}`})`, italic: true, center: true },
-              { text: 'I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH', bold: true },
-              `Tên ${n.candidateUnitId ? 'tập thể' : 'cá nhân'}: ${candidate}.`,
-              { text: 'II. THÀNH TÍCH ĐẠT ĐƯỢC', bold: true },
-              n.achievementSummary,
-              ...facts,
-              { text: 'III. CÁC HÌNH THỨC KHEN THƯỞNG ĐÃ ĐƯỢC GHI NHẬN', bold: true },
-              '(Đơn vị bổ sung.)',
-              { text: `XÁC NHẬN CỦA CẤP TRÌNH KHEN (${proposer})`, bold: true, center: true },
-            ],
-          });
-    return { name: `${kind === 'TO_TRINH' ? 'To-trinh' : 'Bao-cao-thanh-tich'}-${fileSlug(candidate)}.docx`, buffer };
+  /** Draft the Tờ trình or the Báo cáo thành tích as Word: see nomination.drafts.ts. */
+  draft(n: Nomination, kind: DraftKind, loaders: EligibilityLoaders = this.eligibilityLoaders()): Promise<{ name: string; buffer: Buffer }> {
+    return nominationDraft({ graph: this.graph, eligibility: (x, l) => this.eligibility(x, l) }, n, kind, loaders);
   }
 
   async documents(nominationId: string): Promise<DossierDocument[]> {
