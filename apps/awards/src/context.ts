@@ -7,6 +7,7 @@ import { Nomination } from './nomination/nomination.entity';
 import { NominationService } from './nomination/nomination.service';
 import type { AwardForm, Occasion } from './award-form/award-form.entity';
 import { AwardFormService } from './award-form/award-form.service';
+import { AwardRulesService, type AwardRulesView } from './award-rules/award-rules.service';
 import { CouncilService } from './council/council.service';
 import type { CouncilReview } from './council/council.entity';
 import { DecisionService, type BonusTables } from './decision/decision.service';
@@ -22,6 +23,7 @@ export interface Services {
   db: Database;
   graph: GraphClient;
   forms: AwardFormService;
+  awardRules: AwardRulesService;
   nominations: NominationService;
   council: CouncilService;
   decisions: DecisionService;
@@ -31,7 +33,7 @@ export function createServices(db: Database, config: PlatformConfig): Services {
   const graph = createGraphClient({ url: config.gatewayUrl, auth: config.auth, service: 'awards', serviceToken: config.serviceToken });
   const forms = new AwardFormService(db);
   const nominations = new NominationService(db, graph, forms);
-  return { db, graph, forms, nominations, council: new CouncilService(db, graph, nominations), decisions: new DecisionService(db, graph, nominations) };
+  return { db, graph, forms, awardRules: new AwardRulesService(db), nominations, council: new CouncilService(db, graph, nominations), decisions: new DecisionService(db, graph, nominations) };
 }
 
 /** Per-request batch loaders. */
@@ -39,6 +41,8 @@ export function createLoaders(s: Services) {
   return {
     /** Forms, occasions, decrees, other nominations and the graph's facts on candidate units, as eligibility reads them. */
     ...s.nominations.eligibilityLoaders(),
+    /** Each campaign's rules on award dossiers (defaults while none are set). */
+    awardRules: new DataLoader<string, AwardRulesView>((ids) => s.awardRules.ofCampaigns(ids)),
     campaignForms: groupedLoader<AwardForm>((f) => f.campaignId, (ids) => s.forms.formsOf(ids)),
     campaignOccasions: groupedLoader<Occasion>((o) => o.campaignId, (ids) => s.forms.occasionsOf(ids)),
     nomination: byIdLoader<Nomination>((ids) => s.db.manager.find(Nomination, { where: { id: In([...ids]) } })),

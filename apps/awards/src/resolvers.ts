@@ -1,5 +1,6 @@
 import { auditEntryResolvers, mergeResolvers, queryAuditLog, DateScalar, DateTimeScalar } from '@thidua/platform';
 import { awardFormResolvers } from './award-form/award-form.resolver';
+import { awardRulesResolvers } from './award-rules/award-rules.resolver';
 import { councilResolvers } from './council/council.resolver';
 import { decisionResolvers } from './decision/decision.resolver';
 import { dossierResolvers } from './dossier/dossier.resolver';
@@ -8,7 +9,7 @@ import { nominationResolvers } from './nomination/nomination.resolver';
 
 /** All resolvers of the awards subgraph: each module resolves its own fields of Query, Mutation and the shared types. */
 export const resolvers: Resolvers = {
-  ...mergeResolvers<Resolvers>(awardFormResolvers, nominationResolvers, dossierResolvers, councilResolvers, decisionResolvers, {
+  ...mergeResolvers<Resolvers>(awardFormResolvers, awardRulesResolvers, nominationResolvers, dossierResolvers, councilResolvers, decisionResolvers, {
     Query: {
       awardsAuditLog: (_, args, ctx) => queryAuditLog(ctx.services.db, ctx.viewer, args),
     },

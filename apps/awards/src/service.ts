@@ -2,6 +2,7 @@ import { AuditEntry, createLogger, openDatabase, startSubgraph, type PlatformCon
 import { parse } from 'graphql';
 import schemaText from '../schema.graphql';
 import { AwardForm, LegalInstrument, Occasion } from './award-form/award-form.entity';
+import { CampaignAwardRules } from './award-rules/award-rules.entity';
 import { createLoaders, createServices, type AwardsContext, type Services } from './context';
 import { mysqlMigrations, sqliteMigrations } from './migrations';
 import { DossierDocument } from './dossier/dossier.entity';
@@ -17,6 +18,7 @@ export const awardsEntities = [
   LegalInstrument,
   AwardForm,
   Occasion,
+  CampaignAwardRules,
   Nomination,
   NominationStep,
   Quota,

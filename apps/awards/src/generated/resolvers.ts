@@ -147,6 +147,8 @@ export type Campaign = {
   occasions?: Maybe<Array<Occasion>>;
   /** Danh sách tập thể, cá nhân được khen thưởng (dữ liệu mở, công khai, minh bạch). */
   awardees?: Maybe<Array<Award>>;
+  /** Quy định về hồ sơ đề nghị khen thưởng của phong trào: số lượng hồ sơ, xác nhận báo cáo thành tích, thẩm tra của cơ quan thường trực, lấy ý kiến (mặc định khi chưa đặt). */
+  awardRules: CampaignAwardRules;
 };
 
 
@@ -163,6 +165,51 @@ export type CampaignOccasionsArgs = {
 export type CampaignAwardeesArgs = {
   occasionId?: InputMaybe<Scalars['ID']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Cấp xác nhận Báo cáo thành tích. */
+export type ReportConfirmer =
+  /** Cấp trình khen */
+  | 'PROPOSING_LEVEL'
+  /** Thủ trưởng đơn vị */
+  | 'UNIT_HEAD'
+  /** Thủ trưởng cấp trên trực tiếp */
+  | 'DIRECT_SUPERIOR';
+
+/** Thời điểm công khai, lấy ý kiến về danh sách đề nghị khen thưởng. */
+export type ConsultationStage =
+  /** Trước khi Hội đồng Thi đua - Khen thưởng họp xét */
+  | 'BEFORE_COUNCIL'
+  /** Sau khi Hội đồng họp xét, trước khi quyết định khen thưởng */
+  | 'BEFORE_DECISION';
+
+/** Quy định về hồ sơ đề nghị khen thưởng của một phong trào (theo mục «Thủ tục, hồ sơ đề nghị khen thưởng» của kế hoạch). */
+export type CampaignAwardRules = {
+  __typename?: 'CampaignAwardRules';
+  /** Số lượng hồ sơ đề nghị khen thưởng (bộ). */
+  dossierCopies: Scalars['Int']['output'];
+  /** Số lượng hồ sơ như kế hoạch ghi, ví dụ «01 bộ». */
+  copiesText: Scalars['String']['output'];
+  /** Hồ sơ gửi cơ quan thường trực của phong trào tổng hợp, thẩm tra rồi mới chuyển Nội vụ thẩm định. */
+  leadReviewRequired: Scalars['Boolean']['output'];
+  /** Các cấp phải xác nhận Báo cáo thành tích. */
+  reportConfirmations: Array<ReportConfirmer>;
+  /** Số ngày công khai, lấy ý kiến (0: không tổ chức). */
+  consultationDays: Scalars['Int']['output'];
+  consultationStage: ConsultationStage;
+  /** Phiên bản (0: mặc định, chưa đặt). */
+  version: Scalars['Int']['output'];
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type CampaignAwardRulesInput = {
+  /** Số lượng hồ sơ (bộ), từ 1 đến 20. */
+  dossierCopies: Scalars['Int']['input'];
+  leadReviewRequired: Scalars['Boolean']['input'];
+  reportConfirmations: Array<ReportConfirmer>;
+  /** Số ngày công khai, lấy ý kiến (0 đến 60). */
+  consultationDays: Scalars['Int']['input'];
+  consultationStage: ConsultationStage;
 };
 
 export type AwardFormInput = {
@@ -656,6 +703,8 @@ export type Mutation = {
   closeCouncilReview: CouncilReview;
   /** Ghi quyết định khen thưởng đã ký cho các đề nghị Hội đồng thông qua. */
   recordAwardDecision: AwardDecision;
+  /** Đặt quy định hồ sơ khen thưởng của phong trào (Nội vụ của phong trào, ADMIN); expectedVersion là phiên bản đã đọc (0 khi còn mặc định). */
+  setCampaignAwardRules: CampaignAwardRules;
   setBaseSalary: BaseSalary;
   setBonusRate: BonusRate;
 };
@@ -756,6 +805,13 @@ export type MutationCloseCouncilReviewArgs = {
 
 export type MutationRecordAwardDecisionArgs = {
   input: AwardDecisionInput;
+};
+
+
+export type MutationSetCampaignAwardRulesArgs = {
+  campaignId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  input: CampaignAwardRulesInput;
 };
 
 
@@ -919,6 +975,10 @@ export type ResolversTypes = ResolversObject<{
   Occasion: ResolverTypeWrapper<OccasionModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Campaign: ResolverTypeWrapper<CampaignRefModel>;
+  ReportConfirmer: ReportConfirmer;
+  ConsultationStage: ConsultationStage;
+  CampaignAwardRules: ResolverTypeWrapper<CampaignAwardRules>;
+  CampaignAwardRulesInput: CampaignAwardRulesInput;
   AwardFormInput: AwardFormInput;
   OccasionInput: OccasionInput;
   NominationStatus: NominationStatus;
@@ -976,6 +1036,8 @@ export type ResolversParentTypes = ResolversObject<{
   Occasion: OccasionModel;
   Int: Scalars['Int']['output'];
   Campaign: CampaignRefModel;
+  CampaignAwardRules: CampaignAwardRules;
+  CampaignAwardRulesInput: CampaignAwardRulesInput;
   AwardFormInput: AwardFormInput;
   OccasionInput: OccasionInput;
   NominationStep: NominationStepModel;
@@ -1087,6 +1149,18 @@ export type CampaignResolvers<ContextType = AwardsContext, ParentType extends Re
   awardForms?: Resolver<Maybe<Array<ResolversTypes['AwardForm']>>, ParentType, ContextType, Partial<CampaignAwardFormsArgs>>;
   occasions?: Resolver<Maybe<Array<ResolversTypes['Occasion']>>, ParentType, ContextType, Partial<CampaignOccasionsArgs>>;
   awardees?: Resolver<Maybe<Array<ResolversTypes['Award']>>, ParentType, ContextType, Partial<CampaignAwardeesArgs>>;
+  awardRules?: Resolver<ResolversTypes['CampaignAwardRules'], ParentType, ContextType>;
+}>;
+
+export type CampaignAwardRulesResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['CampaignAwardRules'] = ResolversParentTypes['CampaignAwardRules']> = ResolversObject<{
+  dossierCopies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  copiesText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  leadReviewRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reportConfirmations?: Resolver<Array<ResolversTypes['ReportConfirmer']>, ParentType, ContextType>;
+  consultationDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  consultationStage?: Resolver<ResolversTypes['ConsultationStage'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
 export type NominationStepResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['NominationStep'] = ResolversParentTypes['NominationStep']> = ResolversObject<{
@@ -1319,6 +1393,7 @@ export type MutationResolvers<ContextType = AwardsContext, ParentType extends Re
   castCouncilVote?: Resolver<ResolversTypes['CouncilReview'], ParentType, ContextType, RequireFields<MutationCastCouncilVoteArgs, 'reviewId' | 'nominationId' | 'memberId' | 'vote'>>;
   closeCouncilReview?: Resolver<ResolversTypes['CouncilReview'], ParentType, ContextType, RequireFields<MutationCloseCouncilReviewArgs, 'id' | 'expectedVersion'>>;
   recordAwardDecision?: Resolver<ResolversTypes['AwardDecision'], ParentType, ContextType, RequireFields<MutationRecordAwardDecisionArgs, 'input'>>;
+  setCampaignAwardRules?: Resolver<ResolversTypes['CampaignAwardRules'], ParentType, ContextType, RequireFields<MutationSetCampaignAwardRulesArgs, 'campaignId' | 'input'>>;
   setBaseSalary?: Resolver<ResolversTypes['BaseSalary'], ParentType, ContextType, RequireFields<MutationSetBaseSalaryArgs, 'validFrom' | 'amount' | 'legalBasis'>>;
   setBonusRate?: Resolver<ResolversTypes['BonusRate'], ParentType, ContextType, RequireFields<MutationSetBonusRateArgs, 'instrumentCode' | 'formKind' | 'authority' | 'candidateKind' | 'multiplier'>>;
 }>;
@@ -1333,6 +1408,7 @@ export type Resolvers<ContextType = AwardsContext> = ResolversObject<{
   AwardForm?: AwardFormResolvers<ContextType>;
   Occasion?: OccasionResolvers<ContextType>;
   Campaign?: CampaignResolvers<ContextType>;
+  CampaignAwardRules?: CampaignAwardRulesResolvers<ContextType>;
   NominationStep?: NominationStepResolvers<ContextType>;
   Bonus?: BonusResolvers<ContextType>;
   Award?: AwardResolvers<ContextType>;

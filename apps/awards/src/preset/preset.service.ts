@@ -4,6 +4,8 @@ import type { Logger } from 'pino';
 import { AwardForm, LegalInstrument, Occasion } from '../award-form/award-form.entity';
 import type { Services } from '../context';
 import { AWARD_PRESETS } from './forms.preset';
+import { AWARD_RULES_PRESETS } from './award-rules.preset';
+import { CampaignAwardRules } from '../award-rules/award-rules.entity';
 import { BASE_SALARIES, BONUS_RATES, LEGAL_INSTRUMENTS } from './legal.preset';
 import { BaseSalary, BonusRate } from '../decision/decision.entity';
 
@@ -45,6 +47,12 @@ export async function loadPresets(services: Services, logger: Logger): Promise<s
         if (await m.findOne(Occasion, { where: { id } })) continue;
         await services.forms.createOccasion({ ...o, campaignId, id });
       }
+    }
+    for (const p of AWARD_RULES_PRESETS) {
+      const campaignId = presetId('Campaign', p.campaignCode);
+      if (await m.findOne(CampaignAwardRules, { where: { campaignId } })) continue;
+      await services.awardRules.set(campaignId, 0, p.rules);
+      created.push(`${p.campaignCode}:quy định hồ sơ`);
     }
     if (created.length) logger.info({ presets: created.length }, 'awards presets loaded');
     return created;

@@ -1,0 +1,48 @@
+import { entityId, platformError, requireRole, validate } from '@thidua/platform';
+import { z } from 'zod';
+import type { Resolvers } from '../generated/resolvers';
+import { requireAgencyOf } from '../jurisdiction';
+import { CONSULTATION_STAGES, copiesText, REPORT_CONFIRMERS } from './award-rules.rules';
+import type { AwardRulesView } from './award-rules.service';
+
+const rulesInput = z.object({
+  dossierCopies: z.number().int().min(1, 'Số lượng hồ sơ ít nhất là 01 bộ.').max(20, 'Số lượng hồ sơ nhiều nhất là 20 bộ.'),
+  leadReviewRequired: z.boolean(),
+  reportConfirmations: z.array(z.enum(REPORT_CONFIRMERS)).min(1, 'Báo cáo thành tích phải có xác nhận của ít nhất một cấp.').max(REPORT_CONFIRMERS.length),
+  consultationDays: z.number().int().min(0, 'Số ngày lấy ý kiến không được âm.').max(60, 'Số ngày lấy ý kiến nhiều nhất là 60.'),
+  consultationStage: z.enum(CONSULTATION_STAGES),
+});
+
+/** The rules as the graph shows them, with the copies as the plans write them ("01 bộ"). */
+const shown = (r: AwardRulesView) => ({
+  ...r,
+  copiesText: copiesText(r.dossierCopies),
+});
+
+/** Each campaign's rules on award dossiers: read by everyone who reads the campaign, set by its Nội vụ (or ADMIN). */
+export const awardRulesResolvers: Resolvers = {
+  Campaign: {
+    awardRules: async (c, _, ctx) => shown(await ctx.loaders.awardRules.load(c.id)),
+  },
+  Mutation: {
+    setCampaignAwardRules: async (_, args, ctx) => {
+      requireRole(ctx.viewer, 'HOME_AFFAIRS', 'ADMIN');
+      const a = validate(
+        z.object({
+          campaignId: entityId,
+          expectedVersion: z.number().int().min(0).nullish(),
+          input: rulesInput,
+        }),
+        args,
+      );
+      // Only the campaign's Nội vụ in force sets them (R26); ADMIN and unbound accounts pass.
+      if (!(await ctx.loaders.campaignAgencies.load(a.campaignId)))
+        throw platformError('NOT_FOUND', {
+          entity: 'Campaign',
+          id: a.campaignId,
+        });
+      await requireAgencyOf(ctx.viewer, ctx.loaders, [a.campaignId], 'HOME_AFFAIRS');
+      return shown(await ctx.services.awardRules.set(a.campaignId, a.expectedVersion, a.input));
+    },
+  },
+};
