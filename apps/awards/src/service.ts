@@ -8,7 +8,7 @@ import { mysqlMigrations, sqliteMigrations } from './migrations';
 import { DossierDocument } from './dossier/dossier.entity';
 import { Nomination, NominationStep, Quota } from './nomination/nomination.entity';
 import { CouncilRecusal, CouncilReview, CouncilVote } from './council/council.entity';
-import { AwardDecision, BaseSalary, BonusRate } from './decision/decision.entity';
+import { AwardCertificate, AwardDecision, BaseSalary, BonusRate, RewardFund } from './decision/decision.entity';
 import { loadPresets } from './preset/preset.service';
 import { resolvers } from './resolvers';
 
@@ -29,6 +29,8 @@ export const awardsEntities = [
   AwardDecision,
   BaseSalary,
   BonusRate,
+  RewardFund,
+  AwardCertificate,
 ];
 
 export interface RunningAwards extends RunningSubgraph {
