@@ -5,8 +5,10 @@ import {
   convertMillimetersToTwip,
   Document,
   Header,
+  LineRuleType,
   Packer,
   PageNumber,
+  PageOrientation,
   Paragraph,
   Table,
   TableCell,
@@ -14,6 +16,7 @@ import {
   TableRow,
   TextRun,
   WidthType,
+  type ISectionOptions,
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 
@@ -22,30 +25,76 @@ export interface BodyTable {
   table: { header: string[]; rows: string[][] };
 }
 
-/** A paragraph of body text (plain, or bold / italic / centred), or a table. */
-export type BodyLine = string | { text: string; bold?: boolean; italic?: boolean; center?: boolean } | BodyTable;
+/**
+ * A paragraph of body text: plain, or bold / italic / centred; `indent: false` drops the first-line indent (a list
+ * item, a line of a form); `keepNext` keeps it on the page of what follows (a heading and its text, a conclusion and
+ * the signatures).
+ */
+export interface BodyParagraph {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  center?: boolean;
+  indent?: false;
+  keepNext?: boolean;
+}
+
+/** What follows starts on a new page. */
+export interface BodyPageBreak {
+  pageBreak: true;
+}
+
+/** A paragraph of body text (plain, or bold / italic / centred), a table, or a page break. */
+export type BodyLine = string | BodyParagraph | BodyTable | BodyPageBreak;
+
+/** An annex (phụ lục) on its own page after the signature: "Phụ lục" / its title / "(Kèm theo Quyết định số …)" / body. */
+export interface Annex {
+  title: string;
+  subtitle?: string;
+  /** "(Kèm theo Quyết định số …/QĐ-UBND ngày … của Chủ tịch UBND …)" */
+  note?: string;
+  body: BodyLine[];
+  landscape?: boolean;
+}
+
+/** A signature: the position (two lines with "\n": "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH"), the name (empty on a draft). */
+export interface Signer {
+  position: string;
+  name: string;
+  /** An italic line under the position: "(Ký, đóng dấu)", "(Ký, ghi rõ họ tên)". */
+  note?: string;
+}
 
 /** What an administrative document (văn bản hành chính) holds, laid out by Nghị định 30/2020/NĐ-CP. */
 export interface AdministrativeDocument {
   /** The issuing body's superior, upper case: "UBND THÀNH PHỐ BUÔN MA THUỘT" (may be empty). */
   issuerParent: string;
-  /** The issuing body, upper case: "PHÒNG VĂN HÓA VÀ THÔNG TIN". */
+  /** The issuing body, upper case: "PHÒNG VĂN HÓA VÀ THÔNG TIN" (empty for a citizen's own report: no issuing body). */
   issuer: string;
-  /** Number and symbol: "Số: …/TTr-VHTT". */
+  /**
+   * Number and symbol: "Số:        /TTr-VHTT" (see `documentNumber`); empty for none. When `issuerAbbreviation` is
+   * given and this is only the type symbol ("TTr"), the number is written from the two.
+   */
   number: string;
+  /** Short name of the issuing body for the number, e.g. "UBND", "VHTT", "HĐTĐKT". */
+  issuerAbbreviation?: string;
   /** "Buôn Ma Thuột, ngày 01 tháng 03 năm 2025". */
   placeAndDate: string;
   /** Document type in upper case: "TỜ TRÌNH", "BÁO CÁO THÀNH TÍCH". */
   title: string;
-  /** The line under the title: "Về việc đề nghị tặng …". */
+  /** The line under the title: "Về việc đề nghị tặng …" (a short rule is drawn under it). */
   subtitle: string;
   body: BodyLine[];
-  /** Signature block: position and name (name may be empty for a draft). */
-  signer: { position: string; name: string };
+  /** Signature block, right: position and name (name may be empty for a draft). */
+  signer: Signer;
   /** Extra block left of the signature, e.g. "Nơi nhận". */
   recipients?: string[];
   /** A second signature on the left instead of the recipients (minutes: the secretary beside the chair). */
-  secondSigner?: { position: string; name: string };
+  secondSigner?: Signer;
+  /** The XÁC NHẬN block beside the signature, left (NĐ 98/2023 achievement-report forms): heading, then lines. */
+  confirmation?: { heading: string; lines?: string[] };
+  /** Annexes, each on its own page after the signature. */
+  annexes?: Annex[];
 }
 
 const FONT = 'Times New Roman';
@@ -57,30 +106,6 @@ const run = (text: string, o: { bold?: boolean; italic?: boolean; size?: number 
 const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const noBorders = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
 
-const twipsOf = (widthPct: number) => Math.round((TEXT_WIDTH * widthPct) / 100);
-
-function cell(lines: Paragraph[], widthPct: number): TableCell {
-  return new TableCell({ children: lines, width: { size: twipsOf(widthPct), type: WidthType.DXA }, borders: { top: none, bottom: none, left: none, right: none } });
-}
-
-/**
- * A borderless two-column layout table (heading, signatures) on a fixed grid: LibreOffice lays a table out by its
- * grid, not by its cells' percentages, and an even grid wrapped the national motto onto two lines.
- */
-function layoutTable(widthsPct: [number, number], cells: [Paragraph[], Paragraph[]]): Table {
-  return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: widthsPct.map(twipsOf),
-    layout: TableLayoutType.FIXED,
-    borders: noBorders,
-    rows: [new TableRow({ children: [cell(cells[0], widthsPct[0]), cell(cells[1], widthsPct[1])] })],
-  });
-}
-
-const centered = (children: TextRun[]) => new Paragraph({ alignment: AlignmentType.CENTER, children });
-
-const signatureBlock = (s: { position: string; name: string }) => [centered([run(s.position, { bold: true })]), new Paragraph({ children: [] }), new Paragraph({ children: [] }), centered([run(s.name, { bold: true })])];
-
 /** The body tables' paragraph styles (their names are shown in Word's style list): 12 pt, the header row bold and centred. */
 const TABLE_TEXT = 'BangNoiDung';
 const TABLE_HEADER = 'BangTieuDe';
@@ -90,6 +115,8 @@ const TABLE_STYLES = [
 ];
 // The text width of the page (A4 less the margins), in twips: the grid of a table as wide as the text.
 const TEXT_WIDTH = A4.width - MARGINS.left - MARGINS.right;
+// The text width of a landscape page (an annex's wide table).
+const LANDSCAPE_TEXT_WIDTH = A4.height - MARGINS.left - MARGINS.right;
 
 /** Characters XML 1.0 does not allow (C0 controls other than tab, line feed and carriage return; lone surrogates; U+FFFE/FFFF). */
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -169,6 +196,7 @@ function textWidth(text: string): number {
   return w;
 }
 
+
 /** The paragraph that stands for a body table until the document's XML is written, and its text. */
 const tableMark = (nonce: string, i: number) => `thidua-table-${nonce}-${i}`;
 
@@ -196,85 +224,288 @@ function insertTables(docx: Buffer, nonce: string, tables: string[]): Buffer {
   return Buffer.from(zipSync(files));
 }
 
+/** A body table as wide as a landscape page's text: its grid and cells widened in proportion. */
+function widened(tableXml: string): string {
+  const ratio = LANDSCAPE_TEXT_WIDTH / TEXT_WIDTH;
+  return tableXml.replace(/<w:(tblW|gridCol|tcW) w:w="(\d+)"/g, (_, el: string, w: string) => `<w:${el} w:w="${Math.round(Number(w) * ratio)}"`);
+}
+
+// Advance widths of Liberation Serif (the metric twin of Times New Roman) in 1/2048 em, for U+0020–U+007E.
+const ADVANCE = {
+  regular: [
+    512, 682, 836, 1024, 1024, 1706, 1593, 369, 682, 682, 1024, 1155, 512, 682, 512, 569, 1024, 1024, 1024, 1024, 1024, 1024, 1024, 1024, 1024, 1024, 569, 569, 1155, 1155, 1155, 909, 1886, 1479, 1366, 1366, 1479, 1251, 1139, 1479, 1479, 682, 797, 1479, 1251, 1821, 1479, 1479,
+    1139, 1479, 1366, 1139, 1251, 1479, 1479, 1933, 1479, 1479, 1251, 682, 569, 682, 961, 1024, 682, 909, 1024, 909, 1024, 909, 682, 1024, 1024, 569, 569, 1024, 569, 1593, 1024, 1024, 1024, 1024, 682, 797, 569, 1024, 1024, 1479, 1024, 1024, 909, 983, 410, 983, 1108,
+  ],
+  bold: [
+    512, 682, 1137, 1024, 1024, 2048, 1706, 569, 682, 682, 1024, 1167, 512, 682, 512, 569, 1024, 1024, 1024, 1024, 1024, 1024, 1024, 1024, 1024, 1024, 682, 682, 1167, 1167, 1167, 1024, 1905, 1479, 1366, 1479, 1479, 1366, 1251, 1593, 1593, 797, 1024, 1593, 1366, 1933, 1479, 1593,
+    1251, 1593, 1479, 1139, 1366, 1479, 1479, 2048, 1479, 1479, 1366, 682, 569, 682, 1190, 1024, 682, 1024, 1139, 909, 1139, 909, 682, 1024, 1139, 569, 682, 1139, 569, 1706, 1139, 1024, 1139, 1139, 909, 797, 682, 1139, 1024, 1479, 1024, 1024, 909, 807, 451, 807, 1065,
+  ],
+};
+// The Vietnamese letters whose width is not their base letter's (đ, the horned ơ and ư).
+const ADVANCE_VI = {
+  regular: { Đ: 1479, đ: 1024, Ơ: 1479, ơ: 1083, Ư: 1589, ư: 1110 },
+  bold: { Đ: 1479, đ: 1139, Ơ: 1593, ơ: 1134, Ư: 1630, ư: 1229 },
+} as Record<'regular' | 'bold', Record<string, number>>;
+
+/** How wide a line of Times New Roman is, in points (a letter's accents take no width of their own). */
+export function textWidthPt(text: string, sizePt: number, bold = false): number {
+  const weight = bold ? 'bold' : 'regular';
+  let units = 0;
+  for (const ch of text.normalize('NFC')) {
+    const own = ADVANCE_VI[weight][ch];
+    if (own !== undefined) {
+      units += own;
+      continue;
+    }
+    const base = ch.normalize('NFD').codePointAt(0) ?? 32;
+    units += ADVANCE[weight][base - 32] ?? 1024;
+  }
+  return (units * sizePt) / 2048;
+}
+
+const twips = (pt: number) => Math.round(pt * 20);
+const thinRule = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 };
+
+/**
+ * A short solid rule, centred in a width (twips), `length` long: an empty paragraph, 2 pt high, with a bottom border
+ * between indents. NĐ 30 draws one under the issuing body and under the title's summary line.
+ */
+function shortRule(width: number, length: number): Paragraph {
+  const side = Math.max(0, Math.round((width - length) / 2));
+  return new Paragraph({
+    children: [],
+    indent: { left: side, right: side },
+    spacing: { before: 0, after: 0, line: 40, lineRule: LineRuleType.EXACT },
+    border: { bottom: thinRule },
+    run: { size: 2 },
+  });
+}
+
+/** The rule under a line of text: from 1/3 to 1/2 of the line (here 2/5), never shorter than 1.5 cm. */
+const ruleUnder = (width: number, text: string, sizePt: number, bold: boolean) => Math.max(850, Math.min(width, twips(textWidthPt(text, sizePt, bold))) * 0.4);
+
+const QUOC_HIEU = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+const TIEU_NGU = 'Độc lập - Tự do - Hạnh phúc';
+// The heading's grid: the issuing body 2/5, the national motto 3/5 of the text width (cells without side margins).
+const HEAD_LEFT = Math.round(TEXT_WIDTH * 0.4);
+const HEAD_RIGHT = TEXT_WIDTH - HEAD_LEFT;
+// Sizes (half-points) from NĐ 30/2020 Phụ lục I: the bodies and the number 13 pt, the Quốc hiệu 12 pt (so that it has a
+// line of its own with room to spare), the Tiêu ngữ 13 pt, the place and date 14 pt.
+const HEAD_SIZE = 26;
+const QUOC_HIEU_SIZE = 24;
+const TIEU_NGU_SIZE = 26;
+
+const centered = (children: TextRun[], o: { keepNext?: boolean; spacingBefore?: number } = {}) =>
+  new Paragraph({ alignment: AlignmentType.CENTER, children, keepNext: o.keepNext, spacing: o.spacingBefore ? { before: o.spacingBefore } : undefined });
+
+const cellOf = (children: Paragraph[], width: number, margins = true) =>
+  new TableCell({
+    children: children.length ? children : [new Paragraph({ children: [] })],
+    width: { size: width, type: WidthType.DXA },
+    borders: { top: none, bottom: none, left: none, right: none },
+    margins: margins ? undefined : { left: 0, right: 0, top: 0, bottom: 0 },
+  });
+
+/** A borderless layout table (heading, signatures) on a fixed grid: LibreOffice lays a table out by its grid. */
+function layoutTable(widths: number[], rows: Paragraph[][][], o: { margins?: boolean } = {}): Table {
+  return new Table({
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: noBorders,
+    rows: rows.map((cells) => new TableRow({ cantSplit: true, children: cells.map((c, i) => cellOf(c, widths[i] as number, o.margins ?? true)) })),
+  });
+}
+
+/**
+ * The heading (NĐ 30/2020 Phụ lục I, ô 1–4): the superior body and the issuing body (bold) with a short rule under
+ * them, left; the Quốc hiệu and the Tiêu ngữ with a rule as long as its line, right; then the number and symbol
+ * beside the place and date, on the same line.
+ */
+function heading(d: AdministrativeDocument): Table {
+  const issuerLines = [
+    ...(d.issuerParent ? [centered([run(d.issuerParent, { size: HEAD_SIZE })])] : []),
+    ...(d.issuer ? [centered([run(d.issuer, { bold: true, size: HEAD_SIZE })]), shortRule(HEAD_LEFT, ruleUnder(HEAD_LEFT, d.issuer, HEAD_SIZE / 2, true))] : []),
+  ];
+  // The Tiêu ngữ's paragraph is as wide as its line (and 3 pt more each side), its bottom border the rule under it.
+  const motto = twips(textWidthPt(TIEU_NGU, TIEU_NGU_SIZE / 2, true)) + 120;
+  const mottoSide = Math.max(0, Math.round((HEAD_RIGHT - motto) / 2));
+  const national = [
+    centered([run(QUOC_HIEU, { bold: true, size: QUOC_HIEU_SIZE })]),
+    new Paragraph({ alignment: AlignmentType.CENTER, indent: { left: mottoSide, right: mottoSide }, border: { bottom: thinRule }, children: [run(TIEU_NGU, { bold: true, size: TIEU_NGU_SIZE })] }),
+  ];
+  const number = d.issuerAbbreviation && d.number && !/^Số/.test(d.number) ? documentNumber(d.number, d.issuerAbbreviation) : d.number;
+  return layoutTable(
+    [HEAD_LEFT, HEAD_RIGHT],
+    [
+      [issuerLines, national],
+      [number ? [centered([run(number, { size: HEAD_SIZE })], { spacingBefore: 120 })] : [], d.placeAndDate ? [centered([run(d.placeAndDate, { italic: true })], { spacingBefore: 120 })] : []],
+    ],
+    { margins: false },
+  );
+}
+
+const blank = (keepNext = false) => new Paragraph({ children: [], keepNext });
+
+/** A signature: the position (one line each), an italic note, room to sign, the name. */
+const signatureBlock = (s: Signer) => [
+  ...s.position.split('\n').map((line) => centered([run(line, { bold: true })], { keepNext: true })),
+  ...(s.note ? [centered([run(s.note, { italic: true })], { keepNext: true })] : []),
+  blank(true),
+  blank(true),
+  blank(true),
+  blank(true),
+  centered([run(s.name, { bold: true })]),
+];
+
+/** "Nơi nhận:" and its list (12 pt and 11 pt), left of the signature or under it. */
+const recipientsBlock = (recipients: string[]) => [
+  new Paragraph({ keepNext: true, children: [run('Nơi nhận:', { bold: true, italic: true, size: 24 })] }),
+  ...recipients.map((r, i) => new Paragraph({ keepNext: i < recipients.length - 1, children: [run(`- ${r}${i === recipients.length - 1 ? '.' : ';'}`, { size: 22 })] })),
+];
+
+/** The XÁC NHẬN block: the heading bold (one line each), then its lines, italic when in brackets. */
+const confirmationBlock = (c: NonNullable<AdministrativeDocument['confirmation']>) => [
+  ...c.heading.split('\n').map((line) => centered([run(line, { bold: true })], { keepNext: true })),
+  ...(c.lines ?? []).map((line) => centered([run(line, { italic: /^\(.*\)$/.test(line) })], { keepNext: true })),
+];
+
+/**
+ * The body's paragraphs (tables as their marks, see `insertTables`). The last paragraph is kept with what follows
+ * (the signature), as is every paragraph marked `keepNext`.
+ */
+function bodyParagraphs(lines: BodyLine[], nonce: string, tables: string[], landscape: boolean, keepLast: boolean): Paragraph[] {
+  const out: Paragraph[] = [];
+  let breakBefore = false;
+  const lastText = keepLast ? lines.findLastIndex((l) => typeof l === 'string' || 'text' in l) : -1;
+  lines.forEach((line, i) => {
+    if (typeof line !== 'string' && 'pageBreak' in line) {
+      breakBefore = true;
+      return;
+    }
+    if (typeof line !== 'string' && 'table' in line) {
+      if (breakBefore) out.push(new Paragraph({ pageBreakBefore: true, children: [] }));
+      breakBefore = false;
+      const xml = bodyTableXml(line.table);
+      tables.push(landscape ? widened(xml) : xml);
+      out.push(new Paragraph({ children: [new TextRun(tableMark(nonce, tables.length - 1))] }));
+      return;
+    }
+    const l: BodyParagraph = typeof line === 'string' ? { text: line } : line;
+    out.push(
+      new Paragraph({
+        alignment: l.center ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
+        indent: l.center || l.indent === false ? undefined : { firstLine: convertMillimetersToTwip(12.7) },
+        spacing: { after: 120 },
+        keepNext: l.keepNext || i === lastText || undefined,
+        keepLines: true,
+        pageBreakBefore: breakBefore || undefined,
+        children: l.text.split('\n').flatMap((part, j) => [...(j ? [new TextRun({ break: 1 })] : []), run(part, { bold: l.bold, italic: l.italic })]),
+      }),
+    );
+    breakBefore = false;
+  });
+  return out;
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+
+const pageNumberHeader = () =>
+  new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: 26 })] })] });
+
 /**
  * A .docx laid out as NĐ 30/2020 requires: A4; margins top/bottom 20 mm, left 30 mm, right 15 mm; Times New Roman;
- * the issuer and the national motto side by side, number and symbol, place and date; page numbers centred at
- * the top from the second page.
+ * the issuer and the national motto side by side, each with its rule, the number beside the place and date; the
+ * title and its summary with a short rule; the signature kept on the page of the last paragraph, with the recipients,
+ * a second signature or the XÁC NHẬN block beside it; annexes on their own pages; page numbers centred at the top
+ * from the second page.
  */
 export async function administrativeDocx(d: AdministrativeDocument): Promise<Buffer> {
-  // The national motto on one line (NĐ 30: 12–13 pt, bold, upper case), in the wider column.
-  const heading = layoutTable(
-    [38, 62],
-    [
-      [
-        ...(d.issuerParent ? [centered([run(d.issuerParent, { size: 26 })])] : []),
-        centered([run(d.issuer, { bold: true, size: 26 })]),
-        centered([run(d.number, { size: 26 })]),
-      ],
-      [
-        centered([run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: 24 })]),
-        centered([run('Độc lập - Tự do - Hạnh phúc', { bold: true })]),
-        centered([run(d.placeAndDate, { italic: true })]),
-      ],
-    ],
-  );
   const nonce = randomUUID();
   const tables: string[] = [];
-  const body = d.body.map((line) => {
-    if (typeof line !== 'string' && 'table' in line) {
-      tables.push(bodyTableXml(line.table));
-      return new Paragraph({ children: [new TextRun(tableMark(nonce, tables.length - 1))] });
-    }
-    const l = typeof line === 'string' ? { text: line } : line;
-    return new Paragraph({
-      alignment: l.center ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
-      indent: l.center ? undefined : { firstLine: convertMillimetersToTwip(12.7) },
-      spacing: { after: 120 },
-      children: [run(l.text, { bold: l.bold, italic: l.italic })],
-    });
-  });
+  const body = bodyParagraphs(d.body, nonce, tables, false, true);
+  const left = d.secondSigner ? signatureBlock(d.secondSigner) : d.confirmation ? confirmationBlock(d.confirmation) : d.recipients?.length ? recipientsBlock(d.recipients) : [];
   const signature = layoutTable(
-    [50, 50],
-    [
-      d.secondSigner
-        ? signatureBlock(d.secondSigner)
-        : d.recipients?.length
-          ? [new Paragraph({ children: [run('Nơi nhận:', { bold: true, italic: true, size: 24 })] }), ...d.recipients.map((r) => new Paragraph({ children: [run(`- ${r};`, { size: 22 })] }))]
-          : [new Paragraph({ children: [] })],
-      signatureBlock(d.signer),
-    ],
+    [Math.round(TEXT_WIDTH * 0.45), TEXT_WIDTH - Math.round(TEXT_WIDTH * 0.45)],
+    [[left, signatureBlock(d.signer)]],
   );
+  const recipientsBelow = (d.secondSigner || d.confirmation) && d.recipients?.length ? [blank(), ...recipientsBlock(d.recipients)] : [];
+  const subtitleLines = d.subtitle.split('\n');
+  const longestSubtitle = subtitleLines.reduce((a, b) => (textWidthPt(b, 14, true) > textWidthPt(a, 14, true) ? b : a), '');
+  const annexes = d.annexes ?? [];
+  const annexSections: ISectionOptions[] = annexes.map((a, i) => {
+    const width = a.landscape ? LANDSCAPE_TEXT_WIDTH : TEXT_WIDTH;
+    return {
+      properties: {
+        page: { size: { width: A4.width, height: A4.height, orientation: a.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT }, margin: MARGINS },
+      },
+      headers: { default: pageNumberHeader() },
+      children: [
+        centered([run(annexes.length > 1 ? `Phụ lục ${ROMAN[i] ?? i + 1}` : 'Phụ lục', { bold: true })], { keepNext: true }),
+        ...a.title.split('\n').map((t) => centered([run(t, { bold: true })], { keepNext: true })),
+        ...(a.subtitle ? [centered([run(a.subtitle, { bold: true })], { keepNext: true })] : []),
+        ...(a.note ? [centered([run(a.note, { italic: true })], { keepNext: true })] : []),
+        shortRule(width, ruleUnder(width, a.note ?? a.title, 14, false)),
+        blank(),
+        ...bodyParagraphs(a.body, nonce, tables, !!a.landscape, false),
+      ],
+    };
+  });
   const doc = new Document({
     creator: 'thidua',
-    title: `${d.title} ${d.subtitle}`,
+    title: `${d.title} ${d.subtitle}`.replace(/\s+/g, ' ').trim(),
     styles: { default: { document: { run: { font: FONT, size: SIZE } } }, paragraphStyles: TABLE_STYLES },
     sections: [
       {
-        properties: {
-          titlePage: true,
-          page: {
-            size: A4,
-            margin: MARGINS,
-          },
-        },
-        headers: {
-          first: new Header({ children: [new Paragraph({ children: [] })] }),
-          default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: 26 })] })] }),
-        },
+        properties: { titlePage: true, page: { size: A4, margin: MARGINS } },
+        headers: { first: new Header({ children: [new Paragraph({ children: [] })] }), default: pageNumberHeader() },
         children: [
-          heading,
-          new Paragraph({ children: [] }),
-          centered([run(d.title, { bold: true })]),
-          centered([run(d.subtitle, { bold: true })]),
-          new Paragraph({ children: [] }),
+          heading(d),
+          new Paragraph({ children: [], spacing: { before: 120 } }),
+          ...(d.title ? [centered([run(d.title, { bold: true })], { keepNext: true })] : []),
+          ...subtitleLines.filter((l) => l).map((l) => centered([run(l, { bold: true })], { keepNext: true })),
+          ...(d.subtitle ? [shortRule(TEXT_WIDTH, ruleUnder(TEXT_WIDTH, longestSubtitle, 14, true))] : []),
+          blank(),
           ...body,
-          new Paragraph({ children: [] }),
+          blank(true),
           signature,
+          ...recipientsBelow,
         ],
       },
+      ...annexSections,
     ],
   });
   return insertTables(await Packer.toBuffer(doc), nonce, tables);
+}
+
+/** "Số:        /TTr-VHTT" (NĐ 30/2020: number left blank for the clerk; type symbol, then the issuer's abbreviation). */
+export function documentNumber(typeSymbol: string, issuerAbbreviation: string): string {
+  const symbol = [typeSymbol.trim(), issuerAbbreviation.trim()].filter((s) => s).join('-');
+  return `Số:        /${symbol}`;
+}
+
+// Where a body's own name ends and its place begins ("Sở Nội vụ | tỉnh Đắk Lắk").
+const PLACE = /\s(tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu)\s.*$/iu;
+// Words an abbreviation leaves out.
+const SKIPPED = new Set(['và', 'của', 'các', '-', '–', '&']);
+
+/**
+ * The abbreviation of a body's name: "UBND phường Tân An" → "UBND"; "Phòng Văn hóa và Thông tin" → "VHTT"; "Sở Khoa
+ * học và Công nghệ" → "SKHCN"; "Hội đồng Thi đua - Khen thưởng" → "HĐTĐKT". The initials of the name's words up to
+ * its place ("tỉnh …", "phường …"), "và"/"của" left out, an abbreviation in the name kept whole; a Phòng is known by
+ * its field alone.
+ */
+export function issuerAbbreviation(name: string): string {
+  const n = name.normalize('NFC').replace(/\s+/g, ' ').trim();
+  if (/^(UBND|Ủy ban nhân dân|Uỷ ban nhân dân)(\s|$)/iu.test(n)) return 'UBND';
+  if (/^(HĐND|Hội đồng nhân dân)(\s|$)/iu.test(n)) return 'HĐND';
+  if (/^Văn phòng(\s|$)/iu.test(n)) return 'VP';
+  const own = n.replace(/,.*$/, '').replace(PLACE, '').replace(/^Phòng\s+/iu, '');
+  const words = own.split(/[\s\-–]+/).filter((w) => w && !SKIPPED.has(w.toLocaleLowerCase('vi')));
+  return words
+    .map((w) => (w.length > 1 && w === w.toLocaleUpperCase('vi') && /\p{L}/u.test(w) ? w : (w[0] ?? '').toLocaleUpperCase('vi')))
+    .join('')
+    .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** "ngày 01 tháng 03 năm 2025". */
