@@ -284,11 +284,29 @@ function shortRule(width: number, length: number): Paragraph {
 /** The rule under a line of text: from 1/3 to 1/2 of the line (here 2/5), never shorter than 1.5 cm. */
 const ruleUnder = (width: number, text: string, sizePt: number, bold: boolean) => Math.max(850, Math.min(width, twips(textWidthPt(text, sizePt, bold))) * 0.4);
 
+/**
+ * A line as is when it fits the room (points), else in two lines as even as the words allow (a dash stays with the word
+ * before it): "HỘI ĐỒNG THI ĐUA -" / "KHEN THƯỞNG" rather than a last word alone.
+ */
+function balancedLines(text: string, sizePt: number, bold: boolean, room: number): string[] {
+  if (textWidthPt(text, sizePt, bold) <= room) return [text];
+  const words = text.split(' ').reduce<string[]>((ws, w) => (/^[-–]$/.test(w) && ws.length ? [...ws.slice(0, -1), `${ws.at(-1)} ${w}`] : [...ws, w]), []);
+  let best: string[] = [text];
+  let widest = Infinity;
+  for (let i = 1; i < words.length; i++) {
+    const lines = [words.slice(0, i).join(' '), words.slice(i).join(' ')];
+    const w = Math.max(...lines.map((l) => textWidthPt(l, sizePt, bold)));
+    if (w < widest) [best, widest] = [lines, w];
+  }
+  return best;
+}
+
 const QUOC_HIEU = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 const TIEU_NGU = 'Độc lập - Tự do - Hạnh phúc';
-// The heading's grid: the issuing body 2/5, the national motto 3/5 of the text width (cells without side margins).
-const HEAD_LEFT = Math.round(TEXT_WIDTH * 0.4);
-const HEAD_RIGHT = TEXT_WIDTH - HEAD_LEFT;
+// The heading's grid (cells without side margins): the national motto's column as wide as the Quốc hiệu at 12 pt and
+// 8 pt more (it never wraps), the issuing body's the rest of the text width (about 45%).
+const HEAD_RIGHT = twips(textWidthPt(QUOC_HIEU, 12, true) + 8);
+const HEAD_LEFT = TEXT_WIDTH - HEAD_RIGHT;
 // Sizes (half-points) from NĐ 30/2020 Phụ lục I: the bodies and the number 13 pt, the Quốc hiệu 12 pt (so that it has a
 // line of its own with room to spare), the Tiêu ngữ 13 pt, the place and date 14 pt.
 const HEAD_SIZE = 26;
@@ -323,9 +341,16 @@ function layoutTable(widths: number[], rows: Paragraph[][][], o: { margins?: boo
  * beside the place and date, on the same line.
  */
 function heading(d: AdministrativeDocument): Table {
+  // 13 pt when both names fit their column's line, else 12 pt, a name still too long broken into two balanced lines.
+  const room = HEAD_LEFT / 20 - 2;
+  const size = textWidthPt(d.issuerParent, HEAD_SIZE / 2) <= room && textWidthPt(d.issuer, HEAD_SIZE / 2, true) <= room ? HEAD_SIZE : HEAD_SIZE - 2;
+  const name = (text: string, bold: boolean) => {
+    const lines = balancedLines(text, size / 2, bold, room);
+    return centered(lines.flatMap((line, i) => [...(i ? [new TextRun({ break: 1 })] : []), run(line, { bold, size })]));
+  };
   const issuerLines = [
-    ...(d.issuerParent ? [centered([run(d.issuerParent, { size: HEAD_SIZE })])] : []),
-    ...(d.issuer ? [centered([run(d.issuer, { bold: true, size: HEAD_SIZE })]), shortRule(HEAD_LEFT, ruleUnder(HEAD_LEFT, d.issuer, HEAD_SIZE / 2, true))] : []),
+    ...(d.issuerParent ? [name(d.issuerParent, false)] : []),
+    ...(d.issuer ? [name(d.issuer, true), shortRule(HEAD_LEFT, ruleUnder(HEAD_LEFT, d.issuer, size / 2, true))] : []),
   ];
   // The Tiêu ngữ's paragraph is as wide as its line (and 3 pt more each side), its bottom border the rule under it.
   const motto = twips(textWidthPt(TIEU_NGU, TIEU_NGU_SIZE / 2, true)) + 120;
@@ -348,8 +373,15 @@ function heading(d: AdministrativeDocument): Table {
 const blank = (keepNext = false) => new Paragraph({ children: [], keepNext });
 
 /** A signature: the position (one line each), an italic note, room to sign, the name. */
-const signatureBlock = (s: Signer) => [
-  ...s.position.split('\n').map((line) => centered([run(line, { bold: true })], { keepNext: true })),
+// The signature table's columns: the left block 45%, the signature 55% of the text width.
+const SIGNATURE_GRID = [Math.round(TEXT_WIDTH * 0.45), TEXT_WIDTH - Math.round(TEXT_WIDTH * 0.45)];
+// The room of a line in a signature column (less the cell's margins), in points.
+const roomOf = (column: number) => column / 20 - 14;
+/** Bold 14 pt lines, each centred, one too long for its column broken in two even lines. */
+const boldLines = (text: string, room: number) => text.split('\n').flatMap((line) => balancedLines(line, 14, true, room)).map((line) => centered([run(line, { bold: true })], { keepNext: true }));
+
+const signatureBlock = (s: Signer, column: number) => [
+  ...boldLines(s.position, roomOf(column)),
   ...(s.note ? [centered([run(s.note, { italic: true })], { keepNext: true })] : []),
   blank(true),
   blank(true),
@@ -366,7 +398,7 @@ const recipientsBlock = (recipients: string[]) => [
 
 /** The XÁC NHẬN block: the heading bold (one line each), then its lines, italic when in brackets. */
 const confirmationBlock = (c: NonNullable<AdministrativeDocument['confirmation']>) => [
-  ...c.heading.split('\n').map((line) => centered([run(line, { bold: true })], { keepNext: true })),
+  ...boldLines(c.heading, roomOf(SIGNATURE_GRID[0] as number)),
   ...(c.lines ?? []).map((line) => centered([run(line, { italic: /^\(.*\)$/.test(line) })], { keepNext: true })),
 ];
 
@@ -424,11 +456,8 @@ export async function administrativeDocx(d: AdministrativeDocument): Promise<Buf
   const nonce = randomUUID();
   const tables: string[] = [];
   const body = bodyParagraphs(d.body, nonce, tables, false, true);
-  const left = d.secondSigner ? signatureBlock(d.secondSigner) : d.confirmation ? confirmationBlock(d.confirmation) : d.recipients?.length ? recipientsBlock(d.recipients) : [];
-  const signature = layoutTable(
-    [Math.round(TEXT_WIDTH * 0.45), TEXT_WIDTH - Math.round(TEXT_WIDTH * 0.45)],
-    [[left, signatureBlock(d.signer)]],
-  );
+  const left = d.secondSigner ? signatureBlock(d.secondSigner, SIGNATURE_GRID[0] as number) : d.confirmation ? confirmationBlock(d.confirmation) : d.recipients?.length ? recipientsBlock(d.recipients) : [];
+  const signature = layoutTable(SIGNATURE_GRID, [[left, signatureBlock(d.signer, SIGNATURE_GRID[1] as number)]]);
   const recipientsBelow = (d.secondSigner || d.confirmation) && d.recipients?.length ? [blank(), ...recipientsBlock(d.recipients)] : [];
   const subtitleLines = d.subtitle.split('\n');
   const longestSubtitle = subtitleLines.reduce((a, b) => (textWidthPt(b, 14, true) > textWidthPt(a, 14, true) ? b : a), '');

@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import { administrativeDocx, xmlText } from '../nd30';
+import { administrativeDocx, documentNumber, issuerAbbreviation, textWidthPt, xmlText } from '../nd30';
 
 describe('NĐ 30/2020 layout', () => {
   it('writes an A4 Word document with the prescribed margins, font, motto, title and page numbers from page 2', async () => {
@@ -89,5 +89,55 @@ describe('NĐ 30/2020 layout', () => {
     expect(grid[1]).toBeGreaterThan(3 * (grid[0] as number));
     expect(styles).toMatch(/<w:style w:type="paragraph" w:styleId="BangNoiDung">.*?Times New Roman.*?<w:sz w:val="24"\/>.*?<\/w:style>/);
     expect(styles).toMatch(/<w:style w:type="paragraph" w:styleId="BangTieuDe">.*?<w:jc w:val="center"\/>.*?<w:b\/>.*?<\/w:style>/);
+  });
+});
+
+describe('the number and symbol (NĐ 30/2020)', () => {
+  it('abbreviates an issuing body by the initials of its own name, its place left out', () => {
+    expect(issuerAbbreviation('UBND phường Tân An')).toBe('UBND');
+    expect(issuerAbbreviation('Ủy ban nhân dân thành phố Buôn Ma Thuột')).toBe('UBND');
+    expect(issuerAbbreviation('Phòng Văn hóa và Thông tin')).toBe('VHTT');
+    expect(issuerAbbreviation('Phòng Văn hóa và Thông tin thành phố Buôn Ma Thuột')).toBe('VHTT');
+    expect(issuerAbbreviation('Sở Khoa học và Công nghệ')).toBe('SKHCN');
+    expect(issuerAbbreviation('Sở Nội vụ tỉnh Đắk Lắk')).toBe('SNV');
+    expect(issuerAbbreviation('Hội đồng Thi đua - Khen thưởng')).toBe('HĐTĐKT');
+    expect(issuerAbbreviation('Hội đồng Thi đua - Khen thưởng thành phố Buôn Ma Thuột')).toBe('HĐTĐKT');
+    expect(issuerAbbreviation('Trường THCS Nguyễn Du')).toBe('TTHCSND');
+  });
+  it('leaves the number blank for the clerk and writes the type symbol, then the abbreviation', () => {
+    expect(documentNumber('TTr', 'VHTT')).toBe('Số:        /TTr-VHTT');
+    expect(documentNumber('BB', 'HĐTĐKT')).toBe('Số:        /BB-HĐTĐKT');
+    expect(documentNumber('', 'UBND')).toBe('Số:        /UBND');
+  });
+  it('measures a line as Times New Roman sets it (the Quốc hiệu: 250 pt at 12 pt bold)', () => {
+    // Within a point of the font's own glyphs (an accented letter is taken as wide as its base letter).
+    expect(Math.abs(textWidthPt('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 12, true) - 250.3)).toBeLessThan(1);
+    expect(Math.abs(textWidthPt('Độc lập - Tự do - Hạnh phúc', 13, true) - 159.1)).toBeLessThan(1);
+  });
+});
+
+describe('the heading, signature, XÁC NHẬN and annexes', () => {
+  it('writes the number from a type symbol and the abbreviation, the XÁC NHẬN beside the signature and an annex in its own landscape section', async () => {
+    const buf = await administrativeDocx({
+      issuerParent: 'UBND TỈNH ĐẮK LẮK',
+      issuer: 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG',
+      number: 'TTr',
+      issuerAbbreviation: 'HĐTĐKT',
+      placeAndDate: 'Đắk Lắk, ngày 01 tháng 03 năm 2025',
+      title: 'BÁO CÁO THÀNH TÍCH',
+      subtitle: 'Đề nghị tặng Bằng khen',
+      body: ['Một.', { pageBreak: true }, { text: '- Hai.', indent: false, keepNext: true }],
+      signer: { position: 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH', name: '' },
+      confirmation: { heading: 'XÁC NHẬN CỦA CẤP TRÌNH KHEN', lines: ['(Ký, đóng dấu)'] },
+      annexes: [{ title: 'DANH SÁCH', note: '(Kèm theo Quyết định số      /QĐ-UBND)', body: [{ table: { header: ['STT', 'Tên'], rows: [['1', 'A']] } }], landscape: true }],
+    });
+    const xml = (await (await JSZip.loadAsync(buf)).file('word/document.xml')?.async('string')) ?? '';
+    expect(xml).toContain('Số:        /TTr-HĐTĐKT');
+    expect(xml).toContain('<w:pageBreakBefore/>');
+    for (const text of ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'XÁC NHẬN CỦA', 'Phụ lục', 'DANH SÁCH', '(Kèm theo Quyết định số      /QĐ-UBND)']) expect(xml).toContain(text);
+    expect(xml.indexOf('XÁC NHẬN CỦA')).toBeLessThan(xml.indexOf('PHÓ CHỦ TỊCH') + 2000);
+    expect(xml).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/);
+    // The annex's table spans the landscape page's text (297 mm less 30 and 15 mm).
+    expect(xml).toContain('<w:tblW w:w="14287" w:type="dxa"/>');
   });
 });
