@@ -406,6 +406,13 @@ export type PersonKind =
   /** Người Việt Nam ở nước ngoài */
   | 'OVERSEAS_VIETNAMESE';
 
+/** Giới tính. */
+export type Gender =
+  /** Nam */
+  | 'MALE'
+  /** Nữ */
+  | 'FEMALE';
+
 /** Cá nhân. */
 export type Person = {
   __typename?: 'Person';
@@ -417,6 +424,11 @@ export type Person = {
   email?: Maybe<Scalars['String']['output']>;
   /** Nơi cư trú / quốc gia (nhân dân, người Việt Nam ở nước ngoài). */
   residence?: Maybe<Scalars['String']['output']>;
+  /** Ngày sinh (báo cáo thành tích cá nhân); trống khi chưa ghi nhận. */
+  dateOfBirth?: Maybe<Scalars['Date']['output']>;
+  gender?: Maybe<Gender>;
+  /** Quê quán. */
+  homeTown?: Maybe<Scalars['String']['output']>;
   initiatives: Array<Initiative>;
   registrations: Array<Registration>;
   version: Scalars['Int']['output'];
@@ -508,6 +520,12 @@ export type StoredFile = {
   sha256: Scalars['String']['output'];
   /** Đường dẫn tải về qua gateway (cần quyền). */
   downloadUrl: Scalars['String']['output'];
+  /** Loại văn bản đọc được từ tiêu đề khi tải lên (ví dụ «Tờ trình», «Biên bản»); trống khi không đọc được (bản chụp, văn bản không có tiêu đề). */
+  documentType?: Maybe<Scalars['String']['output']>;
+  /** Số trang đọc được khi tải lên (PDF; Word theo lần lưu gần nhất; ảnh: 1). */
+  pages?: Maybe<Scalars['Int']['output']>;
+  /** Đơn vị sở hữu tệp (tệp được tải lên cho đơn vị này). */
+  ownerUnit?: Maybe<OrgUnit>;
 };
 
 /** Nhật ký thay đổi (chỉ ADMIN). */
@@ -622,6 +640,8 @@ export type Query = {
   person?: Maybe<Person>;
   registrations: Array<Registration>;
   initiatives: Array<Initiative>;
+  /** Các tệp đã tải lên, theo mã (tối đa 100; chỉ những tệp người hỏi được tải về). */
+  storedFiles: Array<StoredFile>;
   /** Nhật ký thay đổi của dịch vụ participants (chỉ ADMIN). */
   participantsAuditLog: Array<AuditEntry>;
 };
@@ -684,6 +704,11 @@ export type QueryRegistrationsArgs = {
 export type QueryInitiativesArgs = {
   campaignId?: InputMaybe<Scalars['ID']['input']>;
   unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryStoredFilesArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -797,6 +822,12 @@ export type PersonInput = {
   position?: InputMaybe<Scalars['String']['input']>;
   email?: InputMaybe<Scalars['String']['input']>;
   residence?: InputMaybe<Scalars['String']['input']>;
+  /** Ngày sinh; bỏ qua (không gửi) để giữ giá trị đã có, null để xóa. */
+  dateOfBirth?: InputMaybe<Scalars['Date']['input']>;
+  /** Giới tính; bỏ qua để giữ giá trị đã có, null để xóa. */
+  gender?: InputMaybe<Gender>;
+  /** Quê quán; bỏ qua để giữ giá trị đã có, null để xóa. */
+  homeTown?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type InitiativeInput = {
@@ -1194,6 +1225,7 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   OrgUnitConnection: ResolverTypeWrapper<Omit<OrgUnitConnection, 'edges'> & { edges: Array<ResolversTypes['OrgUnitEdge']> }>;
   PersonKind: PersonKind;
+  Gender: Gender;
   Person: ResolverTypeWrapper<PersonModel>;
   RegistrationStatus: RegistrationStatus;
   Registration: ResolverTypeWrapper<RegistrationModel>;
@@ -1433,6 +1465,9 @@ export type PersonResolvers<ContextType = ParticipantsContext, ParentType extend
   position?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   residence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dateOfBirth?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  gender?: Resolver<Maybe<ResolversTypes['Gender']>, ParentType, ContextType>;
+  homeTown?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   initiatives?: Resolver<Array<ResolversTypes['Initiative']>, ParentType, ContextType>;
   registrations?: Resolver<Array<ResolversTypes['Registration']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1497,6 +1532,9 @@ export type StoredFileResolvers<ContextType = ParticipantsContext, ParentType ex
   size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   downloadUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  documentType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pages?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  ownerUnit?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
 }>;
 
 export type AuditEntryResolvers<ContextType = ParticipantsContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
@@ -1571,6 +1609,7 @@ export type QueryResolvers<ContextType = ParticipantsContext, ParentType extends
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   registrations?: Resolver<Array<ResolversTypes['Registration']>, ParentType, ContextType, RequireFields<QueryRegistrationsArgs, 'campaignId'>>;
   initiatives?: Resolver<Array<ResolversTypes['Initiative']>, ParentType, ContextType, Partial<QueryInitiativesArgs>>;
+  storedFiles?: Resolver<Array<ResolversTypes['StoredFile']>, ParentType, ContextType, RequireFields<QueryStoredFilesArgs, 'ids'>>;
   participantsAuditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryParticipantsAuditLogArgs, 'first'>>;
 }>;
 

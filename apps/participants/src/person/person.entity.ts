@@ -1,4 +1,4 @@
-import { idColumn, refColumn } from '@thidua/platform';
+import { dateColumn, idColumn, refColumn } from '@thidua/platform';
 import { Column, Entity, Index, PrimaryColumn, VersionColumn } from 'typeorm';
 
 export const PERSON_KINDS = [
@@ -12,6 +12,10 @@ export const PERSON_KINDS = [
   'OVERSEAS_VIETNAMESE',
 ] as const;
 export type PersonKind = (typeof PERSON_KINDS)[number];
+
+/** Giới tính as an achievement report prints it: Nam, Nữ. */
+export const GENDERS = ['MALE', 'FEMALE'] as const;
+export type Gender = (typeof GENDERS)[number];
 
 /** Cá nhân (R3). */
 @Entity('person')
@@ -44,6 +48,17 @@ export class Person {
 
   @Column({ type: 'varchar', length: 255, nullable: true })
   residence!: string | null;
+
+  /** Ngày sinh (the achievement report's Sơ lược lý lịch); unknown until the unit records it. */
+  @Column({ name: 'date_of_birth', ...dateColumn, nullable: true })
+  dateOfBirth!: string | null;
+
+  @Column({ type: 'varchar', length: 8, nullable: true })
+  gender!: Gender | null;
+
+  /** Quê quán. */
+  @Column({ name: 'home_town', type: 'varchar', length: 255, nullable: true })
+  homeTown!: string | null;
 
   @VersionColumn({ type: 'int' })
   version!: number;

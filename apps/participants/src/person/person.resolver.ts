@@ -1,9 +1,9 @@
-import { canReadUnit, email, entityId, hasRole, isoDate, optionalText, platformError, present, READ_ALL_ROLES, requireRole, requireUnitWriter, validate, vnText } from '@thidua/platform';
+import { canReadUnit, email, entityId, hasRole, isoDate, optionalText, platformError, present, READ_ALL_ROLES, requireRole, requireUnitWriter, todayInVietnam, validate, vnText } from '@thidua/platform';
 import { z } from 'zod';
 import type { ParticipantsContext } from '../context';
 import type { Resolvers } from '../generated/resolvers';
 import type { Initiative } from '../initiative/initiative.entity';
-import { PERSON_KINDS, type Person } from './person.entity';
+import { GENDERS, PERSON_KINDS, type Person } from './person.entity';
 import { personError } from './person.errors';
 
 type Ctx = ParticipantsContext;
@@ -16,6 +16,12 @@ export const personInput = z.object({
   position: optionalText(255),
   email,
   residence: optionalText(255),
+  // Absent: kept as recorded (a form that does not show them); null: cleared.
+  dateOfBirth: isoDate.refine((d) => d >= '1900-01-01' && d <= todayInVietnam(), 'Ngày sinh phải từ năm 1900 đến hôm nay.').nullish(),
+  gender: z.enum(GENDERS).nullish(),
+  homeTown: vnText(255, 0)
+    .nullish()
+    .transform((v) => (v === undefined ? undefined : v || null)),
 });
 
 const initiativeInput = z.object({

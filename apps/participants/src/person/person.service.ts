@@ -4,7 +4,7 @@ import { In, type EntityManager } from 'typeorm';
 import { Initiative, InitiativeAuthor, type RecognitionLevel } from '../initiative/initiative.entity';
 import { OrgUnit } from '../org-unit/org-unit.entity';
 import { orgUnitError } from '../org-unit/org-unit.errors';
-import { Person, type PersonKind } from './person.entity';
+import { Person, type Gender, type PersonKind } from './person.entity';
 import { personError } from './person.errors';
 
 export interface PersonFields {
@@ -14,6 +14,10 @@ export interface PersonFields {
   position?: string | null;
   email?: string | null;
   residence?: string | null;
+  /** Absent (undefined): kept as recorded; null: cleared. */
+  dateOfBirth?: string | null;
+  gender?: Gender | null;
+  homeTown?: string | null;
 }
 
 export interface InitiativeFields {
@@ -64,6 +68,10 @@ export class PersonService {
       position: input.position ?? null,
       email: input.email ?? null,
       residence: input.residence ?? null,
+      // Only what was sent: an edit that does not show the personal details keeps them.
+      ...(input.dateOfBirth !== undefined ? { dateOfBirth: input.dateOfBirth } : {}),
+      ...(input.gender !== undefined ? { gender: input.gender } : {}),
+      ...(input.homeTown !== undefined ? { homeTown: input.homeTown } : {}),
     };
   }
 
