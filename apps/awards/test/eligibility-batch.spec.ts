@@ -85,14 +85,14 @@ describeEachDatabase('eligibility of many nominations', (db) => {
     // Each unit has its own facts, of its nomination's year.
     const clause = (n: Listed, code: string) => n.eligibility.clauses.find((c) => c.code === code);
     const ward = (year: number) => listed.nominations.find((n) => n.candidateUnit.id === TAN_AN && n.occasion.year === year) as Listed;
-    expect(clause(ward(2024), 'SCORE_THRESHOLD')).toMatchObject({ result: 'PASS', basis: 'Điểm thẩm định đã công bố năm 2024: 85/100 điểm (85%), xếp loại «Đạt (trên 70% điểm)» (dịch vụ scoring).' });
+    expect(clause(ward(2024), 'SCORE_THRESHOLD')).toMatchObject({ result: 'PASS', basis: 'Điểm thẩm định đã công bố năm 2024: 85/100 điểm (85%), xếp loại «Đạt (trên 70% điểm)».' });
     expect(clause(ward(2024), 'REGISTERED')?.result).toBe('PASS');
     expect(clause(ward(2024), 'REPORTS_ON_TIME')?.result).toBe('PASS');
-    expect(clause(ward(2025), 'SCORE_THRESHOLD')).toMatchObject({ result: 'FAIL', basis: 'Chưa có điểm thẩm định được công bố năm 2025 (dịch vụ scoring).' });
+    expect(clause(ward(2025), 'SCORE_THRESHOLD')).toMatchObject({ result: 'FAIL', basis: 'Chưa có điểm thẩm định được công bố năm 2025.' });
     const rest = listed.nominations.filter((n) => n.candidateUnit.id !== TAN_AN);
     expect(rest).toHaveLength(23);
     for (const n of rest) {
-      expect(clause(n, 'REGISTERED')).toMatchObject({ result: 'FAIL', basis: 'Không có đăng ký thi đua đã gửi (dịch vụ participants).' });
+      expect(clause(n, 'REGISTERED')).toMatchObject({ result: 'FAIL', basis: 'Chưa có đăng ký thi đua đã gửi.' });
       expect(['FAIL', 'NOT_APPLICABLE']).toContain(clause(n, 'SCORE_THRESHOLD')?.result);
     }
 

@@ -34,7 +34,7 @@ describe('eligibility, clause by clause', () => {
       ['INITIATIVE_ONCE', 'PASS'],
       ['NO_PENDING_PROCEEDINGS', 'NOT_APPLICABLE'],
     ]);
-    expect(e.clauses.find((c) => c.code === 'SCORE_THRESHOLD')?.basis).toBe('Điểm thẩm định đã công bố năm 2024: 85/100 điểm (85%), xếp loại «Đạt (trên 70% điểm)» (dịch vụ scoring).');
+    expect(e.clauses.find((c) => c.code === 'SCORE_THRESHOLD')?.basis).toBe('Điểm thẩm định đã công bố năm 2024: 85/100 điểm (85%), xếp loại «Đạt (trên 70% điểm)».');
   });
 
   it('names the clause a candidate fails', () => {
@@ -57,10 +57,21 @@ describe('eligibility, clause by clause', () => {
 
   it('judges the reporting record: on time passes, late or missing after the deadline fails, before it does not apply', () => {
     const clause = (reporting: EligibilityFacts['reporting']) => eligibility({ ...base, reporting }).clauses.find((c) => c.code === 'REPORTS_ON_TIME');
-    expect(clause(base.reporting)).toMatchObject({ result: 'PASS', basis: 'Báo cáo kết quả năm 2024 gửi ngày 05/12/2024, trong hạn 10/12/2024 (dịch vụ reporting).' });
-    expect(clause({ submitted: true, onTime: false, deadline: '2024-12-10', submittedOn: '2024-12-20' })).toMatchObject({ result: 'FAIL', basis: 'Báo cáo kết quả năm 2024 gửi muộn ngày 20/12/2024, hạn 10/12/2024 (dịch vụ reporting).' });
-    expect(clause({ submitted: false, onTime: false, deadline: '2024-12-10', submittedOn: null })).toMatchObject({ result: 'FAIL', basis: 'Chưa gửi báo cáo kết quả năm 2024, hạn 10/12/2024 (dịch vụ reporting).' });
+    expect(clause(base.reporting)).toMatchObject({ result: 'PASS', basis: 'Báo cáo kết quả năm 2024 gửi ngày 05/12/2024, trong hạn 10/12/2024.' });
+    expect(clause({ submitted: true, onTime: false, deadline: '2024-12-10', submittedOn: '2024-12-20' })).toMatchObject({ result: 'FAIL', basis: 'Báo cáo kết quả năm 2024 gửi muộn ngày 20/12/2024, hạn 10/12/2024.' });
+    expect(clause({ submitted: false, onTime: false, deadline: '2024-12-10', submittedOn: null })).toMatchObject({ result: 'FAIL', basis: 'Chưa gửi báo cáo kết quả năm 2024, hạn 10/12/2024.' });
     expect(clause({ submitted: false, onTime: false, deadline: '2025-12-10', submittedOn: null })?.result).toBe('NOT_APPLICABLE');
     expect(clause(null)?.result).toBe('NOT_APPLICABLE');
+  });
+
+  it('says what each clause rests on in plain Vietnamese: no service names, figures as Vietnamese write them', () => {
+    const e = eligibility({ ...base, score: { total: 96.4, maxPoints: 100, percent: 96.4, classification: 'Tốt', passes: true }, tasks: { assigned: 3, completedOnTime: 3, rate: 100 } });
+    const texts = e.clauses.flatMap((c) => [c.requirement, c.basis]);
+    for (const t of texts) expect(t).not.toMatch(/dịch vụ|scoring|reporting|participants|\d\.\d/);
+    const basis = (code: string) => e.clauses.find((c) => c.code === code)?.basis;
+    expect(basis('SCORE_THRESHOLD')).toBe('Điểm thẩm định đã công bố năm 2024: 96,4/100 điểm (96,4%), xếp loại «Tốt».');
+    expect(basis('AUTHORITY_IN_FORCE')).toBe('Chủ tịch UBND thành phố Buôn Ma Thuột có thẩm quyền đến hết ngày 30/06/2025; ngày đề nghị 01/03/2025.');
+    expect(basis('FORM_FOR_CANDIDATE')).toBe('Phong trào tặng Giấy khen của Chủ tịch UBND thành phố cho tập thể và cá nhân; đối tượng được đề nghị là tập thể.');
+    expect(basis('REGISTERED')).toBe('Đã đăng ký thi đua; đăng ký đã được chấp nhận.');
   });
 });

@@ -1,16 +1,25 @@
 import { canReadUnit, formatVietnameseDate, type Viewer } from '@thidua/platform';
+
+/** A figure as Vietnamese write it: "96,4", "1.250" (what the web and the documents print). */
+const num = (n: number) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(n);
+
+/** The day before an ISO date (the last day of an authority that ends on `validTo`). */
+const dayBefore = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 import type { Nomination, NominationStatus } from './nomination.entity';
 
 /** Who may act on a nomination in which status, and where it goes (R14). */
 export const WORKFLOW = {
   submit: { from: ['DRAFT', 'RETURNED'], to: 'SUBMITTED' },
-  return: { from: ['SUBMITTED'], to: 'RETURNED' },
-  appraise: { from: ['SUBMITTED'], to: 'APPRAISED' },
+  // Where the campaign requires it (ĐN), the lead agency compiles and reviews a submitted dossier and forwards it to
+  // Nội vụ, or returns it; Nội vụ then appraises or returns only forwarded ones (NominationService.assertBeforeNoiVu).
+  forward: { from: ['SUBMITTED'], to: 'FORWARDED' },
+  return: { from: ['SUBMITTED', 'FORWARDED'], to: 'RETURNED' },
+  appraise: { from: ['SUBMITTED', 'FORWARDED'], to: 'APPRAISED' },
   toCouncil: { from: ['APPRAISED'], to: 'IN_COUNCIL' },
   pass: { from: ['IN_COUNCIL'], to: 'RECOMMENDED' },
   fail: { from: ['IN_COUNCIL'], to: 'REJECTED' },
   decide: { from: ['RECOMMENDED'], to: 'DECIDED' },
-  reject: { from: ['SUBMITTED', 'APPRAISED', 'RECOMMENDED'], to: 'REJECTED' },
+  reject: { from: ['SUBMITTED', 'FORWARDED', 'APPRAISED', 'RECOMMENDED'], to: 'REJECTED' },
 } as const satisfies Record<string, { from: readonly NominationStatus[]; to: NominationStatus }>;
 export type WorkflowAction = keyof typeof WORKFLOW;
 
@@ -79,17 +88,18 @@ export function eligibility(f: EligibilityFacts): { eligible: boolean; clauses: 
   add(
     'AUTHORITY_IN_FORCE',
     `${f.form.authorityTitle} còn thẩm quyền tặng ${f.form.name} vào ngày đề nghị.`,
-    f.form.validTo ? `Thẩm quyền đến hết ngày trước ${formatVietnameseDate(f.form.validTo)}; ngày đề nghị ${on}.` : `Không giới hạn thời gian; ngày đề nghị ${on}.`,
+    f.form.validTo ? `${f.form.authorityTitle} có thẩm quyền đến hết ngày ${formatVietnameseDate(dayBefore(f.form.validTo))}; ngày đề nghị ${on}.` : `Thẩm quyền không có thời hạn kết thúc; ngày đề nghị ${on}.`,
     available ? 'PASS' : 'FAIL',
   );
   const forKind = f.candidateKind === 'UNIT' ? f.form.forCollectives : f.form.forIndividuals;
-  add('FORM_FOR_CANDIDATE', `${f.form.name} dành cho ${f.candidateKind === 'UNIT' ? 'tập thể' : 'cá nhân'}.`, `Hình thức khen thưởng của phong trào.`, forKind ? 'PASS' : 'FAIL');
+  const forWhom = f.form.forCollectives && f.form.forIndividuals ? 'tập thể và cá nhân' : f.form.forCollectives ? 'tập thể' : 'cá nhân';
+  add('FORM_FOR_CANDIDATE', `${f.form.name} dành cho ${f.candidateKind === 'UNIT' ? 'tập thể' : 'cá nhân'}.`, `Phong trào tặng ${f.form.name} cho ${forWhom}; đối tượng được đề nghị là ${f.candidateKind === 'UNIT' ? 'tập thể' : 'cá nhân'}.`, forKind ? 'PASS' : 'FAIL');
 
   if (f.candidateKind === 'UNIT') {
     add(
       'REGISTERED',
       'Có đăng ký thi đua thực hiện phong trào (BMT III.1; ĐN IV.1).',
-      f.registered ? `Đăng ký thi đua: ${f.registered.status === 'ACCEPTED' ? 'đã được chấp nhận' : 'đã gửi'}.` : 'Không có đăng ký thi đua đã gửi (dịch vụ participants).',
+      f.registered ? (f.registered.status === 'ACCEPTED' ? 'Đã đăng ký thi đua; đăng ký đã được chấp nhận.' : 'Đã gửi đăng ký thi đua.') : 'Chưa có đăng ký thi đua đã gửi.',
       f.registered ? 'PASS' : 'FAIL',
     );
     const scored = f.unitKind !== 'ENTERPRISE';
@@ -99,28 +109,28 @@ export function eligibility(f: EligibilityFacts): { eligible: boolean; clauses: 
       !scored
         ? 'Doanh nghiệp được xét theo kết quả ứng dụng công nghệ số, không chấm theo bộ chỉ số (BMT III.1.c).'
         : f.score
-          ? `Điểm thẩm định đã công bố năm ${f.year}: ${f.score.total}/${f.score.maxPoints} điểm (${f.score.percent}%), xếp loại «${f.score.classification}» (dịch vụ scoring).`
-          : `Chưa có điểm thẩm định được công bố năm ${f.year} (dịch vụ scoring).`,
+          ? `Điểm thẩm định đã công bố năm ${f.year}: ${num(f.score.total)}/${num(f.score.maxPoints)} điểm (${num(f.score.percent)}%), xếp loại «${f.score.classification}».`
+          : `Chưa có điểm thẩm định được công bố năm ${f.year}.`,
       !scored ? 'NOT_APPLICABLE' : f.score?.passes ? 'PASS' : 'FAIL',
     );
     add(
       'TASKS_ON_TIME',
       `Hoàn thành có chất lượng, đúng thời hạn các nhiệm vụ được giao năm ${f.year}.`,
       f.tasks && f.tasks.assigned
-        ? `${f.tasks.completedOnTime}/${f.tasks.assigned} nhiệm vụ hoàn thành đúng hạn (${f.tasks.rate}%) (dịch vụ scoring).`
+        ? `${f.tasks.completedOnTime}/${f.tasks.assigned} nhiệm vụ hoàn thành đúng hạn (${num(f.tasks.rate)}%).`
         : `Không có nhiệm vụ được giao đến hạn trong năm ${f.year}.`,
       !f.tasks || !f.tasks.assigned ? 'NOT_APPLICABLE' : f.tasks.completedOnTime === f.tasks.assigned ? 'PASS' : 'FAIL',
     );
     const r = f.reporting;
     const due = r?.deadline ? formatVietnameseDate(r.deadline) : null;
     const [basis, result]: [string, ClauseResult] = !r
-      ? ['Không có dữ liệu báo cáo năm của đơn vị (dịch vụ reporting).', 'NOT_APPLICABLE']
+      ? ['Chưa có thông tin về báo cáo kết quả năm của đơn vị.', 'NOT_APPLICABLE']
       : r.submitted
         ? r.onTime
-          ? [`Báo cáo kết quả năm ${f.year} gửi ngày ${formatVietnameseDate(r.submittedOn ?? '')}${due ? `, trong hạn ${due}` : ''} (dịch vụ reporting).`, 'PASS']
-          : [`Báo cáo kết quả năm ${f.year} gửi muộn ngày ${formatVietnameseDate(r.submittedOn ?? '')}, hạn ${due} (dịch vụ reporting).`, 'FAIL']
+          ? [`Báo cáo kết quả năm ${f.year} gửi ngày ${formatVietnameseDate(r.submittedOn ?? '')}${due ? `, trong hạn ${due}` : ''}.`, 'PASS']
+          : [`Báo cáo kết quả năm ${f.year} gửi muộn ngày ${formatVietnameseDate(r.submittedOn ?? '')}, hạn ${due}.`, 'FAIL']
         : r.deadline && r.deadline < f.nominationDate
-          ? [`Chưa gửi báo cáo kết quả năm ${f.year}, hạn ${due} (dịch vụ reporting).`, 'FAIL']
+          ? [`Chưa gửi báo cáo kết quả năm ${f.year}, hạn ${due}.`, 'FAIL']
           : [r.deadline ? `Chưa đến hạn gửi báo cáo kết quả năm ${f.year} (${due}).` : `Phong trào không đặt hạn báo cáo kết quả năm ${f.year}.`, 'NOT_APPLICABLE'];
     add('REPORTS_ON_TIME', `Thực hiện tốt chế độ thông tin, báo cáo: gửi báo cáo kết quả năm ${f.year} đúng hạn.`, basis, result);
   }

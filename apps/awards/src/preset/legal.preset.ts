@@ -5,6 +5,10 @@ export interface LegalInstrumentPreset {
   title: string;
   validFrom: string;
   validTo: string | null;
+  /**
+   * The achievement-report template as a draft may print it ("Mẫu số 02 (báo cáo thành tích tập thể)"): verified text
+   * only, for whom in brackets; anything unverified goes in `note`.
+   */
   reportTemplate: string | null;
   blocksPendingProceedings: boolean;
   note: string | null;
@@ -47,9 +51,10 @@ export const LEGAL_INSTRUMENTS: LegalInstrumentPreset[] = [
     title: 'Quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng',
     validFrom: '2024-01-01',
     validTo: '2025-06-30',
-    reportTemplate: 'Mẫu số 02 (báo cáo thành tích tập thể; số mẫu cho thi đua theo đợt cần kiểm chứng)',
+    reportTemplate: 'Mẫu số 02 (báo cáo thành tích tập thể)',
     blocksPendingProceedings: false,
-    note: null,
+    // What is not verified stays here, out of the documents: the template field holds only what a draft may print.
+    note: 'Số mẫu báo cáo thành tích cá nhân và báo cáo thành tích thi đua theo đợt, chuyên đề cần kiểm chứng.',
   },
   {
     code: 'ND-152-2025',
