@@ -78,6 +78,8 @@ const gatewayEnv = z.object({
   // Per client and minute: a page of the web app sends a handful of requests, so these leave room for quick work.
   RATE_LIMIT_ACCOUNT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(0).default(300),
+  // Comments to a public consultation (open to everyone) per IP address and hour.
+  RATE_LIMIT_COMMENTS_PER_HOUR: z.coerce.number().int().min(0).default(10),
   REDIS_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url().optional()),
   // This installation's keys in Redis (reporting's queues use the same prefix).
   QUEUE_PREFIX: z.string().min(1).default('thidua'),
@@ -132,7 +134,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
         ? { issuer: e.OIDC_ISSUER, clientId: e.OIDC_CLIENT_ID, clientSecret: e.OIDC_CLIENT_SECRET, redirectUrl: e.OIDC_REDIRECT_URL, scopes: e.OIDC_SCOPES, resource: e.OIDC_RESOURCE }
         : undefined,
     reportWorkerUrl: e.REPORT_WORKER_URL.replace(/\/+$/, ''),
-    rateLimits: { accountPerMinute: e.RATE_LIMIT_ACCOUNT_PER_MINUTE, anonymousPerMinute: e.RATE_LIMIT_ANONYMOUS_PER_MINUTE, redisUrl: e.REDIS_URL, prefix: e.QUEUE_PREFIX },
+    rateLimits: { accountPerMinute: e.RATE_LIMIT_ACCOUNT_PER_MINUTE, anonymousPerMinute: e.RATE_LIMIT_ANONYMOUS_PER_MINUTE, publicCommentsPerHour: e.RATE_LIMIT_COMMENTS_PER_HOUR, redisUrl: e.REDIS_URL, prefix: e.QUEUE_PREFIX },
     trustProxy: e.TRUST_PROXY,
   };
 }

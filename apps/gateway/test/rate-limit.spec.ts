@@ -63,6 +63,47 @@ describe('per-client rate limits at the gateway', () => {
   });
 });
 
+describe('the stricter limit on comments to a public consultation', () => {
+  let db: FreshDatabase;
+  let gateway: RunningGateway;
+  beforeAll(async () => {
+    db = await freshDatabase('sqlite', 'gateway');
+    // No awards subgraph behind it: an admitted comment fails downstream, a refused one never leaves the gateway.
+    gateway = await gatewayWith(db, { RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100', RATE_LIMIT_COMMENTS_PER_HOUR: '2', AWARDS_URL: 'http://127.0.0.1:9/graphql' });
+  });
+  afterAll(async () => {
+    await gateway?.close();
+    await db?.drop();
+  });
+
+  const send = async (query: string, headers: Record<string, string> = {}) => {
+    const res = await fetch(`${gateway.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables: { c: randomUUID(), n: randomUUID() } }),
+    });
+    return { status: res.status, body: (await res.json()) as { errors?: Array<{ message: string; extensions: { code: string } }> } };
+  };
+  const COMMENT = 'mutation($c: ID!, $n: ID!) { gopY: submitConsultationComment(consultationId: $c, nominationId: $n, kind: OBJECTION, authorName: "Nguyễn Văn Bảo", contact: "0905123456", content: "Phản ánh về đề nghị khen thưởng.") { message } }';
+
+  it('admits so many comments an hour from one address, signed in or not, and leaves every other request alone', async () => {
+    const account = await bearer(['LEAD_AGENCY'], `can-bo-${randomUUID()}`);
+    const first = await send(COMMENT);
+    expect(first.status).toBe(200);
+    expect((await send(COMMENT, account)).status).toBe(200);
+    const refused = await send(COMMENT);
+    expect(refused.status).toBe(429);
+    expect(refused.body.errors?.[0]?.extensions.code).toBe('RATE_LIMITED');
+    expect(refused.body.errors?.[0]?.message).toMatch(/^Địa chỉ mạng của bạn đã gửi quá nhiều ý kiến trong một giờ\. Vui lòng gửi lại sau \d+ phút\.$/);
+    expect((await send(COMMENT, account)).status).toBe(429);
+    // A query naming the field, and every other request from the address, are not comments.
+    expect((await send('query { __typename } # submitConsultationComment')).status).toBe(200);
+    expect((await send('{ __typename }')).status).toBe(200);
+    // The graph's own services are never limited.
+    expect((await send(COMMENT, await bearer(['SERVICE'], 'service:awards'))).status).not.toBe(429);
+  });
+});
+
 // Every replica of the gateway shares one count through Redis (when the machine has it: always in CI).
 if (testJobDrivers().includes('bullmq')) {
   describe('rate limits shared by two gateways through Redis', () => {
