@@ -5,7 +5,7 @@ import { loadGatewayConfig, startGateway } from '@thidua/gateway';
 import { startParticipants } from '@thidua/participants';
 import { createLogger, loadPlatformConfig, openDatabase, presetId } from '@thidua/platform';
 import { startScoring } from '@thidua/scoring';
-import { describeEachDatabase, docxText, errorCodes, gql, gqlOk, startProvinceReceiver, startSmtpSink, startStack, type TestStack } from '@thidua/testing';
+import { describeEachDatabase, docxText, errorCodes, gql, gqlOk, isA4, renderDocument, startProvinceReceiver, startSmtpSink, startStack, type TestStack } from '@thidua/testing';
 import { startReporting } from '../src';
 import { verifySignature } from '../src/delivery/delivery.rules';
 
@@ -23,6 +23,36 @@ type Run = {
   deliveries: Array<{ channel: string; status: string; attempts: number; history: Array<{ ok: boolean; detail: string }> }>;
 };
 const RUN = 'id status progress period error documents { name mimeType base64 } deliveries { channel status attempts history { ok detail } }';
+
+/** The row of a sheet's table header: the row printed on every page. */
+const headerRowOf = (ws: ExcelJS.Worksheet | undefined) => Number(ws?.pageSetup.printTitlesRow?.split(':')[0] ?? 1);
+/** The rows of a sheet's table, under its header. */
+const tableRows = (ws: ExcelJS.Worksheet | undefined) => (ws ? (ws.getRows(headerRowOf(ws) + 1, Math.max(0, ws.rowCount - headerRowOf(ws))) ?? []) : []);
+
+/**
+ * A report workbook as an officer prints it: every sheet on A4, one page wide, its header row repeated; rows of
+ * wrapped text as tall as their text; no percentage, figure or date written as text; no code in place of a label.
+ */
+function expectPrintable(wb: ExcelJS.Workbook) {
+  const textFigures: string[] = [];
+  const codes: string[] = [];
+  const unsized: string[] = [];
+  for (const ws of wb.worksheets) {
+    expect([ws.name, ws.pageSetup.paperSize, ws.pageSetup.fitToPage, ws.pageSetup.fitToWidth, ws.pageSetup.fitToHeight]).toEqual([ws.name, 9, true, 1, 0]);
+    expect(ws.pageSetup.printTitlesRow).toMatch(/^\d+:\d+$/);
+    ws.eachRow((row) => {
+      let wraps = false;
+      row.eachCell((cell) => {
+        if (cell.alignment?.wrapText) wraps = true;
+        if (typeof cell.value !== 'string') return;
+        if (/^-?[\d.,]+%?$|^\d{2}\/\d{2}\/\d{4}$|^\d{4}-\d{2}-\d{2}$/.test(cell.value)) textFigures.push(`${ws.name}!${cell.address}: ${cell.value}`);
+        if (/\b[A-Z]+_[A-Z_]+\b/.test(cell.value)) codes.push(`${ws.name}!${cell.address}: ${cell.value}`);
+      });
+      if (wraps && !(Number(row.height) > 0)) unsized.push(`${ws.name}!${row.number}`);
+    });
+  }
+  expect({ textFigures, codes, unsized }).toEqual({ textFigures: [], codes: [], unsized: [] });
+}
 
 /** Wait until a condition holds (polling; never a timing assertion). */
 async function until<T>(get: () => Promise<T>, ok: (v: T) => boolean, ms = 30_000): Promise<T> {
@@ -113,10 +143,32 @@ describeEachDatabase('report runs on demand (embedded jobs)', (db) => {
     await wb.xlsx.load(Buffer.from(run.documents.find((d) => d.name.endsWith('.xlsx'))?.base64 ?? '', 'base64') as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Kế hoạch phát động', 'Xếp hạng', 'Báo cáo đơn vị', 'Khen thưởng']);
     const rates = wb.getWorksheet('Báo cáo đơn vị');
-    const header = rates?.getRow(1).values as unknown[];
-    expect(header.slice(1)).toEqual(['Loại đơn vị', 'Phải báo cáo', 'Đã gửi', 'Đúng hạn', 'Muộn', 'Đầy đủ', 'Đúng hạn (%)']);
-    const wardRow = rates?.getRows(2, rates.rowCount - 1)?.find((r) => r.getCell(1).value === 'UBND phường');
+    const header = rates?.getRow(headerRowOf(rates)).values as unknown[];
+    expect(header.slice(1)).toEqual(['Loại đơn vị', 'Phải báo cáo', 'Đã gửi', 'Đúng hạn', 'Muộn', 'Tỷ lệ đã gửi', 'Tỷ lệ đúng hạn']);
+    const wardRow = tableRows(rates).find((r) => r.getCell(1).value === 'UBND phường');
     expect([wardRow?.getCell(3).value, wardRow?.getCell(4).value, wardRow?.getCell(5).value]).toEqual([1, 1, 0]);
+    // Percentages are numbers shown as such (a fraction, 0,0%–100,0%), not text.
+    expect(wardRow?.getCell(6).type).toBe(ExcelJS.ValueType.Number);
+    expect(wardRow?.getCell(6).numFmt).toMatch(/%$/);
+    expect(wardRow?.getCell(6).value).toBeLessThanOrEqual(1);
+    // The summary sheet is label and value: the deadline a date, the counts numbers.
+    const summary = wb.getWorksheet('Tổng hợp');
+    const figure = (label: string) => tableRows(summary).find((r) => r.getCell(1).value === label)?.getCell(2);
+    expect(figure('Hạn gửi báo cáo')?.value).toEqual(new Date('2024-12-10T00:00:00Z'));
+    expect(figure('Hạn gửi báo cáo')?.numFmt).toBe('dd/mm/yyyy');
+    expect(figure('Đơn vị đã gửi báo cáo')?.value).toBe(1);
+    expectPrintable(wb);
+    // Printed: A4, each sheet on one page for the seed's units, figures as Vietnamese read them, nothing cut.
+    const xlsx = await renderDocument(Buffer.from(run.documents.find((d) => d.name.endsWith('.xlsx'))?.base64 ?? '', 'base64'), 'xlsx');
+    expect(isA4(xlsx.pageSize)).toBe(true);
+    expect(xlsx.pages).toBe(wb.worksheets.length);
+    expect(xlsx.text).toContain('10/12/2024');
+    expect(xlsx.text).toMatch(/\d,\d%/);
+    expect(xlsx.text).not.toMatch(/\d\.\d%/);
+    const word = await renderDocument(Buffer.from(run.documents.find((d) => d.name.endsWith('.docx'))?.base64 ?? '', 'base64'), 'docx');
+    expect(isA4(word.pageSize)).toBe(true);
+    expect(word.pages).toBeLessThanOrEqual(3);
+    expect(word.text).not.toMatch(/\d\.\d+%/);
 
     // Delivered to the province once over each channel: a signed POST and an e-mail, each attempt recorded.
     expect(run.deliveries.map((d) => [d.channel, d.status, d.attempts, d.history.map((h) => h.ok)])).toEqual([
@@ -159,10 +211,22 @@ describeEachDatabase('report runs on demand (embedded jobs)', (db) => {
     const rwb = new ExcelJS.Workbook();
     await rwb.xlsx.load(Buffer.from(rollup.documents.find((d) => d.name.endsWith('.xlsx'))?.base64 ?? '', 'base64') as unknown as ArrayBuffer);
     const figures = rwb.getWorksheet('Số liệu đơn vị');
-    expect((figures?.getRow(1).values as unknown[]).slice(1, 6)).toEqual(['Đơn vị', 'Ngày gửi', 'Đúng hạn', 'Đã ban hành kế hoạch phát động phong trào thi đua chuyển đổi số của đơn vị', 'Tỷ lệ văn bản đi được ký số, gửi nhận trên môi trường mạng (%)']);
-    expect((figures?.getRow(2).values as unknown[]).slice(1, 6)).toEqual(['UBND phường Tân An', '05/12/2024', 'Đúng hạn', 'Có', 95]);
-    expect((figures?.getRow(3).values as unknown[]).slice(1, 6)).toEqual(['Tổng hợp', '', '1/1', '1/1 có', 95]);
+    const top = headerRowOf(figures);
+    expect((figures?.getRow(top).values as unknown[]).slice(1, 6)).toEqual(['Đơn vị', 'Ngày gửi', 'Đúng hạn', 'Đã ban hành kế hoạch phát động phong trào thi đua chuyển đổi số của đơn vị', 'Tỷ lệ văn bản đi được ký số, gửi nhận trên môi trường mạng']);
+    // The date a date, the percentage a fraction shown as 95,0%.
+    expect((figures?.getRow(top + 1).values as unknown[]).slice(1, 6)).toEqual(['UBND phường Tân An', new Date('2024-12-05T00:00:00Z'), 'Đúng hạn', 'Có', 0.95]);
+    expect([figures?.getRow(top + 1).getCell(2).numFmt, figures?.getRow(top + 1).getCell(5).numFmt]).toEqual(['dd/mm/yyyy', expect.stringMatching(/0\.0#?%$/)]);
+    expect((figures?.getRow(top + 2).values as unknown[]).slice(1, 6)).toEqual(['Tổng hợp', undefined, '1/1', '1/1 có', 0.95]);
+    expectPrintable(rwb);
     expect(await docxText(rollup.documents.find((d) => d.name.endsWith('.docx'))?.base64 ?? '')).toContain('UBND phường Tân An – Kết quả nổi bật, mô hình, cách làm hay: Tổ công nghệ số ở mọi tổ dân phố.');
+    // The Word document as printed: A4, the table's date whole on one line, the percentage as Vietnamese write it.
+    const rollupWord = await renderDocument(Buffer.from(rollup.documents.find((d) => d.name.endsWith('.docx'))?.base64 ?? '', 'base64'), 'docx');
+    expect(isA4(rollupWord.pageSize)).toBe(true);
+    expect(rollupWord.text).toContain('05/12/2024');
+    expect(rollupWord.text).toContain('95%');
+    const rollupSheet = await renderDocument(Buffer.from(rollup.documents.find((d) => d.name.endsWith('.xlsx'))?.base64 ?? '', 'base64'), 'xlsx');
+    expect([isA4(rollupSheet.pageSize), rollupSheet.pages]).toEqual([true, rwb.worksheets.length]);
+    expect(rollupSheet.text).toContain('95,0%');
   });
 
   it('builds the same year counted by today’s units: each merged unit once, with its parts, and says so in the document', async () => {
@@ -203,8 +267,9 @@ describeEachDatabase('report runs on demand (embedded jobs)', (db) => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(run.documents.find((d) => d.name.endsWith('.xlsx'))?.base64 ?? '', 'base64') as unknown as ArrayBuffer);
     const ranking = wb.getWorksheet('Xếp hạng');
-    expect((ranking?.getRow(1).values as unknown[]).slice(1)).toEqual(['Hạng', 'Đơn vị', 'Loại đơn vị', 'Điểm', 'Điểm tối đa', 'Tỷ lệ', 'Xếp loại', 'Gồm các đơn vị (điểm riêng)']);
-    const row = ranking?.getRows(2, ranking.rowCount - 1)?.find((r) => r.getCell(2).text === 'UBND phường Tân An');
+    expect((ranking?.getRow(headerRowOf(ranking)).values as unknown[]).slice(1)).toEqual(['Hạng', 'Đơn vị', 'Loại đơn vị', 'Điểm', 'Điểm tối đa', 'Tỷ lệ', 'Xếp loại', 'Gồm các đơn vị (điểm riêng)']);
+    expectPrintable(wb);
+    const row = tableRows(ranking).find((r) => r.getCell(2).text === 'UBND phường Tân An');
     expect([row?.getCell(4).value, row?.getCell(8).text]).toEqual([70, 'UBND phường Tân An (80/100 điểm); UBND xã Ea Tu (60/100 điểm)']);
 
     // The same year as the units were: its own run, which says so.

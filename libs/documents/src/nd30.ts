@@ -154,22 +154,31 @@ export function bodyTableXml(t: BodyTable['table']): string {
 /** About how wide a lower-case letter of the tables' 12 pt Times New Roman is, in twips; a cell's margins take 2.5 letters. */
 const LETTER = 108;
 const CELL_MARGIN = 2.5;
+/** A figure (1.234; 87,5; 87,5%; -2) or a date (13/12/2024): written whole on one line, never broken. */
+const FIGURE = /^[-+]?\d[\d.,]*%?$/;
+const DATE = /^\d{1,2}\/\d{1,2}\/\d{4}$/;
+const unbreakable = (text: string) => FIGURE.test(text) || DATE.test(text);
 
 /**
  * Column widths (twips, summing to the text width) from what the columns hold. Each column wants its widest cell (at
  * most 40 letters' room: longer text wraps) and needs at least its longest word, header words in bold included, so
- * that no word breaks. When every column gets what it wants, the room is shared in proportion to it; when not, each
- * gets its longest word's room first and the rest is shared in proportion to what it wants beyond that. A unit's name
- * gets the room it needs; a rank or a score, enough for its header.
+ * that no word breaks; a figure or a date (13/12/2024, 1.234,5, 87,5%) is one word however long. When every column
+ * gets what it wants, the room is shared in proportion to it; when not, each gets its longest word's room first and
+ * the rest is shared in proportion to what it wants beyond that. When even the longest words do not fit, the columns
+ * of figures and dates keep their room and the columns of text share what is left. A unit's name gets the room it
+ * needs; a rank or a score, enough for its header.
  */
 function columnWidths(t: BodyTable['table'], columns: number): number[] {
-  const longestWord = (text: string, factor = 1) => Math.max(0, ...text.split(/\s+/).map((w) => factor * textWidth(w)));
-  const need = Array.from({ length: columns }, (_, i) => Math.max(3, longestWord(t.header[i] ?? '', 1.15)));
+  const longestWord = (text: string, bold = false) => Math.max(0, ...text.split(/\s+/).map((w) => textWidth(w, bold)));
+  const need = Array.from({ length: columns }, (_, i) => Math.max(3, longestWord(t.header[i] ?? '', true)));
   const want = [...need];
+  // The room the column's widest figure or date needs (0: none).
+  const figures = Array.from({ length: columns }, () => 0);
   for (const r of t.rows) {
     for (let i = 0; i < r.length; i++) {
       const text = r[i] as string;
-      need[i] = Math.max(need[i] as number, Math.min(20, longestWord(text)));
+      if (unbreakable(text)) figures[i] = Math.max(figures[i] as number, textWidth(text) * 1.05);
+      need[i] = Math.max(need[i] as number, figures[i] as number, Math.min(20, longestWord(text)));
       want[i] = Math.max(want[i] as number, need[i] as number, Math.min(40, textWidth(text)));
     }
   }
@@ -177,9 +186,13 @@ function columnWidths(t: BodyTable['table'], columns: number): number[] {
   const [min, max] = [twips(need), twips(want)];
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   let widths: number[];
-  if (sum(max) <= TEXT_WIDTH || sum(min) >= TEXT_WIDTH) {
-    const base = sum(max) <= TEXT_WIDTH ? max : min;
-    widths = base.map((w) => Math.floor((w / sum(base)) * TEXT_WIDTH));
+  if (sum(max) <= TEXT_WIDTH) {
+    widths = max.map((w) => Math.floor((w / sum(max)) * TEXT_WIDTH));
+  } else if (sum(min) >= TEXT_WIDTH) {
+    const fixed = min.map((w, i) => ((figures[i] as number) > 0 ? w : 0));
+    const rest = TEXT_WIDTH - sum(fixed);
+    const text = min.map((w, i) => ((figures[i] as number) > 0 ? 0 : w));
+    widths = rest > sum(text) * 0.3 ? min.map((w, i) => (fixed[i] ? w : Math.floor((w / sum(text)) * rest))) : min.map((w) => Math.floor((w / sum(min)) * TEXT_WIDTH));
   } else {
     const spare = TEXT_WIDTH - sum(min);
     const extra = max.map((w, i) => w - (min[i] as number));
@@ -189,11 +202,9 @@ function columnWidths(t: BodyTable['table'], columns: number): number[] {
   return widths;
 }
 
-/** Roughly how wide a text is in Times New Roman, in lower-case letters: capitals, digits and % are wider, spaces narrower. */
-function textWidth(text: string): number {
-  let w = 0;
-  for (const ch of text) w += ch === ' ' ? 0.5 : ch === '%' ? 1.6 : ch >= '0' && ch <= '9' ? 1.1 : ch !== ch.toLowerCase() ? 1.35 : 1;
-  return w;
+/** How wide a text of the tables' 12 pt Times New Roman is, in lower-case letters (LETTER twips), from the font's metrics. */
+function textWidth(text: string, bold = false): number {
+  return (textWidthPt(text, 12, bold) * 20) / LETTER;
 }
 
 

@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { textWidthPt } from './nd30';
 
 /**
  * Workbooks an officer prints: A4, fit to the page width, the header row repeated on every page, row heights that
@@ -31,14 +32,19 @@ export interface PrintableSheetOptions {
   landscape?: boolean;
 }
 
-/** Number format codes per kind (locale-neutral codes; vi-VN shows "." for thousands and "," for decimals). */
+/**
+ * Number format codes per kind. The codes are locale-neutral ("," groups thousands, "." marks decimals in the code);
+ * the [$-42A] prefix names Vietnamese, so LibreOffice shows 1.234,5 and 87,5% whatever the machine's own locale is,
+ * and Excel shows them with the separators of the reader's regional settings.
+ */
+export const VI_LOCALE = '[$-42A]';
 export const NUMBER_FORMATS: Record<SheetColumnKind, string | undefined> = {
-  text: '@',
-  integer: '#,##0',
-  decimal: '#,##0.0#',
-  percent: '0.0%',
+  text: undefined,
+  integer: `${VI_LOCALE}#,##0`,
+  decimal: `${VI_LOCALE}#,##0.0#`,
+  percent: `${VI_LOCALE}0.0%`,
   date: 'dd/mm/yyyy',
-  money: '#,##0',
+  money: `${VI_LOCALE}#,##0`,
 };
 
 /** The font every printable sheet uses (administrative documents are set in Times New Roman). */
@@ -76,30 +82,27 @@ export function printOnA4(ws: ExcelJS.Worksheet, opts: { landscape?: boolean; pr
 
 /**
  * How many lines `text` takes in a column `width` Excel characters wide, words wrapped as a spreadsheet wraps them.
- * A Times New Roman character of Vietnamese text is about half an em: at 12 pt, 8 px against the 7 px of the
- * column unit, so a column holds about 0.85 characters per unit (less at larger sizes).
+ * A column unit is the width of a digit of the workbook's default font (Calibri 11: 7 px, and 5 px of padding), so a
+ * column is (7·width + 5) px = 0.75 × that in points; the text is measured with Times New Roman's metrics.
  */
 export function wrappedLineCount(text: string, width: number, fontSize = SHEET_FONT_SIZE, bold = false): number {
-  const perLine = Math.max(1, Math.floor(((width * 7 - 4) / (fontSize * 0.52 * (bold ? 1.08 : 1) * (96 / 72))) * 1));
+  const room = Math.max(1, (width * 7 + 5) * 0.75 - 6);
+  const space = textWidthPt(' ', fontSize, bold);
   let lines = 0;
   for (const paragraph of text.split('\n')) {
     let used = 0;
     lines++;
     for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      const len = word.length;
-      if (used === 0) {
-        if (len > perLine) {
-          lines += Math.ceil(len / perLine) - 1;
-          used = len % perLine || perLine;
-        } else used = len;
-      } else if (used + 1 + len <= perLine) used += 1 + len;
-      else {
-        lines++;
-        if (len > perLine) {
-          lines += Math.ceil(len / perLine) - 1;
-          used = len % perLine || perLine;
-        } else used = len;
+      const w = textWidthPt(word, fontSize, bold);
+      if (used > 0 && used + space + w <= room) {
+        used += space + w;
+        continue;
       }
+      if (used > 0) lines++;
+      // A word longer than the column breaks over as many lines as it needs.
+      const extra = Math.ceil(w / room) - 1;
+      lines += Math.max(0, extra);
+      used = extra > 0 ? w - extra * room : w;
     }
   }
   return lines;
@@ -227,16 +230,21 @@ export function sheetValue(kind: SheetColumnKind, value: SheetValue | undefined)
   }
 }
 
-/** A column's width from its header (the longest word; headers wrap) and its values as shown, 6 to 50 characters. */
+/** The column width (Excel characters) that holds a line `pt` points wide with its padding. */
+export const columnWidthFor = (pt: number): number => Math.ceil(((pt + 8) / 0.75 - 5) / 7);
+
+/**
+ * A column's width from its header (its longest word, bold: headers wrap) and its values as shown (text wraps past
+ * 45 characters' room), 6 to 50 characters.
+ */
 function measuredWidth(col: SheetColumn, values: ExcelJS.CellValue[]): number {
   const kind = col.kind ?? 'text';
-  let longest = Math.max(...col.header.split(/\s+/).map((w) => w.length), 4);
+  let pt = Math.max(...col.header.split(/\s+/).map((w) => textWidthPt(w, SHEET_FONT_SIZE, true)));
   for (const v of values) {
-    const text = shownText(v, NUMBER_FORMATS[kind] ?? col.format);
-    if (kind === 'text') longest = Math.max(longest, Math.min(text.length, 50));
-    else longest = Math.max(longest, text.length);
+    const text = shownText(v, col.format ?? NUMBER_FORMATS[kind]);
+    pt = Math.max(pt, kind === 'text' ? Math.min(textWidthPt(text, SHEET_FONT_SIZE), 240) : textWidthPt(text, SHEET_FONT_SIZE) * 1.1);
   }
-  return Math.min(50, Math.max(6, Math.ceil(longest * 1.05) + 2));
+  return Math.min(50, Math.max(6, columnWidthFor(pt)));
 }
 
 /**

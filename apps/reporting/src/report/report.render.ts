@@ -1,20 +1,28 @@
-import { administrativeDocx, vietnameseLongDate, type BodyLine } from '@thidua/documents';
+import { administrativeDocx, excelDate, fitRowHeights, NUMBER_FORMATS, printableSheet, printOnA4, SHEET_FONT, SHEET_FONT_SIZE, vietnameseLongDate, type BodyLine, type SheetColumnKind } from '@thidua/documents';
+import { formatVietnameseDate } from '@thidua/platform';
 import ExcelJS from 'exceljs';
-import type { ReportModel } from './report.templates';
+import type { ReportFigure, ReportModel, ReportTable } from './report.templates';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-// Figures in a Word table are written as Vietnamese write them (84,5; 1.150), like the percentages beside them.
+// Figures in a Word table are written as Vietnamese write them (84,5; 1.150; 87,5%; 13/12/2024).
 const NUMBER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
-const cellText = (v: string | number) => (typeof v === 'number' ? NUMBER.format(v) : v);
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A table cell as Word shows it: a percentage is stored as a fraction (0.875 → "87,5%"), a date as "YYYY-MM-DD". */
+export function cellText(v: string | number | null, kind: SheetColumnKind = 'text'): string {
+  if (v === null) return '';
+  if (typeof v === 'number') return kind === 'percent' ? `${NUMBER.format(Math.round(v * 1_000_000) / 10_000)}%` : NUMBER.format(v);
+  return kind === 'date' && ISO_DATE.test(v) ? formatVietnameseDate(v) : v;
+}
+const tableText = (t: ReportTable) => t.rows.map((r) => r.map((v, i) => cellText(v, t.kinds?.[i])));
 
 /** The report as a Word document in the NĐ 30/2020 layout. */
 export async function renderDocx(m: ReportModel, date: string): Promise<Buffer> {
   const body: BodyLine[] = [{ text: `Kính gửi: ${m.recipient}.`, center: true }];
   for (const s of m.sections) {
     body.push({ text: s.heading, bold: true }, ...s.paragraphs);
-    if (s.table && s.table.rows.length) body.push({ table: { header: s.table.header, rows: s.table.rows.map((r) => r.map(cellText)) } });
+    if (s.table && s.table.rows.length) body.push({ table: { header: s.table.header, rows: tableText(s.table) } });
   }
   return administrativeDocx({
     issuerParent: m.issuerParent,
@@ -56,36 +64,98 @@ export function dateZipEntries(zip: Buffer, date: string): Buffer {
 }
 
 /**
- * The report as an Excel workbook: a summary sheet, then one sheet per table, numbers kept as numbers. Dated `date`
- * throughout (properties and archive), so the same report on the same day is the same file, byte for byte.
+ * The report as an Excel workbook an officer prints: a summary sheet (the heading, then each section's figures as
+ * label and value), then one sheet per table. A4, fit to the page width, the header row repeated on every page,
+ * numbers, percentages and dates stored as such. Dated `date` throughout (properties and archive), so the same report
+ * on the same day is the same file, byte for byte.
  */
 export async function renderXlsx(m: ReportModel, date: string): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'thidua';
   wb.created = new Date(`${date}T00:00:00Z`);
   wb.modified = wb.created;
-  const summary = wb.addWorksheet('Tổng hợp');
-  summary.columns = [{ width: 120 }];
-  const lines = [m.issuer, `${m.title} ${m.subtitle}`, `${m.place}, ${vietnameseLongDate(date)}`, `Kính gửi: ${m.recipient}`, ''];
-  for (const s of m.sections) lines.push(s.heading, ...s.paragraphs, '');
-  lines.forEach((text, i) => {
-    const cell = summary.getCell(i + 1, 1);
-    cell.value = text;
-    cell.font = { name: 'Times New Roman', size: 13, bold: i < 2 || m.sections.some((s) => s.heading === text) };
-    cell.alignment = { wrapText: true };
-  });
+  summarySheet(wb, m, date);
   for (const s of m.sections) {
     if (!s.table) continue;
-    const ws = wb.addWorksheet(s.table.sheet.slice(0, 31));
-    ws.addRow(s.table.header).font = { name: 'Times New Roman', bold: true };
-    // Each column as wide as its longest text (10 to 60 characters), measured in one pass over the rows.
-    const longest = s.table.header.map((h) => h.length);
-    for (const r of s.table.rows) {
-      ws.addRow(r).font = { name: 'Times New Roman' };
-      r.forEach((v, i) => (longest[i] = Math.max(longest[i] ?? 0, String(v ?? '').length)));
+    const t = s.table;
+    const kinds = t.header.map((_, i) => t.kinds?.[i] ?? 'text');
+    const ws = printableSheet(wb, t.sheet, {
+      title: s.heading.replace(/^[IVXLC]+\.\s*/, ''),
+      subtitle: `Kèm theo báo cáo ${m.subtitle.charAt(0).toLocaleLowerCase('vi')}${m.subtitle.slice(1)}`,
+      columns: t.header.map((header, i) => ({ header, key: `c${i}`, kind: kinds[i] })),
+      rows: t.rows.map((r) => Object.fromEntries(r.map((v, i) => [`c${i}`, v]))),
+    });
+    if (!t.rows.length) {
+      const row = ws.addRow(['Chưa có số liệu.']);
+      row.getCell(1).font = { name: SHEET_FONT, size: SHEET_FONT_SIZE, italic: true };
+      if (t.header.length > 1) ws.mergeCells(row.number, 1, row.number, t.header.length);
     }
-    ws.columns.forEach((col, i) => (col.width = Math.min(60, Math.max(10, (longest[i] ?? 0) + 2))));
-    ws.views = [{ state: 'frozen', ySplit: 1 }];
   }
   return dateZipEntries(Buffer.from(await wb.xlsx.writeBuffer()), date);
+}
+
+const THIN: ExcelJS.Border = { style: 'thin', color: { argb: 'FF000000' } };
+const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+
+/**
+ * The summary sheet: the issuer, the title and the date over two columns, then "Nội dung" and "Số liệu" with each
+ * section's heading and its figures (a section without figures gives its paragraphs), portrait A4.
+ */
+function summarySheet(wb: ExcelJS.Workbook, m: ReportModel, date: string): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet('Tổng hợp');
+  ws.columns = [{ width: 50 }, { width: 40 }];
+  const font = { name: SHEET_FONT, size: SHEET_FONT_SIZE };
+  const line = (text: string, f: Partial<ExcelJS.Font>) => {
+    const row = ws.addRow([text]);
+    row.getCell(1).font = { ...font, ...f };
+    row.getCell(1).alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    ws.mergeCells(row.number, 1, row.number, 2);
+  };
+  line(m.issuer, { bold: true });
+  line(m.title, { bold: true, size: 14 });
+  line(m.subtitle, { bold: true });
+  line(`${m.place}, ${vietnameseLongDate(date)}`, { italic: true });
+  ws.addRow([]);
+  const header = ws.addRow(['Nội dung', 'Số liệu']);
+  header.eachCell((c) => {
+    c.font = { ...font, bold: true };
+    c.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    c.border = BORDER;
+    c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } };
+  });
+  const figure = (f: ReportFigure) => {
+    const kind = f.kind ?? 'text';
+    const value = f.value === null ? null : kind === 'date' ? excelDate(String(f.value)) : f.value;
+    const row = ws.addRow([f.label, value]);
+    row.getCell(1).font = font;
+    row.getCell(1).alignment = { vertical: 'top', wrapText: true };
+    const v = row.getCell(2);
+    v.font = font;
+    v.alignment = { vertical: 'top', horizontal: 'left', wrapText: true };
+    const fmt = NUMBER_FORMATS[kind];
+    if (fmt && (typeof value === 'number' || value instanceof Date)) v.numFmt = fmt;
+    row.eachCell({ includeEmpty: true }, (c) => (c.border = BORDER));
+  };
+  const merged = (text: string, f: Partial<ExcelJS.Font>, fill?: string) => {
+    const row = ws.addRow([text]);
+    const c = row.getCell(1);
+    c.font = { ...font, ...f };
+    c.alignment = { vertical: 'top', wrapText: true };
+    ws.mergeCells(row.number, 1, row.number, 2);
+    c.border = BORDER;
+    if (fill) c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } };
+  };
+  figure({ label: 'Kính gửi', value: m.recipient });
+  figure({ label: 'Ngày lập báo cáo', value: date, kind: 'date' });
+  for (const s of m.sections) {
+    merged(s.heading, { bold: true }, 'FFF2F2F2');
+    if (s.figures?.length) s.figures.forEach(figure);
+    else s.paragraphs.forEach((p) => merged(p, {}));
+  }
+  const tables = m.sections.flatMap((s) => (s.table ? [s.table.sheet] : []));
+  if (tables.length) figure({ label: 'Số liệu chi tiết', value: `Các trang tính: ${tables.join('; ')}` });
+  fitRowHeights(ws, 1, ws.rowCount);
+  printOnA4(ws, { landscape: false, printTitlesRow: `${header.number}:${header.number}` });
+  ws.views = [{ state: 'frozen', ySplit: header.number, xSplit: 0 }];
+  return ws;
 }

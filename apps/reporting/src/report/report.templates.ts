@@ -1,4 +1,4 @@
-import { placeOf } from '@thidua/documents';
+import { placeOf, type SheetColumnKind } from '@thidua/documents';
 import { formatVietnameseDate } from '@thidua/platform';
 import { ISSUER_IN_FORCE, ISSUER_THROUGH_APPRAISING, LEAD_AGENCY_LEADERSHIP } from '../preset/definitions.preset';
 
@@ -18,7 +18,28 @@ export interface ReportModel {
 export interface ReportSection {
   heading: string;
   paragraphs: string[];
-  table?: { sheet: string; header: string[]; rows: Array<Array<string | number>> };
+  /** The section's figures, label and value, for the workbook's summary sheet (the paragraphs say them in Word). */
+  figures?: ReportFigure[];
+  table?: ReportTable;
+}
+
+/**
+ * A table of the report: a sheet of the workbook and a table of the Word document. `kinds` says what each column
+ * holds (text by default): numbers are numbers, a percentage a fraction (0.875 for 87,5%), a date "YYYY-MM-DD"; Word
+ * writes them as Vietnamese write them, the workbook stores them as numbers and dates.
+ */
+export interface ReportTable {
+  sheet: string;
+  header: string[];
+  kinds?: SheetColumnKind[];
+  rows: Array<Array<string | number | null>>;
+}
+
+/** One figure of the summary sheet: a percentage as a fraction, a date as "YYYY-MM-DD". */
+export interface ReportFigure {
+  label: string;
+  value: string | number | null;
+  kind?: SheetColumnKind;
 }
 
 const KIND_NAMES: Record<string, string> = {
@@ -30,6 +51,7 @@ const KIND_NAMES: Record<string, string> = {
   WARD_PC: 'UBND phường',
   COMMUNE_PC: 'UBND xã',
   ENTERPRISE: 'Doanh nghiệp',
+  CENTRAL_AGENCY: 'Cơ quan Trung ương đóng trên địa bàn',
 };
 export const kindName = (k: string | null | undefined) => (k ? (KIND_NAMES[k] ?? k) : 'Tổng cộng');
 /** The lead agency as the operations ask it: in force on the document's date; `active` false when none was. */
@@ -54,6 +76,8 @@ function heading(c: { jurisdiction: { name: string }; leadAgency: LeadAgency }):
 const PERCENT = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 const pct = (n: number) => `${PERCENT.format(n)}%`;
 const NUMBER = PERCENT;
+/** A percentage (0–100, as the graph gives it) as the fraction a workbook stores (87.5 → 0.875). */
+const fraction = (percent: number) => Math.round(percent * 100) / 10_000;
 
 /** A body as the operations ask it on the document's date: `active` false when none was in force. */
 type Body = { name: string; active?: boolean | null };
@@ -127,19 +151,40 @@ export function citySummary(data: CitySummaryData, ctx: { year: number; recipien
           `Thực hiện ${c.name}, năm ${ctx.year} có ${registered} tập thể, cá nhân đăng ký thi đua.`,
           plans ? `Kế hoạch phát động của đơn vị: ${plans.submitted}/${plans.expected} đơn vị đã ban hành (${pct(plans.percent)}), ${plans.onTime} đơn vị đúng hạn.` : 'Chưa có số liệu kế hoạch phát động của đơn vị.',
         ],
+        figures: [
+          { label: 'Số liệu tính theo đơn vị', value: rolledUpTo ? `Đang tồn tại ngày ${formatVietnameseDate(rolledUpTo)} (đơn vị đã sáp nhập tính dưới đơn vị kế thừa)` : `Như trong năm ${ctx.year}` },
+          { label: 'Tập thể, cá nhân đăng ký thi đua', value: registered, kind: 'integer' },
+          ...(plans
+            ? [
+                { label: 'Đơn vị phải ban hành kế hoạch phát động', value: plans.expected, kind: 'integer' as const },
+                { label: 'Đơn vị đã ban hành kế hoạch', value: plans.submitted, kind: 'integer' as const },
+                { label: 'Tỷ lệ đơn vị đã ban hành kế hoạch', value: fraction(plans.percent), kind: 'percent' as const },
+                { label: 'Đơn vị ban hành kế hoạch đúng hạn', value: plans.onTime, kind: 'integer' as const },
+              ]
+            : [{ label: 'Kế hoạch phát động của đơn vị', value: 'Chưa có số liệu' }]),
+        ],
         table: {
           sheet: 'Kế hoạch phát động',
           header: ['Loại đơn vị', 'Phải ban hành', 'Đã ban hành', 'Đúng hạn', 'Tỷ lệ'],
-          rows: c.unitPlanCoverage.map((p) => [kindName(p.kind), p.expected, p.submitted, p.onTime, pct(p.percent)]),
+          kinds: ['text', 'integer', 'integer', 'integer', 'percent'],
+          rows: c.unitPlanCoverage.map((p) => [kindName(p.kind), p.expected, p.submitted, p.onTime, fraction(p.percent)]),
         },
       },
       {
         heading: 'II. KẾT QUẢ ĐÁNH GIÁ CHỈ SỐ CHUYỂN ĐỔI SỐ',
         paragraphs: [entries.length ? `${entries.length} đơn vị có kết quả được công bố; ${passing} đơn vị đạt yêu cầu của phong trào (${pct(Math.round((passing / entries.length) * 10_000) / 100)}).` : `Chưa có kết quả đánh giá năm ${ctx.year} được công bố.`],
+        figures: entries.length
+          ? [
+              { label: 'Đơn vị có kết quả được công bố', value: entries.length, kind: 'integer' },
+              { label: 'Đơn vị đạt yêu cầu của phong trào', value: passing, kind: 'integer' },
+              { label: 'Tỷ lệ đơn vị đạt yêu cầu', value: Math.round((passing / entries.length) * 10_000) / 10_000, kind: 'percent' },
+            ]
+          : [{ label: 'Kết quả đánh giá', value: `Chưa có kết quả năm ${ctx.year} được công bố` }],
         table: {
           sheet: 'Xếp hạng',
           header: ['Hạng', 'Đơn vị', 'Loại đơn vị', 'Điểm', 'Điểm tối đa', 'Tỷ lệ', 'Xếp loại', ...(rolledUpTo ? ['Gồm các đơn vị (điểm riêng)'] : [])],
-          rows: entries.map((e) => [e.rank, e.unit.name, kindName(e.unitKind), e.total, e.maxPoints, pct(e.percent), e.classification, ...(rolledUpTo ? [partsOf(e)] : [])]),
+          kinds: ['integer', 'text', 'text', 'decimal', 'decimal', 'percent', 'text', 'text'],
+          rows: entries.map((e) => [e.rank, e.unit.name, kindName(e.unitKind), e.total, e.maxPoints, fraction(e.percent), e.classification, ...(rolledUpTo ? [partsOf(e)] : [])]),
         },
       },
       {
@@ -150,23 +195,44 @@ export function citySummary(data: CitySummaryData, ctx: { year: number; recipien
             : 'Chưa có số liệu báo cáo của đơn vị.',
           c.reportingProgress.missingUnits.length ? `Đơn vị chưa gửi báo cáo: ${c.reportingProgress.missingUnits.map((u) => u.name).join('; ')}.` : 'Tất cả đơn vị đã gửi báo cáo.',
         ],
+        figures: reportingFigures(c.reportingProgress, reporting),
         table: {
           sheet: 'Báo cáo đơn vị',
-          header: ['Loại đơn vị', 'Phải báo cáo', 'Đã gửi', 'Đúng hạn', 'Muộn', 'Đầy đủ', 'Đúng hạn (%)'],
-          rows: c.reportingProgress.rates.map((r) => [kindName(r.unitKind), r.expected, r.submitted, r.onTime, r.late, pct(r.completeness), pct(r.timeliness)]),
+          header: ['Loại đơn vị', 'Phải báo cáo', 'Đã gửi', 'Đúng hạn', 'Muộn', 'Tỷ lệ đã gửi', 'Tỷ lệ đúng hạn'],
+          kinds: ['text', 'integer', 'integer', 'integer', 'integer', 'percent', 'percent'],
+          rows: c.reportingProgress.rates.map((r) => [kindName(r.unitKind), r.expected, r.submitted, r.onTime, r.late, fraction(r.completeness), fraction(r.timeliness)]),
         },
       },
       {
         heading: 'IV. CÔNG TÁC KHEN THƯỞNG',
         paragraphs: [c.awardees.length ? `Năm ${ctx.year} có ${c.awardees.length} tập thể, cá nhân được khen thưởng.` : `Năm ${ctx.year} chưa có quyết định khen thưởng.`],
+        figures: [c.awardees.length ? { label: 'Tập thể, cá nhân được khen thưởng', value: c.awardees.length, kind: 'integer' } : { label: 'Khen thưởng', value: `Năm ${ctx.year} chưa có quyết định khen thưởng` }],
         table: {
           sheet: 'Khen thưởng',
           header: ['STT', 'Tập thể, cá nhân', 'Hình thức', 'Quyết định', 'Ngày'],
-          rows: c.awardees.map((a, i) => [i + 1, a.awardeeName, a.form.name, a.decision.number, formatVietnameseDate(a.decision.date)]),
+          kinds: ['integer', 'text', 'text', 'text', 'date'],
+          rows: c.awardees.map((a, i) => [i + 1, a.awardeeName, a.form.name, a.decision.number, a.decision.date]),
         },
       },
     ],
   };
+}
+
+type ReportingProgress = NonNullable<CitySummaryData['campaign']>['reportingProgress'];
+
+/** The units' reports in figures: deadline, sent, on time, late, and who has not sent. */
+function reportingFigures(p: ReportingProgress, rate: ReportingProgress['rates'][number] | undefined): ReportFigure[] {
+  if (!rate) return [{ label: 'Báo cáo của đơn vị', value: 'Chưa có số liệu' }];
+  return [
+    ...(p.deadline ? [{ label: 'Hạn gửi báo cáo', value: p.deadline, kind: 'date' as const }] : []),
+    { label: 'Đơn vị phải báo cáo', value: rate.expected, kind: 'integer' },
+    { label: 'Đơn vị đã gửi báo cáo', value: rate.submitted, kind: 'integer' },
+    { label: 'Tỷ lệ đơn vị đã gửi', value: fraction(rate.completeness), kind: 'percent' },
+    { label: 'Đơn vị gửi đúng hạn', value: rate.onTime, kind: 'integer' },
+    { label: 'Tỷ lệ đơn vị gửi đúng hạn', value: fraction(rate.timeliness), kind: 'percent' },
+    { label: 'Đơn vị gửi muộn', value: rate.late, kind: 'integer' },
+    { label: 'Đơn vị chưa gửi báo cáo', value: p.missingUnits.length ? p.missingUnits.map((u) => u.name).join('; ') : 'Không có (tất cả đơn vị đã gửi)' },
+  ];
 }
 
 /** What the unit roll-up operation returns. */
@@ -193,15 +259,19 @@ export function unitRollup(data: UnitRollupData, ctx: { year: number; recipient:
   const texts = fields.filter((f) => f.type === 'TEXT');
   const sent = c.unitReports.filter((r) => r.status === 'SUBMITTED').sort((a, b) => a.unit.name.localeCompare(b.unit.name, 'vi'));
   const value = (r: (typeof sent)[number], code: string) => r.values.find((v) => v.code === code)?.value ?? null;
-  const cell = (f: (typeof figures)[number], v: string | null): string | number => (v === null ? '' : f.type === 'BOOLEAN' ? (v === 'true' ? 'Có' : 'Không') : Number(v));
-  const total = (f: (typeof figures)[number]): string | number => {
+  // A percentage field's values are 0–100: the workbook stores them as fractions (95 → 0.95, shown 95,0%).
+  const cell = (f: (typeof figures)[number], v: string | null): string | number | null => (v === null ? null : f.type === 'BOOLEAN' ? (v === 'true' ? 'Có' : 'Không') : f.type === 'PERCENT' ? fraction(Number(v)) : Number(v));
+  const total = (f: (typeof figures)[number]): string | number | null => {
     const vs = sent.map((r) => value(r, f.code)).filter((v): v is string => v !== null);
-    if (!vs.length) return '';
+    if (!vs.length) return null;
     if (f.type === 'BOOLEAN') return `${vs.filter((v) => v === 'true').length}/${vs.length} có`;
     const nums = vs.map(Number);
     const sum = nums.reduce((a, b) => a + b, 0);
-    return f.type === 'PERCENT' ? Math.round((sum / nums.length) * 100) / 100 : sum;
+    return f.type === 'PERCENT' ? fraction(sum / nums.length) : sum;
   };
+  const fieldKind = (f: (typeof figures)[number]): SheetColumnKind => (f.type === 'PERCENT' ? 'percent' : f.type === 'BOOLEAN' ? 'text' : 'decimal');
+  // A percentage says so in its cells (95,0%): its header does not repeat "(%)".
+  const fieldHeader = (f: (typeof figures)[number]) => (f.unit && !(f.type === 'PERCENT' && f.unit === '%') ? `${f.label} (${f.unit})` : f.label);
   const rate = c.reportingProgress.rates.find((r) => r.unitKind === null);
   return {
     ...heading(c),
@@ -216,23 +286,32 @@ export function unitRollup(data: UnitRollupData, ctx: { year: number; recipient:
           rate ? `${rate.submitted}/${rate.expected} đơn vị đã gửi báo cáo (${pct(rate.completeness)}), ${rate.onTime} đúng hạn (${pct(rate.timeliness)}), ${rate.late} gửi muộn.` : 'Chưa có số liệu.',
           c.reportingProgress.missingUnits.length ? `Đơn vị chưa gửi: ${c.reportingProgress.missingUnits.map((u) => u.name).join('; ')}.` : 'Tất cả đơn vị đã gửi báo cáo.',
         ],
-        table: { sheet: 'Tình hình gửi', header: ['Loại đơn vị', 'Phải báo cáo', 'Đã gửi', 'Đúng hạn', 'Muộn'], rows: c.reportingProgress.rates.map((r) => [kindName(r.unitKind), r.expected, r.submitted, r.onTime, r.late]) },
+        figures: reportingFigures(c.reportingProgress, rate),
+        table: {
+          sheet: 'Tình hình gửi',
+          header: ['Loại đơn vị', 'Phải báo cáo', 'Đã gửi', 'Đúng hạn', 'Muộn'],
+          kinds: ['text', 'integer', 'integer', 'integer', 'integer'],
+          rows: c.reportingProgress.rates.map((r) => [kindName(r.unitKind), r.expected, r.submitted, r.onTime, r.late]),
+        },
       },
       {
         heading: 'II. TỔNG HỢP SỐ LIỆU',
         paragraphs: [`Số liệu của ${sent.length} đơn vị đã gửi báo cáo; dòng cuối: tổng (số lượng), trung bình (tỷ lệ).`],
+        figures: [{ label: 'Đơn vị có số liệu (đã gửi báo cáo)', value: sent.length, kind: 'integer' }, ...figures.map((f) => ({ label: `${fieldHeader(f)}${f.type === 'PERCENT' ? ' (trung bình)' : f.type === 'BOOLEAN' ? '' : ' (tổng)'}`, value: total(f), kind: fieldKind(f) }))],
         table: {
           sheet: 'Số liệu đơn vị',
-          header: ['Đơn vị', 'Ngày gửi', 'Đúng hạn', ...figures.map((f) => (f.unit ? `${f.label} (${f.unit})` : f.label))],
+          header: ['Đơn vị', 'Ngày gửi', 'Đúng hạn', ...figures.map(fieldHeader)],
+          kinds: ['text', 'date', 'text', ...figures.map(fieldKind)],
           rows: [
-            ...sent.map((r) => [r.unit.name, r.submittedOn ? formatVietnameseDate(r.submittedOn) : '', r.late ? 'Muộn' : 'Đúng hạn', ...figures.map((f) => cell(f, value(r, f.code)))]),
-            ['Tổng hợp', '', `${sent.filter((r) => !r.late).length}/${sent.length}`, ...figures.map(total)],
+            ...sent.map((r) => [r.unit.name, r.submittedOn, r.late ? 'Muộn' : 'Đúng hạn', ...figures.map((f) => cell(f, value(r, f.code)))]),
+            ['Tổng hợp', null, `${sent.filter((r) => !r.late).length}/${sent.length}`, ...figures.map(total)],
           ],
         },
       },
       {
         heading: 'III. KẾT QUẢ NỔI BẬT, KIẾN NGHỊ CỦA ĐƠN VỊ',
         paragraphs: sent.flatMap((r) => texts.flatMap((f) => (value(r, f.code) ? [`${r.unit.name} – ${f.label}: ${value(r, f.code)}`] : []))),
+        figures: sent.flatMap((r) => texts.flatMap((f) => (value(r, f.code) ? [{ label: `${r.unit.name} – ${f.label}`, value: value(r, f.code) }] : []))),
       },
     ],
   };
