@@ -6,7 +6,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * certificates a decision confers with their register numbers and a person's position.
  */
 export class RewardFund1795500000000Mysql implements MigrationInterface {
-  name = 'RewardFund1795500000000Mysql';
+  // TypeORM orders migrations by the last 13 characters of their name read as a number: the timestamp goes last (the
+  // earlier names, ending in the database kind, read as their last 7 digits, all below this).
+  name = 'RewardFundMysql1795500000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("ALTER TABLE `award_decision` ADD `form_id` varchar(36) NULL");
