@@ -9,6 +9,7 @@ import type { AwardForm, Occasion } from './award-form/award-form.entity';
 import { AwardFormService } from './award-form/award-form.service';
 import { AwardRulesService, type AwardRulesView } from './award-rules/award-rules.service';
 import { CouncilService } from './council/council.service';
+import { ConsultationService } from './consultation/consultation.service';
 import type { CouncilReview } from './council/council.entity';
 import { DecisionService, type BonusTables } from './decision/decision.service';
 import type { AwardDecision } from './decision/decision.entity';
@@ -27,13 +28,26 @@ export interface Services {
   nominations: NominationService;
   council: CouncilService;
   decisions: DecisionService;
+  consultations: ConsultationService;
 }
 
 export function createServices(db: Database, config: PlatformConfig): Services {
   const graph = createGraphClient({ url: config.gatewayUrl, auth: config.auth, service: 'awards', serviceToken: config.serviceToken });
   const forms = new AwardFormService(db);
   const nominations = new NominationService(db, graph, forms);
-  return { db, graph, forms, awardRules: new AwardRulesService(db), nominations, council: new CouncilService(db, graph, nominations), decisions: new DecisionService(db, graph, nominations) };
+  const awardRules = new AwardRulesService(db);
+  // The public consultation holds back the council and the decision (R27): both ask it before they act.
+  const consultations = new ConsultationService(db, graph, (campaignId, m) => awardRules.of(campaignId, m));
+  return {
+    db,
+    graph,
+    forms,
+    awardRules,
+    nominations,
+    council: new CouncilService(db, graph, nominations, consultations),
+    decisions: new DecisionService(db, graph, nominations, consultations),
+    consultations,
+  };
 }
 
 /** Per-request batch loaders. */
@@ -41,6 +55,8 @@ export function createLoaders(s: Services) {
   return {
     /** Forms, occasions, decrees, other nominations and the graph's facts on candidate units, as eligibility reads them. */
     ...s.nominations.eligibilityLoaders(),
+    /** Consultations, their nominees, published comments, and each nomination's consultation record. */
+    ...s.consultations.loaders(),
     /** Each campaign's rules on award dossiers (defaults while none are set). */
     awardRules: new DataLoader<string, AwardRulesView>((ids) => s.awardRules.ofCampaigns(ids)),
     campaignForms: groupedLoader<AwardForm>((f) => f.campaignId, (ids) => s.forms.formsOf(ids)),

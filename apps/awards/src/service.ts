@@ -3,6 +3,7 @@ import { parse } from 'graphql';
 import schemaText from '../schema.graphql';
 import { AwardForm, LegalInstrument, Occasion } from './award-form/award-form.entity';
 import { CampaignAwardRules } from './award-rules/award-rules.entity';
+import { Consultation, ConsultationComment, ConsultationNominee } from './consultation/consultation.entity';
 import { createLoaders, createServices, type AwardsContext, type Services } from './context';
 import { mysqlMigrations, sqliteMigrations } from './migrations';
 import { DossierDocument } from './dossier/dossier.entity';
@@ -31,6 +32,9 @@ export const awardsEntities = [
   BonusRate,
   RewardFund,
   AwardCertificate,
+  Consultation,
+  ConsultationNominee,
+  ConsultationComment,
 ];
 
 export interface RunningAwards extends RunningSubgraph {

@@ -7,7 +7,7 @@ import { AwardForm, Occasion } from '../award-form/award-form.entity';
 import { ConsultationNamesDocument } from '../generated/graph';
 import { Nomination } from '../nomination/nomination.entity';
 import { Consultation, ConsultationComment, ConsultationNominee } from './consultation.entity';
-import { consultationError } from './consultation.errors';
+import { consultationError, consultationErrors } from './consultation.errors';
 import {
   COMMENTS_PER_CONTACT_PER_HOUR,
   consultationBlock,
@@ -235,7 +235,9 @@ export class ConsultationService {
       }
       const now = this.clock.now();
       const recent = await m.count(ConsultationComment, { where: { contactKey: key, submittedAt: MoreThan(new Date(now.getTime() - 3_600_000)) } });
-      if (recent >= COMMENTS_PER_CONTACT_PER_HOUR) throw consultationError('CONSULTATION_TOO_MANY_COMMENTS', { limit: COMMENTS_PER_CONTACT_PER_HOUR });
+      if (recent >= COMMENTS_PER_CONTACT_PER_HOUR) {
+        throw consultationError('CONSULTATION_TOO_MANY_COMMENTS', { limit: COMMENTS_PER_CONTACT_PER_HOUR, fields: [{ field: 'contact', message: consultationErrors.CONSULTATION_TOO_MANY_COMMENTS }] });
+      }
       const row = m.create(ConsultationComment, {
         id: randomUUID(),
         consultationId: c.id,

@@ -7,6 +7,7 @@ import { AwardForm, Occasion } from '../award-form/award-form.entity';
 import { CouncilJurisdictionDocument } from '../generated/graph';
 import { Nomination } from '../nomination/nomination.entity';
 import type { NominationService } from '../nomination/nomination.service';
+import type { ConsultationService } from '../consultation/consultation.service';
 import { CouncilRecusal, CouncilReview, CouncilVote, type CouncilMember, type VoteChoice } from './council.entity';
 import { councilError } from './council.errors';
 import { tally, type Tally } from './council.rules';
@@ -36,6 +37,7 @@ export class CouncilService {
     private readonly db: Database,
     private readonly graph: GraphClient,
     private readonly nominations: NominationService,
+    private readonly consultations: ConsultationService,
   ) {}
 
   async get(id: string): Promise<CouncilReview> {
@@ -66,6 +68,8 @@ export class CouncilService {
         return !n || n.occasionId !== input.occasionId || n.status !== 'APPRAISED';
       });
       if (!occasion || !ids.length || bad.length) throw councilError('COUNCIL_NOMINATIONS_INVALID', { nominationIds: bad });
+      // Published for comment before the council: only once that has ended before the meeting, every objection answered (R27).
+      await this.consultations.assertReadyForCouncil(m, noms, input.meetingDate);
       const review = m.create(CouncilReview, {
         id: randomUUID(),
         campaignId: occasion.campaignId,

@@ -7,6 +7,7 @@ import { formAvailableOn, instrumentInForce } from '../award-form/award-form.rul
 import { CouncilReview } from '../council/council.entity';
 import { Nomination } from '../nomination/nomination.entity';
 import type { NominationService } from '../nomination/nomination.service';
+import type { ConsultationService } from '../consultation/consultation.service';
 import { AwardDecision, BaseSalary, BonusRate, type CandidateKind } from './decision.entity';
 import { decisionError } from './decision.errors';
 import { bonusFor, type Bonus } from './decision.rules';
@@ -48,6 +49,7 @@ export class DecisionService {
     private readonly db: Database,
     private readonly graph: GraphClient,
     private readonly nominations: NominationService,
+    private readonly consultations: ConsultationService,
   ) {}
 
   async byIds(ids: readonly string[]): Promise<AwardDecision[]> {
@@ -83,6 +85,8 @@ export class DecisionService {
     const campaignIds = new Set(noms.map((n) => n.campaignId));
     const bad = ids.filter((id) => noms.find((n) => n.id === id)?.status !== 'RECOMMENDED');
     if (!ids.length || bad.length || formIds.size !== 1 || campaignIds.size !== 1) throw decisionError('DECISION_NOMINATIONS_INVALID', { nominationIds: bad });
+    // No award while an objection from the public consultation is unanswered, nor before it ended (R27).
+    await this.consultations.assertReadyForDecision(noms, input.date);
     const form = await this.db.manager.findOne(AwardForm, { where: { id: [...formIds][0] } });
     if (!form || !formAvailableOn(form, input.date)) throw decisionError('DECISION_AUTHORITY_LAPSED', { authority: form?.authorityTitle, validTo: form?.validTo }, `Ngày ${formatVietnameseDate(input.date)}, ${form?.authorityTitle ?? 'cấp này'} không còn thẩm quyền tặng ${form?.name ?? 'hình thức này'}.`);
     const reviews = await this.db.manager.find(CouncilReview, { where: { id: In([...new Set(noms.map((n) => n.councilReviewId ?? ''))]) } });

@@ -10,6 +10,8 @@ import type { AwardDecision as AwardDecisionModel, BaseSalary as BaseSalaryModel
 import type { CouncilReview as CouncilReviewModel } from '../council/council.entity';
 import type { CouncilItem as CouncilItemModel } from '../council/council.service';
 import type { AuditEntry as AuditEntryModel } from '@thidua/platform';
+import type { Consultation as ConsultationModel, ConsultationNominee as ConsultationNomineeModel, ConsultationComment as ConsultationCommentModel } from '../consultation/consultation.entity';
+import type { NominationConsultationView as NominationConsultationViewModel } from '../consultation/consultation.service';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -466,6 +468,8 @@ export type Nomination = {
   decision?: Maybe<AwardDecision>;
   /** Tiền thưởng: đã chốt khi có quyết định; trước đó là dự tính theo ngày hôm nay. */
   bonus?: Maybe<Bonus>;
+  /** Công khai, lấy ý kiến về đề nghị (khi đã công khai): thời gian, số ý kiến, từng ý kiến với trả lời; thuộc hồ sơ đề nghị. */
+  consultation?: Maybe<NominationConsultation>;
   version: Scalars['Int']['output'];
 };
 
@@ -599,6 +603,110 @@ export type AwardDecisionInput = {
   nominationIds: Array<Scalars['ID']['input']>;
 };
 
+/** Tình trạng của đợt công khai theo ngày. */
+export type ConsultationStatus =
+  /** Sắp diễn ra */
+  | 'UPCOMING'
+  /** Đang lấy ý kiến */
+  | 'OPEN'
+  /** Đã kết thúc */
+  | 'ENDED';
+
+export type ConsultationCommentKind =
+  /** Góp ý */
+  | 'COMMENT'
+  /** Phản ánh, không đồng ý với đề nghị */
+  | 'OBJECTION';
+
+/** Đợt công khai danh sách đề nghị khen thưởng để lấy ý kiến nhân dân (dân chủ, công khai, minh bạch). */
+export type Consultation = {
+  __typename?: 'Consultation';
+  id: Scalars['ID']['output'];
+  campaign: Campaign;
+  occasion: Occasion;
+  /** Thời điểm công khai theo quy định của phong trào khi mở. */
+  stage: ConsultationStage;
+  startsOn: Scalars['Date']['output'];
+  /** Ngày cuối cùng nhận ý kiến. */
+  endsOn: Scalars['Date']['output'];
+  status: ConsultationStatus;
+  /** Danh sách công khai: chỉ tên, chức vụ, đơn vị, hình thức, đơn vị đề nghị và tóm tắt thành tích. */
+  nominees: Array<ConsultationNominee>;
+};
+
+/** Một tập thể, cá nhân trong danh sách công khai. */
+export type ConsultationNominee = {
+  __typename?: 'ConsultationNominee';
+  nominationId: Scalars['ID']['output'];
+  /** Tập thể hay cá nhân. */
+  collective: Scalars['Boolean']['output'];
+  /** Tên tập thể hoặc họ tên cá nhân. */
+  name: Scalars['String']['output'];
+  /** Chức vụ của cá nhân. */
+  jobTitle?: Maybe<Scalars['String']['output']>;
+  /** Đơn vị công tác của cá nhân. */
+  unitName?: Maybe<Scalars['String']['output']>;
+  formName: Scalars['String']['output'];
+  proposingUnitName: Scalars['String']['output'];
+  achievementSummary: Scalars['String']['output'];
+  /** Các ý kiến Nội vụ cho công khai, kèm trả lời. */
+  publishedComments: Array<PublishedConsultationComment>;
+};
+
+/** Ý kiến đã được cho công khai (không có thông tin liên hệ của người gửi). */
+export type PublishedConsultationComment = {
+  __typename?: 'PublishedConsultationComment';
+  id: Scalars['ID']['output'];
+  kind: ConsultationCommentKind;
+  authorName: Scalars['String']['output'];
+  content: Scalars['String']['output'];
+  submittedAt: Scalars['DateTime']['output'];
+  answer: Scalars['String']['output'];
+  answeredAt: Scalars['DateTime']['output'];
+};
+
+/** Một ý kiến nhận được (Nội vụ xem đầy đủ; thông tin liên hệ chỉ Nội vụ xem). */
+export type ConsultationComment = {
+  __typename?: 'ConsultationComment';
+  id: Scalars['ID']['output'];
+  consultationId: Scalars['ID']['output'];
+  nominationId: Scalars['ID']['output'];
+  kind: ConsultationCommentKind;
+  authorName?: Maybe<Scalars['String']['output']>;
+  contact?: Maybe<Scalars['String']['output']>;
+  content: Scalars['String']['output'];
+  submittedAt: Scalars['DateTime']['output'];
+  answer?: Maybe<Scalars['String']['output']>;
+  answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Ý kiến và trả lời được hiển thị trên trang công khai. */
+  published: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** Lời cảm ơn khi nhận ý kiến. */
+export type ConsultationCommentReceipt = {
+  __typename?: 'ConsultationCommentReceipt';
+  message: Scalars['String']['output'];
+  submittedAt: Scalars['DateTime']['output'];
+};
+
+/** Việc công khai, lấy ý kiến về một đề nghị, để lưu hồ sơ và ghi biên bản. */
+export type NominationConsultation = {
+  __typename?: 'NominationConsultation';
+  consultationId: Scalars['ID']['output'];
+  stage: ConsultationStage;
+  startsOn: Scalars['Date']['output'];
+  endsOn: Scalars['Date']['output'];
+  status: ConsultationStatus;
+  comments: Scalars['Int']['output'];
+  objections: Scalars['Int']['output'];
+  unanswered: Scalars['Int']['output'];
+  /** Các ý kiến với trả lời (Nội vụ, Hội đồng, cơ quan thường trực; đơn vị chỉ thấy số lượng). */
+  entries: Array<ConsultationComment>;
+  /** Câu ghi vào biên bản, ví dụ «Đã công khai danh sách từ ngày … đến ngày … trên Cổng thông tin; …». */
+  summary: Scalars['String']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Văn bản pháp luật về thi đua, khen thưởng (có hiệu lực tại ngày asOf nếu có). */
@@ -616,6 +724,12 @@ export type Query = {
   bonusRates: Array<BonusRate>;
   /** Nhật ký thay đổi của dịch vụ awards (chỉ ADMIN): đề nghị, phiếu, rút lui, quyết định… */
   awardsAuditLog: Array<AuditEntry>;
+  /** Các đợt công khai, lấy ý kiến của phong trào (công khai, không cần đăng nhập). */
+  publicConsultations: Array<Consultation>;
+  /** Một đợt công khai, lấy ý kiến (công khai, không cần đăng nhập). */
+  consultation?: Maybe<Consultation>;
+  /** Mọi ý kiến của một đợt, kèm thông tin liên hệ (Nội vụ của phong trào). */
+  consultationComments: Array<ConsultationComment>;
 };
 
 
@@ -673,6 +787,21 @@ export type QueryAwardsAuditLogArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type QueryPublicConsultationsArgs = {
+  campaignId: Scalars['ID']['input'];
+};
+
+
+export type QueryConsultationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryConsultationCommentsArgs = {
+  consultationId: Scalars['ID']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   createAwardForm: AwardForm;
@@ -707,6 +836,12 @@ export type Mutation = {
   setCampaignAwardRules: CampaignAwardRules;
   setBaseSalary: BaseSalary;
   setBonusRate: BonusRate;
+  /** Công khai danh sách đề nghị của một đợt để lấy ý kiến (Nội vụ): từ startsOn, ít nhất số ngày phong trào quy định (endsOn trống: startsOn + số ngày). */
+  openConsultation: Consultation;
+  /** Gửi góp ý hoặc phản ánh về một đề nghị đang công khai (không cần đăng nhập; họ tên và thư điện tử hoặc số điện thoại bắt buộc). */
+  submitConsultationComment: ConsultationCommentReceipt;
+  /** Nội vụ trả lời một ý kiến; publish: hiển thị ý kiến và trả lời trên trang công khai (không bao giờ hiển thị thông tin liên hệ). */
+  answerConsultationComment: ConsultationComment;
 };
 
 
@@ -829,6 +964,32 @@ export type MutationSetBonusRateArgs = {
   candidateKind: CandidateKind;
   multiplier: Scalars['Float']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationOpenConsultationArgs = {
+  occasionId: Scalars['ID']['input'];
+  nominationIds: Array<Scalars['ID']['input']>;
+  startsOn: Scalars['Date']['input'];
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type MutationSubmitConsultationCommentArgs = {
+  consultationId: Scalars['ID']['input'];
+  nominationId: Scalars['ID']['input'];
+  kind: ConsultationCommentKind;
+  authorName: Scalars['String']['input'];
+  contact: Scalars['String']['input'];
+  content: Scalars['String']['input'];
+};
+
+
+export type MutationAnswerConsultationCommentArgs = {
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  answer: Scalars['String']['input'];
+  publish: Scalars['Boolean']['input'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -1016,6 +1177,14 @@ export type ResolversTypes = ResolversObject<{
   CouncilMemberInput: CouncilMemberInput;
   CouncilReviewInput: CouncilReviewInput;
   AwardDecisionInput: AwardDecisionInput;
+  ConsultationStatus: ConsultationStatus;
+  ConsultationCommentKind: ConsultationCommentKind;
+  Consultation: ResolverTypeWrapper<ConsultationModel>;
+  ConsultationNominee: ResolverTypeWrapper<ConsultationNomineeModel>;
+  PublishedConsultationComment: ResolverTypeWrapper<ConsultationCommentModel>;
+  ConsultationComment: ResolverTypeWrapper<ConsultationCommentModel>;
+  ConsultationCommentReceipt: ResolverTypeWrapper<ConsultationCommentReceipt>;
+  NominationConsultation: ResolverTypeWrapper<NominationConsultationViewModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
 }>;
@@ -1067,6 +1236,12 @@ export type ResolversParentTypes = ResolversObject<{
   CouncilMemberInput: CouncilMemberInput;
   CouncilReviewInput: CouncilReviewInput;
   AwardDecisionInput: AwardDecisionInput;
+  Consultation: ConsultationModel;
+  ConsultationNominee: ConsultationNomineeModel;
+  PublishedConsultationComment: ConsultationCommentModel;
+  ConsultationComment: ConsultationCommentModel;
+  ConsultationCommentReceipt: ConsultationCommentReceipt;
+  NominationConsultation: NominationConsultationViewModel;
   Query: Record<PropertyKey, never>;
   Mutation: Record<PropertyKey, never>;
 }>;
@@ -1316,6 +1491,7 @@ export type NominationResolvers<ContextType = AwardsContext, ParentType extends 
   councilReview?: Resolver<Maybe<ResolversTypes['CouncilReview']>, ParentType, ContextType>;
   decision?: Resolver<Maybe<ResolversTypes['AwardDecision']>, ParentType, ContextType>;
   bonus?: Resolver<Maybe<ResolversTypes['Bonus']>, ParentType, ContextType>;
+  consultation?: Resolver<Maybe<ResolversTypes['NominationConsultation']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
@@ -1362,6 +1538,72 @@ export type AuditEntryResolvers<ContextType = AwardsContext, ParentType extends 
   after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type ConsultationResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['Consultation'] = ResolversParentTypes['Consultation']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  campaign?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType>;
+  occasion?: Resolver<ResolversTypes['Occasion'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['ConsultationStage'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ConsultationStatus'], ParentType, ContextType>;
+  nominees?: Resolver<Array<ResolversTypes['ConsultationNominee']>, ParentType, ContextType>;
+}>;
+
+export type ConsultationNomineeResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['ConsultationNominee'] = ResolversParentTypes['ConsultationNominee']> = ResolversObject<{
+  nominationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  collective?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  jobTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unitName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  formName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  proposingUnitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  achievementSummary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedComments?: Resolver<Array<ResolversTypes['PublishedConsultationComment']>, ParentType, ContextType>;
+}>;
+
+export type PublishedConsultationCommentResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['PublishedConsultationComment'] = ResolversParentTypes['PublishedConsultationComment']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ConsultationCommentKind'], ParentType, ContextType>;
+  authorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  answer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  answeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type ConsultationCommentResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['ConsultationComment'] = ResolversParentTypes['ConsultationComment']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  consultationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nominationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ConsultationCommentKind'], ParentType, ContextType>;
+  authorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contact?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  answer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  published?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ConsultationCommentReceiptResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['ConsultationCommentReceipt'] = ResolversParentTypes['ConsultationCommentReceipt']> = ResolversObject<{
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type NominationConsultationResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['NominationConsultation'] = ResolversParentTypes['NominationConsultation']> = ResolversObject<{
+  consultationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['ConsultationStage'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ConsultationStatus'], ParentType, ContextType>;
+  comments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  objections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unanswered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['ConsultationComment']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   legalInstruments?: Resolver<Array<ResolversTypes['LegalInstrument']>, ParentType, ContextType, Partial<QueryLegalInstrumentsArgs>>;
   awardForm?: Resolver<Maybe<ResolversTypes['AwardForm']>, ParentType, ContextType, RequireFields<QueryAwardFormArgs, 'id'>>;
@@ -1375,6 +1617,9 @@ export type QueryResolvers<ContextType = AwardsContext, ParentType extends Resol
   baseSalaries?: Resolver<Array<ResolversTypes['BaseSalary']>, ParentType, ContextType>;
   bonusRates?: Resolver<Array<ResolversTypes['BonusRate']>, ParentType, ContextType>;
   awardsAuditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryAwardsAuditLogArgs, 'first'>>;
+  publicConsultations?: Resolver<Array<ResolversTypes['Consultation']>, ParentType, ContextType, RequireFields<QueryPublicConsultationsArgs, 'campaignId'>>;
+  consultation?: Resolver<Maybe<ResolversTypes['Consultation']>, ParentType, ContextType, RequireFields<QueryConsultationArgs, 'id'>>;
+  consultationComments?: Resolver<Array<ResolversTypes['ConsultationComment']>, ParentType, ContextType, RequireFields<QueryConsultationCommentsArgs, 'consultationId'>>;
 }>;
 
 export type MutationResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -1396,6 +1641,9 @@ export type MutationResolvers<ContextType = AwardsContext, ParentType extends Re
   setCampaignAwardRules?: Resolver<ResolversTypes['CampaignAwardRules'], ParentType, ContextType, RequireFields<MutationSetCampaignAwardRulesArgs, 'campaignId' | 'input'>>;
   setBaseSalary?: Resolver<ResolversTypes['BaseSalary'], ParentType, ContextType, RequireFields<MutationSetBaseSalaryArgs, 'validFrom' | 'amount' | 'legalBasis'>>;
   setBonusRate?: Resolver<ResolversTypes['BonusRate'], ParentType, ContextType, RequireFields<MutationSetBonusRateArgs, 'instrumentCode' | 'formKind' | 'authority' | 'candidateKind' | 'multiplier'>>;
+  openConsultation?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<MutationOpenConsultationArgs, 'occasionId' | 'nominationIds' | 'startsOn'>>;
+  submitConsultationComment?: Resolver<ResolversTypes['ConsultationCommentReceipt'], ParentType, ContextType, RequireFields<MutationSubmitConsultationCommentArgs, 'consultationId' | 'nominationId' | 'kind' | 'authorName' | 'contact' | 'content'>>;
+  answerConsultationComment?: Resolver<ResolversTypes['ConsultationComment'], ParentType, ContextType, RequireFields<MutationAnswerConsultationCommentArgs, 'id' | 'expectedVersion' | 'answer' | 'publish'>>;
 }>;
 
 export type Resolvers<ContextType = AwardsContext> = ResolversObject<{
@@ -1430,6 +1678,12 @@ export type Resolvers<ContextType = AwardsContext> = ResolversObject<{
   Dossier?: DossierResolvers<ContextType>;
   FileContent?: FileContentResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
+  Consultation?: ConsultationResolvers<ContextType>;
+  ConsultationNominee?: ConsultationNomineeResolvers<ContextType>;
+  PublishedConsultationComment?: PublishedConsultationCommentResolvers<ContextType>;
+  ConsultationComment?: ConsultationCommentResolvers<ContextType>;
+  ConsultationCommentReceipt?: ConsultationCommentReceiptResolvers<ContextType>;
+  NominationConsultation?: NominationConsultationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
 }>;

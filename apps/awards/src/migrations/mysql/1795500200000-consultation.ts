@@ -5,7 +5,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * published; comments and objections with their author's contact and Nội vụ's answer.
  */
 export class Consultation1795500200000Mysql implements MigrationInterface {
-  name = 'Consultation1795500200000Mysql';
+  // TypeORM orders migrations by the last 13 characters of their name read as a number: the timestamp goes last.
+  name = 'ConsultationMysql1795500200000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE `consultation` (`id` varchar(36) NOT NULL, `campaign_id` varchar(36) NOT NULL, `occasion_id` varchar(36) NOT NULL, `stage` varchar(16) NOT NULL, `starts_on` date NOT NULL, `ends_on` date NOT NULL, `opened_by` varchar(191) NOT NULL, `created_at` datetime(3) NOT NULL, `version` int NOT NULL, INDEX `idx_consultation_campaign` (`campaign_id`, `starts_on`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
