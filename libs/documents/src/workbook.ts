@@ -154,7 +154,8 @@ export function fitRowHeights(ws: ExcelJS.Worksheet, fromRow = 1, toRow = ws.row
     row.eachCell({ includeEmpty: false }, (cell, col) => {
       if (cell.isMerged && cell.master.address !== cell.address) return;
       if (ws.getColumn(col).hidden) return;
-      const width = merged.get(cell.address) ?? widths[col] ?? 9;
+      // An indent takes about 1.3 characters of the column per level.
+      const width = (merged.get(cell.address) ?? widths[col] ?? 9) - (cell.alignment?.indent ?? 0) * 1.3;
       const text = shownText(cell.value, cell.numFmt);
       if (cell.alignment?.wrapText) wraps = true;
       cells.push({ text: cell.alignment?.wrapText ? text : '', width, fontSize: cell.font?.size, bold: cell.font?.bold });

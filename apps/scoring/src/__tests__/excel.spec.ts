@@ -109,6 +109,26 @@ function rowWith(sheet: ExcelJS.Worksheet, text: string): ExcelJS.Row {
   throw new Error(`no row starts with ${text}`);
 }
 
+/**
+ * A sheet as an officer prints it: A4 landscape, one page wide, the table's header row on every page, each row of
+ * wrapped text as tall as its lines (at least one line per line break), no code in place of a label.
+ */
+function expectPrintable(sheet: ExcelJS.Worksheet, headerRow: number) {
+  expect([sheet.pageSetup.paperSize, sheet.pageSetup.orientation, sheet.pageSetup.fitToPage, sheet.pageSetup.fitToWidth, sheet.pageSetup.fitToHeight]).toEqual([9, 'landscape', true, 1, 0]);
+  expect(sheet.pageSetup.printTitlesRow).toBe(`${headerRow}:${headerRow}`);
+  const unsized: number[] = [];
+  const codes: string[] = [];
+  sheet.eachRow((row) => {
+    let lines = 0;
+    row.eachCell((cell) => {
+      if (typeof cell.value === 'string' && /\b[A-Z]+_[A-Z_]+\b/.test(cell.value)) codes.push(`${cell.address}: ${cell.value}`);
+      if (cell.alignment?.wrapText && typeof cell.value === 'string') lines = Math.max(lines, cell.value.split('\n').length);
+    });
+    if (lines > 0 && !(Number(row.height) >= lines * 15)) unsized.push(row.number);
+  });
+  expect({ unsized, codes }).toEqual({ unsized: [], codes: [] });
+}
+
 function fillColour(cell: ExcelJS.Cell): string | null {
   const fill = cell.fill as ExcelJS.Fill | undefined;
   return fill?.type === 'pattern' && fill.pattern === 'solid' ? (fill.fgColor?.argb ?? null) : null;
@@ -174,7 +194,8 @@ describe('framework workbook', () => {
 
     expect(sheet.getCell('A1').value).toBe('BỘ CHỈ SỐ ĐÁNH GIÁ CHUYỂN ĐỔI SỐ');
     expect(rowWith(sheet, 'Đối tượng').getCell(2).value).toBe('Sở, ban, ngành');
-    expect(rowWith(sheet, 'Áp dụng cho').getCell(2).value).toBe('DEPARTMENT, MASS_ORGANISATION');
+    // Kinds of unit by their names, several separated by "; " (a name may hold a comma).
+    expect(rowWith(sheet, 'Áp dụng cho').getCell(2).value).toBe('Sở, ban, ngành; Đoàn thể');
     expect(rowWith(sheet, 'Căn cứ').getCell(2).value).toBe('1234/QĐ-UBND ngày 05/03/2024 của UBND tỉnh Đắk Lắk');
     expect(rowWith(sheet, 'Bộ mẫu').getCell(2).value).toBe('Có');
 
@@ -214,12 +235,25 @@ describe('framework workbook', () => {
     const ratio = rowWith(sheet, '1.2');
     expect(ratio.getCell(5).value).toBe('Tỷ lệ a/b');
     expect(ratio.getCell(6).value).toBe('a = Số hồ sơ trực tuyến toàn trình; b = Tổng số hồ sơ');
-    expect(ratio.getCell(10).value).toBe('DEPARTMENT');
+    expect(ratio.getCell(10).value).toBe('Sở, ban, ngành');
     expect(rowWith(sheet, '1.1.1').getCell(5).value).toBe('Có/Không');
     expect(rowWith(sheet, '2.1').getCell(5).value).toBe('Chấm điểm');
     const total = sheet.getRow(sheet.rowCount);
     expect(total.getCell(2).value).toBe('Tổng điểm tối đa');
     expect(total.getCell(4).value).toBe(14.5);
+    expectPrintable(sheet, header.number);
+  });
+
+  it('reads unit kinds written as names or as the codes of earlier workbooks', async () => {
+    const workbook = await load(await frameworkToWorkbook(FRAMEWORK));
+    const sheet = workbook.getWorksheet('Bộ chỉ số');
+    if (!sheet) throw new Error('sheet "Bộ chỉ số" missing');
+    rowWith(sheet, 'Áp dụng cho').getCell(2).value = 'DEPARTMENT, MASS_ORGANISATION';
+    rowWith(sheet, '1.2').getCell(10).value = 'sở ban ngành\nUBND phường';
+    const { spec, errors } = await workbookToFramework(await save(workbook));
+    expect(errors).toEqual([]);
+    expect(spec?.appliesToKinds).toEqual(['DEPARTMENT', 'MASS_ORGANISATION']);
+    expect(spec?.groups[0]?.indicators.find((i) => i.code === '1.2')?.appliesToKinds).toEqual(['DEPARTMENT', 'WARD_PC']);
   });
 
   it('reads a hand-made file tolerantly: header found anywhere, comma decimals, no diacritics, merged titles', async () => {
@@ -324,7 +358,7 @@ describe('framework workbook', () => {
       {
         row: 16,
         code: '1.7',
-        message: expect.stringMatching(/^Dòng 16 \(mã 1\.7\): mã loại đơn vị "SO_XYZ" không hợp lệ \(các mã hợp lệ: PROVINCE_PC, .*\)\.$/),
+        message: expect.stringMatching(/^Dòng 16 \(mã 1\.7\): loại đơn vị "SO_XYZ" không hợp lệ \(chọn trong: UBND tỉnh, thành phố; .*; nhiều loại cách nhau bằng dấu chấm phẩy\)\.$/),
       },
       { row: 17, code: null, message: 'Dòng 17: thiếu mã nhóm tiêu chí/chỉ số.' },
       {
@@ -483,6 +517,7 @@ describe('self-assessment workbook', () => {
     expect(ratioRow.getCell(COL.self).value).toBe(5);
     expect(rowWith(sheet, '2.6').getCell(COL.yes).value).toBe('Không');
     expect(rowWith(sheet, '2.1').getCell(COL.points).protection).toMatchObject({ locked: false });
+    expectPrintable(sheet, header.number);
   });
 
   it('round-trips: values typed by a user come back per row, format errors come back per row in Vietnamese', async () => {

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import {
   cellText,
+  finishPrintable,
   findHeaderRow,
   formatPoints,
   formatRuleScale,
@@ -113,6 +114,8 @@ export async function assessmentToWorkbook(sheet: AssessmentSheet): Promise<Buff
   const instructionRow = info.length + 2;
   ws.getCell(instructionRow, 1).value = INSTRUCTION;
   styleFont(ws.getCell(instructionRow, 1), { italic: true });
+  ws.getCell(instructionRow, 1).alignment = { vertical: 'top', wrapText: true };
+  ws.mergeCells(instructionRow, 1, instructionRow, COLUMNS.length);
 
   const headerRowNumber = instructionRow + 2;
   const header = ws.getRow(headerRowNumber);
@@ -142,6 +145,7 @@ export async function assessmentToWorkbook(sheet: AssessmentSheet): Promise<Buff
   }
 
   ws.views = [{ state: 'frozen', xSplit: 2, ySplit: headerRowNumber, topLeftCell: `C${headerRowNumber + 1}` }];
+  finishPrintable(ws, headerRowNumber);
   // Without a password: it guards against typing into the wrong cell, not against a determined user.
   await ws.protect('', {
     selectLockedCells: true,

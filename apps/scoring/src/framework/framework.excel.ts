@@ -1,3 +1,4 @@
+import { fitRowHeights, printOnA4 } from '@thidua/documents';
 import ExcelJS from 'exceljs';
 import type { RowError } from '../assessment/assessment-sheet.types';
 import {
@@ -42,20 +43,21 @@ const HEADER_LABELS = {
 /** What the "Áp dụng đến năm" cell says of an index in force until a later one replaces it. */
 const UNTIL_REPLACED = 'Đến khi có bộ chỉ số thay thế';
 
+// Widths that print on A4 landscape at about 70%: the long texts wrap (rows are as tall as their lines).
 const COLUMNS = [
-  { key: 'code', header: 'Mã', width: 10 },
-  { key: 'name', header: 'Nhóm tiêu chí / Chỉ số', width: 55 },
-  { key: 'type', header: 'Loại', width: 17 },
-  { key: 'maxPoints', header: 'Điểm tối đa', width: 11 },
-  { key: 'rule', header: 'Cách tính điểm', width: 16 },
-  { key: 'scale', header: 'Thang điểm', width: 30 },
-  { key: 'evidence', header: 'Tài liệu kiểm chứng', width: 38 },
-  { key: 'dataSource', header: 'Nguồn dữ liệu', width: 24 },
-  { key: 'verifyingUnit', header: 'Đơn vị thẩm định', width: 24 },
-  { key: 'appliesToKinds', header: 'Áp dụng cho', width: 24 },
+  { key: 'code', header: 'Mã', width: 12 },
+  { key: 'name', header: 'Nhóm tiêu chí / Chỉ số', width: 42 },
+  { key: 'type', header: 'Loại', width: 11 },
+  { key: 'maxPoints', header: 'Điểm tối đa', width: 8 },
+  { key: 'rule', header: 'Cách tính điểm', width: 13 },
+  { key: 'scale', header: 'Thang điểm', width: 26 },
+  { key: 'evidence', header: 'Tài liệu kiểm chứng', width: 30 },
+  { key: 'dataSource', header: 'Nguồn dữ liệu', width: 18 },
+  { key: 'verifyingUnit', header: 'Đơn vị thẩm định', width: 18 },
+  { key: 'appliesToKinds', header: 'Áp dụng cho', width: 18 },
 ] as const;
 type ColumnKey = (typeof COLUMNS)[number]['key'];
-const WRAPPED_COLUMNS: ReadonlySet<ColumnKey> = new Set(['name', 'scale', 'evidence', 'dataSource', 'verifyingUnit', 'appliesToKinds']);
+const WRAPPED_COLUMNS: ReadonlySet<ColumnKey> = new Set(['name', 'type', 'rule', 'scale', 'evidence', 'dataSource', 'verifyingUnit', 'appliesToKinds']);
 
 const TARGET_LEVEL_LABELS: Record<TargetLevel, string> = {
   PROVINCE: 'Cấp tỉnh',
@@ -64,6 +66,20 @@ const TARGET_LEVEL_LABELS: Record<TargetLevel, string> = {
   COMMUNE: 'Cấp xã',
   ENTERPRISE: 'Doanh nghiệp',
 };
+
+/** The kinds of unit as officials name them (the web's words); a cell lists several with "; " (a label may hold a comma). */
+export const ORG_UNIT_KIND_LABELS: Record<OrgUnitKind, string> = {
+  PROVINCE_PC: 'UBND tỉnh, thành phố',
+  CITY_PC: 'UBND thành phố',
+  DISTRICT_PC: 'UBND cấp huyện',
+  DEPARTMENT: 'Sở, ban, ngành',
+  MASS_ORGANISATION: 'Đoàn thể',
+  WARD_PC: 'UBND phường',
+  COMMUNE_PC: 'UBND xã',
+  ENTERPRISE: 'Doanh nghiệp',
+  CENTRAL_AGENCY: 'Cơ quan Trung ương',
+};
+const kindLabels = (kinds: readonly OrgUnitKind[]): string => kinds.map((k) => ORG_UNIT_KIND_LABELS[k] ?? k).join('; ');
 
 const GROUP_TYPE_LABELS: Record<GroupKind, string> = {
   NORMAL: 'Nhóm',
@@ -345,9 +361,8 @@ function formatLegalBasis(doc: LegalDocumentSpec): string {
 export function titledSheet(name: string, columns: ReadonlyArray<{ key: string; width: number }>, titleText: string): { workbook: ExcelJS.Workbook; sheet: ExcelJS.Worksheet } {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'thidua';
-  const sheet = workbook.addWorksheet(name, {
-    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
-  });
+  const sheet = workbook.addWorksheet(name);
+  printOnA4(sheet, { landscape: true });
   sheet.columns = columns.map((col) => ({ key: col.key, width: col.width }));
   const title = sheet.getCell(1, 1);
   title.value = titleText;
@@ -370,7 +385,7 @@ export async function frameworkToWorkbook(spec: FrameworkSpec): Promise<Buffer> 
     ...(spec.yearTo === undefined || spec.yearTo === spec.year ? [] : [[HEADER_LABELS.yearTo, spec.yearTo ?? UNTIL_REPLACED] as [string, string | number]]),
     [HEADER_LABELS.jurisdiction, spec.jurisdiction],
     [HEADER_LABELS.targetLevel, TARGET_LEVEL_LABELS[spec.targetLevel]],
-    [HEADER_LABELS.appliesToKinds, spec.appliesToKinds.join(', ')],
+    [HEADER_LABELS.appliesToKinds, kindLabels(spec.appliesToKinds)],
     [HEADER_LABELS.legalBasis, spec.legalBasis ? formatLegalBasis(spec.legalBasis) : ''],
     [HEADER_LABELS.legalTitle, spec.legalBasis?.title ?? ''],
     [HEADER_LABELS.isSample, spec.isSample ? 'Có' : 'Không'],
@@ -381,7 +396,9 @@ export async function frameworkToWorkbook(spec: FrameworkSpec): Promise<Buffer> 
     row.getCell(1).value = label;
     styleFont(row.getCell(2));
     row.getCell(2).value = value;
-    row.getCell(2).alignment = { horizontal: 'left' };
+    // The value may be long (the name, the legal basis): over the table's next columns, wrapped.
+    sheet.mergeCells(row.number, 2, row.number, 6);
+    row.getCell(2).alignment = { horizontal: 'left', vertical: 'top', wrapText: true };
   });
 
   const headerRowNumber = headerRows.length + 3;
@@ -450,7 +467,7 @@ export async function frameworkToWorkbook(spec: FrameworkSpec): Promise<Buffer> 
         evidence: indicator.evidence,
         dataSource: indicator.dataSource,
         verifyingUnit: indicator.verifyingUnit,
-        appliesToKinds: indicator.appliesToKinds?.join(', ') || null,
+        appliesToKinds: indicator.appliesToKinds?.length ? kindLabels(indicator.appliesToKinds) : null,
       },
       false,
       depth,
@@ -481,7 +498,14 @@ export async function frameworkToWorkbook(spec: FrameworkSpec): Promise<Buffer> 
   totalRow.getCell(4).alignment = { horizontal: 'center' };
 
   sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRowNumber, topLeftCell: `A${headerRowNumber + 1}` }];
+  finishPrintable(sheet, headerRowNumber);
   return workbookBuffer(workbook);
+}
+
+/** Printed: the header row on every page, and every row of wrapped text as tall as its lines. */
+export function finishPrintable(sheet: ExcelJS.Worksheet, headerRowNumber: number): void {
+  sheet.pageSetup.printTitlesRow = `${headerRowNumber}:${headerRowNumber}`;
+  fitRowHeights(sheet, 2, sheet.rowCount);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -536,17 +560,37 @@ function parseYesNo(text: string): boolean | null {
   return null;
 }
 
-/** Splits "PROVINCE_PC, DEPARTMENT" into codes; returns the codes that are not known unit kinds separately. */
+const KIND_BY_LABEL = new Map<string, OrgUnitKind>((Object.entries(ORG_UNIT_KIND_LABELS) as [OrgUnitKind, string][]).map(([kind, label]) => [enumKey(label), kind]));
+
+/** A kind named by its label ("UBND phường") or, as earlier workbooks wrote it, by its code ("WARD_PC"). */
+function kindOf(text: string): OrgUnitKind | null {
+  const code = text.trim().toUpperCase();
+  if (KNOWN_KINDS.has(code)) return code as OrgUnitKind;
+  return KIND_BY_LABEL.get(enumKey(text)) ?? null;
+}
+
+/**
+ * Splits "UBND phường; Sở, ban, ngành" (labels, separated by ";" or new lines; a label may hold a comma) or
+ * "PROVINCE_PC, DEPARTMENT" (codes, as earlier workbooks wrote them) into kinds; returns what is not a kind separately.
+ */
 function parseKinds(text: string): { kinds: OrgUnitKind[]; unknown: string[] } {
   const kinds: OrgUnitKind[] = [];
   const unknown: string[] = [];
-  for (const part of text.split(/[,;\n]+/)) {
-    const code = part.trim().toUpperCase();
-    if (code === '') continue;
-    if (KNOWN_KINDS.has(code)) {
-      if (!kinds.includes(code as OrgUnitKind)) kinds.push(code as OrgUnitKind);
-    } else {
-      unknown.push(part.trim());
+  const add = (kind: OrgUnitKind) => {
+    if (!kinds.includes(kind)) kinds.push(kind);
+  };
+  for (const part of text.split(/[;\n]+/)) {
+    if (part.trim() === '') continue;
+    const whole = kindOf(part);
+    if (whole) {
+      add(whole);
+      continue;
+    }
+    for (const piece of part.split(',')) {
+      if (piece.trim() === '') continue;
+      const kind = kindOf(piece);
+      if (kind) add(kind);
+      else unknown.push(piece.trim());
     }
   }
   return { kinds, unknown };
@@ -554,8 +598,8 @@ function parseKinds(text: string): { kinds: OrgUnitKind[]; unknown: string[] } {
 
 function unknownKindsMessage(unknown: string[]): string {
   const quoted = unknown.map((u) => `"${u}"`).join(', ');
-  const noun = unknown.length > 1 ? 'các mã loại đơn vị' : 'mã loại đơn vị';
-  return `${noun} ${quoted} không hợp lệ (các mã hợp lệ: ${ORG_UNIT_KINDS.join(', ')}).`;
+  const noun = unknown.length > 1 ? 'các loại đơn vị' : 'loại đơn vị';
+  return `${noun} ${quoted} không hợp lệ (chọn trong: ${Object.values(ORG_UNIT_KIND_LABELS).join('; ')}; nhiều loại cách nhau bằng dấu chấm phẩy).`;
 }
 
 /** "123/QĐ-UBND ngày 05/03/2024 của UBND tỉnh Đắk Lắk" → its parts; the date comes back as ISO "2024-03-05". */
@@ -914,7 +958,8 @@ function readIndicator(
     else ruleConfig = labels;
   }
 
-  const kindsText = singleLine(get('appliesToKinds'));
+  // Not one line: kinds may stand one a line.
+  const kindsText = cellText(get('appliesToKinds')).trim();
   let appliesToKinds: OrgUnitKind[] | null = null;
   if (kindsText !== '') {
     const parsed = parseKinds(kindsText);
