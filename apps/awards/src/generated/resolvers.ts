@@ -5,7 +5,7 @@ import type { AwardForm as AwardFormModel, Occasion as OccasionModel, LegalInstr
 import type { CampaignRef as CampaignRefModel, AwardsContext } from '../context';
 import type { Nomination as NominationModel, Quota as QuotaModel, NominationStep as NominationStepModel } from '../nomination/nomination.entity';
 import type { DossierDocument as DossierDocumentModel } from '../dossier/dossier.entity';
-import type { AwardView as AwardViewModel } from '../decision/decision.service';
+import type { AwardView as AwardViewModel, RewardFundView as RewardFundViewModel, DecisionPreview as DecisionPreviewModel, PreparedLine as PreparedLineModel } from '../decision/decision.service';
 import type { AwardDecision as AwardDecisionModel, BaseSalary as BaseSalaryModel, BonusRate as BonusRateModel } from '../decision/decision.entity';
 import type { CouncilReview as CouncilReviewModel } from '../council/council.entity';
 import type { CouncilItem as CouncilItemModel } from '../council/council.service';
@@ -303,6 +303,75 @@ export type AwardDecision = {
   signer: Scalars['String']['output'];
   signerTitle: Scalars['String']['output'];
   awards: Array<Award>;
+  /** Hình thức khen thưởng quyết định tặng. */
+  form?: Maybe<AwardForm>;
+  /** Đợt khen thưởng. */
+  occasion?: Maybe<Occasion>;
+  /** Tổng tiền thưởng (đồng; Float vì có thể vượt 2^31). */
+  totalBonus: Scalars['Float']['output'];
+  /** Nội vụ đã xác nhận ghi quyết định dù tổng tiền thưởng vượt quỹ khen thưởng. */
+  fundExceeded: Scalars['Boolean']['output'];
+  /** Quyết định (Word, thể thức NĐ 30/2020) với số, ngày, người ký đã ghi và phụ lục danh sách, số tiền (Nội vụ, cơ quan chủ trì). */
+  document: FileContent;
+  /** Danh sách in Bằng khen / Giấy khen (Excel, khổ A4): họ tên hoặc tên tập thể, chức vụ và đơn vị, hình thức, số và ngày quyết định, số vào sổ (Nội vụ, cơ quan chủ trì). */
+  certificateList: FileContent;
+};
+
+/**
+ * Quỹ khen thưởng của phong trào cho một năm hoặc một đợt, trích từ Quỹ thi đua, khen thưởng của địa phương. Tiền thưởng
+ * của mỗi quyết định tính vào quỹ của đợt, nếu đợt không có quỹ riêng thì vào quỹ của năm. Số tiền tính bằng đồng (Float vì
+ * có thể vượt 2^31).
+ */
+export type RewardFund = {
+  __typename?: 'RewardFund';
+  id: Scalars['ID']['output'];
+  campaign: Campaign;
+  year: Scalars['Int']['output'];
+  /** Đợt khen thưởng; null: cả năm (tính các đợt trong năm không có quỹ riêng). */
+  occasion?: Maybe<Occasion>;
+  /** Số tiền của quỹ (đồng). */
+  amount: Scalars['Float']['output'];
+  /** Nguồn kinh phí, căn cứ. */
+  source: Scalars['String']['output'];
+  /** Tiền thưởng của các quyết định đã ghi tính vào quỹ (đồng). */
+  used: Scalars['Float']['output'];
+  /** Còn lại (đồng; âm khi đã vượt quỹ). */
+  remaining: Scalars['Float']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** Một tập thể, cá nhân trong dự thảo quyết định, với tiền thưởng. */
+export type AwardDecisionLine = {
+  __typename?: 'AwardDecisionLine';
+  nomination: Nomination;
+  /** Tên tập thể hoặc họ tên cá nhân. */
+  name: Scalars['String']['output'];
+  collective: Scalars['Boolean']['output'];
+  /** Chức vụ, đơn vị công tác (cá nhân). */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Tiền thưởng (đồng); null khi không tính được (xem basis). */
+  amount?: Maybe<Scalars['Float']['output']>;
+  /** Cách tính tiền thưởng, hoặc lý do không tính được. */
+  basis: Scalars['String']['output'];
+};
+
+/** Xem trước quyết định khen thưởng: danh sách, tổng tiền thưởng, đối chiếu với quỹ, dự thảo Quyết định. */
+export type AwardDecisionPreview = {
+  __typename?: 'AwardDecisionPreview';
+  form: AwardForm;
+  occasion: Occasion;
+  awards: Array<AwardDecisionLine>;
+  /** Tổng tiền thưởng (đồng). */
+  total: Scalars['Float']['output'];
+  /** Quỹ khen thưởng tính vào (của đợt, nếu không có thì của năm); null khi chưa đặt quỹ. */
+  fund?: Maybe<RewardFund>;
+  /** Quỹ còn lại sau quyết định này (đồng); null khi chưa đặt quỹ. */
+  remainingAfter?: Maybe<Scalars['Float']['output']>;
+  exceedsFund: Scalars['Boolean']['output'];
+  /** Cảnh báo cho Nội vụ: vượt quỹ, chưa đặt quỹ, có người chưa tính được tiền thưởng. */
+  warning?: Maybe<Scalars['String']['output']>;
+  /** Dự thảo Quyết định (Word, thể thức NĐ 30/2020) kèm phụ lục danh sách và số tiền. */
+  document: FileContent;
 };
 
 export type CouncilMember = {
@@ -596,11 +665,16 @@ export type CouncilReviewInput = {
 };
 
 export type AwardDecisionInput = {
-  number: Scalars['String']['input'];
+  /** Số, ký hiệu (bắt buộc khi ghi quyết định; để trống khi xem trước). */
+  number?: InputMaybe<Scalars['String']['input']>;
   date: Scalars['Date']['input'];
-  signer: Scalars['String']['input'];
-  signerTitle: Scalars['String']['input'];
+  /** Người ký (bắt buộc khi ghi quyết định). */
+  signer?: InputMaybe<Scalars['String']['input']>;
+  /** Chức vụ người ký, ví dụ «Chủ tịch UBND tỉnh Đắk Lắk» hoặc «KT. Chủ tịch - Phó Chủ tịch» (bắt buộc khi ghi quyết định). */
+  signerTitle?: InputMaybe<Scalars['String']['input']>;
   nominationIds: Array<Scalars['ID']['input']>;
+  /** Nội vụ xác nhận ghi quyết định dù tổng tiền thưởng vượt quỹ khen thưởng. */
+  exceedFund?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Tình trạng của đợt công khai theo ngày. */
@@ -718,6 +792,10 @@ export type Query = {
   councilReview?: Maybe<CouncilReview>;
   councilReviews: Array<CouncilReview>;
   awardDecision?: Maybe<AwardDecision>;
+  /** Xem trước quyết định khen thưởng (Nội vụ): danh sách, tiền thưởng, đối chiếu quỹ, dự thảo Quyết định. */
+  awardDecisionPreview: AwardDecisionPreview;
+  /** Quỹ khen thưởng của phong trào (theo năm nếu có). */
+  rewardFunds: Array<RewardFund>;
   /** Chỉ tiêu của một đợt. */
   quotas: Array<Quota>;
   baseSalaries: Array<BaseSalary>;
@@ -772,6 +850,17 @@ export type QueryCouncilReviewsArgs = {
 
 export type QueryAwardDecisionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryAwardDecisionPreviewArgs = {
+  input: AwardDecisionInput;
+};
+
+
+export type QueryRewardFundsArgs = {
+  campaignId: Scalars['ID']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -830,8 +919,10 @@ export type Mutation = {
   castCouncilVote: CouncilReview;
   /** Kết thúc phiên họp: kiểm phiếu theo ngưỡng của Hội đồng. */
   closeCouncilReview: CouncilReview;
-  /** Ghi quyết định khen thưởng đã ký cho các đề nghị Hội đồng thông qua. */
+  /** Ghi quyết định khen thưởng đã ký cho các đề nghị Hội đồng thông qua; không ghi khi tổng tiền thưởng vượt quỹ khen thưởng, trừ khi Nội vụ xác nhận (exceedFund). */
   recordAwardDecision: AwardDecision;
+  /** Đặt quỹ khen thưởng của phong trào cho một năm (occasionId trống) hoặc một đợt; amount tính bằng đồng. */
+  setRewardFund: RewardFund;
   /** Đặt quy định hồ sơ khen thưởng của phong trào (Nội vụ của phong trào, ADMIN); expectedVersion là phiên bản đã đọc (0 khi còn mặc định). */
   setCampaignAwardRules: CampaignAwardRules;
   setBaseSalary: BaseSalary;
@@ -940,6 +1031,16 @@ export type MutationCloseCouncilReviewArgs = {
 
 export type MutationRecordAwardDecisionArgs = {
   input: AwardDecisionInput;
+};
+
+
+export type MutationSetRewardFundArgs = {
+  campaignId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+  occasionId?: InputMaybe<Scalars['ID']['input']>;
+  amount: Scalars['Float']['input'];
+  source: Scalars['String']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1147,13 +1248,16 @@ export type ResolversTypes = ResolversObject<{
   Bonus: ResolverTypeWrapper<Bonus>;
   Award: ResolverTypeWrapper<AwardViewModel>;
   AwardDecision: ResolverTypeWrapper<AwardDecisionModel>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  RewardFund: ResolverTypeWrapper<RewardFundViewModel>;
+  AwardDecisionLine: ResolverTypeWrapper<PreparedLineModel>;
+  AwardDecisionPreview: ResolverTypeWrapper<DecisionPreviewModel>;
   CouncilMember: ResolverTypeWrapper<CouncilMember>;
   CouncilStatus: CouncilStatus;
   VoteChoice: VoteChoice;
   CouncilVote: ResolverTypeWrapper<CouncilVote>;
   CouncilRecusal: ResolverTypeWrapper<CouncilRecusal>;
   CouncilTally: ResolverTypeWrapper<CouncilTally>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CouncilItem: ResolverTypeWrapper<CouncilItemModel>;
   CouncilReview: ResolverTypeWrapper<CouncilReviewModel>;
   Quota: ResolverTypeWrapper<QuotaModel>;
@@ -1213,11 +1317,14 @@ export type ResolversParentTypes = ResolversObject<{
   Bonus: Bonus;
   Award: AwardViewModel;
   AwardDecision: AwardDecisionModel;
+  Float: Scalars['Float']['output'];
+  RewardFund: RewardFundViewModel;
+  AwardDecisionLine: PreparedLineModel;
+  AwardDecisionPreview: DecisionPreviewModel;
   CouncilMember: CouncilMember;
   CouncilVote: CouncilVote;
   CouncilRecusal: CouncilRecusal;
   CouncilTally: CouncilTally;
-  Float: Scalars['Float']['output'];
   CouncilItem: CouncilItemModel;
   CouncilReview: CouncilReviewModel;
   Quota: QuotaModel;
@@ -1373,6 +1480,45 @@ export type AwardDecisionResolvers<ContextType = AwardsContext, ParentType exten
   signer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   signerTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   awards?: Resolver<Array<ResolversTypes['Award']>, ParentType, ContextType>;
+  form?: Resolver<Maybe<ResolversTypes['AwardForm']>, ParentType, ContextType>;
+  occasion?: Resolver<Maybe<ResolversTypes['Occasion']>, ParentType, ContextType>;
+  totalBonus?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  fundExceeded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['FileContent'], ParentType, ContextType>;
+  certificateList?: Resolver<ResolversTypes['FileContent'], ParentType, ContextType>;
+}>;
+
+export type RewardFundResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['RewardFund'] = ResolversParentTypes['RewardFund']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  campaign?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  occasion?: Resolver<Maybe<ResolversTypes['Occasion']>, ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  used?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  remaining?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AwardDecisionLineResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['AwardDecisionLine'] = ResolversParentTypes['AwardDecisionLine']> = ResolversObject<{
+  nomination?: Resolver<ResolversTypes['Nomination'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  collective?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  amount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AwardDecisionPreviewResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['AwardDecisionPreview'] = ResolversParentTypes['AwardDecisionPreview']> = ResolversObject<{
+  form?: Resolver<ResolversTypes['AwardForm'], ParentType, ContextType>;
+  occasion?: Resolver<ResolversTypes['Occasion'], ParentType, ContextType>;
+  awards?: Resolver<Array<ResolversTypes['AwardDecisionLine']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  fund?: Resolver<Maybe<ResolversTypes['RewardFund']>, ParentType, ContextType>;
+  remainingAfter?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  exceedsFund?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  warning?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['FileContent'], ParentType, ContextType>;
 }>;
 
 export type CouncilMemberResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['CouncilMember'] = ResolversParentTypes['CouncilMember']> = ResolversObject<{
@@ -1613,6 +1759,8 @@ export type QueryResolvers<ContextType = AwardsContext, ParentType extends Resol
   councilReview?: Resolver<Maybe<ResolversTypes['CouncilReview']>, ParentType, ContextType, RequireFields<QueryCouncilReviewArgs, 'id'>>;
   councilReviews?: Resolver<Array<ResolversTypes['CouncilReview']>, ParentType, ContextType, RequireFields<QueryCouncilReviewsArgs, 'occasionId'>>;
   awardDecision?: Resolver<Maybe<ResolversTypes['AwardDecision']>, ParentType, ContextType, RequireFields<QueryAwardDecisionArgs, 'id'>>;
+  awardDecisionPreview?: Resolver<ResolversTypes['AwardDecisionPreview'], ParentType, ContextType, RequireFields<QueryAwardDecisionPreviewArgs, 'input'>>;
+  rewardFunds?: Resolver<Array<ResolversTypes['RewardFund']>, ParentType, ContextType, RequireFields<QueryRewardFundsArgs, 'campaignId'>>;
   quotas?: Resolver<Array<ResolversTypes['Quota']>, ParentType, ContextType, RequireFields<QueryQuotasArgs, 'occasionId'>>;
   baseSalaries?: Resolver<Array<ResolversTypes['BaseSalary']>, ParentType, ContextType>;
   bonusRates?: Resolver<Array<ResolversTypes['BonusRate']>, ParentType, ContextType>;
@@ -1638,6 +1786,7 @@ export type MutationResolvers<ContextType = AwardsContext, ParentType extends Re
   castCouncilVote?: Resolver<ResolversTypes['CouncilReview'], ParentType, ContextType, RequireFields<MutationCastCouncilVoteArgs, 'reviewId' | 'nominationId' | 'memberId' | 'vote'>>;
   closeCouncilReview?: Resolver<ResolversTypes['CouncilReview'], ParentType, ContextType, RequireFields<MutationCloseCouncilReviewArgs, 'id' | 'expectedVersion'>>;
   recordAwardDecision?: Resolver<ResolversTypes['AwardDecision'], ParentType, ContextType, RequireFields<MutationRecordAwardDecisionArgs, 'input'>>;
+  setRewardFund?: Resolver<ResolversTypes['RewardFund'], ParentType, ContextType, RequireFields<MutationSetRewardFundArgs, 'campaignId' | 'year' | 'amount' | 'source'>>;
   setCampaignAwardRules?: Resolver<ResolversTypes['CampaignAwardRules'], ParentType, ContextType, RequireFields<MutationSetCampaignAwardRulesArgs, 'campaignId' | 'input'>>;
   setBaseSalary?: Resolver<ResolversTypes['BaseSalary'], ParentType, ContextType, RequireFields<MutationSetBaseSalaryArgs, 'validFrom' | 'amount' | 'legalBasis'>>;
   setBonusRate?: Resolver<ResolversTypes['BonusRate'], ParentType, ContextType, RequireFields<MutationSetBonusRateArgs, 'instrumentCode' | 'formKind' | 'authority' | 'candidateKind' | 'multiplier'>>;
@@ -1661,6 +1810,9 @@ export type Resolvers<ContextType = AwardsContext> = ResolversObject<{
   Bonus?: BonusResolvers<ContextType>;
   Award?: AwardResolvers<ContextType>;
   AwardDecision?: AwardDecisionResolvers<ContextType>;
+  RewardFund?: RewardFundResolvers<ContextType>;
+  AwardDecisionLine?: AwardDecisionLineResolvers<ContextType>;
+  AwardDecisionPreview?: AwardDecisionPreviewResolvers<ContextType>;
   CouncilMember?: CouncilMemberResolvers<ContextType>;
   CouncilVote?: CouncilVoteResolvers<ContextType>;
   CouncilRecusal?: CouncilRecusalResolvers<ContextType>;
