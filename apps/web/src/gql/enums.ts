@@ -42,6 +42,28 @@ export type ClauseResult =
   | 'NOT_APPLICABLE'
   | 'PASS';
 
+export type ConsultationCommentKind =
+  /** Góp ý */
+  | 'COMMENT'
+  /** Phản ánh, không đồng ý với đề nghị */
+  | 'OBJECTION';
+
+/** Thời điểm công khai, lấy ý kiến về danh sách đề nghị khen thưởng. */
+export type ConsultationStage =
+  /** Trước khi Hội đồng Thi đua - Khen thưởng họp xét */
+  | 'BEFORE_COUNCIL'
+  /** Sau khi Hội đồng họp xét, trước khi quyết định khen thưởng */
+  | 'BEFORE_DECISION';
+
+/** Tình trạng của đợt công khai theo ngày. */
+export type ConsultationStatus =
+  /** Đã kết thúc */
+  | 'ENDED'
+  /** Đang lấy ý kiến */
+  | 'OPEN'
+  /** Sắp diễn ra */
+  | 'UPCOMING';
+
 export type CouncilStatus =
   | 'CLOSED'
   | 'OPEN';
@@ -92,6 +114,13 @@ export type FormKind =
 export type FrameworkStatus =
   | 'DRAFT'
   | 'PUBLISHED';
+
+/** Giới tính. */
+export type Gender =
+  /** Nữ */
+  | 'FEMALE'
+  /** Nam */
+  | 'MALE';
 
 export type GroupKind =
   /** Điểm cộng (ngoài điểm tối đa) */
@@ -211,6 +240,15 @@ export type RegistrationStatus =
   | 'DRAFT'
   | 'RETURNED'
   | 'SUBMITTED';
+
+/** Cấp xác nhận Báo cáo thành tích. */
+export type ReportConfirmer =
+  /** Thủ trưởng cấp trên trực tiếp */
+  | 'DIRECT_SUPERIOR'
+  /** Cấp trình khen */
+  | 'PROPOSING_LEVEL'
+  /** Thủ trưởng đơn vị */
+  | 'UNIT_HEAD';
 
 export type ReportFieldType =
   /** Có / không */

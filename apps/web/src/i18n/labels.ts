@@ -6,6 +6,8 @@ import type {
   CandidateKind,
   ClassificationBasis,
   ClauseResult,
+  ConsultationCommentKind,
+  ConsultationStatus,
   DeliveryChannel,
   DeliveryStatus,
   DirectoryImportStatus,
@@ -180,6 +182,17 @@ export const nominationStatusLabels: Record<NominationStatus, string> = {
   RECOMMENDED: 'Hội đồng đề nghị',
   DECIDED: 'Đã có quyết định',
   REJECTED: 'Không được khen thưởng',
+};
+
+export const consultationStatusLabels: Record<ConsultationStatus, string> = {
+  UPCOMING: 'Sắp diễn ra',
+  OPEN: 'Đang lấy ý kiến',
+  ENDED: 'Đã kết thúc',
+};
+
+export const consultationCommentKindLabels: Record<ConsultationCommentKind, string> = {
+  COMMENT: 'Góp ý',
+  OBJECTION: 'Phản ánh',
 };
 
 export const clauseResultLabels: Record<ClauseResult, string> = {

@@ -1,4 +1,4 @@
-import { ApartmentOutlined, HomeOutlined, OrderedListOutlined, TrophyOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, CommentOutlined, HomeOutlined, OrderedListOutlined, TrophyOutlined } from '@ant-design/icons';
 import { lazy } from 'react';
 import type { AppRoute } from '../../lib/routes';
 import { HomePage } from './home-page';
@@ -6,6 +6,7 @@ import { HomePage } from './home-page';
 const CampaignPage = lazy(() => import('./campaign-page').then((m) => ({ default: m.CampaignPage })));
 const RankingsPage = lazy(() => import('./rankings-page').then((m) => ({ default: m.RankingsPage })));
 const AwardeesPage = lazy(() => import('./awardees-page').then((m) => ({ default: m.AwardeesPage })));
+const ConsultationPage = lazy(() => import('./consultation-page').then((m) => ({ default: m.ConsultationPage })));
 const DirectoryPage = lazy(() => import('./directory-page').then((m) => ({ default: m.DirectoryPage })));
 const UnitPage = lazy(() => import('./unit-page').then((m) => ({ default: m.UnitPage })));
 // Only the home page is in the first download; every other page comes when it is opened.
@@ -19,6 +20,7 @@ export const publicRoutes: AppRoute[] = [
   { path: '/phong-trao/:code', element: <CampaignPage /> },
   { path: '/xep-hang', element: <RankingsPage />, menu: { label: 'Xếp hạng', icon: <OrderedListOutlined />, group: 'public', order: 2 } },
   { path: '/khen-thuong', element: <AwardeesPage />, menu: { label: 'Khen thưởng', icon: <TrophyOutlined />, group: 'public', order: 3 } },
+  { path: '/lay-y-kien', element: <ConsultationPage />, menu: { label: 'Lấy ý kiến nhân dân', icon: <CommentOutlined />, group: 'public', order: 3.5 } },
   { path: '/don-vi', element: <DirectoryPage />, menu: { label: 'Danh bạ đơn vị', icon: <ApartmentOutlined />, group: 'public', order: 4 } },
   { path: '/don-vi/:code', element: <UnitPage /> },
   { path: '/dang-nhap', element: <LoginPage /> },
