@@ -1,11 +1,11 @@
 import { loadGatewayConfig, startGateway } from '@thidua/gateway';
 import { startParticipants } from '@thidua/participants';
-import { presetId, todayInVietnam } from '@thidua/platform';
+import { presetId, todayInVietnam, type Database } from '@thidua/platform';
 import { startReporting } from '@thidua/reporting';
 import { startScoring } from '@thidua/scoring';
 import { describeEachDatabase, errorCodes, gql, gqlOk, startStack, type TestStack } from '@thidua/testing';
 import { startAwards } from '../src';
-import type { ConsultationService } from '../src/consultation/consultation.service';
+import { consultationSummaryLines, type ConsultationService } from '../src/consultation/consultation.service';
 import { BMT, bmtScenario, inDays } from './scenario';
 
 type N = { id: string; version: number; status: string };
@@ -23,6 +23,7 @@ describeEachDatabase('public consultation on nominees (công khai, lấy ý ki�
   let lead: string;
   let homeAffairs: string;
   let consultations: ConsultationService;
+  let awardsDb: Database;
   let scenario: ReturnType<typeof bmtScenario>;
   beforeAll(async () => {
     stack = await startStack({
@@ -34,6 +35,7 @@ describeEachDatabase('public consultation on nominees (công khai, lấy ý ki�
         awards: async (config) => {
           const running = await startAwards(config);
           consultations = running.services.consultations;
+          awardsDb = running.services.db;
           return running;
         },
         reporting: startReporting,
@@ -313,6 +315,11 @@ describeEachDatabase('public consultation on nominees (công khai, lấy ý ki�
     const wardOfficer = await stack.token('UNIT_OFFICER', TAN_AN_WARD);
     expect((await nomination(person.id, wardOfficer)).consultation).toMatchObject({ comments: 1, objections: 1, unanswered: 0, entries: [] });
     expect(await consultations.recordOf([ward.id]).then((r) => r.get(ward.id)?.counts)).toEqual({ comments: 5, objections: 0, unanswered: 0, unansweredObjections: 0 });
+
+    // The sentence the council's minutes record for the nominations it reviewed.
+    expect(await consultationSummaryLines(awardsDb.manager, [person.id, ward.id])).toEqual([
+      `Đã công khai danh sách từ ngày ${vn(inDays(-29))} đến ngày ${vn(inDays(-24))} trên Cổng thông tin; nhận 6 ý kiến (1 phản ánh); Thường trực Hội đồng đã trả lời đầy đủ.`,
+    ]);
 
     const decided = await decide([person.id], '88/QĐ-UBND', inDays(-18));
     expect(decided.errors).toEqual([]);
