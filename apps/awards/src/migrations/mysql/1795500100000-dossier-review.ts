@@ -6,7 +6,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * The single «confirmed by the proposing level» flag becomes the first entry of the confirmations.
  */
 export class DossierReview1795500100000Mysql implements MigrationInterface {
-  name = 'DossierReview1795500100000Mysql';
+  name = 'DossierReviewMysql1795500100000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE `campaign_award_rules` (`id` varchar(36) NOT NULL, `campaign_id` varchar(36) NOT NULL, `dossier_copies` int NOT NULL, `lead_review_required` tinyint NOT NULL DEFAULT 0, `report_confirmations` text NOT NULL, `consultation_days` int NOT NULL, `consultation_stage` varchar(16) NOT NULL, `updated_at` datetime(3) NOT NULL, `version` int NOT NULL, UNIQUE INDEX `uq_campaign_award_rules` (`campaign_id`), PRIMARY KEY (`id`)) ENGINE=InnoDB");

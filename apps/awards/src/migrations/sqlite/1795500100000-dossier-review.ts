@@ -6,7 +6,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * The single «confirmed by the proposing level» flag becomes the first entry of the confirmations.
  */
 export class DossierReview1795500100000Sqlite implements MigrationInterface {
-  name = 'DossierReview1795500100000Sqlite';
+  name = 'DossierReviewSqlite1795500100000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE \"campaign_award_rules\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"campaign_id\" varchar(36) NOT NULL, \"dossier_copies\" integer NOT NULL, \"lead_review_required\" boolean NOT NULL DEFAULT (0), \"report_confirmations\" text NOT NULL, \"consultation_days\" integer NOT NULL, \"consultation_stage\" varchar(16) NOT NULL, \"updated_at\" datetime(3) NOT NULL, \"version\" integer NOT NULL)");
