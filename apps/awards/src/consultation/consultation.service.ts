@@ -295,6 +295,8 @@ export class ConsultationService {
   /**
    * The council may not take a nomination published before the council until its consultation ended before the meeting
    * and every objection has an answer (COUNCIL_CONSULTATION_PENDING). Call inside the council's transaction.
+   * A nomination never published is not held here, even where the campaign's rules ask for a consultation: the rules
+   * default to one (five days before the council) and dossiers recorded without it would otherwise be stuck.
    */
   async assertReadyForCouncil(m: EntityManager, nominations: ReadonlyArray<Pick<Nomination, 'id'>>, meetingDate: string): Promise<void> {
     const records = await this.recordOf(nominations.map((n) => n.id), m);
