@@ -6,13 +6,23 @@ type N = { id: string; version: number };
 
 /**
  * Nominations of the BMT campaign brought to the council's recommendation through the gateway, as the lead agency and
- * Nội vụ would: wards (with a published 2024 score) and people nominated for the province chairman's Bằng khen at the
- * 2024 annual occasion, dossiers attached, submitted, appraised, voted for by the council and passed.
+ * Nội vụ would: wards (with a published 2024 score) and people nominated for the province chairman's Bằng khen at a 2024
+ * occasion (the annual one by default), dossiers attached, submitted, appraised, voted for by the council and passed.
  */
-export async function recommendedNominations(stack: TestStack, lead: string, homeAffairs: string, wards: Record<string, number>, people: Array<{ fullName: string; position: string }>) {
+export async function recommendedNominations(
+  stack: TestStack,
+  lead: string,
+  homeAffairs: string,
+  wards: Record<string, number>,
+  people: Array<{ fullName: string; position: string }>,
+  occasionKind: 'ANNUAL' | 'INTERIM_REVIEW' = 'ANNUAL',
+) {
   const scenario = bmtScenario(stack, lead);
-  await scenario.scoreUnits(wards);
-  const { formId, occasionId } = await scenario.formAndOccasion('Bằng khen của Chủ tịch UBND tỉnh');
+  // Scores are published once per stack (the framework has one code): only the first call names wards.
+  if (Object.keys(wards).length) await scenario.scoreUnits(wards);
+  const { formId } = await scenario.formAndOccasion('Bằng khen của Chủ tịch UBND tỉnh');
+  const occasions = await gqlOk<{ campaign: { occasions: Array<{ id: string; year: number }> } }>(stack.url, 'query($k: OccasionKind) { campaign(code: "BMT-CDS-2023-2025") { occasions(kind: $k) { id year } } }', { k: occasionKind });
+  const occasionId = occasions.campaign.occasions.find((o) => o.year === 2024)?.id as string;
   const create = async (candidate: Record<string, string>) =>
     (
       await gqlOk<{ createNomination: N }>(

@@ -113,4 +113,31 @@ describeEachDatabase('the reward fund: set by Nội vụ, counted by each decisi
       expect.arrayContaining([expect.objectContaining({ number: '881/QĐ-UBND', fundExceeded: true, fund: expect.objectContaining({ usedBefore: 4_680_000 }) })]),
     );
   });
+
+  it("counts an occasion's decisions against its own fund, not the year's, and lets only one of two simultaneous decisions take its last part", async () => {
+    const { ids, occasionId } = await recommendedNominations(stack, lead, homeAffairs, {}, [
+      { fullName: 'Võ Thị Hạnh', position: 'Chuyên viên' },
+      { fullName: 'Lê Quang Minh', position: 'Phó Trưởng phòng' },
+    ], 'INTERIM_REVIEW');
+    const yearBefore = (await funds()).find((f) => f.occasion === null);
+    // The interim review's own fund: one individual Bằng khen (2,340,000 đồng).
+    const set = await gqlOk<{ setRewardFund: Fund }>(
+      stack.url,
+      `mutation($c: ID!, $o: ID!) { setRewardFund(campaignId: $c, year: 2024, occasionId: $o, amount: 2340000, source: "Quỹ thi đua, khen thưởng của thành phố, dịp sơ kết") { ${FUND} } }`,
+      { c: BMT, o: occasionId },
+      homeAffairs,
+    );
+    expect(set.setRewardFund).toMatchObject({ occasion: { id: occasionId }, amount: 2_340_000, used: 0, remaining: 2_340_000 });
+    const both = await preview([ids['Võ Thị Hạnh'] as string, ids['Lê Quang Minh'] as string]);
+    expect(both).toMatchObject({ total: 4_680_000, fund: { id: set.setRewardFund.id }, remainingAfter: -2_340_000, exceedsFund: true });
+    expect(both.warning).toContain('vượt quỹ khen thưởng của đợt «Sơ kết Phong trào thi đua Chuyển đổi số (Quý III năm 2024)» (2.340.000 đồng');
+
+    // Two decisions recorded at the same moment, each within the fund alone: one takes it, the other is refused.
+    const results = await Promise.all([record('901/QĐ-UBND', [ids['Võ Thị Hạnh'] as string]), record('902/QĐ-UBND', [ids['Lê Quang Minh'] as string])]);
+    expect(results.map((r) => errorCodes(r)).sort()).toEqual([[], ['REWARD_FUND_EXCEEDED']]);
+    const after = await funds();
+    expect(after.find((f) => f.id === set.setRewardFund.id)).toMatchObject({ used: 2_340_000, remaining: 0 });
+    // The year's fund counts only the occasions without a fund of their own: unchanged.
+    expect(after.find((f) => f.occasion === null)).toEqual(yearBefore);
+  });
 });

@@ -54,7 +54,7 @@ function dateWords(data: DecisionDocumentData): string {
 function achievement(data: DecisionDocumentData): string {
   const c = data.campaignName;
   if (data.occasion.kind === 'ANNUAL') return `${c}, năm ${data.occasion.year}`;
-  return `${c} (${data.occasion.name.charAt(0).toLocaleLowerCase('vi')}${data.occasion.name.slice(1)})`;
+  return `${c}, dịp ${data.occasion.name.charAt(0).toLocaleLowerCase('vi')}${data.occasion.name.slice(1)}`;
 }
 
 /** Annex rows: the collectives (I), then the individuals (II), each numbered, and the total. */

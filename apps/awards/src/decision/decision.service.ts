@@ -249,9 +249,9 @@ export class DecisionService {
     };
   }
 
-  /** "năm 2024" or "Sơ kết năm 2024 (năm 2024)": how a warning names the fund. */
+  /** "năm 2024" or "của đợt «Sơ kết …»": how a warning names the fund. */
   private fundLabel(fund: { occasionId: string | null; year: number }, occasion: Occasion): string {
-    return fund.occasionId ? `của ${occasion.name}` : `năm ${fund.year}`;
+    return fund.occasionId ? `của đợt «${occasion.name}»` : `năm ${fund.year}`;
   }
 
   /**
