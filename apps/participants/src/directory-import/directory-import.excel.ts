@@ -1,3 +1,4 @@
+import { fitRowHeights, printOnA4 } from '@thidua/documents';
 import ExcelJS from 'exceljs';
 import { ORG_UNIT_KINDS, type OrgUnitKind } from '@thidua/platform';
 import { PERSON_KINDS, type PersonKind } from '../person/person.entity';
@@ -186,7 +187,7 @@ const GUIDE: Array<[string, string, string]> = [
   ['', '', 'Cả tệp được nhập hoặc không có gì thay đổi: nếu có dòng sai, danh sách lỗi ghi rõ trang, dòng, cột; sửa rồi nhập lại cả tệp.'],
 ];
 
-/** The empty workbook to fill: the three sheets with their headers, and the guide. */
+/** The empty workbook to fill: the three sheets with their headers, and the guide; each prints on A4 landscape, one page wide. */
 export async function directoryTemplate(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'thidua';
@@ -196,6 +197,7 @@ export async function directoryTemplate(): Promise<Buffer> {
     ws.getRow(1).font = { bold: true };
     ws.views = [{ state: 'frozen', ySplit: 1 }];
     headers.forEach((h, i) => (ws.getColumn(i + 1).width = Math.max(14, h.length + 4)));
+    printOnA4(ws, { landscape: true, printTitlesRow: '1:1' });
     // An example as a cell note on the header, so the data rows start empty.
     headers.forEach((_, i) => {
       if (example[i]) ws.getRow(1).getCell(i + 1).note = `Ví dụ: ${example[i]}`;
@@ -209,8 +211,12 @@ export async function directoryTemplate(): Promise<Buffer> {
   guide.getRow(1).font = { bold: true };
   for (const g of GUIDE) guide.addRow(g);
   guide.getColumn(1).width = 14;
-  guide.getColumn(2).width = 40;
-  guide.getColumn(3).width = 110;
+  guide.getColumn(2).width = 30;
+  guide.getColumn(3).width = 90;
+  // The guide is read on paper too: its text wraps, each row as tall as its lines, the header on every page.
+  guide.eachRow((row) => row.eachCell((cell) => (cell.alignment = { vertical: 'top', wrapText: true })));
+  fitRowHeights(guide, 1, guide.rowCount);
+  printOnA4(guide, { landscape: true, printTitlesRow: '1:1' });
   for (const col of [...Object.values(UNIT_COLUMNS)].filter((h) => DATE_COLUMNS.has(h))) {
     const ws = wb.getWorksheet(SHEETS.units) as ExcelJS.Worksheet;
     ws.getColumn(Object.values(UNIT_COLUMNS).indexOf(col as never) + 1).numFmt = 'dd/mm/yyyy';
