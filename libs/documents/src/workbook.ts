@@ -42,7 +42,7 @@ export const NUMBER_FORMATS: Record<SheetColumnKind, string | undefined> = {
   text: undefined,
   integer: `${VI_LOCALE}#,##0`,
   decimal: `${VI_LOCALE}#,##0.0#`,
-  percent: `${VI_LOCALE}0.0%`,
+  percent: `${VI_LOCALE}0.0#%`,
   date: 'dd/mm/yyyy',
   money: `${VI_LOCALE}#,##0`,
 };

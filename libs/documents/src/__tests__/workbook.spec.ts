@@ -50,7 +50,7 @@ describe('printable worksheets', () => {
     expect(first.getCell(3).numFmt).toBe('[$-42A]#,##0.0#');
     // A percentage written as text ("87,5%") is stored as the number it says, shown with a % format.
     expect(first.getCell(4).value).toBe(0.875);
-    expect(first.getCell(4).numFmt).toBe('[$-42A]0.0%');
+    expect(first.getCell(4).numFmt).toBe('[$-42A]0.0#%');
     // A moment of 13/12/2024 in Vietnam and a "YYYY-MM-DD" date are the same calendar day.
     expect(first.getCell(5).value).toEqual(new Date('2024-12-13T00:00:00Z'));
     expect(ws.getRow(6).getCell(5).value).toEqual(new Date('2024-12-13T00:00:00Z'));
