@@ -2,6 +2,7 @@ import { loadGatewayConfig, startGateway } from '@thidua/gateway';
 import { startParticipants } from '@thidua/participants';
 import { startReporting } from '@thidua/reporting';
 import { startScoring } from '@thidua/scoring';
+import { presetId } from '@thidua/platform';
 import { describeEachDatabase, errorCodes, gql, gqlOk, startStack, type TestStack } from '@thidua/testing';
 import { startAwards } from '../src';
 import { recommendedNominations } from './decision-scenario';
@@ -65,6 +66,15 @@ describeEachDatabase('the reward fund: set by Nội vụ, counted by each decisi
     expect(raised).toMatchObject({ id: created.setRewardFund.id, amount: 3_000_000_000, remaining: 3_000_000_000 });
     const fund = ((await setFund(10_000_000, homeAffairs, { v: raised.version })).data as { setRewardFund: Fund }).setRewardFund;
     expect(fund.amount).toBe(10_000_000);
+
+    // Jurisdiction (R26): Đà Nẵng's Sở Nội vụ neither sets, reads nor previews against Buôn Ma Thuột's fund; Đắk Lắk's, the
+    // campaign's appraising agency today, reads it.
+    const daNang = await stack.token('HOME_AFFAIRS', presetId('OrgUnit', 'DNG-SNV'), { subject: 'so-noi-vu-da-nang' });
+    const dakLak = await stack.token('HOME_AFFAIRS', presetId('OrgUnit', 'DLK-SNV'), { subject: 'so-noi-vu-dak-lak' });
+    expect(errorCodes(await setFund(1, daNang, { v: fund.version }))).toEqual(['FORBIDDEN_OTHER_UNIT']);
+    expect(errorCodes(await gql(stack.url, 'query($c: ID!) { rewardFunds(campaignId: $c) { id } }', { c: BMT }, daNang))).toEqual(['FORBIDDEN_OTHER_UNIT']);
+    expect(errorCodes(await gql(stack.url, 'query($i: AwardDecisionInput!) { awardDecisionPreview(input: $i) { total } }', { i: { date: '2025-05-20', nominationIds: [tanAn] } }, daNang))).toEqual(['FORBIDDEN_OTHER_UNIT']);
+    expect((await gqlOk<{ rewardFunds: Fund[] }>(stack.url, `query($c: ID!) { rewardFunds(campaignId: $c) { ${FUND} } }`, { c: BMT }, dakLak)).rewardFunds).toEqual([fund]);
 
     // Within the fund: Tân An's Bằng khen (2.0 × 2,340,000 đồng) is recorded; the fund has 5,320,000 đồng left.
     const first = await preview([tanAn]);
