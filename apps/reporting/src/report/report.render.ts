@@ -1,4 +1,4 @@
-import { administrativeDocx, excelDate, fitRowHeights, NUMBER_FORMATS, printableSheet, printOnA4, SHEET_FONT, SHEET_FONT_SIZE, vietnameseLongDate, type BodyLine, type SheetColumnKind } from '@thidua/documents';
+import { administrativeDocx, type Annex, excelDate, fitRowHeights, NUMBER_FORMATS, printableSheet, printOnA4, SHEET_FONT, SHEET_FONT_SIZE, vietnameseLongDate, type BodyLine, type SheetColumnKind } from '@thidua/documents';
 import { formatVietnameseDate } from '@thidua/platform';
 import ExcelJS from 'exceljs';
 import type { ReportFigure, ReportModel, ReportTable } from './report.templates';
@@ -17,12 +17,29 @@ export function cellText(v: string | number | null, kind: SheetColumnKind = 'tex
 }
 const tableText = (t: ReportTable) => t.rows.map((r) => r.map((v, i) => cellText(v, t.kinds?.[i])));
 
-/** The report as a Word document in the NĐ 30/2020 layout. */
+/** A table of more columns than this is printed on a landscape annex (phụ lục) rather than in the portrait body. */
+const BODY_TABLE_COLUMNS = 7;
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+
+/**
+ * The report as a Word document in the NĐ 30/2020 layout. A table too wide for the portrait page (more than seven
+ * columns: the units' figures, a ranking counted by today's units) goes to a landscape annex after the signature,
+ * the section saying where it is, as administrative reports do.
+ */
 export async function renderDocx(m: ReportModel, date: string): Promise<Buffer> {
   const body: BodyLine[] = [{ text: `Kính gửi: ${m.recipient}.`, center: true }];
+  const wide = m.sections.filter((s) => s.table && s.table.rows.length && s.table.header.length > BODY_TABLE_COLUMNS);
+  const annexes: Annex[] = [];
   for (const s of m.sections) {
     body.push({ text: s.heading, bold: true }, ...s.paragraphs);
-    if (s.table && s.table.rows.length) body.push({ table: { header: s.table.header, rows: tableText(s.table) } });
+    if (!s.table || !s.table.rows.length) continue;
+    const table = { header: s.table.header, rows: tableText(s.table) };
+    if (!wide.includes(s)) {
+      body.push({ table });
+      continue;
+    }
+    body.push(wide.length > 1 ? `Chi tiết tại Phụ lục ${ROMAN[annexes.length] ?? annexes.length + 1} kèm theo Báo cáo này.` : 'Chi tiết tại Phụ lục kèm theo Báo cáo này.');
+    annexes.push({ title: s.heading.replace(/^[IVXLC]+\.\s*/, ''), note: `(Kèm theo Báo cáo ${m.subtitle.charAt(0).toLocaleLowerCase('vi')}${m.subtitle.slice(1)})`, body: [{ table }], landscape: true });
   }
   return administrativeDocx({
     issuerParent: m.issuerParent,
@@ -34,6 +51,7 @@ export async function renderDocx(m: ReportModel, date: string): Promise<Buffer> 
     body,
     signer: { position: 'THỦ TRƯỞNG CƠ QUAN', name: '' },
     recipients: [m.recipient, 'Lưu: VT'],
+    annexes,
   });
 }
 
