@@ -64,6 +64,20 @@ describeEachDatabase('public consultation on nominees (công khai, lấy ý ki�
       )
     ).nomination;
 
+  /** A signed document of the dossier, uploaded by the lead agency for the proposing unit and attached. */
+  async function attach(nominationId: string, proposingUnitId: string, kind: string): Promise<void> {
+    const form = new FormData();
+    form.append('file', new Blob([Buffer.from(`%PDF-1.4\n${kind}\n%%EOF\n`)]), `${kind}.pdf`);
+    form.append('unitId', proposingUnitId);
+    const up = (await (await fetch(`${stack.origin}/files`, { method: 'POST', body: form, headers: { authorization: `Bearer ${lead}` } })).json()) as { id: string };
+    await gqlOk(
+      stack.url,
+      'mutation($n: ID!, $k: DocumentKind!, $f: ID!, $c: Boolean) { attachDossierDocument(nominationId: $n, kind: $k, fileId: $f, issuedDate: "2025-02-20", confirmedByProposingLevel: $c) { id } }',
+      { n: nominationId, k: kind, f: up.id, c: kind === 'BAO_CAO_THANH_TICH' },
+      lead,
+    );
+  }
+
   /** A nomination of the BMT 2024 occasion for Bằng khen của Chủ tịch UBND tỉnh, submitted with its dossier and appraised. */
   async function appraised(candidate: { candidateUnitId?: string; candidatePersonId?: string }, proposingUnitId: string, summary: string, appraise = true): Promise<N> {
     const { formId, occasionId } = await scenario.formAndOccasion('Bằng khen của Chủ tịch UBND tỉnh');
@@ -75,7 +89,7 @@ describeEachDatabase('public consultation on nominees (công khai, lấy ý ki�
         lead,
       )
     ).createNomination;
-    for (const kind of ['TO_TRINH', 'BIEN_BAN_HOI_DONG', 'BAO_CAO_THANH_TICH']) await scenario.attach(n.id, kind, {});
+    for (const kind of ['TO_TRINH', 'BIEN_BAN_HOI_DONG', 'BAO_CAO_THANH_TICH']) await attach(n.id, proposingUnitId, kind);
     n = (await gqlOk<{ submitNomination: N }>(stack.url, 'mutation($id: ID!, $v: Int!) { submitNomination(id: $id, expectedVersion: $v) { id version status } }', { id: n.id, v: n.version }, lead)).submitNomination;
     if (!appraise) return n;
     return (await gqlOk<{ appraiseNomination: N }>(stack.url, 'mutation($id: ID!, $v: Int!) { appraiseNomination(id: $id, expectedVersion: $v, accept: true) { id version status } }', { id: n.id, v: n.version }, homeAffairs)).appraiseNomination;
