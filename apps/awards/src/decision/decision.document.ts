@@ -93,7 +93,9 @@ export function decisionDocument(data: DecisionDocumentData): AdministrativeDocu
     ...(data.decree ? [decreeBasis(data.decree)] : []),
     ...(data.form.legalBasis ? [planBasis(data.form.legalBasis)] : []),
     ...data.councilMeetings.map((m) => `Căn cứ Biên bản họp ${m.name} ngày ${formatVietnameseDate(m.date)};`),
-    `Xét đề nghị của ${data.appraisingAgency ?? 'cơ quan làm công tác thi đua, khen thưởng'} tại Tờ trình số        ngày        .`,
+    data.appraisingAgency
+      ? `Xét đề nghị của ${data.appraisingAgency} tại Tờ trình số        /TTr-${issuerAbbreviation(data.appraisingAgency)} ngày      tháng      năm      .`
+      : `Xét đề nghị của cơ quan làm công tác thi đua, khen thưởng tại Tờ trình số        ngày      tháng      năm      .`,
   ];
   const executors = [
     `Chánh Văn phòng ${data.body}`,
