@@ -1,4 +1,4 @@
-import { amountInWords, awardeeCount, bonusFor, checkFund, decreeBasis, formatMoney, fundUsed, governingFund, headOf, lawBases, planBasis, signaturePosition, type BonusInputs } from '../decision/decision.rules';
+import { amountInWords, awardeeCount, bonusFor, checkFund, decreeBasis, formatMoney, fundUsed, governingFund, headOf, issuingBody, lawBases, planBasis, signaturePosition, type BonusInputs } from '../decision/decision.rules';
 import { BASE_SALARIES, BONUS_RATES } from '../preset/legal.preset';
 
 const base: BonusInputs = {
@@ -132,5 +132,27 @@ describe('the wording of a Quyết định khen thưởng', () => {
     expect(awardeeCount(2, 3)).toBe('2 tập thể và 3 cá nhân');
     expect(awardeeCount(0, 1)).toBe('1 cá nhân');
     expect(awardeeCount(1, 0)).toBe('1 tập thể');
+  });
+});
+
+describe('the body that issues the decision, on its date', () => {
+  const province = { name: 'UBND tỉnh Đắk Lắk', kind: 'PROVINCE_PC' };
+  const city = { name: 'UBND thành phố Buôn Ma Thuột', kind: 'CITY_PC', parent: province };
+  const ward = { name: 'UBND phường Tân An', kind: 'WARD_PC', parent: city };
+  const vhtt = { name: 'Phòng Văn hóa và Thông tin thành phố Buôn Ma Thuột', kind: 'DEPARTMENT', parent: city };
+  const provinceChair = { authority: 'PROVINCE_CHAIR', authorityTitle: 'Chủ tịch UBND tỉnh Đắk Lắk' };
+  const cityChair = { authority: 'CITY_CHAIR', authorityTitle: 'Chủ tịch UBND thành phố Buôn Ma Thuột' };
+  const communeChair = { authority: 'COMMUNE_CHAIR', authorityTitle: 'Chủ tịch UBND xã, phường' };
+
+  it("is the province above the city's plan for a province chairman's Bằng khen, the city itself for its Giấy khen", () => {
+    expect(issuingBody(provinceChair, { issuer: city, jurisdiction: city, proposers: [vhtt] })).toBe('UBND tỉnh Đắk Lắk');
+    expect(issuingBody(cityChair, { issuer: city, jurisdiction: city, proposers: [vhtt] })).toBe('UBND thành phố Buôn Ma Thuột');
+    // From 1/7/2025 the city's plan is carried on by the province.
+    expect(issuingBody(provinceChair, { issuer: province, jurisdiction: city, proposers: [] })).toBe('UBND tỉnh Đắk Lắk');
+  });
+
+  it("is the proposing ward for a commune chairman's Giấy khen, and the form's wording when the graph knows none", () => {
+    expect(issuingBody(communeChair, { issuer: city, jurisdiction: city, proposers: [ward] })).toBe('UBND phường Tân An');
+    expect(issuingBody(provinceChair, { issuer: null, jurisdiction: null, proposers: [] })).toBe('UBND tỉnh Đắk Lắk');
   });
 });

@@ -198,3 +198,20 @@ export function awardeeCount(collectives: number, individuals: number): string {
   const parts = [collectives ? `${collectives} tập thể` : '', individuals ? `${individuals} cá nhân` : ''].filter(Boolean);
   return parts.join(' và ');
 }
+
+/** A unit with the units above it, as the graph gives them. */
+export type UnitChain = { name: string; kind: string; parent?: UnitChain | null } | null | undefined;
+const chainOf = (u: UnitChain): Array<{ name: string; kind: string }> => (u ? [{ name: u.name, kind: u.kind }, ...chainOf(u.parent)] : []);
+const BODY_KINDS: Record<string, string[]> = { PROVINCE_CHAIR: ['PROVINCE_PC'], CITY_CHAIR: ['CITY_PC', 'DISTRICT_PC'], COMMUNE_CHAIR: ['WARD_PC', 'COMMUNE_PC'] };
+
+/**
+ * The body whose chairman confers the form, as it stood on the decision's date: the province's people's committee at or
+ * above the campaign's issuer (then its jurisdiction) for a province chairman's Bằng khen, the city's for its Giấy khen,
+ * the proposing ward's or commune's for theirs; the form's own wording ("Chủ tịch UBND tỉnh Đắk Lắk" → "UBND tỉnh Đắk
+ * Lắk") when none is found.
+ */
+export function issuingBody(form: { authority: string; authorityTitle: string }, bodies: { issuer: UnitChain; jurisdiction: UnitChain; proposers: UnitChain[] }): string {
+  const kinds = BODY_KINDS[form.authority] ?? [];
+  const candidates = form.authority === 'COMMUNE_CHAIR' ? bodies.proposers.flatMap(chainOf) : [...chainOf(bodies.issuer), ...chainOf(bodies.jurisdiction)];
+  return candidates.find((u) => kinds.includes(u.kind))?.name ?? form.authorityTitle.replace(/^Chủ tịch\s+/iu, '');
+}

@@ -14,7 +14,7 @@ import type { ConsultationService } from '../consultation/consultation.service';
 import { certificateWord, decisionDocument, type DecisionDocumentData, type DecisionLine } from './decision.document';
 import { AwardCertificate, AwardDecision, BaseSalary, BonusRate, RewardFund, type CandidateKind } from './decision.entity';
 import { decisionError } from './decision.errors';
-import { bonusFor, checkFund, fundUsed, governingFund, type Bonus } from './decision.rules';
+import { bonusFor, checkFund, fundUsed, governingFund, issuingBody, type Bonus } from './decision.rules';
 
 export interface BonusTables {
   instruments: LegalInstrument[];
@@ -84,23 +84,10 @@ export interface DecisionPreview {
   document: { name: string; buffer: Buffer };
 }
 
-type Unit = { name: string; kind: string; parent?: Unit | null } | null | undefined;
-const chain = (u: Unit): Array<{ name: string; kind: string }> => (u ? [{ name: u.name, kind: u.kind }, ...chain(u.parent)] : []);
-const BODY_KINDS: Record<string, string[]> = { PROVINCE_CHAIR: ['PROVINCE_PC'], CITY_CHAIR: ['CITY_PC', 'DISTRICT_PC'], COMMUNE_CHAIR: ['WARD_PC', 'COMMUNE_PC'] };
-
-/**
- * The body whose chairman confers the form, as it stood on the date: the province's people's committee above the
- * campaign's issuer for a province chairman's Bằng khen, the city's for its Giấy khen, the proposing ward's or commune's
- * for theirs; the form's own wording ("Chủ tịch UBND tỉnh Đắk Lắk" → "UBND tỉnh Đắk Lắk") when the graph has none.
- */
-function issuingBody(form: AwardForm, bodies: DecisionBodiesQuery): string {
-  const kinds = BODY_KINDS[form.authority] ?? [];
+/** The body whose chairman confers the form on the date, from the campaign's bodies and the proposing units then. */
+function issuingBodyOf(form: AwardForm, bodies: DecisionBodiesQuery): string {
   const c = bodies.campaign;
-  const candidates =
-    form.authority === 'COMMUNE_CHAIR'
-      ? bodies.orgUnits.edges.flatMap((e) => chain(e.node as Unit))
-      : [...chain(c?.issuer as Unit), ...chain(c?.jurisdiction as Unit)];
-  return candidates.find((u) => kinds.includes(u.kind))?.name ?? form.authorityTitle.replace(/^Chủ tịch\s+/iu, '');
+  return issuingBody(form, { issuer: c?.issuer ?? null, jurisdiction: c?.jurisdiction ?? null, proposers: bodies.orgUnits.edges.map((e) => e.node) });
 }
 
 /** Decisions, the bonus they carry, the reward fund they draw on, and the public list of awardees (R14, R28). */
@@ -207,7 +194,7 @@ export class DecisionService {
     ]);
     const decree = instrumentInForce(instruments.filter((i) => i.code.startsWith('ND-')), d.date);
     return {
-      body: issuingBody(p.form, bodies),
+      body: issuingBodyOf(p.form, bodies),
       number: d.number,
       date: d.date,
       draft: !d.number,
