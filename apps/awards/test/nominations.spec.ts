@@ -66,7 +66,7 @@ describeEachDatabase('nominations with explained eligibility', (db) => {
     const score = ward.eligibility.clauses.find((c) => c.code === 'SCORE_THRESHOLD');
     expect(score).toMatchObject({
       requirement: 'Kết quả chỉ số chuyển đổi số năm 2024 đạt yêu cầu của phong trào (trên 70% điểm).',
-      basis: 'Điểm thẩm định đã công bố năm 2024: 85/100 điểm (85%), xếp loại «Đạt (trên 70% điểm)» (dịch vụ scoring).',
+      basis: 'Điểm thẩm định đã công bố năm 2024: 85/100 điểm (85%), xếp loại «Đạt (trên 70% điểm)».',
     });
     expect(ward.eligibility.clauses.find((c) => c.code === 'NO_PENDING_PROCEEDINGS')?.basis).toBe('Văn bản có hiệu lực ngày 01/03/2025 (98/2023/NĐ-CP) chưa đặt điều kiện này.');
     const early = await gql(stack.url, 'mutation($id: ID!, $v: Int!) { submitNomination(id: $id, expectedVersion: $v) { status } }', { id: ward.id, v: ward.version }, lead);
@@ -94,14 +94,14 @@ describeEachDatabase('nominations with explained eligibility', (db) => {
       'Về việc đề nghị tặng Giấy khen của Chủ tịch UBND thành phố',
       'Kính gửi: Chủ tịch UBND thành phố Buôn Ma Thuột.',
       'tặng Giấy khen của Chủ tịch UBND thành phố cho UBND phường Tân An',
-      'Điểm thẩm định đã công bố năm 2024: 85/100 điểm (85%)',
+      'Kết quả đánh giá, xếp loại mức độ chuyển đổi số năm 2024: 85/100 điểm, xếp loại Đạt (trên 70% điểm).',
     ]) {
       expect(toTrinh).toContain(phrase);
     }
     const report = await docxText(drafts.nomination.report.base64);
     expect(report).toContain('BÁO CÁO THÀNH TÍCH');
-    expect(report).toContain('Mẫu số 02 (báo cáo thành tích tập thể; số mẫu cho thi đua theo đợt cần kiểm chứng) theo Nghị định số 98/2023/NĐ-CP');
-    expect(report).toContain('Tên tập thể: UBND phường Tân An.');
+    expect(report).toContain('(Theo Mẫu số 02 ban hành kèm theo Nghị định số 98/2023/NĐ-CP của Chính phủ)');
+    expect(report).toContain('- Tên tập thể: UBND phường Tân An');
     expect(report).toContain('XÁC NHẬN CỦA CẤP TRÌNH KHEN');
 
     const dept = (await nominate('BMT-TP')).createNomination;
@@ -111,7 +111,7 @@ describeEachDatabase('nominations with explained eligibility', (db) => {
         code: 'SCORE_THRESHOLD',
         result: 'FAIL',
         requirement: 'Kết quả chỉ số chuyển đổi số năm 2024 đạt yêu cầu của phong trào (trên 70% điểm).',
-        basis: 'Điểm thẩm định đã công bố năm 2024: 60/100 điểm (60%), xếp loại «Chưa đạt (từ 70% điểm trở xuống)» (dịch vụ scoring).',
+        basis: 'Điểm thẩm định đã công bố năm 2024: 60/100 điểm (60%), xếp loại «Chưa đạt (từ 70% điểm trở xuống)».',
       },
     ]);
     const refused = await gql(stack.url, 'mutation($id: ID!, $v: Int!) { submitNomination(id: $id, expectedVersion: $v) { status } }', { id: dept.id, v: dept.version }, lead);

@@ -199,7 +199,7 @@ describeEachDatabase('the award workflow: appraisal, council, decision, public l
       '3. Lê Văn Cường - Ủy viên.',
       'Đề nghị được thông qua khi có từ 60% số thành viên có quyền biểu quyết (không tính thành viên rút lui) đồng ý',
       'Lê Văn Cường không tham gia biểu quyết đối với đề nghị khen thưởng UBND phường Tân An; lý do: Là Chủ tịch UBND phường Tân An, đơn vị được đề nghị khen thưởng.',
-      'UBND phường Tân An Giấy khen của Chủ tịch UBND thành phố 3 1 0 1 75% Thông qua',
+      'UBND phường Tân An Giấy khen của Chủ tịch UBND thành phố 3 1 0 75% Thông qua',
       'Hội đồng thống nhất đề nghị cấp có thẩm quyền khen thưởng 1 tập thể, cá nhân: UBND phường Tân An.',
       'CHỦ TỊCH HỘI ĐỒNG',
       'Nguyễn Văn An',
@@ -343,9 +343,9 @@ describeEachDatabase('the award workflow: appraisal, council, decision, public l
     await gqlOk(stack.url, 'mutation($id: ID!, $v: Int!) { closeCouncilReview(id: $id, expectedVersion: $v) { id } }', { id: council.id, v: council.version }, homeAffairs);
     const minutes = await gqlOk<{ councilReview: { minutes: { base64: string } } }>(stack.url, 'query($id: ID!) { councilReview(id: $id) { minutes { base64 } } }', { id: council.id }, homeAffairs);
     const text = await docxText(minutes.councilReview.minutes.base64);
-    expect(text).toContain('Võ Thị Hạnh Bằng khen của Chủ tịch UBND tỉnh 2 1 0 0 66,67% Không thông qua');
+    expect(text).toContain('Võ Thị Hạnh Bằng khen của Chủ tịch UBND tỉnh 2 1 0 66,67% Không thông qua');
     expect(text).toContain('Không có thành viên rút lui.');
-    expect(text).toContain('Đặng Minh Khoa Bằng khen của Chủ tịch UBND tỉnh 3 0 0 0 100% Thông qua');
+    expect(text).toContain('Đặng Minh Khoa Bằng khen của Chủ tịch UBND tỉnh 3 0 0 100% Thông qua');
     expect(text).toContain('Hội đồng thống nhất đề nghị cấp có thẩm quyền khen thưởng 1 tập thể, cá nhân: Đặng Minh Khoa.');
     // The province chairman's decision for Khoa: 1.0 × 2,340,000 đồng, already a multiple of ten thousand.
     const decision = await gqlOk<{ recordAwardDecision: { id: string } }>(

@@ -20,9 +20,13 @@ import {
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 
-/** A table in the body: a bold header row, then the rows, with thin borders. */
+/**
+ * A table in the body: a bold header row, then the rows, with thin borders. Its columns are as wide as their content
+ * asks, or, with `widths`, the given percentages of the text width (a table whose columns the caller knows better).
+ */
 export interface BodyTable {
   table: { header: string[]; rows: string[][] };
+  widths?: number[];
 }
 
 /**
@@ -235,6 +239,22 @@ function insertTables(docx: Buffer, nonce: string, tables: string[]): Buffer {
   return Buffer.from(zipSync(files));
 }
 
+/** A body table's columns set to the given percentages of its width: the grid and every row's cells. */
+function withWidths(tableXml: string, percents: number[]): string {
+  const sum = percents.reduce((a, b) => a + b, 0);
+  const widths = percents.map((p) => Math.floor((p / sum) * TEXT_WIDTH));
+  widths[widths.length - 1] = (widths.at(-1) as number) + TEXT_WIDTH - widths.reduce((a, b) => a + b, 0);
+  let col = 0;
+  const grid = tableXml.replace(/<w:gridCol w:w="\d+"\/>/g, () => `<w:gridCol w:w="${widths[col++] ?? 0}"/>`);
+  return grid
+    .split('<w:tr>')
+    .map((row) => {
+      let i = 0;
+      return row.replace(/<w:tcW w:w="\d+"/g, () => `<w:tcW w:w="${widths[i++] ?? 0}"`);
+    })
+    .join('<w:tr>');
+}
+
 /** A body table as wide as a landscape page's text: its grid and cells widened in proportion. */
 function widened(tableXml: string): string {
   const ratio = LANDSCAPE_TEXT_WIDTH / TEXT_WIDTH;
@@ -315,8 +335,9 @@ function balancedLines(text: string, sizePt: number, bold: boolean, room: number
 const QUOC_HIEU = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 const TIEU_NGU = 'Độc lập - Tự do - Hạnh phúc';
 // The heading's grid (cells without side margins): the national motto's column as wide as the Quốc hiệu at 12 pt and
-// 8 pt more (it never wraps), the issuing body's the rest of the text width (about 45%).
-const HEAD_RIGHT = twips(textWidthPt(QUOC_HIEU, 12, true) + 8);
+// 5 pt more (it never wraps), the issuing body's the rest of the text width (about 45%: "UBND THÀNH PHỐ BUÔN MA
+// THUỘT" fits it at 12 pt).
+const HEAD_RIGHT = twips(textWidthPt(QUOC_HIEU, 12, true) + 5);
 const HEAD_LEFT = TEXT_WIDTH - HEAD_RIGHT;
 // Sizes (half-points) from NĐ 30/2020 Phụ lục I: the bodies and the number 13 pt, the Quốc hiệu 12 pt (so that it has a
 // line of its own with room to spare), the Tiêu ngữ 13 pt, the place and date 14 pt.
@@ -353,7 +374,7 @@ function layoutTable(widths: number[], rows: Paragraph[][][], o: { margins?: boo
  */
 function heading(d: AdministrativeDocument): Table {
   // 13 pt when both names fit their column's line, else 12 pt, a name still too long broken into two balanced lines.
-  const room = HEAD_LEFT / 20 - 2;
+  const room = HEAD_LEFT / 20 - 1;
   const size = textWidthPt(d.issuerParent, HEAD_SIZE / 2) <= room && textWidthPt(d.issuer, HEAD_SIZE / 2, true) <= room ? HEAD_SIZE : HEAD_SIZE - 2;
   const name = (text: string, bold: boolean) => {
     const lines = balancedLines(text, size / 2, bold, room);
@@ -429,7 +450,7 @@ function bodyParagraphs(lines: BodyLine[], nonce: string, tables: string[], land
     if (typeof line !== 'string' && 'table' in line) {
       if (breakBefore) out.push(new Paragraph({ pageBreakBefore: true, children: [] }));
       breakBefore = false;
-      const xml = bodyTableXml(line.table);
+      const xml = line.widths?.length ? withWidths(bodyTableXml(line.table), line.widths) : bodyTableXml(line.table);
       tables.push(landscape ? widened(xml) : xml);
       out.push(new Paragraph({ children: [new TextRun(tableMark(nonce, tables.length - 1))] }));
       return;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { administrativeDocx, placeOf, vietnameseLongDate, type BodyLine } from '@thidua/documents';
+import { administrativeDocx, documentNumber, issuerAbbreviation, placeOf, vietnameseLongDate, type BodyLine } from '@thidua/documents';
 import { peopleOf, unitNamesOf, type GraphClient } from '@thidua/graph-client';
 import { formatVietnameseDate, hasRole, recordAudit, updateVersioned, type Database, type Viewer } from '@thidua/platform';
 import { In, type EntityManager } from 'typeorm';
@@ -202,19 +202,32 @@ export class CouncilService {
     const recusals = items.flatMap((i) => i.recusals.map((r) => `- ${memberName(r.memberId)} không tham gia biểu quyết đối với đề nghị khen thưởng ${candidate(i.nomination)}; lý do: ${r.reason}`));
     const passed = items.filter((i) => i.tally.passed);
     const closed = review.status === 'CLOSED';
+    // "Họp <the council> xét đề nghị khen thưởng <the occasion>", each said once: a council named "Phiên họp Hội đồng …"
+    // is not "Họp Phiên họp …"; an occasion named "Khen thưởng hằng năm 2024" is not "khen thưởng Khen thưởng …".
+    const council = review.name.trim().replace(/^(phiên\s+)?họp\s+/iu, '');
+    const occasionName = (occasion?.name ?? '').trim();
+    const what = /^khen thưởng\s+/iu.test(occasionName)
+      ? `khen thưởng ${occasionName.replace(/^khen thưởng\s+/iu, '')}`
+      : occasionName
+        ? `khen thưởng đợt ${occasionName.charAt(0).toLocaleLowerCase('vi')}${occasionName.slice(1)}`
+        : 'khen thưởng';
     const body: BodyLine[] = [
       `Thời gian: ${vietnameseLongDate(review.meetingDate)}.`,
       `Địa điểm: ${review.place}.`,
-      { text: 'I. THÀNH PHẦN', bold: true },
+      { text: 'I. THÀNH PHẦN', bold: true, keepNext: true },
       `Thành viên Hội đồng: ${review.members.length} người.`,
       ...review.members.map((x, k) => `${k + 1}. ${x.name} - ${x.position}.`),
-      { text: 'II. NỘI DUNG', bold: true },
-      `Hội đồng xét ${items.length} đề nghị khen thưởng ${occasion?.name ?? ''} đã được thẩm định. Đề nghị được thông qua khi có từ ${review.passPercent}% số thành viên có quyền biểu quyết (không tính thành viên rút lui) đồng ý; thành viên không bỏ phiếu được tính là không đồng ý.`,
+      { text: 'II. NỘI DUNG', bold: true, keepNext: true },
+      `Hội đồng xét ${items.length} đề nghị ${what} đã được thẩm định. Đề nghị được thông qua khi có từ ${review.passPercent}% số thành viên có quyền biểu quyết (không tính thành viên rút lui) đồng ý; thành viên không bỏ phiếu được tính là không đồng ý.`,
       ...(recusals.length ? ['Thành viên rút lui do xung đột lợi ích (phiếu không được tính):', ...recusals] : ['Không có thành viên rút lui.']),
-      'Kết quả biểu quyết:',
+      { text: 'Kết quả biểu quyết:', keepNext: true },
       {
+        // The members who withdrew are named above; their votes are not counted, so the table does not show them. The
+        // columns (in % of the text width): the figures as wide as their headers' longest word, the result's "Thông
+        // qua" and a percentage on one line, the rest shared by the candidate and the form.
+        widths: [7.5, 19.75, 19.75, 8.5, 10, 10, 10.5, 14],
         table: {
-          header: ['STT', 'Tập thể, cá nhân', 'Hình thức khen thưởng', 'Đồng ý', 'Không đồng ý', 'Không biểu quyết', 'Rút lui', 'Tỷ lệ đồng ý', 'Kết quả'],
+          header: ['STT', 'Tập thể, cá nhân', 'Hình thức khen thưởng', 'Đồng ý', 'Không đồng ý', 'Không biểu quyết', 'Tỷ lệ đồng ý', 'Kết quả'],
           rows: items.map((i, k) => [
             String(k + 1),
             candidate(i.nomination),
@@ -222,29 +235,33 @@ export class CouncilService {
             String(i.tally.for),
             String(i.tally.against),
             String(i.tally.abstain + i.tally.notVoted),
-            String(i.tally.recused),
             `${i.tally.percentFor.toLocaleString('vi-VN')}%`,
-            i.tally.passed ? 'Thông qua' : 'Không thông qua',
+            // While the meeting is open nothing is concluded: the votes so far, no result.
+            closed ? (i.tally.passed ? 'Thông qua' : 'Không thông qua') : 'Chưa kết luận',
           ]),
         },
       },
-      { text: 'III. KẾT LUẬN', bold: true },
+      // The conclusion is kept with the signatures (the last paragraph with the signature table).
+      { text: 'III. KẾT LUẬN', bold: true, keepNext: true },
       ...(closed
         ? [
-            passed.length
-              ? `Hội đồng thống nhất đề nghị cấp có thẩm quyền khen thưởng ${passed.length} tập thể, cá nhân: ${passed.map((i) => candidate(i.nomination)).join('; ')}.`
-              : 'Không có đề nghị nào đạt tỷ lệ biểu quyết.',
+            {
+              text: passed.length
+                ? `Hội đồng thống nhất đề nghị cấp có thẩm quyền khen thưởng ${passed.length} tập thể, cá nhân: ${passed.map((i) => candidate(i.nomination)).join('; ')}.`
+                : 'Không có đề nghị nào đạt tỷ lệ biểu quyết.',
+              keepNext: true,
+            },
             `Biên bản lập khi kết thúc cuộc họp ngày ${formatVietnameseDate(review.meetingDate)}, được các thành viên dự họp thống nhất./.`,
           ]
-        : ['Cuộc họp chưa kết thúc: kết quả trên là số phiếu đã ghi nhận đến thời điểm lập dự thảo, chưa phải kết luận của Hội đồng.']),
+        : ['Cuộc họp chưa kết thúc: bảng trên là số phiếu đã ghi nhận đến thời điểm lập dự thảo, chưa phải kết luận của Hội đồng.']),
     ];
     const buffer = await administrativeDocx({
       issuerParent: jurisdiction.toLocaleUpperCase('vi'),
       issuer: 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG',
-      number: 'Số:        /BB-HĐTĐKT',
+      number: documentNumber('BB', issuerAbbreviation('Hội đồng Thi đua - Khen thưởng')),
       placeAndDate: `${place}, ${vietnameseLongDate(review.meetingDate)}`,
       title: closed ? 'BIÊN BẢN' : 'BIÊN BẢN (DỰ THẢO)',
-      subtitle: `Họp ${review.name} xét đề nghị khen thưởng`,
+      subtitle: `Họp ${council} xét đề nghị ${what}`,
       body,
       signer: { position: 'CHỦ TỊCH HỘI ĐỒNG', name: chair?.name ?? '' },
       secondSigner: { position: 'THƯ KÝ', name: secretary?.name ?? '' },

@@ -1,11 +1,11 @@
 import { canReadUnit, formatVietnameseDate, type Viewer } from '@thidua/platform';
+import type { Nomination, NominationStatus } from './nomination.entity';
 
 /** A figure as Vietnamese write it: "96,4", "1.250" (what the web and the documents print). */
 const num = (n: number) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(n);
 
 /** The day before an ISO date (the last day of an authority that ends on `validTo`). */
 const dayBefore = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-import type { Nomination, NominationStatus } from './nomination.entity';
 
 /** Who may act on a nomination in which status, and where it goes (R14). */
 export const WORKFLOW = {
