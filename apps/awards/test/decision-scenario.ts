@@ -48,7 +48,13 @@ export async function recommendedNominations(
   for (const id of Object.values(ids)) {
     for (const kind of ['TO_TRINH', 'BIEN_BAN_HOI_DONG', 'BAO_CAO_THANH_TICH']) await scenario.attach(id, kind, {});
     const submitted = (await gqlOk<{ submitNomination: N }>(stack.url, 'mutation($id: ID!) { submitNomination(id: $id, expectedVersion: 1) { id version } }', { id }, lead)).submitNomination;
-    await gqlOk(stack.url, 'mutation($id: ID!, $v: Int!) { appraiseNomination(id: $id, expectedVersion: $v, accept: true) { id } }', { id, v: submitted.version }, homeAffairs);
+    // Nội vụ confirms every item of the dossier as it appraises.
+    await gqlOk(
+      stack.url,
+      'mutation($id: ID!, $v: Int!) { appraiseNomination(id: $id, expectedVersion: $v, accept: true, confirmedItems: [TO_TRINH, BIEN_BAN_HOI_DONG, BAO_CAO_THANH_TICH]) { id } }',
+      { id, v: submitted.version },
+      homeAffairs,
+    );
   }
   const council = (
     await gqlOk<{ openCouncilReview: { id: string; version: number; members: Array<{ id: string }> } }>(
