@@ -141,7 +141,7 @@ describeEachDatabase('report runs on demand (embedded jobs)', (db) => {
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(run.documents.find((d) => d.name.endsWith('.xlsx'))?.base64 ?? '', 'base64') as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Kế hoạch phát động', 'Xếp hạng', 'Báo cáo đơn vị', 'Khen thưởng']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Kế hoạch phát động', 'Xếp hạng', 'Báo cáo đơn vị', 'Chưa gửi báo cáo', 'Khen thưởng']);
     const rates = wb.getWorksheet('Báo cáo đơn vị');
     const header = rates?.getRow(headerRowOf(rates)).values as unknown[];
     expect(header.slice(1)).toEqual(['Loại đơn vị', 'Phải báo cáo', 'Đã gửi', 'Đúng hạn', 'Muộn', 'Tỷ lệ đã gửi', 'Tỷ lệ đúng hạn']);
@@ -157,6 +157,10 @@ describeEachDatabase('report runs on demand (embedded jobs)', (db) => {
     expect(figure('Hạn gửi báo cáo')?.value).toEqual(new Date('2024-12-10T00:00:00Z'));
     expect(figure('Hạn gửi báo cáo')?.numFmt).toBe('dd/mm/yyyy');
     expect(figure('Đơn vị đã gửi báo cáo')?.value).toBe(1);
+    // The units that have not sent theirs: counted on the summary, listed one a row on their own sheet.
+    const missing = tableRows(wb.getWorksheet('Chưa gửi báo cáo'));
+    expect(figure('Đơn vị chưa gửi báo cáo')?.value).toBe(missing.length);
+    expect(missing.map((r) => r.getCell(2).value)).toContain('UBND phường Ea Tam');
     expectPrintable(wb);
     // Printed: A4, each sheet on one page for the seed's units, figures as Vietnamese read them, nothing cut.
     const xlsx = await renderDocument(Buffer.from(run.documents.find((d) => d.name.endsWith('.xlsx'))?.base64 ?? '', 'base64'), 'xlsx');

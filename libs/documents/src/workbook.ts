@@ -74,7 +74,7 @@ export function printOnA4(ws: ExcelJS.Worksheet, opts: { landscape?: boolean; pr
     fitToWidth: 1,
     fitToHeight: 0,
     horizontalCentered: true,
-    margins: { left: 0.6, right: 0.5, top: 0.7, bottom: 0.7, header: 0.3, footer: 0.3 },
+    margins: { left: 0.6, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     ...(opts.printTitlesRow ? { printTitlesRow: opts.printTitlesRow } : {}),
   };
   ws.headerFooter = { ...ws.headerFooter, oddFooter: '&C&"Times New Roman"&10Trang &P/&N' };
@@ -114,9 +114,9 @@ export function wrappedRowHeight(cells: Array<{ text: string; width: number; fon
   for (const c of cells) {
     const size = c.fontSize ?? SHEET_FONT_SIZE;
     const lines = c.text ? wrappedLineCount(c.text, c.width, size, c.bold) : 1;
-    height = Math.max(height, lines * size * 1.25 + 4);
+    height = Math.max(height, lines * size * 1.22 + 2);
   }
-  return Math.ceil(height || SHEET_FONT_SIZE * 1.25 + 4);
+  return Math.ceil(height || SHEET_FONT_SIZE * 1.22 + 2);
 }
 
 /** The text a cell shows, roughly (numbers and dates as vi-VN shows them), for measuring widths and heights. */
@@ -236,16 +236,16 @@ export const columnWidthFor = (pt: number): number => Math.ceil(((pt + 8) / 0.75
 
 /**
  * A column's width from its header (its longest word, bold: headers wrap) and its values as shown (text wraps past
- * 45 characters' room), 6 to 50 characters.
+ * `textRoom` points: about 45 characters, 60 in a table of three columns or fewer), 6 to 65 characters.
  */
-function measuredWidth(col: SheetColumn, values: ExcelJS.CellValue[]): number {
+function measuredWidth(col: SheetColumn, values: ExcelJS.CellValue[], textRoom: number): number {
   const kind = col.kind ?? 'text';
   let pt = Math.max(...col.header.split(/\s+/).map((w) => textWidthPt(w, SHEET_FONT_SIZE, true)));
   for (const v of values) {
     const text = shownText(v, col.format ?? NUMBER_FORMATS[kind]);
-    pt = Math.max(pt, kind === 'text' ? Math.min(textWidthPt(text, SHEET_FONT_SIZE), 240) : textWidthPt(text, SHEET_FONT_SIZE) * 1.1);
+    pt = Math.max(pt, kind === 'text' ? Math.min(textWidthPt(text, SHEET_FONT_SIZE), textRoom) : textWidthPt(text, SHEET_FONT_SIZE) * 1.1);
   }
-  return Math.min(50, Math.max(6, columnWidthFor(pt)));
+  return Math.min(65, Math.max(6, columnWidthFor(pt)));
 }
 
 /**
@@ -257,7 +257,8 @@ export function printableSheet(workbook: ExcelJS.Workbook, name: string, opts: P
   const ws = workbook.addWorksheet(sheetName(name));
   const cols = opts.columns;
   const values = opts.rows.map((r) => cols.map((c) => sheetValue(c.kind ?? 'text', r[c.key])));
-  const widths = cols.map((c, i) => c.width ?? measuredWidth(c, values.map((v) => v[i] ?? null)));
+  const textRoom = cols.length <= 3 ? 330 : 240;
+  const widths = cols.map((c, i) => c.width ?? measuredWidth(c, values.map((v) => v[i] ?? null), textRoom));
   ws.columns = widths.map((width, i) => ({ key: cols[i]!.key, width }));
   const font = { name: SHEET_FONT, size: SHEET_FONT_SIZE };
   let r = 0;

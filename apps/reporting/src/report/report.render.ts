@@ -93,12 +93,12 @@ export async function renderXlsx(m: ReportModel, date: string): Promise<Buffer> 
   wb.created = new Date(`${date}T00:00:00Z`);
   wb.modified = wb.created;
   summarySheet(wb, m, date);
-  for (const s of m.sections) {
-    if (!s.table) continue;
-    const t = s.table;
+  // Each section's table, then its lists, a sheet each.
+  const tables = m.sections.flatMap((s) => [...(s.table ? [{ s, t: s.table }] : []), ...(s.lists ?? []).map((t) => ({ s, t }))]);
+  for (const { s, t } of tables) {
     const kinds = t.header.map((_, i) => t.kinds?.[i] ?? 'text');
     const ws = printableSheet(wb, t.sheet, {
-      title: s.heading.replace(/^[IVXLC]+\.\s*/, ''),
+      title: t.title ?? s.heading.replace(/^[IVXLC]+\.\s*/, ''),
       subtitle: `Kèm theo báo cáo ${m.subtitle.charAt(0).toLocaleLowerCase('vi')}${m.subtitle.slice(1)}`,
       columns: t.header.map((header, i) => ({ header, key: `c${i}`, kind: kinds[i] })),
       rows: t.rows.map((r) => Object.fromEntries(r.map((v, i) => [`c${i}`, v]))),
@@ -170,7 +170,7 @@ function summarySheet(wb: ExcelJS.Workbook, m: ReportModel, date: string): Excel
     if (s.figures?.length) s.figures.forEach(figure);
     else s.paragraphs.forEach((p) => merged(p, {}));
   }
-  const tables = m.sections.flatMap((s) => (s.table ? [s.table.sheet] : []));
+  const tables = m.sections.flatMap((s) => [...(s.table ? [s.table.sheet] : []), ...(s.lists ?? []).map((l) => l.sheet)]);
   if (tables.length) figure({ label: 'Số liệu chi tiết', value: `Các trang tính: ${tables.join('; ')}` });
   fitRowHeights(ws, 1, ws.rowCount);
   printOnA4(ws, { landscape: false, printTitlesRow: `${header.number}:${header.number}` });

@@ -21,6 +21,8 @@ export interface ReportSection {
   /** The section's figures, label and value, for the workbook's summary sheet (the paragraphs say them in Word). */
   figures?: ReportFigure[];
   table?: ReportTable;
+  /** Lists only the workbook has as sheets of their own (the Word document names them in its paragraphs). */
+  lists?: ReportTable[];
 }
 
 /**
@@ -30,6 +32,8 @@ export interface ReportSection {
  */
 export interface ReportTable {
   sheet: string;
+  /** The sheet's title; the section's heading when absent. */
+  title?: string;
   header: string[];
   kinds?: SheetColumnKind[];
   rows: Array<Array<string | number | null>>;
@@ -196,6 +200,7 @@ export function citySummary(data: CitySummaryData, ctx: { year: number; recipien
           c.reportingProgress.missingUnits.length ? `Đơn vị chưa gửi báo cáo: ${c.reportingProgress.missingUnits.map((u) => u.name).join('; ')}.` : 'Tất cả đơn vị đã gửi báo cáo.',
         ],
         figures: reportingFigures(c.reportingProgress, reporting),
+        lists: missingList(c.reportingProgress),
         table: {
           sheet: 'Báo cáo đơn vị',
           header: ['Loại đơn vị', 'Phải báo cáo', 'Đã gửi', 'Đúng hạn', 'Muộn', 'Tỷ lệ đã gửi', 'Tỷ lệ đúng hạn'],
@@ -231,8 +236,14 @@ function reportingFigures(p: ReportingProgress, rate: ReportingProgress['rates']
     { label: 'Đơn vị gửi đúng hạn', value: rate.onTime, kind: 'integer' },
     { label: 'Tỷ lệ đơn vị gửi đúng hạn', value: fraction(rate.timeliness), kind: 'percent' },
     { label: 'Đơn vị gửi muộn', value: rate.late, kind: 'integer' },
-    { label: 'Đơn vị chưa gửi báo cáo', value: p.missingUnits.length ? p.missingUnits.map((u) => u.name).join('; ') : 'Không có (tất cả đơn vị đã gửi)' },
+    { label: 'Đơn vị chưa gửi báo cáo', value: p.missingUnits.length, kind: 'integer' },
   ];
+}
+
+/** The units that have not sent their report, one a row (the summary sheet counts them). */
+function missingList(p: ReportingProgress): ReportTable[] {
+  if (!p.missingUnits.length) return [];
+  return [{ sheet: 'Chưa gửi báo cáo', title: 'ĐƠN VỊ CHƯA GỬI BÁO CÁO', header: ['STT', 'Đơn vị chưa gửi báo cáo'], kinds: ['integer', 'text'], rows: p.missingUnits.map((u, i) => [i + 1, u.name]) }];
 }
 
 /** What the unit roll-up operation returns. */
@@ -287,6 +298,7 @@ export function unitRollup(data: UnitRollupData, ctx: { year: number; recipient:
           c.reportingProgress.missingUnits.length ? `Đơn vị chưa gửi: ${c.reportingProgress.missingUnits.map((u) => u.name).join('; ')}.` : 'Tất cả đơn vị đã gửi báo cáo.',
         ],
         figures: reportingFigures(c.reportingProgress, rate),
+        lists: missingList(c.reportingProgress),
         table: {
           sheet: 'Tình hình gửi',
           header: ['Loại đơn vị', 'Phải báo cáo', 'Đã gửi', 'Đúng hạn', 'Muộn'],
