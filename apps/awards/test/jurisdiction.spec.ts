@@ -101,7 +101,7 @@ describeEachDatabase('jurisdiction (R26): unit-bound lead agency and Nội vụ 
     expect(ward.status).toBe('SUBMITTED');
 
     const appraise = (token: string) =>
-      gql<{ appraiseNomination: N }>(stack.url, `mutation($id: ID!, $v: Int!) { appraiseNomination(id: $id, expectedVersion: $v, accept: true) { ${NOMINATION} } }`, { id: ward.id, v: ward.version }, token);
+      gql<{ appraiseNomination: N }>(stack.url, `mutation($id: ID!, $v: Int!) { appraiseNomination(id: $id, expectedVersion: $v, accept: true, confirmedItems: [TO_TRINH, BIEN_BAN_HOI_DONG, BAO_CAO_THANH_TICH]) { ${NOMINATION} } }`, { id: ward.id, v: ward.version }, token);
     const reject = (token: string) =>
       gql(stack.url, 'mutation($id: ID!, $v: Int!) { rejectNomination(id: $id, expectedVersion: $v, reason: "Không đủ điều kiện.") { id } }', { id: ward.id, v: ward.version }, token);
     for (const token of [tokens.nvOther, tokens.nvEnded]) {

@@ -9,6 +9,8 @@ import { BMT, bmtScenario, VHTT } from './scenario';
 
 type N = { id: string; version: number; status: string };
 const NOMINATION = 'id version status';
+/** Nội vụ confirms every item of the dossier as it appraises. */
+const ITEMS = 'TO_TRINH, BIEN_BAN_HOI_DONG, BAO_CAO_THANH_TICH';
 
 describeEachDatabase('the award workflow: appraisal, council, decision, public list', (db) => {
   let stack: TestStack;
@@ -74,7 +76,7 @@ describeEachDatabase('the award workflow: appraisal, council, decision, public l
 
     // Only Nội vụ appraises; a unit officer cannot touch another unit's nomination. Nothing changes.
     const appraise = (n: N, token: string, accept: boolean, reason?: string) =>
-      gql(stack.url, `mutation($id: ID!, $v: Int!, $a: Boolean!, $r: String) { appraiseNomination(id: $id, expectedVersion: $v, accept: $a, reason: $r) { ${NOMINATION} } }`, { id: n.id, v: n.version, a: accept, r: reason ?? null }, token);
+      gql(stack.url, `mutation($id: ID!, $v: Int!, $a: Boolean!, $r: String) { appraiseNomination(id: $id, expectedVersion: $v, accept: $a, reason: $r, confirmedItems: [${ITEMS}]) { ${NOMINATION} } }`, { id: n.id, v: n.version, a: accept, r: reason ?? null }, token);
     expect(errorCodes(await appraise(ward, lead, true))).toEqual(['FORBIDDEN']);
     const wardOfficer = await stack.token('UNIT_OFFICER', presetId('OrgUnit', 'BMT-P-EA-TAM'));
     const foreignEdit = await gql(stack.url, 'mutation($id: ID!, $v: Int!) { updateNomination(id: $id, expectedVersion: $v, input: { achievementSummary: "Sửa trái phép" }) { id } }', { id: ward.id, v: ward.version }, wardOfficer);
@@ -305,7 +307,7 @@ describeEachDatabase('the award workflow: appraisal, council, decision, public l
       let n = await create(personId);
       for (const kind of ['TO_TRINH', 'BIEN_BAN_HOI_DONG', 'BAO_CAO_THANH_TICH']) await scenario.attach(n.id, kind, {});
       n = (await gqlOk<{ submitNomination: N }>(stack.url, `mutation($id: ID!, $v: Int!) { submitNomination(id: $id, expectedVersion: $v) { ${NOMINATION} } }`, { id: n.id, v: n.version }, lead)).submitNomination;
-      return (await gqlOk<{ appraiseNomination: N }>(stack.url, `mutation($id: ID!, $v: Int!) { appraiseNomination(id: $id, expectedVersion: $v, accept: true) { ${NOMINATION} } }`, { id: n.id, v: n.version }, homeAffairs)).appraiseNomination;
+      return (await gqlOk<{ appraiseNomination: N }>(stack.url, `mutation($id: ID!, $v: Int!) { appraiseNomination(id: $id, expectedVersion: $v, accept: true, confirmedItems: [${ITEMS}]) { ${NOMINATION} } }`, { id: n.id, v: n.version }, homeAffairs)).appraiseNomination;
     };
     const n = await appraised(hanh);
     const k = await appraised(khoa);

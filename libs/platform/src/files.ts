@@ -10,6 +10,7 @@ import { recordAudit } from './audit';
 import { runWithContext, type RequestContext } from './context';
 import type { Database } from './database';
 import { AppError, platformErrors } from './errors';
+import { inspectFile } from './file-inspection';
 import { StoredFile } from './stored-file.entity';
 import { hasForbiddenCharacters, normalizeText } from './vietnamese';
 
@@ -161,6 +162,8 @@ export function createFileRoutes(opts: FileRoutesOptions): Router {
       const ctx = opts.contextFor(req, viewer);
       try {
         const sha256 = await opts.store.put(file.buffer);
+        // What the file is (its title, its pages), read once here: a dossier checks it against the item it is for.
+        const inspection = inspectFile(kind.mime, file.buffer);
         const saved = await runWithContext(ctx, () =>
           opts.db.transaction(async (m) => {
             const row = m.create(StoredFile, {
@@ -172,6 +175,8 @@ export function createFileRoutes(opts: FileRoutesOptions): Router {
               uploadedBy: viewer.userId ?? 'unknown',
               ownerUnitId,
               createdAt: new Date(),
+              documentType: inspection.documentType,
+              pages: inspection.pages,
             });
             await m.save(row);
             await recordAudit(m, { entityType: 'StoredFile', entityId: row.id, action: 'upload', after: row });
@@ -184,6 +189,8 @@ export function createFileRoutes(opts: FileRoutesOptions): Router {
           mimeType: saved.mimeType,
           size: saved.size,
           sha256: saved.sha256,
+          documentType: saved.documentType,
+          pages: saved.pages,
           downloadUrl: `/files/${saved.id}`,
         });
       } catch (e) {

@@ -9,6 +9,7 @@ export * from './database';
 export * from './dates';
 export * from './errors';
 export * from './files';
+export * from './file-inspection';
 export * from './http';
 export * from './loaders';
 export * from './metrics';

@@ -27,4 +27,12 @@ export class StoredFile {
 
   @Column({ name: 'created_at', type: 'datetime', precision: 3 })
   createdAt!: Date;
+
+  /** The document's type as its title reads ("Tờ trình", "Biên bản", …), read at upload; null when none could be read. */
+  @Column({ name: 'document_type', type: 'varchar', length: 64, nullable: true })
+  documentType!: string | null;
+
+  /** Pages, read at upload (a PDF's, a Word document's as saved, 1 for an image); null when unknown. */
+  @Column({ type: 'int', nullable: true })
+  pages!: number | null;
 }

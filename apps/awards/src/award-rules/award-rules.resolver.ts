@@ -6,10 +6,10 @@ import { CONSULTATION_STAGES, copiesText, REPORT_CONFIRMERS } from './award-rule
 import type { AwardRulesView } from './award-rules.service';
 
 const rulesInput = z.object({
-  dossierCopies: z.number().int().min(1, 'Số lượng hồ sơ ít nhất là 01 bộ.').max(20, 'Số lượng hồ sơ nhiều nhất là 20 bộ.'),
+  dossierCopies: z.number().int().min(1).max(20),
   leadReviewRequired: z.boolean(),
-  reportConfirmations: z.array(z.enum(REPORT_CONFIRMERS)).min(1, 'Báo cáo thành tích phải có xác nhận của ít nhất một cấp.').max(REPORT_CONFIRMERS.length),
-  consultationDays: z.number().int().min(0, 'Số ngày lấy ý kiến không được âm.').max(60, 'Số ngày lấy ý kiến nhiều nhất là 60.'),
+  reportConfirmations: z.array(z.enum(REPORT_CONFIRMERS)).min(1).max(REPORT_CONFIRMERS.length),
+  consultationDays: z.number().int().min(0).max(60),
   consultationStage: z.enum(CONSULTATION_STAGES),
 });
 

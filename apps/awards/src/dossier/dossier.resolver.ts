@@ -1,9 +1,10 @@
-import { entityId, isoDate, present, requireUnitWriter, validate } from '@thidua/platform';
+import { entityId, isoDate, present, requireRole, requireUnitWriter, validate } from '@thidua/platform';
 import { z } from 'zod';
 import type { Resolvers } from '../generated/resolvers';
 import { canReadNomination } from '../nomination/nomination.rules';
-import { DOCUMENT_KINDS } from './dossier.rules';
-import { requireProposerAgency } from '../jurisdiction';
+import { REPORT_CONFIRMERS } from '../award-rules/award-rules.rules';
+import { confirmationsOf, DOCUMENT_KINDS } from './dossier.rules';
+import { requireAgencyOf, requireProposerAgency } from '../jurisdiction';
 
 /** The documents of a nomination's dossier: attached, removed, and seen by whoever sees the nomination. */
 export const dossierResolvers: Resolvers = {
@@ -13,6 +14,9 @@ export const dossierResolvers: Resolvers = {
       const n = d ? await ctx.loaders.nomination.load(d.nominationId) : null;
       return d && n && canReadNomination(ctx.viewer, n) ? d : null;
     },
+    confirmations: (d) => confirmationsOf(d),
+    confirmedByProposingLevel: (d) => confirmationsOf(d).includes('PROPOSING_LEVEL'),
+    checked: (d) => !!d.checkedAt,
   },
   Mutation: {
     attachDossierDocument: async (_, args, ctx) => {
@@ -24,6 +28,7 @@ export const dossierResolvers: Resolvers = {
           issuedDate: isoDate.nullish(),
           validUntil: isoDate.nullish(),
           confirmedByProposingLevel: z.boolean().nullish(),
+          confirmations: z.array(z.enum(REPORT_CONFIRMERS)).max(REPORT_CONFIRMERS.length).nullish(),
         }),
         args,
       );
@@ -39,6 +44,13 @@ export const dossierResolvers: Resolvers = {
       requireUnitWriter(ctx.viewer, n.proposingUnitId, 'LEAD_AGENCY');
       await requireProposerAgency(ctx.viewer, ctx.loaders, n.proposingUnitId, n.campaignId, 'LEAD_AGENCY');
       return ctx.services.nominations.detach(id);
+    },
+    confirmDossierItem: async (_, args, ctx) => {
+      requireRole(ctx.viewer, 'HOME_AFFAIRS');
+      const a = validate(z.object({ nominationId: entityId, kind: z.enum(DOCUMENT_KINDS) }), args);
+      // Only the campaign's Nội vụ in force confirms its dossiers (R26).
+      await requireAgencyOf(ctx.viewer, ctx.loaders, [(await ctx.services.nominations.get(a.nominationId)).campaignId], 'HOME_AFFAIRS');
+      return ctx.services.nominations.confirmItems(a.nominationId, [a.kind]);
     },
   },
 };

@@ -240,8 +240,10 @@ export type OccasionInput = {
 export type NominationStatus =
   /** Bản nháp */
   | 'DRAFT'
-  /** Đã gửi, chờ Nội vụ thẩm định */
+  /** Đã gửi (chờ cơ quan thường trực tổng hợp, thẩm tra nếu phong trào quy định; nếu không, chờ Nội vụ thẩm định) */
   | 'SUBMITTED'
+  /** Cơ quan thường trực đã tổng hợp, thẩm tra, chuyển Nội vụ */
+  | 'FORWARDED'
   /** Bị trả lại để bổ sung, sửa (kèm lý do) */
   | 'RETURNED'
   /** Nội vụ đã thẩm định */
@@ -576,9 +578,21 @@ export type DossierDocument = {
   id: Scalars['ID']['output'];
   kind: DocumentKind;
   fileId: Scalars['ID']['output'];
+  /** Tên tệp khi tải lên. */
+  fileName?: Maybe<Scalars['String']['output']>;
   issuedDate?: Maybe<Scalars['Date']['output']>;
   validUntil?: Maybe<Scalars['Date']['output']>;
+  /** Báo cáo thành tích có xác nhận của cấp trình khen (giữ cho tương thích; xem confirmations). */
   confirmedByProposingLevel: Scalars['Boolean']['output'];
+  /** Các cấp đã xác nhận Báo cáo thành tích. */
+  confirmations: Array<ReportConfirmer>;
+  /** Loại văn bản đọc được từ tiêu đề khi tải lên (ví dụ «Tờ trình»); trống với bản chụp hoặc văn bản không đọc được tiêu đề. */
+  documentType?: Maybe<Scalars['String']['output']>;
+  /** Số trang (bản chụp PDF, ảnh: đếm khi tải lên; Word: theo lần lưu gần nhất). */
+  pages?: Maybe<Scalars['Int']['output']>;
+  /** Nội vụ đã xác nhận tài liệu khi thẩm định. */
+  checked: Scalars['Boolean']['output'];
+  checkedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 export type DossierItem = {
@@ -587,14 +601,26 @@ export type DossierItem = {
   label: Scalars['String']['output'];
   status: ChecklistStatus;
   detail: Scalars['String']['output'];
+  /** Nội vụ đã xác nhận mục này khi thẩm định. */
+  checked: Scalars['Boolean']['output'];
+  /** Số trang của tài liệu đáp ứng mục này. */
+  pages?: Maybe<Scalars['Int']['output']>;
+  /** Loại văn bản đọc được của tài liệu đó. */
+  documentType?: Maybe<Scalars['String']['output']>;
 };
 
 /** Hồ sơ đề nghị: danh mục theo đối tượng và hình thức, với tình trạng từng tài liệu. */
 export type Dossier = {
   __typename?: 'Dossier';
   complete: Scalars['Boolean']['output'];
+  /** Mọi mục đã có và đã được Nội vụ xác nhận. */
+  checked: Scalars['Boolean']['output'];
   items: Array<DossierItem>;
   documents: Array<DossierDocument>;
+  /** Số lượng hồ sơ phải nộp theo quy định của phong trào (bộ). */
+  copies: Scalars['Int']['output'];
+  /** Số lượng hồ sơ như kế hoạch ghi, ví dụ «01 bộ». */
+  copiesText: Scalars['String']['output'];
 };
 
 /** Nội dung tệp (base64), để tải về. */
@@ -907,6 +933,10 @@ export type Mutation = {
   removeDossierDocument: Nomination;
   /** Nội vụ thẩm định: đạt (accept) hoặc trả lại kèm lý do để đơn vị sửa rồi gửi lại. */
   appraiseNomination: Nomination;
+  /** Nội vụ xác nhận một mục của hồ sơ khi thẩm định (mục phải đã có, còn hiệu lực, đủ xác nhận). */
+  confirmDossierItem: Nomination;
+  /** Cơ quan thường trực của phong trào (nơi phong trào quy định) tổng hợp, thẩm tra hồ sơ đã gửi: chuyển Nội vụ (forward) hoặc trả lại kèm lý do. */
+  leadReviewNomination: Nomination;
   /** Không khen thưởng, kèm lý do. */
   rejectNomination: Nomination;
   /** Đặt chỉ tiêu đề nghị của đơn vị trong đợt (formId trống: mọi hình thức). */
@@ -958,6 +988,7 @@ export type MutationAttachDossierDocumentArgs = {
   issuedDate?: InputMaybe<Scalars['Date']['input']>;
   validUntil?: InputMaybe<Scalars['Date']['input']>;
   confirmedByProposingLevel?: InputMaybe<Scalars['Boolean']['input']>;
+  confirmations?: InputMaybe<Array<ReportConfirmer>>;
 };
 
 
@@ -983,6 +1014,21 @@ export type MutationAppraiseNominationArgs = {
   id: Scalars['ID']['input'];
   expectedVersion: Scalars['Int']['input'];
   accept: Scalars['Boolean']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  confirmedItems?: InputMaybe<Array<DocumentKind>>;
+};
+
+
+export type MutationConfirmDossierItemArgs = {
+  nominationId: Scalars['ID']['input'];
+  kind: DocumentKind;
+};
+
+
+export type MutationLeadReviewNominationArgs = {
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  forward: Scalars['Boolean']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1646,9 +1692,15 @@ export type DossierDocumentResolvers<ContextType = AwardsContext, ParentType ext
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['DocumentKind'], ParentType, ContextType>;
   fileId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fileName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   issuedDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   confirmedByProposingLevel?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  confirmations?: Resolver<Array<ResolversTypes['ReportConfirmer']>, ParentType, ContextType>;
+  documentType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pages?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  checked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  checkedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
 export type DossierItemResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['DossierItem'] = ResolversParentTypes['DossierItem']> = ResolversObject<{
@@ -1656,12 +1708,18 @@ export type DossierItemResolvers<ContextType = AwardsContext, ParentType extends
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ChecklistStatus'], ParentType, ContextType>;
   detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  checked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  pages?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  documentType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type DossierResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['Dossier'] = ResolversParentTypes['Dossier']> = ResolversObject<{
   complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  checked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['DossierItem']>, ParentType, ContextType>;
   documents?: Resolver<Array<ResolversTypes['DossierDocument']>, ParentType, ContextType>;
+  copies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  copiesText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type FileContentResolvers<ContextType = AwardsContext, ParentType extends ResolversParentTypes['FileContent'] = ResolversParentTypes['FileContent']> = ResolversObject<{
@@ -1779,6 +1837,8 @@ export type MutationResolvers<ContextType = AwardsContext, ParentType extends Re
   updateNomination?: Resolver<ResolversTypes['Nomination'], ParentType, ContextType, RequireFields<MutationUpdateNominationArgs, 'id' | 'expectedVersion' | 'input'>>;
   removeDossierDocument?: Resolver<ResolversTypes['Nomination'], ParentType, ContextType, RequireFields<MutationRemoveDossierDocumentArgs, 'id'>>;
   appraiseNomination?: Resolver<ResolversTypes['Nomination'], ParentType, ContextType, RequireFields<MutationAppraiseNominationArgs, 'id' | 'expectedVersion' | 'accept'>>;
+  confirmDossierItem?: Resolver<ResolversTypes['Nomination'], ParentType, ContextType, RequireFields<MutationConfirmDossierItemArgs, 'nominationId' | 'kind'>>;
+  leadReviewNomination?: Resolver<ResolversTypes['Nomination'], ParentType, ContextType, RequireFields<MutationLeadReviewNominationArgs, 'id' | 'expectedVersion' | 'forward'>>;
   rejectNomination?: Resolver<ResolversTypes['Nomination'], ParentType, ContextType, RequireFields<MutationRejectNominationArgs, 'id' | 'expectedVersion' | 'reason'>>;
   setQuota?: Resolver<ResolversTypes['Quota'], ParentType, ContextType, RequireFields<MutationSetQuotaArgs, 'occasionId' | 'proposingUnitId' | 'maxNominations'>>;
   openCouncilReview?: Resolver<ResolversTypes['CouncilReview'], ParentType, ContextType, RequireFields<MutationOpenCouncilReviewArgs, 'input'>>;

@@ -2,10 +2,11 @@ import { dateColumn, idColumn, refColumn, timestampColumn } from '@thidua/platfo
 import { Column, Entity, Index, PrimaryColumn, VersionColumn } from 'typeorm';
 
 /**
- * The workflow (R14): draft → submitted → appraised by Nội vụ (or returned for correction, then submitted again)
- * → in council → recommended → decided; or rejected with a reason at any step after submission.
+ * The workflow (R14): draft → submitted → (where the campaign requires it, forwarded by the lead agency after
+ * compilation and review →) appraised by Nội vụ (or returned for correction, then submitted again) → in council →
+ * recommended → decided; or rejected with a reason at any step after submission.
  */
-export const NOMINATION_STATUSES = ['DRAFT', 'SUBMITTED', 'RETURNED', 'APPRAISED', 'IN_COUNCIL', 'RECOMMENDED', 'DECIDED', 'REJECTED'] as const;
+export const NOMINATION_STATUSES = ['DRAFT', 'SUBMITTED', 'FORWARDED', 'RETURNED', 'APPRAISED', 'IN_COUNCIL', 'RECOMMENDED', 'DECIDED', 'REJECTED'] as const;
 export type NominationStatus = (typeof NOMINATION_STATUSES)[number];
 
 /** Đề nghị khen thưởng: a proposing unit nominates a unit or a person for a form at an occasion (R12). */

@@ -1,6 +1,7 @@
 import { canReadUnit, entityId, hasRole, isoDate, platformError, present, requireRole, requireUnitWriter, todayInVietnam, validate, vnText } from '@thidua/platform';
 import { z } from 'zod';
-import { DOCX } from '../dossier/dossier.rules';
+import { DOCUMENT_KINDS, DOCX } from '../dossier/dossier.rules';
+import { copiesText } from '../award-rules/award-rules.rules';
 import type { Resolvers } from '../generated/resolvers';
 import { requireAgencyOf, requireProposerAgency } from '../jurisdiction';
 import { NOMINATION_STATUSES } from './nomination.entity';
@@ -92,7 +93,15 @@ export const nominationResolvers: Resolvers = {
       const b = (await ctx.services.decisions.bonus(n, todayInVietnam(), await ctx.loaders.bonusTables.load('all'))).bonus;
       return b ? { amount: b.amount, basis: b.basis, final: false } : null;
     },
-    dossier: async (n, _, ctx) => ({ ...(await ctx.services.nominations.dossier(n, ctx.loaders)), documents: await ctx.services.nominations.documents(n.id) }),
+    dossier: async (n, _, ctx) => {
+      const rules = await ctx.loaders.awardRules.load(n.campaignId);
+      return {
+        ...(await ctx.services.nominations.dossier(n, ctx.loaders, rules)),
+        documents: await ctx.services.nominations.documents(n.id),
+        copies: rules.dossierCopies,
+        copiesText: copiesText(rules.dossierCopies),
+      };
+    },
   },
   Mutation: {
     createNomination: async (_, args, ctx) => {
@@ -124,10 +133,20 @@ export const nominationResolvers: Resolvers = {
     },
     appraiseNomination: async (_, args, ctx) => {
       requireRole(ctx.viewer, 'HOME_AFFAIRS');
-      const a = validate(z.object({ id: entityId, expectedVersion: z.number().int(), accept: z.boolean(), reason: reason.nullish() }), args);
+      const a = validate(
+        z.object({ id: entityId, expectedVersion: z.number().int(), accept: z.boolean(), reason: reason.nullish(), confirmedItems: z.array(z.enum(DOCUMENT_KINDS)).max(DOCUMENT_KINDS.length).nullish() }),
+        args,
+      );
       // Only the campaign's Nội vụ in force appraises or returns its dossiers (R26).
       await requireAgencyOf(ctx.viewer, ctx.loaders, [(await ctx.services.nominations.get(a.id)).campaignId], 'HOME_AFFAIRS');
-      return ctx.services.nominations.appraise(a.id, a.expectedVersion, a.accept, a.reason ?? null);
+      return ctx.services.nominations.appraise(a.id, a.expectedVersion, a.accept, a.reason ?? null, a.confirmedItems ?? []);
+    },
+    leadReviewNomination: async (_, args, ctx) => {
+      requireRole(ctx.viewer, 'LEAD_AGENCY');
+      const a = validate(z.object({ id: entityId, expectedVersion: z.number().int(), forward: z.boolean(), reason: reason.nullish() }), args);
+      // Only the campaign's lead agency in force compiles and reviews its dossiers (R26).
+      await requireAgencyOf(ctx.viewer, ctx.loaders, [(await ctx.services.nominations.get(a.id)).campaignId], 'LEAD_AGENCY');
+      return ctx.services.nominations.leadReview(a.id, a.expectedVersion, a.forward, a.reason ?? null);
     },
     rejectNomination: async (_, args, ctx) => {
       requireRole(ctx.viewer, 'HOME_AFFAIRS');

@@ -8,8 +8,11 @@ import { AwardForm, LegalInstrument, Occasion } from '../award-form/award-form.e
 import type { AwardFormService } from '../award-form/award-form.service';
 import { instrumentInForce } from '../award-form/award-form.rules';
 import { DossierDocument } from '../dossier/dossier.entity';
-import { checklist, requiredDocuments, type DocumentKind } from '../dossier/dossier.rules';
-import { CandidateUnitsDocument, NominationEligibilityDocument, type CandidateUnitsQuery, type NominationEligibilityQuery } from '../generated/graph';
+import { checklist, fileFitsItem, requiredDocuments, type DocumentKind } from '../dossier/dossier.rules';
+import { dossierError } from '../dossier/dossier.errors';
+import { AwardRulesService, type AwardRulesView } from '../award-rules/award-rules.service';
+import { normalizeConfirmers, type ReportConfirmer } from '../award-rules/award-rules.rules';
+import { CandidateUnitsDocument, DossierFilesDocument, NominationEligibilityDocument, type CandidateUnitsQuery, type NominationEligibilityQuery } from '../generated/graph';
 import { Nomination, NominationStep, Quota } from './nomination.entity';
 import { nominationDraft, type DraftKind } from './nomination.drafts';
 import { nominationError } from './nomination.errors';
@@ -226,9 +229,15 @@ export class NominationService {
     return this.db.manager.find(DossierDocument, { where: { nominationId }, order: { createdAt: 'ASC' } });
   }
 
-  /** The dossier's checklist for the nomination's candidate (R13). */
-  async dossier(n: Nomination, loaders: EligibilityLoaders = this.eligibilityLoaders()): Promise<ReturnType<typeof checklist>> {
-    return checklist(await this.requiredDocuments(n, loaders), await this.documents(n.id), n.nominationDate);
+  /** The dossier's checklist for the nomination's candidate (R13), under the campaign's rule on who confirms the report. */
+  async dossier(n: Nomination, loaders: EligibilityLoaders = this.eligibilityLoaders(), rules?: AwardRulesView): Promise<ReturnType<typeof checklist>> {
+    const confirmers = (rules ?? (await this.rulesOf(n.campaignId))).reportConfirmations;
+    return checklist(await this.requiredDocuments(n, loaders), await this.documents(n.id), n.nominationDate, confirmers);
+  }
+
+  /** The campaign's rules on award dossiers (copies, confirmations, the lead agency's review). */
+  rulesOf(campaignId: string, m: EntityManager = this.db.manager): Promise<AwardRulesView> {
+    return new AwardRulesService(this.db).of(campaignId, m);
   }
 
   /** The documents the candidate's dossier needs (an enterprise's field comes from the graph). */
@@ -237,8 +246,23 @@ export class NominationService {
     return requiredDocuments({ kind: n.candidateUnitId ? 'UNIT' : 'PERSON', unitKind: candidate?.kind ?? null, field: candidate?.field ?? null });
   }
 
-  /** Attach a document to a draft's dossier. */
-  async attach(nominationId: string, doc: { kind: DocumentKind; fileId: string; issuedDate?: string | null; validUntil?: string | null; confirmedByProposingLevel?: boolean | null }, by: string): Promise<Nomination> {
+  /**
+   * Attach a document to a draft's dossier: the file (as the files service read it at upload) must be the proposing
+   * unit's and the kind the item needs (DOSSIER_FILE_NOT_FOUND, DOSSIER_FILE_WRONG_KIND; nothing changes). A report
+   * keeps who confirmed it (the older flag is the proposing level's confirmation).
+   */
+  async attach(
+    nominationId: string,
+    doc: { kind: DocumentKind; fileId: string; issuedDate?: string | null; validUntil?: string | null; confirmedByProposingLevel?: boolean | null; confirmations?: ReportConfirmer[] | null },
+    by: string,
+  ): Promise<Nomination> {
+    const before = await this.get(nominationId);
+    if (!EDITABLE_STATUSES.includes(before.status)) throw nominationError('NOMINATION_NOT_DRAFT', { status: before.status });
+    const file = (await this.graph.query(DossierFilesDocument, { ids: [doc.fileId] })).storedFiles.find((f) => f.id === doc.fileId);
+    if (!file || file.ownerUnit?.id !== before.proposingUnitId) throw dossierError('DOSSIER_FILE_NOT_FOUND', { fileId: doc.fileId });
+    const fits = fileFitsItem(doc.kind, file);
+    if (!fits.ok) throw dossierError('DOSSIER_FILE_WRONG_KIND', { fileId: doc.fileId, kind: doc.kind, found: fits.found }, fits.message);
+    const confirmations = doc.kind === 'BAO_CAO_THANH_TICH' ? normalizeConfirmers([...(doc.confirmations ?? []), ...(doc.confirmedByProposingLevel ? ['PROPOSING_LEVEL'] : [])]) : [];
     return this.db.transaction(async (m) => {
       const n = await this.lockedNomination(m, nominationId);
       if (!EDITABLE_STATUSES.includes(n.status)) throw nominationError('NOMINATION_NOT_DRAFT', { status: n.status });
@@ -249,7 +273,14 @@ export class NominationService {
         fileId: doc.fileId,
         issuedDate: doc.issuedDate ?? null,
         validUntil: doc.validUntil ?? null,
-        confirmedByProposingLevel: doc.confirmedByProposingLevel ?? false,
+        confirmedByProposingLevel: confirmations.includes('PROPOSING_LEVEL'),
+        confirmations,
+        fileName: file.name,
+        mimeType: file.mimeType,
+        documentType: file.documentType ?? null,
+        pages: file.pages ?? null,
+        checkedBy: null,
+        checkedAt: null,
         uploadedBy: by,
         createdAt: new Date(),
       });
@@ -333,7 +364,8 @@ export class NominationService {
       // The dossier is checked on the locked row, so a document removed meanwhile cannot slip through.
       const locked = await this.lockedNomination(m, id);
       if (!EDITABLE_STATUSES.includes(locked.status)) throw nominationError('NOMINATION_NOT_DRAFT', { status: locked.status });
-      const d = checklist(required, await m.find(DossierDocument, { where: { nominationId: id } }), locked.nominationDate);
+      const rules = await this.rulesOf(locked.campaignId, m);
+      const d = checklist(required, await m.find(DossierDocument, { where: { nominationId: id } }), locked.nominationDate, rules.reportConfirmations);
       if (!d.complete) {
         const missing = d.items.filter((i) => i.status !== 'PRESENT');
         throw nominationError(
@@ -367,10 +399,89 @@ export class NominationService {
     }
   }
 
-  /** Phòng / Sở Nội vụ appraises a submitted nomination: accepted, or returned for correction with a reason. */
-  async appraise(id: string, expectedVersion: number, accept: boolean, reason: string | null): Promise<Nomination> {
+  /**
+   * Phòng / Sở Nội vụ appraises a nomination that has reached it (submitted; where the campaign requires the lead
+   * agency's review, forwarded by it): accepted once every item of the dossier is present and confirmed by Nội vụ (those
+   * in `confirmItems` are confirmed here, in the same transaction), or returned for correction with a reason.
+   */
+  async appraise(id: string, expectedVersion: number, accept: boolean, reason: string | null, confirmItems: readonly DocumentKind[] = []): Promise<Nomination> {
     if (!accept && !reason) throw nominationError('NOMINATION_REASON_REQUIRED');
-    return this.db.transaction(async (m) => this.transition(m, await this.lockedNomination(m, id), accept ? 'appraise' : 'return', expectedVersion, reason));
+    const n = await this.get(id);
+    const required = await this.requiredDocuments(n, this.eligibilityLoaders());
+    return this.db.transaction(async (m) => {
+      const locked = await this.lockedNomination(m, id);
+      const rules = await this.rulesOf(locked.campaignId, m);
+      this.assertBeforeNoiVu(locked, rules);
+      const action = accept ? 'appraise' : 'return';
+      if (!(WORKFLOW[action].from as readonly string[]).includes(locked.status)) throw nominationError('NOMINATION_WRONG_STATUS', { status: locked.status, action, allowedFrom: [...WORKFLOW[action].from] });
+      if (accept) {
+        if (confirmItems.length) await this.markChecked(m, locked, required, rules, confirmItems);
+        const d = checklist(required, await m.find(DossierDocument, { where: { nominationId: id } }), locked.nominationDate, rules.reportConfirmations);
+        const open = d.items.filter((i) => i.status !== 'PRESENT' || !i.checked);
+        if (open.length) {
+          throw dossierError(
+            'DOSSIER_NOT_CONFIRMED',
+            { unconfirmed: open.map((i) => ({ kind: i.kind, status: i.status })) },
+            `Chưa thẩm định đạt được: Nội vụ chưa xác nhận ${open.map((i) => `«${i.label}»${i.status === 'PRESENT' ? '' : ` (${i.detail.replace(/\.$/, '')})`}`).join('; ')}.`,
+          );
+        }
+      }
+      return this.transition(m, locked, action, expectedVersion, reason);
+    });
+  }
+
+  /** Nội vụ acts on a nomination only once it reached Nội vụ: forwarded by the lead agency where the campaign requires it. */
+  private assertBeforeNoiVu(n: Nomination, rules: AwardRulesView): void {
+    if (rules.leadReviewRequired && n.status === 'SUBMITTED') throw dossierError('NOMINATION_NOT_FORWARDED', { status: n.status });
+    if (!rules.leadReviewRequired && n.status === 'FORWARDED') throw nominationError('NOMINATION_WRONG_STATUS', { status: n.status });
+  }
+
+  /**
+   * Nội vụ confirms items of the dossier at appraisal: each must be one the candidate's dossier needs and present
+   * (with the confirmations the campaign requires); the documents that stand for it are marked checked, audited.
+   */
+  async confirmItems(id: string, kinds: readonly DocumentKind[]): Promise<Nomination> {
+    const n = await this.get(id);
+    const required = await this.requiredDocuments(n, this.eligibilityLoaders());
+    return this.db.transaction(async (m) => {
+      const locked = await this.lockedNomination(m, id);
+      const rules = await this.rulesOf(locked.campaignId, m);
+      this.assertBeforeNoiVu(locked, rules);
+      const at = rules.leadReviewRequired ? 'FORWARDED' : 'SUBMITTED';
+      if (locked.status !== at) throw nominationError('NOMINATION_WRONG_STATUS', { status: locked.status, allowedFrom: [at] });
+      await this.markChecked(m, locked, required, rules, kinds);
+      return locked;
+    });
+  }
+
+  private async markChecked(m: EntityManager, n: Nomination, required: DocumentKind[], rules: AwardRulesView, kinds: readonly DocumentKind[]): Promise<void> {
+    const docs = await m.find(DossierDocument, { where: { nominationId: n.id } });
+    const d = checklist(required, docs, n.nominationDate, rules.reportConfirmations);
+    const by = currentContext()?.viewer.userId ?? 'system';
+    for (const kind of new Set(kinds)) {
+      const item = d.items.find((i) => i.kind === kind);
+      if (!item) throw dossierError('DOSSIER_ITEM_NOT_REQUIRED', { kind });
+      if (item.status !== 'PRESENT') throw dossierError('DOSSIER_ITEM_NOT_PRESENT', { kind, status: item.status }, `Không xác nhận được «${item.label}»: ${item.detail.replace(/\.$/, '').toLocaleLowerCase('vi')}.`);
+      for (const doc of docs.filter((x) => x.kind === kind && !x.checkedAt)) {
+        const after = { ...doc, checkedBy: by, checkedAt: new Date() };
+        await m.save(DossierDocument, after);
+        await recordAudit(m, { entityType: 'DossierDocument', entityId: doc.id, action: 'check', before: doc, after });
+      }
+    }
+  }
+
+  /**
+   * The campaign's lead agency, where the campaign requires it, compiles and reviews a submitted nomination: forwards it
+   * to Nội vụ, or returns it to the proposing unit with a reason.
+   */
+  async leadReview(id: string, expectedVersion: number, forward: boolean, reason: string | null): Promise<Nomination> {
+    if (!forward && !reason) throw nominationError('NOMINATION_REASON_REQUIRED');
+    return this.db.transaction(async (m) => {
+      const locked = await this.lockedNomination(m, id);
+      if (!(await this.rulesOf(locked.campaignId, m)).leadReviewRequired) throw dossierError('LEAD_REVIEW_NOT_REQUIRED', { campaignId: locked.campaignId });
+      if (locked.status !== 'SUBMITTED') throw nominationError('NOMINATION_WRONG_STATUS', { status: locked.status, allowedFrom: ['SUBMITTED'] });
+      return this.transition(m, locked, forward ? 'forward' : 'return', expectedVersion, reason);
+    });
   }
 
   /** Not awarded, with the reason (after submission, before the decision). */

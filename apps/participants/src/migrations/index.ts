@@ -4,11 +4,13 @@ import { DirectoryImports1795390123456Mysql } from './mysql/1795390123456-direct
 import { Initial1795385538799Sqlite } from './sqlite/1795385538799-initial';
 import { VersionNameKey1795387168967Sqlite } from './sqlite/1795387168967-version-name-key';
 import { DirectoryImports1795390123456Sqlite } from './sqlite/1795390123456-directory-imports';
+import { FileInspection1795500100001Mysql } from './mysql/1795500100001-file-inspection';
+import { FileInspection1795500100001Sqlite } from './sqlite/1795500100001-file-inspection';
 import { PersonDetails1795500300000Mysql } from './mysql/1795500300000-person-details';
 import { PersonDetails1795500300000Sqlite } from './sqlite/1795500300000-person-details';
 
 // Migrations are listed explicitly, one set per database kind, each reviewed by hand.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const mysqlMigrations: Function[] = [Initial1795385538799Mysql, VersionNameKey1795387168967Mysql, DirectoryImports1795390123456Mysql, PersonDetails1795500300000Mysql];
+export const mysqlMigrations: Function[] = [Initial1795385538799Mysql, VersionNameKey1795387168967Mysql, DirectoryImports1795390123456Mysql, FileInspection1795500100001Mysql, PersonDetails1795500300000Mysql];
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const sqliteMigrations: Function[] = [Initial1795385538799Sqlite, VersionNameKey1795387168967Sqlite, DirectoryImports1795390123456Sqlite, PersonDetails1795500300000Sqlite];
+export const sqliteMigrations: Function[] = [Initial1795385538799Sqlite, VersionNameKey1795387168967Sqlite, DirectoryImports1795390123456Sqlite, FileInspection1795500100001Sqlite, PersonDetails1795500300000Sqlite];

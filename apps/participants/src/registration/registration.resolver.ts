@@ -1,4 +1,4 @@
-import { canReadUnit, entityId, hasRole, isoDate, platformError, present, requireRole, requireUnitWriter, todayInVietnam, validate, vnText } from '@thidua/platform';
+import { canDownload, canReadUnit, entityId, hasRole, isoDate, platformError, present, requireRole, requireUnitWriter, todayInVietnam, validate, vnText, type StoredFile } from '@thidua/platform';
 import { z } from 'zod';
 import { requireLeadAgencyOf } from '../campaign/agency';
 import type { ParticipantsContext } from '../context';
@@ -38,6 +38,12 @@ async function readable(ctx: Ctx, r: Registration | null): Promise<Registration 
 
 export const registrationResolvers: Resolvers = {
   Query: {
+    storedFiles: async (_: unknown, args: { ids: unknown }, ctx: Ctx) => {
+      if (ctx.viewer.anonymous) throw platformError('UNAUTHENTICATED');
+      const ids = validate(z.array(entityId).max(100), args.ids);
+      const files = await ctx.loaders.file.loadMany(ids);
+      return files.filter((f): f is StoredFile => !!f && !(f instanceof Error) && canDownload(ctx.viewer, f));
+    },
     registrations: async (_: unknown, args: { campaignId: unknown; status?: unknown }, ctx: Ctx) => {
       if (ctx.viewer.anonymous) throw platformError('UNAUTHENTICATED');
       const a = validate(z.object({ campaignId: entityId, status: z.enum(['DRAFT', 'SUBMITTED', 'ACCEPTED', 'RETURNED']).nullish() }), args);
@@ -65,6 +71,7 @@ export const registrationResolvers: Resolvers = {
   },
   StoredFile: {
     downloadUrl: (f: { id: string }) => `/files/${f.id}`,
+    ownerUnit: (f, _: unknown, ctx: Ctx) => (f.ownerUnitId ? ctx.loaders.orgUnit.load(f.ownerUnitId) : null),
   },
   Mutation: {
     createRegistration: async (_: unknown, args: unknown, ctx: Ctx) => {

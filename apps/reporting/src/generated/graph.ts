@@ -31,8 +31,10 @@ export type MilestoneKind =
 export type NominationStatus =
   /** Bản nháp */
   | 'DRAFT'
-  /** Đã gửi, chờ Nội vụ thẩm định */
+  /** Đã gửi (chờ cơ quan thường trực tổng hợp, thẩm tra nếu phong trào quy định; nếu không, chờ Nội vụ thẩm định) */
   | 'SUBMITTED'
+  /** Cơ quan thường trực đã tổng hợp, thẩm tra, chuyển Nội vụ */
+  | 'FORWARDED'
   /** Bị trả lại để bổ sung, sửa (kèm lý do) */
   | 'RETURNED'
   /** Nội vụ đã thẩm định */

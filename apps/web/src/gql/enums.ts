@@ -149,6 +149,8 @@ export type NominationStatus =
   | 'DECIDED'
   /** Bản nháp */
   | 'DRAFT'
+  /** Cơ quan thường trực đã tổng hợp, thẩm tra, chuyển Nội vụ */
+  | 'FORWARDED'
   /** Đang được Hội đồng Thi đua - Khen thưởng xét */
   | 'IN_COUNCIL'
   /** Hội đồng đã thông qua, chờ quyết định */
@@ -157,7 +159,7 @@ export type NominationStatus =
   | 'REJECTED'
   /** Bị trả lại để bổ sung, sửa (kèm lý do) */
   | 'RETURNED'
-  /** Đã gửi, chờ Nội vụ thẩm định */
+  /** Đã gửi (chờ cơ quan thường trực tổng hợp, thẩm tra nếu phong trào quy định; nếu không, chờ Nội vụ thẩm định) */
   | 'SUBMITTED';
 
 export type NotificationKind =

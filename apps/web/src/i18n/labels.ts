@@ -176,6 +176,7 @@ export const occasionKindLabels: Record<OccasionKind, string> = {
 export const nominationStatusLabels: Record<NominationStatus, string> = {
   DRAFT: 'Bản nháp',
   SUBMITTED: 'Đã trình',
+  FORWARDED: 'Cơ quan thường trực đã tổng hợp, thẩm tra, chuyển Nội vụ',
   RETURNED: 'Bị trả lại',
   APPRAISED: 'Đã thẩm định',
   IN_COUNCIL: 'Đang xét tại Hội đồng',
