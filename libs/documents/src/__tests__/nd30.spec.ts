@@ -140,4 +140,27 @@ describe('the heading, signature, XÁC NHẬN and annexes', () => {
     // The annex's table spans the landscape page's text (297 mm less 30 and 15 mm).
     expect(xml).toContain('<w:tblW w:w="14287" w:type="dxa"/>');
   });
+
+  it('sets the columns of a body table to the widths it is given (percent of the text width), in the grid and in every row', async () => {
+    const buf = await administrativeDocx({
+      issuerParent: '',
+      issuer: 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG',
+      number: 'Số:        /BB-HĐTĐKT',
+      placeAndDate: 'Buôn Ma Thuột, ngày 02 tháng 04 năm 2025',
+      title: 'BIÊN BẢN',
+      subtitle: 'Họp Hội đồng',
+      body: [{ widths: [10, 60, 30], table: { header: ['STT', 'Tập thể, cá nhân', 'Kết quả'], rows: [['1', 'UBND phường Tân An', 'Thông qua']] } }, { text: 'KẾT LUẬN', bold: true, keepNext: true }, 'Thông qua.'],
+      signer: { position: 'CHỦ TỊCH HỘI ĐỒNG', name: 'Nguyễn Văn An' },
+      secondSigner: { position: 'THƯ KÝ', name: 'Hoàng Văn Em' },
+    });
+    const xml = (await (await JSZip.loadAsync(buf)).file('word/document.xml')?.async('string')) ?? '';
+    const table = xml.slice(xml.indexOf('<w:tblGrid><w:gridCol w:w="935"/>'));
+    expect(table).toMatch(/^<w:tblGrid><w:gridCol w:w="935"\/><w:gridCol w:w="5613"\/><w:gridCol w:w="2807"\/><\/w:tblGrid>/);
+    const rows = table.slice(0, table.indexOf('</w:tbl>')).split('<w:tr>').slice(1);
+    expect(rows).toHaveLength(2);
+    for (const row of rows) expect([...row.matchAll(/<w:tcW w:w="(\d+)"/g)].map((m) => Number(m[1]))).toEqual([935, 5613, 2807]);
+    // The conclusion and the last paragraph are kept with the signatures, whose row is never split.
+    expect(xml.slice(xml.indexOf('KẾT LUẬN') - 400, xml.indexOf('KẾT LUẬN'))).toContain('<w:keepNext/>');
+    expect(xml.slice(xml.indexOf('Thông qua.') - 400, xml.indexOf('Thông qua.'))).toContain('<w:keepNext/>');
+  });
 });
