@@ -92,7 +92,7 @@ describeEachDatabase('public consultation on nominees (công khai, lấy ý ki�
     for (const kind of ['TO_TRINH', 'BIEN_BAN_HOI_DONG', 'BAO_CAO_THANH_TICH']) await attach(n.id, proposingUnitId, kind);
     n = (await gqlOk<{ submitNomination: N }>(stack.url, 'mutation($id: ID!, $v: Int!) { submitNomination(id: $id, expectedVersion: $v) { id version status } }', { id: n.id, v: n.version }, lead)).submitNomination;
     if (!appraise) return n;
-    return (await gqlOk<{ appraiseNomination: N }>(stack.url, 'mutation($id: ID!, $v: Int!) { appraiseNomination(id: $id, expectedVersion: $v, accept: true) { id version status } }', { id: n.id, v: n.version }, homeAffairs)).appraiseNomination;
+    return (await gqlOk<{ appraiseNomination: N }>(stack.url, 'mutation($id: ID!, $v: Int!) { appraiseNomination(id: $id, expectedVersion: $v, accept: true, confirmedItems: [TO_TRINH, BIEN_BAN_HOI_DONG, BAO_CAO_THANH_TICH]) { id version status } }', { id: n.id, v: n.version }, homeAffairs)).appraiseNomination;
   }
 
   const openConsultation = (nominationIds: string[], startsOn: string, endsOn: string | null, occasionId: string, token = homeAffairs) =>
@@ -185,7 +185,7 @@ describeEachDatabase('public consultation on nominees (công khai, lấy ý ki�
     const d0 = inDays(-30);
     onDay(d0);
     expect(errorCodes(await openConsultation([ward.id, submitted.id], inDays(-29), null, occasion))).toEqual(['CONSULTATION_NOMINATIONS_INVALID']);
-    const person = (await gqlOk<{ appraiseNomination: N }>(stack.url, 'mutation($id: ID!, $v: Int!) { appraiseNomination(id: $id, expectedVersion: $v, accept: true) { id version status } }', { id: submitted.id, v: submitted.version }, homeAffairs)).appraiseNomination;
+    const person = (await gqlOk<{ appraiseNomination: N }>(stack.url, 'mutation($id: ID!, $v: Int!) { appraiseNomination(id: $id, expectedVersion: $v, accept: true, confirmedItems: [TO_TRINH, BIEN_BAN_HOI_DONG, BAO_CAO_THANH_TICH]) { id version status } }', { id: submitted.id, v: submitted.version }, homeAffairs)).appraiseNomination;
     const past = await openConsultation([ward.id, person.id], inDays(-31), null, occasion);
     expect(errorCodes(past)).toEqual(['CONSULTATION_DATES_INVALID']);
     expect(past.errors[0]?.message).toBe(`Ngày bắt đầu công khai (${vn(inDays(-31))}) không được trước ngày hôm nay (${vn(d0)}).`);

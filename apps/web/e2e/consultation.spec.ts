@@ -65,7 +65,7 @@ async function seed(stack: Stack): Promise<{ consultationId: string; nominationI
     );
   }
   n = (await stack.call<{ submitNomination: typeof n }>('mutation($id: ID!, $v: Int!) { submitNomination(id: $id, expectedVersion: $v) { id version } }', { id: n.id, v: n.version }, lead)).submitNomination;
-  await stack.call('mutation($id: ID!, $v: Int!) { appraiseNomination(id: $id, expectedVersion: $v, accept: true) { id } }', { id: n.id, v: n.version }, homeAffairs);
+  await stack.call('mutation($id: ID!, $v: Int!) { appraiseNomination(id: $id, expectedVersion: $v, accept: true, confirmedItems: [TO_TRINH, BIEN_BAN_HOI_DONG, BAO_CAO_THANH_TICH]) { id } }', { id: n.id, v: n.version }, homeAffairs);
   const { openConsultation } = await stack.call<{ openConsultation: { id: string } }>(
     'mutation($o: ID!, $n: [ID!]!, $s: Date!) { openConsultation(occasionId: $o, nominationIds: $n, startsOn: $s) { id } }',
     { o: occasionId, n: [n.id], s: days(0) },
