@@ -13,7 +13,7 @@ import { dossierError } from '../dossier/dossier.errors';
 import { AwardRulesService, type AwardRulesView } from '../award-rules/award-rules.service';
 import { normalizeConfirmers, type ReportConfirmer } from '../award-rules/award-rules.rules';
 import { CandidateUnitsDocument, DossierFilesDocument, NominationEligibilityDocument, type CandidateUnitsQuery, type NominationEligibilityQuery } from '../generated/graph';
-import { Nomination, NominationStep, Quota } from './nomination.entity';
+import { Nomination, NominationStep, Quota, type NominationStatus } from './nomination.entity';
 import { nominationDraft, type DraftKind } from './nomination.drafts';
 import { nominationError } from './nomination.errors';
 import { EDITABLE_STATUSES, eligibility, holdsPlace, quotaUsed, WORKFLOW, type Clause, type EligibilityFacts, type WorkflowAction } from './nomination.rules';
@@ -430,10 +430,12 @@ export class NominationService {
     });
   }
 
-  /** Nội vụ acts on a nomination only once it reached Nội vụ: forwarded by the lead agency where the campaign requires it. */
+  /**
+   * Nội vụ acts on a nomination only once it reached Nội vụ: forwarded by the lead agency where the campaign requires it
+   * (one forwarded before the campaign dropped the rule stays with Nội vụ).
+   */
   private assertBeforeNoiVu(n: Nomination, rules: AwardRulesView): void {
     if (rules.leadReviewRequired && n.status === 'SUBMITTED') throw dossierError('NOMINATION_NOT_FORWARDED', { status: n.status });
-    if (!rules.leadReviewRequired && n.status === 'FORWARDED') throw nominationError('NOMINATION_WRONG_STATUS', { status: n.status });
   }
 
   /**
@@ -447,8 +449,8 @@ export class NominationService {
       const locked = await this.lockedNomination(m, id);
       const rules = await this.rulesOf(locked.campaignId, m);
       this.assertBeforeNoiVu(locked, rules);
-      const at = rules.leadReviewRequired ? 'FORWARDED' : 'SUBMITTED';
-      if (locked.status !== at) throw nominationError('NOMINATION_WRONG_STATUS', { status: locked.status, allowedFrom: [at] });
+      const at: readonly NominationStatus[] = rules.leadReviewRequired ? ['FORWARDED'] : ['SUBMITTED', 'FORWARDED'];
+      if (!at.includes(locked.status)) throw nominationError('NOMINATION_WRONG_STATUS', { status: locked.status, allowedFrom: [...at] });
       await this.markChecked(m, locked, required, rules, kinds);
       return locked;
     });
