@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { isA4, renderDocument } from '@thidua/testing';
 import { assessmentToWorkbook, workbookToAssessment } from '../assessment/assessment.excel';
 import type { AssessmentSheet, SheetIndicator } from '../assessment/assessment-sheet.types';
 import { frameworkToWorkbook, workbookToFramework } from '../framework/framework.excel';
@@ -454,6 +455,26 @@ const SHEET: AssessmentSheet = {
 };
 
 const COL = { code: 1, name: 2, yes: 5, count: 6, a: 7, b: 8, points: 9, self: 10, note: 11 };
+
+describe('the workbooks as printed (LibreOffice)', () => {
+  it('prints the framework and a self-assessment on one A4 landscape page each, labels in Vietnamese, nothing cut', async () => {
+    const framework = await renderDocument(await frameworkToWorkbook(FRAMEWORK), 'xlsx');
+    expect(isA4(framework.pageSize)).toBe(true);
+    expect(framework.pageSize.widthPt).toBeGreaterThan(framework.pageSize.heightPt);
+    expect(framework.pages).toBe(1);
+    const text = framework.text.replace(/\s+/g, ' ');
+    expect(text).toContain('Sở, ban, ngành; Đoàn thể');
+    expect(text).toContain('ảnh chụp buổi tập huấn');
+    expect(text).not.toMatch(/DEPARTMENT|MASS_ORGANISATION|[A-Z]+_[A-Z]+/);
+
+    const sheet = await renderDocument(await assessmentToWorkbook(SHEET), 'xlsx');
+    expect([isA4(sheet.pageSize), sheet.pages]).toEqual([true, 1]);
+    const sheetText = sheet.text.replace(/\s+/g, ' ');
+    expect(sheetText).toContain('PHIẾU TỰ ĐÁNH GIÁ CHỈ SỐ CHUYỂN ĐỔI SỐ');
+    // The instruction wraps over the table's width rather than running off the page.
+    expect(sheetText).toContain('Không sửa cột "Mã", "Mã phiếu" và "Phiên bản".');
+  }, 120_000);
+});
 
 describe('self-assessment workbook', () => {
   it('exports the sheet with separators, prefilled values and only the rule input cells editable', async () => {
