@@ -103,6 +103,9 @@ export async function renderXlsx(m: ReportModel, date: string): Promise<Buffer> 
       columns: t.header.map((header, i) => ({ header, key: `c${i}`, kind: kinds[i] })),
       rows: t.rows.map((r) => Object.fromEntries(r.map((v, i) => [`c${i}`, v]))),
     });
+    // The total row that ends a table stands out, as on paper.
+    const last = ws.getRow(ws.rowCount);
+    if (t.rows.length && ['Tổng cộng', 'Tổng hợp'].includes(String(last.getCell(1).value))) last.eachCell((c) => (c.font = { ...c.font, bold: true }));
     if (!t.rows.length) {
       const row = ws.addRow(['Chưa có số liệu.']);
       row.getCell(1).font = { name: SHEET_FONT, size: SHEET_FONT_SIZE, italic: true };

@@ -58,6 +58,8 @@ const KIND_NAMES: Record<string, string> = {
   CENTRAL_AGENCY: 'Cơ quan Trung ương đóng trên địa bàn',
 };
 export const kindName = (k: string | null | undefined) => (k ? (KIND_NAMES[k] ?? k) : 'Tổng cộng');
+/** Rows by kind of unit with the total (kind null) last, as a table ends with its total. */
+const totalLast = <T,>(rows: T[], kind: (row: T) => string | null): T[] => [...rows.filter((r) => kind(r) !== null), ...rows.filter((r) => kind(r) === null)];
 /** The lead agency as the operations ask it: in force on the document's date; `active` false when none was. */
 type LeadAgency = { name: string; active?: boolean | null; parent: { name: string } | null };
 
@@ -171,7 +173,7 @@ export function citySummary(data: CitySummaryData, ctx: { year: number; recipien
           sheet: 'Kế hoạch phát động',
           header: ['Loại đơn vị', 'Phải ban hành', 'Đã ban hành', 'Đúng hạn', 'Tỷ lệ'],
           kinds: ['text', 'integer', 'integer', 'integer', 'percent'],
-          rows: c.unitPlanCoverage.map((p) => [kindName(p.kind), p.expected, p.submitted, p.onTime, fraction(p.percent)]),
+          rows: totalLast(c.unitPlanCoverage, (p) => p.kind).map((p) => [kindName(p.kind), p.expected, p.submitted, p.onTime, fraction(p.percent)]),
         },
       },
       {
@@ -205,7 +207,7 @@ export function citySummary(data: CitySummaryData, ctx: { year: number; recipien
           sheet: 'Báo cáo đơn vị',
           header: ['Loại đơn vị', 'Phải báo cáo', 'Đã gửi', 'Đúng hạn', 'Muộn', 'Tỷ lệ đã gửi', 'Tỷ lệ đúng hạn'],
           kinds: ['text', 'integer', 'integer', 'integer', 'integer', 'percent', 'percent'],
-          rows: c.reportingProgress.rates.map((r) => [kindName(r.unitKind), r.expected, r.submitted, r.onTime, r.late, fraction(r.completeness), fraction(r.timeliness)]),
+          rows: totalLast(c.reportingProgress.rates, (r) => r.unitKind).map((r) => [kindName(r.unitKind), r.expected, r.submitted, r.onTime, r.late, fraction(r.completeness), fraction(r.timeliness)]),
         },
       },
       {
@@ -303,7 +305,7 @@ export function unitRollup(data: UnitRollupData, ctx: { year: number; recipient:
           sheet: 'Tình hình gửi',
           header: ['Loại đơn vị', 'Phải báo cáo', 'Đã gửi', 'Đúng hạn', 'Muộn'],
           kinds: ['text', 'integer', 'integer', 'integer', 'integer'],
-          rows: c.reportingProgress.rates.map((r) => [kindName(r.unitKind), r.expected, r.submitted, r.onTime, r.late]),
+          rows: totalLast(c.reportingProgress.rates, (r) => r.unitKind).map((r) => [kindName(r.unitKind), r.expected, r.submitted, r.onTime, r.late]),
         },
       },
       {
