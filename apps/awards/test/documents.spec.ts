@@ -48,12 +48,13 @@ describeEachDatabase('the Word documents people sign, as LibreOffice prints them
   });
   afterAll(() => stack?.close());
 
-  /** Render a document the graph returns, keeping the PDF when THIDUA_DOCUMENTS_OUT names a folder (to look at). */
+  /** Render a document the graph returns, keeping it and its PDF when THIDUA_DOCUMENTS_OUT names a folder (to look at). */
   const render = async (base64: string, name: string) => {
     const d = await renderDocument(base64, 'docx');
     if (process.env.THIDUA_DOCUMENTS_OUT) {
       mkdirSync(process.env.THIDUA_DOCUMENTS_OUT, { recursive: true });
       writeFileSync(join(process.env.THIDUA_DOCUMENTS_OUT, `${db}-${name}.pdf`), d.pdf);
+      writeFileSync(join(process.env.THIDUA_DOCUMENTS_OUT, `${db}-${name}.docx`), Buffer.from(base64, 'base64'));
     }
     return d;
   };

@@ -404,7 +404,6 @@ function heading(d: AdministrativeDocument): Table {
 
 const blank = (keepNext = false) => new Paragraph({ children: [], keepNext });
 
-/** A signature: the position (one line each), an italic note, room to sign, the name. */
 // The signature table's columns: the left block 45%, the signature 55% of the text width.
 const SIGNATURE_GRID = [Math.round(TEXT_WIDTH * 0.45), TEXT_WIDTH - Math.round(TEXT_WIDTH * 0.45)];
 // The room of a line in a signature column (less the cell's margins), in points.
@@ -412,6 +411,7 @@ const roomOf = (column: number) => column / 20 - 14;
 /** Bold 14 pt lines, each centred, one too long for its column broken in two even lines. */
 const boldLines = (text: string, room: number) => text.split('\n').flatMap((line) => balancedLines(line, 14, true, room)).map((line) => centered([run(line, { bold: true })], { keepNext: true }));
 
+/** A signature: the position (one line each), an italic note, room to sign, the name. */
 const signatureBlock = (s: Signer, column: number) => [
   ...boldLines(s.position, roomOf(column)),
   ...(s.note ? [centered([run(s.note, { italic: true })], { keepNext: true })] : []),
@@ -435,14 +435,13 @@ const confirmationBlock = (c: NonNullable<AdministrativeDocument['confirmation']
 ];
 
 /**
- * The body's paragraphs (tables as their marks, see `insertTables`). The last paragraph is kept with what follows
- * (the signature), as is every paragraph marked `keepNext`.
+ * The body's paragraphs (tables as their marks, see `insertTables`); a paragraph marked `keepNext` is kept with what
+ * follows (the closing ones are set in the signature table: see `closingStart`).
  */
-function bodyParagraphs(lines: BodyLine[], nonce: string, tables: string[], landscape: boolean, keepLast: boolean): Paragraph[] {
+function bodyParagraphs(lines: BodyLine[], nonce: string, tables: string[], landscape: boolean): Paragraph[] {
   const out: Paragraph[] = [];
   let breakBefore = false;
-  const lastText = keepLast ? lines.findLastIndex((l) => typeof l === 'string' || 'text' in l) : -1;
-  lines.forEach((line, i) => {
+  lines.forEach((line) => {
     if (typeof line !== 'string' && 'pageBreak' in line) {
       breakBefore = true;
       return;
@@ -461,7 +460,7 @@ function bodyParagraphs(lines: BodyLine[], nonce: string, tables: string[], land
         alignment: l.center ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
         indent: l.center || l.indent === false ? undefined : { firstLine: convertMillimetersToTwip(12.7) },
         spacing: { after: 120 },
-        keepNext: l.keepNext || i === lastText || undefined,
+        keepNext: l.keepNext || undefined,
         keepLines: true,
         pageBreakBefore: breakBefore || undefined,
         children: l.text.split('\n').flatMap((part, j) => [...(j ? [new TextRun({ break: 1 })] : []), run(part, { bold: l.bold, italic: l.italic })]),
@@ -470,6 +469,47 @@ function bodyParagraphs(lines: BodyLine[], nonce: string, tables: string[], land
     breakBefore = false;
   });
   return out;
+}
+
+/** Where the closing paragraphs begin: the last paragraph (when the body ends with one) and the kept ones before it, at most eight. */
+function closingStart(lines: BodyLine[]): number {
+  const isText = (l: BodyLine | undefined) => l !== undefined && (typeof l === 'string' || 'text' in l);
+  let i = lines.length;
+  if (!isText(lines[i - 1])) return i;
+  i--;
+  while (i > 0 && lines.length - i < 8 && isText(lines[i - 1]) && (lines[i - 1] as BodyParagraph).keepNext) i--;
+  // A closing that starts a page (after a page break) stays in the body, kept with the signature paragraph by paragraph.
+  const before = lines[i - 1];
+  return before !== undefined && typeof before !== 'string' && 'pageBreak' in before ? lines.length : i;
+}
+
+/**
+ * The signature table: the closing paragraphs across both columns (no side margins: they align with the body), then
+ * the left block and the signature; every paragraph but the names kept with what follows and no row split, so that
+ * Word and LibreOffice print it on one page.
+ */
+function signatureTable(closing: Paragraph[], left: Paragraph[], right: Paragraph[]): Table {
+  const [l, r] = SIGNATURE_GRID as [number, number];
+  const rows = [
+    ...(closing.length
+      ? [
+          new TableRow({
+            cantSplit: true,
+            children: [
+              new TableCell({
+                children: [...closing, blank(true)],
+                columnSpan: 2,
+                width: { size: l + r, type: WidthType.DXA },
+                borders: { top: none, bottom: none, left: none, right: none },
+                margins: { left: 0, right: 0, top: 0, bottom: 0 },
+              }),
+            ],
+          }),
+        ]
+      : []),
+    new TableRow({ cantSplit: true, children: [cellOf(left, l), cellOf(right, r)] }),
+  ];
+  return new Table({ width: { size: l + r, type: WidthType.DXA }, columnWidths: [l, r], layout: TableLayoutType.FIXED, borders: noBorders, rows });
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
@@ -487,9 +527,19 @@ const pageNumberHeader = () =>
 export async function administrativeDocx(d: AdministrativeDocument): Promise<Buffer> {
   const nonce = randomUUID();
   const tables: string[] = [];
-  const body = bodyParagraphs(d.body, nonce, tables, false, true);
+  // The closing paragraphs (the last one, and those kept with it before it) go in the signature table's first row, as
+  // wide as the text: LibreOffice keeps a chain of kept paragraphs with a table only in part (it moved the last of three
+  // to the signature's page and left the others), but never splits a table whose rows are all kept together.
+  const closingFrom = closingStart(d.body);
+  const body = bodyParagraphs(d.body.slice(0, closingFrom), nonce, tables, false);
+  const closing = bodyParagraphs(
+    d.body.slice(closingFrom).map((l) => ({ ...(typeof l === 'string' ? { text: l } : (l as BodyParagraph)), keepNext: true })),
+    nonce,
+    tables,
+    false,
+  );
   const left = d.secondSigner ? signatureBlock(d.secondSigner, SIGNATURE_GRID[0] as number) : d.confirmation ? confirmationBlock(d.confirmation) : d.recipients?.length ? recipientsBlock(d.recipients) : [];
-  const signature = layoutTable(SIGNATURE_GRID, [[left, signatureBlock(d.signer, SIGNATURE_GRID[1] as number)]]);
+  const signature = signatureTable(closing, left, signatureBlock(d.signer, SIGNATURE_GRID[1] as number));
   const recipientsBelow = (d.secondSigner || d.confirmation) && d.recipients?.length ? [blank(), ...recipientsBlock(d.recipients)] : [];
   const subtitleLines = d.subtitle.split('\n');
   const longestSubtitle = subtitleLines.reduce((a, b) => (textWidthPt(b, 14, true) > textWidthPt(a, 14, true) ? b : a), '');
@@ -508,7 +558,7 @@ export async function administrativeDocx(d: AdministrativeDocument): Promise<Buf
         ...(a.note ? [centered([run(a.note, { italic: true })], { keepNext: true })] : []),
         shortRule(width, ruleUnder(width, a.note ?? a.title, 14, false)),
         blank(),
-        ...bodyParagraphs(a.body, nonce, tables, !!a.landscape, false),
+        ...bodyParagraphs(a.body, nonce, tables, !!a.landscape),
       ],
     };
   });
@@ -528,7 +578,7 @@ export async function administrativeDocx(d: AdministrativeDocument): Promise<Buf
           ...(d.subtitle ? [shortRule(TEXT_WIDTH, ruleUnder(TEXT_WIDTH, longestSubtitle, 14, true))] : []),
           blank(),
           ...body,
-          blank(true),
+          ...(closing.length ? [] : [blank(true)]),
           signature,
           ...recipientsBelow,
         ],

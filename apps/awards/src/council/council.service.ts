@@ -225,7 +225,7 @@ export class CouncilService {
         // The members who withdrew are named above; their votes are not counted, so the table does not show them. The
         // columns (in % of the text width): the figures as wide as their headers' longest word, the result's "Thông
         // qua" and a percentage on one line, the rest shared by the candidate and the form.
-        widths: [7.5, 19.75, 19.75, 8.5, 10, 10, 10.5, 14],
+        widths: [7.5, 18.9, 18.9, 10.2, 10, 10, 10.5, 14],
         table: {
           header: ['STT', 'Tập thể, cá nhân', 'Hình thức khen thưởng', 'Đồng ý', 'Không đồng ý', 'Không biểu quyết', 'Tỷ lệ đồng ý', 'Kết quả'],
           rows: items.map((i, k) => [

@@ -22,14 +22,22 @@ const pages = (pageTexts: string[], phrase: string) => [pageTexts.findIndex((p) 
 
 describe('the NĐ 30/2020 layout as LibreOffice prints it', () => {
   it('keeps the Quốc hiệu on one line beside the longest issuing bodies, and the signatures with the conclusion however the body falls', async () => {
-    // From a body that ends high on page 1 to ones whose conclusion falls at the foot of page 1 (8 to 10 paragraphs:
-    // without keeping, the conclusion's heading or all of it stays on page 1 and the signatures go to page 2): the
-    // signatures are always on the conclusion's page.
-    for (const paragraphs of [2, 7, 8, 9, 10]) {
+    // From a body that ends high on page 1 to ones whose conclusion falls at the foot of page 1 (7 to 10 paragraphs:
+    // without keeping, the conclusion or part of it stays on page 1 and the signatures go to page 2): the signatures
+    // are always on the conclusion's page.
+    // A vote table, then a conclusion of three paragraphs (LibreOffice kept only the last of them with a signature
+    // table that followed them: the library sets them in it).
+    for (const paragraphs of [2, 6, 7, 8, 9, 10]) {
       const d = await renderDocument(
         await administrativeDocx({
           ...base,
-          body: [...Array.from({ length: paragraphs }, (_, i) => paragraph(i + 1)), { text: 'III. KẾT LUẬN', bold: true, keepNext: true }, 'Hội đồng thống nhất đề nghị khen thưởng./.'],
+          body: [
+            ...Array.from({ length: paragraphs }, (_, i) => paragraph(i + 1)),
+            { table: { header: ['STT', 'Tập thể, cá nhân'], rows: [['1', 'UBND phường Tân An'], ['2', 'Nguyễn Thị Hoa']] } },
+            { text: 'III. KẾT LUẬN', bold: true, keepNext: true },
+            { text: 'Hội đồng thống nhất đề nghị cấp có thẩm quyền khen thưởng 2 tập thể, cá nhân: UBND phường Tân An; Nguyễn Thị Hoa.', keepNext: true },
+            'Biên bản lập khi kết thúc cuộc họp ngày 02/04/2025, được các thành viên dự họp thống nhất./.',
+          ],
         }),
         'docx',
       );
@@ -38,6 +46,7 @@ describe('the NĐ 30/2020 layout as LibreOffice prints it', () => {
       expect(d.pageTexts[0]).toContain('UBND THÀNH PHỐ BUÔN MA THUỘT');
       expect(d.text).toMatch(/Số:\s+\/BB-HĐTĐKT/);
       const [conclusion] = pages(d.pageTexts, 'KẾT LUẬN');
+      expect(pages(d.pageTexts, 'Biên bản lập')).toEqual([conclusion, conclusion]);
       expect(pages(d.pageTexts, 'CHỦ TỊCH HỘI ĐỒNG')).toEqual([conclusion, conclusion]);
       expect(pages(d.pageTexts, 'Nguyễn Văn An')).toEqual([conclusion, conclusion]);
     }
