@@ -212,6 +212,8 @@ describeEachDatabase('the Word documents people sign, as LibreOffice prints them
     // The vote table's columns fit their words: the figures, the percentage and the result on the row's first line.
     expect(closed.text.split('\n').some((line) => /\s3\s+1\s+1\s+60%\s+Thông qua/.test(line))).toBe(true);
     expect(flat(closed)).toContain('Hội đồng thống nhất đề nghị cấp có thẩm quyền khen thưởng 2 tập thể, cá nhân: UBND phường Tân An; Nguyễn Thị Hoa.');
+    // The vote table printed once, a table of its own (not joined to the signatures' table below it).
+    expect(flat(closed).match(/Tỷ lệ/g)).toHaveLength(1);
     // The signatures on the page of the conclusion.
     expect(pageOf(closed, 'KẾT LUẬN')).toBeGreaterThanOrEqual(0);
     expect(pageOf(closed, 'CHỦ TỊCH HỘI ĐỒNG')).toBe(pageOf(closed, 'KẾT LUẬN'));

@@ -403,6 +403,8 @@ function heading(d: AdministrativeDocument): Table {
 }
 
 const blank = (keepNext = false) => new Paragraph({ children: [], keepNext });
+/** An empty paragraph 1 pt high: what keeps two tables apart without a line between them. */
+const separator = () => new Paragraph({ children: [], spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT }, run: { size: 2 } });
 
 // The signature table's columns: the left block 45%, the signature 55% of the text width.
 const SIGNATURE_GRID = [Math.round(TEXT_WIDTH * 0.45), TEXT_WIDTH - Math.round(TEXT_WIDTH * 0.45)];
@@ -578,7 +580,9 @@ export async function administrativeDocx(d: AdministrativeDocument): Promise<Buf
           ...(d.subtitle ? [shortRule(TEXT_WIDTH, ruleUnder(TEXT_WIDTH, longestSubtitle, 14, true))] : []),
           blank(),
           ...body,
-          ...(closing.length ? [] : [blank(true)]),
+          // A paragraph between the body and the signature table: without one, a body ending with a table (the
+          // Biên bản's votes, its conclusion set in the signature table) would be joined to it as one table.
+          closing.length ? separator() : blank(true),
           signature,
           ...recipientsBelow,
         ],

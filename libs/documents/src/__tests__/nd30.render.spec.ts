@@ -47,6 +47,9 @@ describe('the NĐ 30/2020 layout as LibreOffice prints it', () => {
       expect(d.text).toMatch(/Số:\s+\/BB-HĐTĐKT/);
       const [conclusion] = pages(d.pageTexts, 'KẾT LUẬN');
       expect(pages(d.pageTexts, 'Biên bản lập')).toEqual([conclusion, conclusion]);
+      // The vote table is a table of its own, printed once (joined to the signature table, it lost its borders and
+      // repeated its header above the signatures).
+      expect(d.text.match(/Tập thể, cá nhân/g)).toHaveLength(1);
       expect(pages(d.pageTexts, 'CHỦ TỊCH HỘI ĐỒNG')).toEqual([conclusion, conclusion]);
       expect(pages(d.pageTexts, 'Nguyễn Văn An')).toEqual([conclusion, conclusion]);
     }

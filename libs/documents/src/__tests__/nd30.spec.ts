@@ -160,6 +160,8 @@ describe('the heading, signature, XÁC NHẬN and annexes', () => {
     const rows = table.slice(0, table.indexOf('</w:tbl>')).split('<w:tr>').slice(1);
     expect(rows).toHaveLength(2);
     for (const row of rows) expect([...row.matchAll(/<w:tcW w:w="(\d+)"/g)].map((m) => Number(m[1]))).toEqual([935, 5613, 2807]);
+    // The body's table and the signature table stay two tables (adjacent tables are joined into one when opened).
+    expect(xml).not.toMatch(/<\/w:tbl>\s*<w:tbl>/);
     // The conclusion and the last paragraph are kept with the signatures, whose row is never split.
     expect(xml.slice(xml.indexOf('KẾT LUẬN') - 400, xml.indexOf('KẾT LUẬN'))).toContain('<w:keepNext/>');
     expect(xml.slice(xml.indexOf('Thông qua.') - 400, xml.indexOf('Thông qua.'))).toContain('<w:keepNext/>');
