@@ -251,10 +251,12 @@ describe('framework workbook', () => {
     if (!sheet) throw new Error('sheet "Bộ chỉ số" missing');
     rowWith(sheet, 'Áp dụng cho').getCell(2).value = 'DEPARTMENT, MASS_ORGANISATION';
     rowWith(sheet, '1.2').getCell(10).value = 'sở ban ngành\nUBND phường';
+    rowWith(sheet, '1.1.1').getCell(10).value = 'Sở, ban, ngành, UBND xã,Đoàn thể';
     const { spec, errors } = await workbookToFramework(await save(workbook));
     expect(errors).toEqual([]);
     expect(spec?.appliesToKinds).toEqual(['DEPARTMENT', 'MASS_ORGANISATION']);
     expect(spec?.groups[0]?.indicators.find((i) => i.code === '1.2')?.appliesToKinds).toEqual(['DEPARTMENT', 'WARD_PC']);
+    expect(spec?.groups[0]?.groups[0]?.indicators.find((i) => i.code === '1.1.1')?.appliesToKinds).toEqual(['DEPARTMENT', 'COMMUNE_PC', 'MASS_ORGANISATION']);
   });
 
   it('reads a hand-made file tolerantly: header found anywhere, comma decimals, no diacritics, merged titles', async () => {

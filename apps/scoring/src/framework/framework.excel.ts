@@ -586,11 +586,18 @@ function parseKinds(text: string): { kinds: OrgUnitKind[]; unknown: string[] } {
       add(whole);
       continue;
     }
-    for (const piece of part.split(',')) {
-      if (piece.trim() === '') continue;
-      const kind = kindOf(piece);
-      if (kind) add(kind);
-      else unknown.push(piece.trim());
+    // Separated by commas as well ("Sở, ban, ngành, UBND xã"): the longest run of pieces that names a kind, in order.
+    const pieces = part.split(',');
+    for (let i = 0; i < pieces.length; ) {
+      let j = pieces.length;
+      while (j > i && !kindOf(pieces.slice(i, j).join(','))) j--;
+      if (j > i) {
+        add(kindOf(pieces.slice(i, j).join(',')) as OrgUnitKind);
+        i = j;
+      } else {
+        if ((pieces[i] ?? '').trim() !== '') unknown.push((pieces[i] ?? '').trim());
+        i++;
+      }
     }
   }
   return { kinds, unknown };
