@@ -7,6 +7,7 @@ import { describeEachDatabase, errorCodes, gql, gqlOk, isA4, renderDocument, sta
 import ExcelJS from 'exceljs';
 import { startAwards } from '../src';
 import { recommendedNominations } from './decision-scenario';
+import { BMT, withoutConsultation } from './scenario';
 
 type File = { name: string; mimeType: string; base64: string };
 
@@ -23,6 +24,8 @@ describeEachDatabase('the Quyết định khen thưởng and the certificate lis
       subgraphs: { participants: startParticipants, scoring: startScoring, awards: startAwards, reporting: startReporting },
       gateway: (env) => startGateway(loadGatewayConfig(env)),
     });
+    // Nominations here go to the council without the public consultation (tested in consultation.spec.ts).
+    await withoutConsultation(stack, BMT);
     lead = await stack.token('LEAD_AGENCY', undefined, { subject: 'vhtt' });
     homeAffairs = await stack.token('HOME_AFFAIRS', undefined, { subject: 'noi-vu' });
   });

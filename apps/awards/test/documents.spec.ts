@@ -7,7 +7,7 @@ import { startReporting } from '@thidua/reporting';
 import { startScoring } from '@thidua/scoring';
 import { describeEachDatabase, gqlOk, isA4, renderDocument, startStack, type RenderedDocument, type TestStack } from '@thidua/testing';
 import { startAwards } from '../src';
-import { BMT, bmtScenario, VHTT } from './scenario';
+import { BMT, bmtScenario, VHTT, withoutConsultation } from './scenario';
 
 const QUOC_HIEU = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 const TAN_AN = presetId('OrgUnit', 'BMT-P-TAN-AN');
@@ -42,6 +42,8 @@ describeEachDatabase('the Word documents people sign, as LibreOffice prints them
       subgraphs: { participants: startParticipants, scoring: startScoring, awards: startAwards, reporting: startReporting },
       gateway: (env) => startGateway(loadGatewayConfig(env)),
     });
+    // Nominations here go to the council without the public consultation (tested in consultation.spec.ts).
+    await withoutConsultation(stack, BMT);
     lead = await stack.token('LEAD_AGENCY', undefined, { subject: 'vhtt' });
     homeAffairs = await stack.token('HOME_AFFAIRS', undefined, { subject: 'noi-vu' });
     scenario = bmtScenario(stack, lead);

@@ -5,7 +5,7 @@ import { startReporting } from '@thidua/reporting';
 import { startScoring } from '@thidua/scoring';
 import { describeEachDatabase, errorCodes, gql, gqlOk, startStack, type GqlResponse, type TestStack } from '@thidua/testing';
 import { startAwards } from '../src';
-import { BMT, bmtScenario, VHTT } from './scenario';
+import { BMT, bmtScenario, VHTT, withoutConsultation } from './scenario';
 
 const TAN_AN = presetId('OrgUnit', 'BMT-P-TAN-AN');
 /** The BMT campaign's agencies today (Sở KH&CN, Sở Nội vụ Đắk Lắk since 1/7/2025), the ended ones, Đà Nẵng's. */
@@ -33,6 +33,8 @@ describeEachDatabase('jurisdiction (R26): unit-bound lead agency and Nội vụ 
       subgraphs: { participants: startParticipants, scoring: startScoring, awards: startAwards, reporting: startReporting },
       gateway: (env) => startGateway(loadGatewayConfig(env)),
     });
+    // Nominations here go to the council without the public consultation (tested in consultation.spec.ts).
+    await withoutConsultation(stack, BMT);
     admin = await stack.token('ADMIN');
     // Legacy: accounts bound to no unit act on every campaign (the scenario's set-up runs with them).
     lead = await stack.token('LEAD_AGENCY', undefined, { subject: 'vhtt' });

@@ -6,7 +6,7 @@ import { presetId } from '@thidua/platform';
 import { describeEachDatabase, errorCodes, gql, gqlOk, startStack, type TestStack } from '@thidua/testing';
 import { startAwards } from '../src';
 import { recommendedNominations } from './decision-scenario';
-import { BMT } from './scenario';
+import { BMT, withoutConsultation } from './scenario';
 
 type Fund = { id: string; year: number; occasion: { id: string } | null; amount: number; source: string; used: number; remaining: number; version: number };
 const FUND = 'id year occasion { id } amount source used remaining version';
@@ -23,6 +23,8 @@ describeEachDatabase('the reward fund: set by Nội vụ, counted by each decisi
       subgraphs: { participants: startParticipants, scoring: startScoring, awards: startAwards, reporting: startReporting },
       gateway: (env) => startGateway(loadGatewayConfig(env)),
     });
+    // Nominations here go to the council without the public consultation (tested in consultation.spec.ts).
+    await withoutConsultation(stack, BMT);
     lead = await stack.token('LEAD_AGENCY', undefined, { subject: 'vhtt' });
     homeAffairs = await stack.token('HOME_AFFAIRS', undefined, { subject: 'noi-vu' });
   });

@@ -103,3 +103,24 @@ export function bmtScenario(stack: TestStack, lead: string) {
 
   return { publishScore, reportOnTime, createFramework, attach, formAndOccasion, scoreUnits };
 }
+
+/**
+ * The campaign considers its nominations without a public consultation (0 days), as a city may set it: for the tests
+ * of what comes after the consultation (council, decision, minutes), which the consultation's own tests precede.
+ */
+export async function withoutConsultation(stack: TestStack, campaignId: string): Promise<void> {
+  const admin = await stack.token('ADMIN');
+  const { campaign } = await gqlOk<{ campaign: { awardRules: { dossierCopies: number; leadReviewRequired: boolean; reportConfirmations: string[]; consultationStage: string; version: number | null } } }>(
+    stack.url,
+    'query($c: ID!) { campaign(id: $c) { awardRules { dossierCopies leadReviewRequired reportConfirmations consultationStage version } } }',
+    { c: campaignId },
+    admin,
+  );
+  const { version, ...rules } = campaign.awardRules;
+  await gqlOk(
+    stack.url,
+    'mutation($c: ID!, $v: Int, $i: CampaignAwardRulesInput!) { setCampaignAwardRules(campaignId: $c, expectedVersion: $v, input: $i) { version } }',
+    { c: campaignId, v: version, i: { ...rules, consultationDays: 0 } },
+    admin,
+  );
+}

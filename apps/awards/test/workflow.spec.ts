@@ -5,7 +5,7 @@ import { startScoring } from '@thidua/scoring';
 import { describeEachDatabase, docxText, errorCodes, gql, gqlOk, startStack, type TestStack } from '@thidua/testing';
 import { startReporting } from '@thidua/reporting';
 import { startAwards } from '../src';
-import { BMT, bmtScenario, VHTT } from './scenario';
+import { BMT, bmtScenario, VHTT, withoutConsultation } from './scenario';
 
 type N = { id: string; version: number; status: string };
 const NOMINATION = 'id version status';
@@ -23,6 +23,8 @@ describeEachDatabase('the award workflow: appraisal, council, decision, public l
       subgraphs: { participants: startParticipants, scoring: startScoring, awards: startAwards, reporting: startReporting },
       gateway: (env) => startGateway(loadGatewayConfig(env)),
     });
+    // Nominations here go to the council without the public consultation (tested in consultation.spec.ts).
+    await withoutConsultation(stack, BMT);
     lead = await stack.token('LEAD_AGENCY', undefined, { subject: 'vhtt' });
     homeAffairs = await stack.token('HOME_AFFAIRS', undefined, { subject: 'noi-vu' });
     scenario = bmtScenario(stack, lead);

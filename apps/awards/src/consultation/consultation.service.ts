@@ -295,16 +295,17 @@ export class ConsultationService {
   /**
    * The council may not take a nomination published before the council until its consultation ended before the meeting
    * and every objection has an answer (COUNCIL_CONSULTATION_PENDING). Call inside the council's transaction.
-   * A nomination never published is not held here, even where the campaign's rules ask for a consultation: the rules
-   * default to one (five days before the council) and dossiers recorded without it would otherwise be stuck.
+   * Where the campaign's rules ask for a consultation before the council, a nomination never published is held too
+   * (the law asks the list to be public before it is considered; a campaign that does without sets 0 days).
    */
-  async assertReadyForCouncil(m: EntityManager, nominations: ReadonlyArray<Pick<Nomination, 'id'>>, meetingDate: string): Promise<void> {
+  async assertReadyForCouncil(m: EntityManager, nominations: ReadonlyArray<Pick<Nomination, 'id' | 'campaignId'>>, meetingDate: string): Promise<void> {
     const records = await this.recordOf(nominations.map((n) => n.id), m);
-    const blocked = [...records.entries()].flatMap(([nominationId, r]) => {
+    const blocked: Array<{ nominationId: string; reason: string; text: string }> = [...records.entries()].flatMap(([nominationId, r]) => {
       if (r.consultation.stage !== 'BEFORE_COUNCIL') return [];
       const b = consultationBlock(r.consultation, r.counts, meetingDate, this.clock.today());
       return b ? [{ nominationId, ...b }] : [];
     });
+    blocked.push(...(await this.unpublished(m, nominations, records, 'BEFORE_COUNCIL')));
     if (blocked.length) {
       throw consultationError('COUNCIL_CONSULTATION_PENDING', { nominations: blocked.map(({ nominationId, reason }) => ({ nominationId, reason })) }, `Chưa đưa ra Hội đồng được: ${[...new Set(blocked.map((b) => b.text))].join('; ')}.`);
     }
@@ -314,21 +315,45 @@ export class ConsultationService {
    * A decision dated `date` may not confer an award while an objection to the nomination is unanswered
    * (NOMINATION_OBJECTION_UNANSWERED), nor before a consultation held before the decision has ended (DECISION_CONSULTATION_PENDING).
    */
-  async assertReadyForDecision(nominations: ReadonlyArray<Pick<Nomination, 'id'>>, date: string, m: EntityManager = this.db.manager): Promise<void> {
+  async assertReadyForDecision(nominations: ReadonlyArray<Pick<Nomination, 'id' | 'campaignId'>>, date: string, m: EntityManager = this.db.manager): Promise<void> {
     const records = await this.recordOf(nominations.map((n) => n.id), m);
     const unanswered = [...records.entries()].filter(([, r]) => r.counts.unansweredObjections > 0);
     if (unanswered.length) {
       const count = unanswered.reduce((s, [, r]) => s + r.counts.unansweredObjections, 0);
       throw consultationError('NOMINATION_OBJECTION_UNANSWERED', { nominationIds: unanswered.map(([id]) => id) }, `Còn ${count} ý kiến phản ánh về đề nghị chưa được trả lời; chưa quyết định khen thưởng được.`);
     }
-    const pending = [...records.entries()].flatMap(([nominationId, r]) => {
+    const pending: Array<{ nominationId: string; reason: string; text: string }> = [...records.entries()].flatMap(([nominationId, r]) => {
       if (r.consultation.stage !== 'BEFORE_DECISION') return [];
       const b = consultationBlock(r.consultation, r.counts, date, this.clock.today());
       return b ? [{ nominationId, ...b }] : [];
     });
+    pending.push(...(await this.unpublished(m, nominations, records, 'BEFORE_DECISION')));
     if (pending.length) {
       throw consultationError('DECISION_CONSULTATION_PENDING', { nominationIds: pending.map((p) => p.nominationId) }, `Chưa quyết định khen thưởng được: ${[...new Set(pending.map((p) => p.text))].join('; ')}.`);
     }
+  }
+
+  /**
+   * The nominations that were never published although their campaign asks for a consultation at this stage (days > 0):
+   * the list of nominees must be public, for the campaign's period, before the council or the decision considers them.
+   */
+  private async unpublished(
+    m: EntityManager,
+    nominations: ReadonlyArray<Pick<Nomination, 'id' | 'campaignId'>>,
+    records: Map<string, NominationConsultationView>,
+    stage: ConsultationStageValue,
+  ): Promise<Array<{ nominationId: string; reason: 'NOT_PUBLISHED'; text: string }>> {
+    const out: Array<{ nominationId: string; reason: 'NOT_PUBLISHED'; text: string }> = [];
+    const rules = new Map<string, ConsultationRule>();
+    for (const n of nominations) {
+      if (records.has(n.id)) continue;
+      const rule = rules.get(n.campaignId) ?? (await this.rules(n.campaignId, m));
+      rules.set(n.campaignId, rule);
+      if (rule.consultationDays > 0 && rule.consultationStage === stage) {
+        out.push({ nominationId: n.id, reason: 'NOT_PUBLISHED', text: `đề nghị chưa được công khai, lấy ý kiến ${rule.consultationDays} ngày như phong trào quy định` });
+      }
+    }
+    return out;
   }
 }
 
