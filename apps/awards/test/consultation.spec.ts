@@ -3,7 +3,7 @@ import { startParticipants } from '@thidua/participants';
 import { presetId, todayInVietnam, type Database } from '@thidua/platform';
 import { startReporting } from '@thidua/reporting';
 import { startScoring } from '@thidua/scoring';
-import { describeEachDatabase, errorCodes, gql, gqlOk, startStack, type TestStack } from '@thidua/testing';
+import { describeEachDatabase, docxText, errorCodes, gql, gqlOk, startStack, type TestStack } from '@thidua/testing';
 import { startAwards } from '../src';
 import { consultationSummaryLines, type ConsultationService } from '../src/consultation/consultation.service';
 import { BMT, bmtScenario, inDays } from './scenario';
@@ -334,6 +334,11 @@ describeEachDatabase('public consultation on nominees (công khai, lấy ý ki�
     expect(await consultationSummaryLines(awardsDb.manager, [person.id, ward.id])).toEqual([
       `Đã công khai danh sách từ ngày ${vn(inDays(-29))} đến ngày ${vn(inDays(-24))} trên Cổng thông tin; nhận 6 ý kiến (1 phản ánh); Thường trực Hội đồng đã trả lời đầy đủ.`,
     ]);
+    // …and the Biên bản says it, as Nội vụ downloads it.
+    const minutes = await gqlOk<{ councilReview: { minutes: { base64: string } } }>(stack.url, 'query($id: ID!) { councilReview(id: $id) { minutes { base64 } } }', { id: review.id }, homeAffairs);
+    expect(await docxText(minutes.councilReview.minutes.base64)).toContain(
+      `Việc công khai, lấy ý kiến nhân dân về danh sách đề nghị khen thưởng: - Đã công khai danh sách từ ngày ${vn(inDays(-29))} đến ngày ${vn(inDays(-24))} trên Cổng thông tin; nhận 6 ý kiến (1 phản ánh); Thường trực Hội đồng đã trả lời đầy đủ.`,
+    );
 
     const decided = await decide([person.id], '88/QĐ-UBND', inDays(-18));
     expect(decided.errors).toEqual([]);

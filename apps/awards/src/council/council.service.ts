@@ -7,7 +7,7 @@ import { AwardForm, Occasion } from '../award-form/award-form.entity';
 import { CouncilJurisdictionDocument } from '../generated/graph';
 import { Nomination } from '../nomination/nomination.entity';
 import type { NominationService } from '../nomination/nomination.service';
-import type { ConsultationService } from '../consultation/consultation.service';
+import { consultationSummaryLines, type ConsultationService } from '../consultation/consultation.service';
 import { CouncilRecusal, CouncilReview, CouncilVote, type CouncilMember, type VoteChoice } from './council.entity';
 import { councilError } from './council.errors';
 import { tally, type Tally } from './council.rules';
@@ -202,6 +202,8 @@ export class CouncilService {
     const recusals = items.flatMap((i) => i.recusals.map((r) => `- ${memberName(r.memberId)} không tham gia biểu quyết đối với đề nghị khen thưởng ${candidate(i.nomination)}; lý do: ${r.reason}`));
     const passed = items.filter((i) => i.tally.passed);
     const closed = review.status === 'CLOSED';
+    // The public consultation held before the meeting (dates, comments, answers), as its record says it.
+    const consulted = await consultationSummaryLines(m, items.map((i) => i.nomination.id));
     // "Họp <the council> xét đề nghị khen thưởng <the occasion>", each said once: a council named "Phiên họp Hội đồng …"
     // is not "Họp Phiên họp …"; an occasion named "Khen thưởng hằng năm 2024" is not "khen thưởng Khen thưởng …".
     const council = review.name.trim().replace(/^(phiên\s+)?họp\s+/iu, '');
@@ -219,6 +221,7 @@ export class CouncilService {
       ...review.members.map((x, k) => `${k + 1}. ${x.name} - ${x.position}.`),
       { text: 'II. NỘI DUNG', bold: true, keepNext: true },
       `Hội đồng xét ${items.length} đề nghị ${what} đã được thẩm định. Đề nghị được thông qua khi có từ ${review.passPercent}% số thành viên có quyền biểu quyết (không tính thành viên rút lui) đồng ý; thành viên không bỏ phiếu được tính là không đồng ý.`,
+      ...(consulted.length ? ['Việc công khai, lấy ý kiến nhân dân về danh sách đề nghị khen thưởng:', ...consulted.map((line) => `- ${line}`)] : []),
       ...(recusals.length ? ['Thành viên rút lui do xung đột lợi ích (phiếu không được tính):', ...recusals] : ['Không có thành viên rút lui.']),
       { text: 'Kết quả biểu quyết:', keepNext: true },
       {
