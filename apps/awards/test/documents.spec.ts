@@ -103,6 +103,9 @@ describeEachDatabase('the Word documents people sign, as LibreOffice prints them
       '- Đã đăng ký tham gia phong trào.',
       'Gửi đủ, đúng hạn các báo cáo định kỳ; báo cáo kết quả năm 2024 gửi ngày 05/12/2024.',
       'Kính trình Chủ tịch UBND thành phố Buôn Ma Thuột xem xét, quyết định./.',
+      // The dossier as the plan asks it: the report confirmed by the proposing level, one copy.
+      '- Báo cáo thành tích có xác nhận của cấp trình khen;',
+      'Số lượng hồ sơ: 01 bộ.',
       'Nơi nhận:',
     ]) {
       expect(flat(toTrinh)).toContain(phrase);

@@ -3,7 +3,7 @@ import { startParticipants } from '@thidua/participants';
 import { presetId } from '@thidua/platform';
 import { startReporting } from '@thidua/reporting';
 import { startScoring } from '@thidua/scoring';
-import { describeEachDatabase, errorCodes, gql, gqlOk, startStack, type TestStack } from '@thidua/testing';
+import { describeEachDatabase, docxText, errorCodes, gql, gqlOk, startStack, type TestStack } from '@thidua/testing';
 import { startAwards } from '../src';
 import { scannedPdf, upload } from './dossier-files';
 
@@ -93,6 +93,10 @@ describeEachDatabase('Đà Nẵng: dossiers pass through the lead agency for com
         { n: n.id, k: kind, f: fileId, c: confirmations, p: legacy },
         officer,
       );
+    // The drafts say what Đà Nẵng's plan asks: the report confirmed by the unit's head and the direct superior.
+    const drafted = async (kind: string) => docxText((await gqlOk<{ nomination: { draft: { base64: string } } }>(stack.url, `query($id: ID!) { nomination(id: $id) { draft(kind: ${kind}) { base64 } } }`, { id: n.id }, officer)).nomination.draft.base64);
+    expect(await drafted('TO_TRINH')).toContain('- Báo cáo thành tích có xác nhận của thủ trưởng đơn vị và thủ trưởng cấp trên trực tiếp;');
+    expect(await drafted('BAO_CAO_THANH_TICH')).toContain('XÁC NHẬN CỦA THỦ TRƯỞNG ĐƠN VỊ VÀ THỦ TRƯỞNG CẤP TRÊN TRỰC TIẾP');
     await attach('TO_TRINH', (await draft('TO_TRINH')).id);
     await attach('BIEN_BAN_HOI_DONG', (await upload(stack, officer, 'bien-ban-hoi-dong-phuong.pdf', scannedPdf(2))).id);
     const report = await draft('BAO_CAO_THANH_TICH');

@@ -8,6 +8,7 @@ import type { Nomination } from './nomination.entity';
 import { nominationError } from './nomination.errors';
 import type { Clause } from './nomination.rules';
 import type { EligibilityLoaders, UnitFacts } from './nomination.service';
+import { CONFIRMER_LABELS, copiesText, type AwardRulesValue } from '../award-rules/award-rules.rules';
 
 /** Which draft: the Tờ trình (the proposal letter) or the Báo cáo thành tích (the achievement report). */
 export type DraftKind = 'TO_TRINH' | 'BAO_CAO_THANH_TICH';
@@ -15,6 +16,8 @@ export type DraftKind = 'TO_TRINH' | 'BAO_CAO_THANH_TICH';
 /** What a draft reads besides the loaders: the graph, and the nomination's explained eligibility. */
 export interface DraftDeps {
   graph: GraphClient;
+  /** The campaign's rules on dossiers: who confirms the report, how many copies. */
+  rules: (campaignId: string) => Promise<AwardRulesValue>;
   eligibility: (n: Nomination, loaders: EligibilityLoaders) => Promise<{ eligible: boolean; clauses: Clause[] }>;
 }
 
@@ -130,6 +133,11 @@ export async function nominationDraft(deps: DraftDeps, n: Nomination, kind: Draf
     n.candidateUnitId ? loaders.unitFacts.load({ campaignId: n.campaignId, year: occasion.year, unitId: n.candidateUnitId }) : null,
   ]);
   const person = g.person ?? null;
+  const rules = await deps.rules(n.campaignId);
+  // Who confirms the report, as the campaign's plan says (BMT: cấp trình khen; ĐN: thủ trưởng đơn vị and cấp trên trực
+  // tiếp). A collective's report is signed by its head, so only the others confirm it beside the signature.
+  const confirmers = rules.reportConfirmations.map((c) => CONFIRMER_LABELS[c]);
+  const besideSignature = rules.reportConfirmations.filter((c) => person || c !== 'UNIT_HEAD').map((c) => CONFIRMER_LABELS[c]);
   const candidate = g.unit?.name ?? person?.fullName ?? '';
   const proposer = g.proposer?.name ?? '';
   const campaign = g.campaign?.name ?? 'phong trào thi đua';
@@ -160,8 +168,9 @@ export async function nominationDraft(deps: DraftDeps, n: Nomination, kind: Draf
         n.achievementSummary,
         ...(bases.length ? [heading('2. Căn cứ đề nghị'), ...bases.map((b) => item(`- ${b}`))] : []),
         heading(`${bases.length ? 3 : 2}. Hồ sơ kèm theo`),
-        item('- Báo cáo thành tích có xác nhận của cấp trình khen;'),
+        item(`- Báo cáo thành tích có xác nhận của ${confirmers.join(' và ')};`),
         item('- Biên bản họp Hội đồng Thi đua - Khen thưởng.'),
+        item(`Số lượng hồ sơ: ${copiesText(rules.dossierCopies)}.`),
         `Kính trình ${form.authorityTitle} xem xét, quyết định./.`,
       ],
       signer: { position: headOf(g.proposer), name: '' },
@@ -218,7 +227,7 @@ export async function nominationDraft(deps: DraftDeps, n: Nomination, kind: Draf
       title: 'BÁO CÁO THÀNH TÍCH',
       subtitle: `Đề nghị tặng ${form.name}`,
       body,
-      confirmation: { heading: 'XÁC NHẬN CỦA CẤP TRÌNH KHEN', lines: ['(Ký, đóng dấu)'] },
+      confirmation: { heading: `XÁC NHẬN CỦA ${(besideSignature.length ? besideSignature : ['cấp trình khen']).join(' và ').toLocaleUpperCase('vi')}`, lines: ['(Ký, đóng dấu)'] },
       signer: person ? { position: 'NGƯỜI BÁO CÁO THÀNH TÍCH', note: '(Ký, ghi rõ họ tên)', name: person.fullName } : { position: 'THỦ TRƯỞNG ĐƠN VỊ', note: '(Ký, đóng dấu)', name: '' },
     };
   }

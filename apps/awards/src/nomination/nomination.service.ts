@@ -74,7 +74,8 @@ function ruleText(rule: ClassificationRule): string {
   const band = rule?.bands.filter((b) => b).sort((a, b) => a.min - b.min)[0];
   if (!rule || !band) return 'chưa có quy tắc xếp loại';
   const unit = rule.basis === 'PERCENT' ? '% điểm' : ' điểm';
-  return band.inclusive ? `từ ${band.min}${unit} trở lên` : `trên ${band.min}${unit}`;
+  const min = band.min.toLocaleString('vi-VN');
+  return band.inclusive ? `từ ${min}${unit} trở lên` : `trên ${min}${unit}`;
 }
 
 /** Nominations and their explained eligibility (R12). Facts owned elsewhere come from the graph. */
@@ -222,7 +223,7 @@ export class NominationService {
 
   /** Draft the Tờ trình or the Báo cáo thành tích as Word: see nomination.drafts.ts. */
   draft(n: Nomination, kind: DraftKind, loaders: EligibilityLoaders = this.eligibilityLoaders()): Promise<{ name: string; buffer: Buffer }> {
-    return nominationDraft({ graph: this.graph, eligibility: (x, l) => this.eligibility(x, l) }, n, kind, loaders);
+    return nominationDraft({ graph: this.graph, eligibility: (x, l) => this.eligibility(x, l), rules: (campaignId) => this.rulesOf(campaignId) }, n, kind, loaders);
   }
 
   async documents(nominationId: string): Promise<DossierDocument[]> {
