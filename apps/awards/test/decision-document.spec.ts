@@ -57,7 +57,7 @@ describeEachDatabase('the Quyết định khen thưởng and the certificate lis
       'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015',
       'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;',
       'Căn cứ Nghị định số 98/2023/NĐ-CP của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;',
-      'Căn cứ Kế hoạch số …/KH-UBND ngày 01/07/2023 của UBND thành phố Buôn Ma Thuột về phát động Phong trào thi đua “Chuyển đổi số giai đoạn 2023 - 2025”',
+      'Căn cứ Kế hoạch ngày 01/07/2023 của UBND thành phố Buôn Ma Thuột về phát động Phong trào thi đua “Chuyển đổi số giai đoạn 2023 - 2025”',
       'Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng thành phố Buôn Ma Thuột ngày 02/04/2025;',
       'Xét đề nghị của Phòng Nội vụ thành phố Buôn Ma Thuột tại Tờ trình số',
       'QUYẾT ĐỊNH:',

@@ -139,10 +139,11 @@ export function bodyTableXml(t: BodyTable['table']): string {
   const columns = Math.max(1, t.header.length, ...t.rows.map((r) => r.length));
   const widths = columnWidths(t, columns);
   const border = (side: string) => `<w:${side} w:val="single" w:color="000000" w:sz="4" w:space="0"/>`;
-  const cell = (style: string) => (text: string, i: number) =>
-    `<w:tc><w:tcPr><w:tcW w:w="${widths[i]}" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="${style}"/></w:pPr><w:r><w:t xml:space="preserve">${xmlText(text)}</w:t></w:r></w:p></w:tc>`;
-  const headerCell = cell(TABLE_HEADER);
-  const textCell = cell(TABLE_TEXT);
+  const align = columnAlignments(t, columns);
+  const cell = (style: string, aligned: boolean) => (text: string, i: number) =>
+    `<w:tc><w:tcPr><w:tcW w:w="${widths[i]}" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="${style}"/>${aligned && align[i] ? `<w:jc w:val="${align[i]}"/>` : ''}</w:pPr><w:r><w:t xml:space="preserve">${xmlText(text)}</w:t></w:r></w:p></w:tc>`;
+  const headerCell = cell(TABLE_HEADER, false);
+  const textCell = cell(TABLE_TEXT, true);
   // A fixed layout on the grid below: Word and LibreOffice place the columns without measuring every cell first.
   const parts: string[] = [
     `<w:tbl><w:tblPr><w:tblW w:w="${TEXT_WIDTH}" w:type="dxa"/><w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('')}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr>`,
@@ -153,6 +154,24 @@ export function bodyTableXml(t: BodyTable['table']): string {
   for (const r of t.rows) parts.push(`<w:tr><w:trPr><w:cantSplit/></w:trPr>${r.map(textCell).join('')}</w:tr>`);
   parts.push('</w:tbl>');
   return parts.join('');
+}
+
+/** A figure as the documents write it: 1.234, 87,5, 2,5%, 4.680.000, −3 (a row number or a Roman numeral is not one). */
+const FIGURE_CELL = /^[−-]?\d{1,3}(\.\d{3})*(,\d+)?%?$|^[−-]?\d+(,\d+)?%?$/;
+
+/**
+ * How each column's cells are aligned, as Vietnamese tables print them: a row-number column (STT) and a column of dates
+ * centred, a column of figures right-aligned (units under units), text as written. A column counts as figures or dates
+ * when every filled cell of it is one.
+ */
+function columnAlignments(t: BodyTable['table'], columns: number): Array<'center' | 'right' | null> {
+  return Array.from({ length: columns }, (_, i) => {
+    if (/^(STT|TT|Số TT)$/i.test((t.header[i] ?? '').trim())) return 'center';
+    const filled = t.rows.map((r) => (r[i] ?? '').trim()).filter((x) => x);
+    if (!filled.length) return null;
+    if (filled.every((x) => DATE.test(x))) return 'center';
+    return filled.every((x) => FIGURE_CELL.test(x)) ? 'right' : null;
+  });
 }
 
 /** About how wide a lower-case letter of the tables' 12 pt Times New Roman is, in twips; a cell's margins take 2.5 letters. */

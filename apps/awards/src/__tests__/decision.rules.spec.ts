@@ -118,6 +118,9 @@ describe('the wording of a Quyết định khen thưởng', () => {
     expect(
       planBasis({ number: '39/KH-UBND', date: '2023-03-08', issuer: 'UBND tỉnh Đắk Lắk', title: 'Kế hoạch phát động Phong trào thi đua “Chuyển đổi số giai đoạn 2023 - 2025”, mục III.3' }),
     ).toBe('Căn cứ Kế hoạch số 39/KH-UBND ngày 08/03/2023 của UBND tỉnh Đắk Lắk về phát động Phong trào thi đua “Chuyển đổi số giai đoạn 2023 - 2025”;');
+    expect(planBasis({ number: '…/KH-UBND', date: '2023-07-01', issuer: 'UBND thành phố Buôn Ma Thuột', title: 'Kế hoạch phát động Phong trào thi đua “Chuyển đổi số giai đoạn 2023 - 2025”, mục III.3' })).toBe(
+      'Căn cứ Kế hoạch ngày 01/07/2023 của UBND thành phố Buôn Ma Thuột về phát động Phong trào thi đua “Chuyển đổi số giai đoạn 2023 - 2025”;',
+    );
     expect(planBasis({ number: '12/QĐ-UBND', date: null, issuer: 'UBND xã Ea Kao', title: null })).toBe('Căn cứ văn bản số 12/QĐ-UBND của UBND xã Ea Kao;');
   });
 

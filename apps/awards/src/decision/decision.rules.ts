@@ -190,7 +190,9 @@ export function planBasis(doc: { number: string; date?: string | null; issuer: s
   const rest = type ? title.slice(type.length).trim() : title;
   const date = doc.date ? ` ngày ${formatVietnameseDate(doc.date)}` : '';
   const about = rest ? ` về ${rest.charAt(0).toLocaleLowerCase('vi')}${rest.slice(1)}` : '';
-  return `Căn cứ ${type ?? 'văn bản'} số ${doc.number}${date} của ${doc.issuer}${about};`;
+  // A plan whose number the data does not know ("…/KH-UBND") is cited without one, never with a placeholder.
+  const number = /…|\.\.\./.test(doc.number) ? '' : ` số ${doc.number}`;
+  return `Căn cứ ${type ?? 'văn bản'}${number}${date} của ${doc.issuer}${about};`;
 }
 
 /** "2 tập thể và 3 cá nhân", "1 cá nhân". */

@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import { administrativeDocx, documentNumber, issuerAbbreviation, textWidthPt, xmlText } from '../nd30';
+import { administrativeDocx, bodyTableXml, documentNumber, issuerAbbreviation, textWidthPt, xmlText } from '../nd30';
 
 describe('NĐ 30/2020 layout', () => {
   it('writes an A4 Word document with the prescribed margins, font, motto, title and page numbers from page 2', async () => {
@@ -45,6 +45,20 @@ describe('NĐ 30/2020 layout', () => {
     for (const text of ['STT', 'Thông qua', 'CHỦ TỊCH HỘI ĐỒNG', 'Nguyễn Văn An', 'THƯ KÝ', 'Hoàng Văn Em']) expect(xml).toContain(text);
     expect(xml).not.toContain('Nơi nhận');
   });
+  it('centres row numbers and dates and right-aligns figures, as Vietnamese tables print them', () => {
+    const xml = bodyTableXml({
+      header: ['STT', 'Đơn vị', 'Ngày gửi', 'Điểm', 'Tỷ lệ', 'Tiền thưởng (đồng)', 'Ghi chú'],
+      rows: [
+        ['I', 'TẬP THỂ', '', '', '', '', ''],
+        ['1', 'UBND phường Tân An', '05/12/2024', '87,5', '2,5%', '4.680.000', 'Đúng hạn'],
+        ['2', 'UBND phường Ea Tam', '13/12/2024', '90', '100%', '11.700.000', '12'],
+      ],
+    });
+    const alignments = (row: number) => [...(xml.split('<w:tr>')[row + 2] ?? '').matchAll(/<w:pPr>(.*?)<\/w:pPr>/g)].map((m) => /w:jc w:val="(\w+)"/.exec(m[1] as string)?.[1] ?? null);
+    expect(alignments(1)).toEqual(['center', null, 'center', 'right', 'right', 'right', null]);
+    // The header row keeps its own style (centred, bold).
+    expect(alignments(-1)).toEqual([null, null, null, null, null, null, null]);
+  });
   it('writes every row of a large table, in order, with its text escaped, in the place of the body it was given', async () => {
     const rows = Array.from({ length: 3000 }, (_, i) => [String(i + 1), `UBND phường Thử ${i} <A&B> "x"\u0001`, `${i % 100},5%`]);
     const buf = await administrativeDocx({
@@ -70,7 +84,7 @@ describe('NĐ 30/2020 layout', () => {
     expect(count(xml, /<w:p[ >]/g)).toBe(count(xml, /<\/w:p>/g));
     expect(xml).not.toContain('thidua-table-');
     // The rows in order, between the paragraphs around them; text escaped, control characters dropped.
-    const cells = [...xml.matchAll(/<w:tc>(?:<w:tcPr>.*?<\/w:tcPr>)?<w:p><w:pPr><w:pStyle w:val="BangNoiDung"\/><\/w:pPr><w:r><w:t xml:space="preserve">([^<]*)<\/w:t><\/w:r><\/w:p><\/w:tc>/g)].map((m) => m[1]);
+    const cells = [...xml.matchAll(/<w:tc>(?:<w:tcPr>.*?<\/w:tcPr>)?<w:p><w:pPr><w:pStyle w:val="BangNoiDung"\/>(?:<w:jc w:val="\w+"\/>)?<\/w:pPr><w:r><w:t xml:space="preserve">([^<]*)<\/w:t><\/w:r><\/w:p><\/w:tc>/g)].map((m) => m[1]);
     expect(cells).toEqual(rows.flat().map(xmlText));
     expect(cells[1]).toBe('UBND phường Thử 0 &lt;A&amp;B&gt; "x"');
     expect(xml.indexOf('Trước bảng một.')).toBeLessThan(xml.indexOf('>Hạng<'));
