@@ -187,6 +187,9 @@ describeEachDatabase('bulk score import by the lead agency', (db) => {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     expect(wb.worksheets[0]?.name).toBe('Điểm tự đánh giá');
     expect((wb.worksheets[0] as ExcelJS.Worksheet).rowCount).toBe(5 + 4 * 5);
+    // It prints as the other workbooks do: A4 landscape, one page wide, the header row on every page.
+    const setup = (wb.worksheets[0] as ExcelJS.Worksheet).pageSetup;
+    expect([setup.paperSize, setup.orientation, setup.fitToPage, setup.fitToWidth, setup.fitToHeight, setup.printTitlesRow]).toEqual([9, 'landscape', true, 1, 0, '5:5']);
     const verified = await fetch(url('VERIFIED'), { headers: { authorization: `Bearer ${lead}` } });
     expect(verified.headers.get('content-disposition')).toContain(`filename="Nhap-diem-tham-dinh-${YEAR}.xlsx"`);
     await verified.arrayBuffer();
