@@ -99,6 +99,9 @@ describeEachDatabase('directory import from Excel by Nội vụ', (db) => {
     await wb.xlsx.load(Buffer.from(template, 'base64') as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Đơn vị', 'Cá nhân', 'Đăng ký', 'Hướng dẫn']);
     expect(wb.getWorksheet('Đơn vị')?.getRow(1).getCell(1).text).toBe('Mã đơn vị');
+    // Every sheet prints on A4, one page wide; the data sheets repeat their header row on every page.
+    for (const ws of wb.worksheets) expect([ws.name, ws.pageSetup.paperSize, ws.pageSetup.fitToPage, ws.pageSetup.fitToWidth]).toEqual([ws.name, 9, true, 1]);
+    for (const name of ['Đơn vị', 'Cá nhân', 'Đăng ký']) expect(wb.getWorksheet(name)?.pageSetup.printTitlesRow).toBe('1:1');
     const t = await ok<{ directoryImportTemplate: { name: string } }>('{ directoryImportTemplate { name } }', {}, admin);
     expect(t.directoryImportTemplate.name).toBe('Nhap-danh-ba-don-vi.xlsx');
     for (const token of [lead, officer]) {

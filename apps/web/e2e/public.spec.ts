@@ -53,6 +53,8 @@ describe('an anonymous visitor reads the open data', () => {
     expect(sheet.getRow(3).getCell(2).text).toBe('Đơn vị');
     expect(sheet.actualRowCount).toBe(2 + wards.length);
     expect(typeof sheet.getRow(4).getCell(4).value).toBe('number');
+    // Printable: A4, one page wide, the header row repeated on every page.
+    expect([sheet.pageSetup.paperSize, sheet.pageSetup.fitToPage, sheet.pageSetup.fitToWidth, sheet.pageSetup.printTitlesRow]).toEqual([9, true, 1, '3:3']);
 
     // The same year rolled up to today's units: the wards merged on 1/7/2025 count once, each row naming its parts.
     await page.getByText('Quy về đơn vị hiện nay').click();
