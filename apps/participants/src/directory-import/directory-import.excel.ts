@@ -1,6 +1,6 @@
 import { fitRowHeights, printOnA4 } from '@thidua/documents';
 import ExcelJS from 'exceljs';
-import { ORG_UNIT_KINDS, type OrgUnitKind } from '@thidua/platform';
+import { ORG_UNIT_KIND_LABELS, ORG_UNIT_KINDS } from '@thidua/platform';
 import { PERSON_KINDS, type PersonKind } from '../person/person.entity';
 
 /** The sheets of the workbook, in the order they are imported (a person's unit may be new, a registration's too). */
@@ -37,18 +37,6 @@ export const REGISTRATION_COLUMNS = {
   submit: 'Gửi đăng ký',
 } as const;
 
-/** The kinds as officials name them (the same words as the web's labels). */
-export const ORG_UNIT_KIND_LABELS: Record<OrgUnitKind, string> = {
-  PROVINCE_PC: 'UBND tỉnh, thành phố',
-  CITY_PC: 'UBND thành phố',
-  DISTRICT_PC: 'UBND cấp huyện',
-  DEPARTMENT: 'Sở, ban, ngành',
-  MASS_ORGANISATION: 'Đoàn thể',
-  WARD_PC: 'UBND phường',
-  COMMUNE_PC: 'UBND xã',
-  ENTERPRISE: 'Doanh nghiệp',
-  CENTRAL_AGENCY: 'Cơ quan Trung ương',
-};
 
 export const PERSON_KIND_LABELS: Record<PersonKind, string> = {
   CIVIL_SERVANT: 'Cán bộ, công chức',

@@ -1,4 +1,5 @@
 import { fitRowHeights, printOnA4 } from '@thidua/documents';
+import { ORG_UNIT_KIND_LABELS } from '@thidua/platform';
 import ExcelJS from 'exceljs';
 import type { RowError } from '../assessment/assessment-sheet.types';
 import {
@@ -67,18 +68,6 @@ const TARGET_LEVEL_LABELS: Record<TargetLevel, string> = {
   ENTERPRISE: 'Doanh nghiệp',
 };
 
-/** The kinds of unit as officials name them (the web's words); a cell lists several with "; " (a label may hold a comma). */
-export const ORG_UNIT_KIND_LABELS: Record<OrgUnitKind, string> = {
-  PROVINCE_PC: 'UBND tỉnh, thành phố',
-  CITY_PC: 'UBND thành phố',
-  DISTRICT_PC: 'UBND cấp huyện',
-  DEPARTMENT: 'Sở, ban, ngành',
-  MASS_ORGANISATION: 'Đoàn thể',
-  WARD_PC: 'UBND phường',
-  COMMUNE_PC: 'UBND xã',
-  ENTERPRISE: 'Doanh nghiệp',
-  CENTRAL_AGENCY: 'Cơ quan Trung ương',
-};
 const kindLabels = (kinds: readonly OrgUnitKind[]): string => kinds.map((k) => ORG_UNIT_KIND_LABELS[k] ?? k).join('; ');
 
 const GROUP_TYPE_LABELS: Record<GroupKind, string> = {
