@@ -3,7 +3,7 @@ import { startParticipants } from '@thidua/participants';
 import { presetId, todayInVietnam, type Database } from '@thidua/platform';
 import { startReporting } from '@thidua/reporting';
 import { startScoring } from '@thidua/scoring';
-import { describeEachDatabase, docxText, errorCodes, gql, gqlOk, startStack, type TestStack } from '@thidua/testing';
+import { describeEachDatabase, docxText, errorCodes, gql, gqlOk, renderDocument, startStack, type TestStack } from '@thidua/testing';
 import { startAwards } from '../src';
 import { consultationSummaryLines, type ConsultationService } from '../src/consultation/consultation.service';
 import { BMT, bmtScenario, inDays } from './scenario';
@@ -343,6 +343,13 @@ describeEachDatabase('public consultation on nominees (công khai, lấy ý ki�
     const decided = await decide([person.id], '88/QĐ-UBND', inDays(-18));
     expect(decided.errors).toEqual([]);
     expect((await nomination(person.id)).status).toBe('DECIDED');
+    // The Quyết định drafted from the data, the awardee in its annex, printed as the office prints it.
+    const decisionId = (decided.data as { recordAwardDecision: { id: string } }).recordAwardDecision.id;
+    const qd = await gqlOk<{ awardDecision: { document: { base64: string } } }>(stack.url, 'query($id: ID!) { awardDecision(id: $id) { document { base64 } } }', { id: decisionId }, homeAffairs);
+    const printed = await renderDocument(qd.awardDecision.document.base64, 'docx');
+    expect(printed.pageTexts[0]).toMatch(/CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n/);
+    expect(printed.text.replace(/\s+/g, ' ')).toContain('Số: 88/QĐ-UBND');
+    expect((printed.pageTexts.at(-1) as string).replace(/\s+/g, ' ')).toMatch(/Phụ lục DANH SÁCH .*Hoàng Thị Mai/);
 
     // Audited: who sent (anonymous) and who answered.
     const audit = await gqlOk<{ awardsAuditLog: Array<{ action: string; actorId: string }> }>(stack.url, '{ awardsAuditLog(entityType: "ConsultationComment", first: 100) { action actorId } }', {}, await stack.token('ADMIN'));

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { loadGatewayConfig, startGateway } from '@thidua/gateway';
-import { describeEachDatabase, errorCodes, gql, gqlOk, startStack, type TestStack } from '@thidua/testing';
+import { describeEachDatabase, errorCodes, gql, gqlOk, isA4, renderDocument, startStack, type TestStack } from '@thidua/testing';
 import { startParticipants } from '../src';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -102,6 +102,11 @@ describeEachDatabase('directory import from Excel by Nội vụ', (db) => {
     // Every sheet prints on A4, one page wide; the data sheets repeat their header row on every page.
     for (const ws of wb.worksheets) expect([ws.name, ws.pageSetup.paperSize, ws.pageSetup.fitToPage, ws.pageSetup.fitToWidth]).toEqual([ws.name, 9, true, 1]);
     for (const name of ['Đơn vị', 'Cá nhân', 'Đăng ký']) expect(wb.getWorksheet(name)?.pageSetup.printTitlesRow).toBe('1:1');
+    // Printed by LibreOffice: A4 pages, the headers and the guide whole.
+    const printed = await renderDocument(template, 'xlsx');
+    expect(isA4(printed.pageSize)).toBe(true);
+    expect(printed.text).toContain('Mã đơn vị');
+    expect(printed.text).toContain('Bắt buộc, một trong:');
     const t = await ok<{ directoryImportTemplate: { name: string } }>('{ directoryImportTemplate { name } }', {}, admin);
     expect(t.directoryImportTemplate.name).toBe('Nhap-danh-ba-don-vi.xlsx');
     for (const token of [lead, officer]) {

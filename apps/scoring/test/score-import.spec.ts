@@ -4,7 +4,7 @@ import { loadGatewayConfig, startGateway } from '@thidua/gateway';
 import { startParticipants } from '@thidua/participants';
 import { presetId, todayInVietnam } from '@thidua/platform';
 import { randomBytes } from 'node:crypto';
-import { describeEachDatabase, dropRedisPrefix, errorCodes, gql, gqlOk, startStack, testJobDrivers, TEST_REDIS_URL, type TestStack } from '@thidua/testing';
+import { describeEachDatabase, dropRedisPrefix, errorCodes, gql, gqlOk, isA4, renderDocument, startStack, TEST_REDIS_URL, testJobDrivers, type TestStack } from '@thidua/testing';
 import { startScoring } from '../src';
 import { frameworkToWorkbook } from '../src/framework/framework.excel';
 import type { FrameworkSpec } from '../src/framework/framework.types';
@@ -190,6 +190,9 @@ describeEachDatabase('bulk score import by the lead agency', (db) => {
     // It prints as the other workbooks do: A4 landscape, one page wide, the header row on every page.
     const setup = (wb.worksheets[0] as ExcelJS.Worksheet).pageSetup;
     expect([setup.paperSize, setup.orientation, setup.fitToPage, setup.fitToWidth, setup.fitToHeight, setup.printTitlesRow]).toEqual([9, 'landscape', true, 1, 0, '5:5']);
+    const printed = await renderDocument(Buffer.from(bytes), 'xlsx');
+    expect([isA4(printed.pageSize), printed.pageSize.widthPt > printed.pageSize.heightPt]).toEqual([true, true]);
+    expect(printed.pageTexts.every((page) => page.includes('Mã chỉ số'))).toBe(true);
     const verified = await fetch(url('VERIFIED'), { headers: { authorization: `Bearer ${lead}` } });
     expect(verified.headers.get('content-disposition')).toContain(`filename="Nhap-diem-tham-dinh-${YEAR}.xlsx"`);
     await verified.arrayBuffer();
