@@ -1,4 +1,4 @@
-import { ClusterOutlined, KeyOutlined, LoginOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { ClusterOutlined, GlobalOutlined, KeyOutlined, LoginOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Avatar, Button, Dropdown, Layout, Menu, Space, theme, type MenuProps } from 'antd';
 import { Suspense, useMemo } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
@@ -23,7 +23,17 @@ export function AppLayout({ routes }: { routes: AppRoute[] }) {
     const visible = routes
       .filter((r) => r.menu && (!r.roles || r.roles.some((role) => held.includes(role))))
       .sort((a, b) => (a.menu?.order ?? 0) - (b.menu?.order ?? 0));
-    const items = visible.map((r) => ({ key: r.path, icon: r.menu?.icon, label: <Link to={r.path}>{r.menu?.label}</Link> }));
+    const item = (r: AppRoute) => ({ key: r.path, icon: r.menu?.icon, label: <Link to={r.path}>{r.menu?.label}</Link> });
+    // A visitor sees the open data side by side; a signed-in account, whose own pages come first, finds the open data
+    // (rankings, awardees, the public consultation, the directory) under one entry, so that the bar keeps its work.
+    const open = visible.filter((r) => r.menu?.group === 'public' && r.path !== '/');
+    const items: NonNullable<MenuProps['items']> =
+      held.length && open.length
+        ? [
+            ...visible.filter((r) => !open.includes(r)).map(item),
+            { key: 'du-lieu-cong-khai', icon: <GlobalOutlined />, label: 'Dữ liệu công khai', children: open.map(item) },
+          ]
+        : visible.map(item);
     // The report worker's queue dashboard is served by the gateway (ADMIN), outside the app.
     if (held.includes('ADMIN')) items.push({ key: '/queues', icon: <ClusterOutlined />, label: <a href="/queues">Việc nền</a> });
     return items;
