@@ -1,7 +1,8 @@
 // Every project's tests in one run: unit, integration and end-to-end (through the gateway).
-// testTimeout is a global option (ignored inside `projects`): stacks on MariaDB can take seconds to boot.
+// testTimeout is a global option (ignored inside `projects`): a stack of four services on MariaDB runs every
+// migration before it listens, which took over a minute on two loaded cores (a hook that boots it shares the limit).
 module.exports = {
-  testTimeout: 60_000,
+  testTimeout: 120_000,
   projects: [
     '<rootDir>/libs/platform/jest.config.js',
     '<rootDir>/libs/testing/jest.config.js',

@@ -31,5 +31,5 @@ module.exports = (rootDir) => ({
   },
   transformIgnorePatterns: ['/node_modules/(?!(jose|auto-bind|openid-client|oauth4webapi|oidc-provider)/)'],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json', 'graphql'],
-  testTimeout: 60_000,
+  testTimeout: 120_000,
 });
