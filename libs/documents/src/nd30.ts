@@ -642,6 +642,11 @@ export function issuerAbbreviation(name: string): string {
     .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
+// One formatter for every figure: toLocaleString builds a new one per call (0.3 s for the 10,000 rows of a ranking).
+const VI_NUMBER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+/** A figure as Vietnamese write it, at most two decimals: "96,4", "1.250", "4.680.000". */
+export const vietnameseNumber = (n: number): string => VI_NUMBER.format(n);
+
 /** "ngày 01 tháng 03 năm 2025". */
 export function vietnameseLongDate(iso: string): string {
   const [y, m, d] = iso.split('-');

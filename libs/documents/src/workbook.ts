@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { textWidthPt } from './nd30';
+import { textWidthPt, vietnameseNumber } from './nd30';
 
 /**
  * Workbooks an officer prints: A4, fit to the page width, the header row repeated on every page, row heights that
@@ -124,8 +124,8 @@ export function shownText(value: ExcelJS.CellValue, numFmt?: string): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return '00/00/0000';
   if (typeof value === 'number') {
-    if (numFmt?.includes('%')) return `${VI.format(value * 100)}%`;
-    return VI.format(value);
+    if (numFmt?.includes('%')) return `${vietnameseNumber(value * 100)}%`;
+    return vietnameseNumber(value);
   }
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
@@ -135,7 +135,6 @@ export function shownText(value: ExcelJS.CellValue, numFmt?: string): string {
   }
   return String(value);
 }
-const VI = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 
 /**
  * Sets the height of every row from `fromRow` to `toRow` (the last row by default) that holds wrapped text, from the

@@ -1,6 +1,6 @@
 import { formatVietnameseDate, todayInVietnam } from '@thidua/platform';
 import type { GraphClient } from '@thidua/graph-client';
-import { administrativeDocx, documentNumber, fileSlug, issuerAbbreviation, placeOf, vietnameseLongDate, type AdministrativeDocument, type BodyLine } from '@thidua/documents';
+import { administrativeDocx, documentNumber, fileSlug, issuerAbbreviation, placeOf, vietnameseLongDate, vietnameseNumber, type AdministrativeDocument, type BodyLine } from '@thidua/documents';
 import type { LegalInstrument } from '../award-form/award-form.entity';
 import { formAvailableOn, instrumentInForce } from '../award-form/award-form.rules';
 import { NominationDraftDocument, type NominationDraftQuery } from '../generated/graph';
@@ -24,8 +24,6 @@ export interface DraftDeps {
 type DraftGraph = NominationDraftQuery;
 type DraftAward = NonNullable<NonNullable<DraftGraph['unit']>['awards']>[number];
 
-/** A figure as Vietnamese write it: "96,4", "1.250". */
-const num = (n: number) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(n);
 const upper = (s: string) => s.toLocaleUpperCase('vi');
 /** A dotted line the unit fills in by hand (what the system does not know). */
 const DOTS = '.'.repeat(60);
@@ -77,7 +75,7 @@ function grounds(n: Nomination, year: number, clauses: Clause[], facts: UnitFact
   if (registration && (passed('REGISTERED') || !n.candidateUnitId)) out.push(registration);
   const s = facts?.score;
   if (s && passed('SCORE_THRESHOLD')) {
-    const points = s.total <= s.maxPoints ? `${num(s.total)}/${num(s.maxPoints)} điểm` : `${num(s.total)} điểm (thang điểm ${num(s.maxPoints)})`;
+    const points = s.total <= s.maxPoints ? `${vietnameseNumber(s.total)}/${vietnameseNumber(s.maxPoints)} điểm` : `${vietnameseNumber(s.total)} điểm (thang điểm ${vietnameseNumber(s.maxPoints)})`;
     out.push(`Kết quả đánh giá, xếp loại mức độ chuyển đổi số năm ${year}: ${points}, xếp loại ${s.classification}.`);
   }
   const t = facts?.taskCompletion;

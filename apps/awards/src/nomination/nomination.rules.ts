@@ -1,8 +1,7 @@
+import { vietnameseNumber } from '@thidua/documents';
 import { canReadUnit, formatVietnameseDate, type Viewer } from '@thidua/platform';
 import type { Nomination, NominationStatus } from './nomination.entity';
 
-/** A figure as Vietnamese write it: "96,4", "1.250" (what the web and the documents print). */
-const num = (n: number) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(n);
 
 /** The day before an ISO date (the last day of an authority that ends on `validTo`). */
 const dayBefore = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
@@ -109,7 +108,7 @@ export function eligibility(f: EligibilityFacts): { eligible: boolean; clauses: 
       !scored
         ? 'Doanh nghiệp được xét theo kết quả ứng dụng công nghệ số, không chấm theo bộ chỉ số (BMT III.1.c).'
         : f.score
-          ? `Điểm thẩm định đã công bố năm ${f.year}: ${num(f.score.total)}/${num(f.score.maxPoints)} điểm (${num(f.score.percent)}%), xếp loại «${f.score.classification}».`
+          ? `Điểm thẩm định đã công bố năm ${f.year}: ${vietnameseNumber(f.score.total)}/${vietnameseNumber(f.score.maxPoints)} điểm (${vietnameseNumber(f.score.percent)}%), xếp loại «${f.score.classification}».`
           : `Chưa có điểm thẩm định được công bố năm ${f.year}.`,
       !scored ? 'NOT_APPLICABLE' : f.score?.passes ? 'PASS' : 'FAIL',
     );
@@ -117,7 +116,7 @@ export function eligibility(f: EligibilityFacts): { eligible: boolean; clauses: 
       'TASKS_ON_TIME',
       `Hoàn thành có chất lượng, đúng thời hạn các nhiệm vụ được giao năm ${f.year}.`,
       f.tasks && f.tasks.assigned
-        ? `${f.tasks.completedOnTime}/${f.tasks.assigned} nhiệm vụ hoàn thành đúng hạn (${num(f.tasks.rate)}%).`
+        ? `${f.tasks.completedOnTime}/${f.tasks.assigned} nhiệm vụ hoàn thành đúng hạn (${vietnameseNumber(f.tasks.rate)}%).`
         : `Không có nhiệm vụ được giao đến hạn trong năm ${f.year}.`,
       !f.tasks || !f.tasks.assigned ? 'NOT_APPLICABLE' : f.tasks.completedOnTime === f.tasks.assigned ? 'PASS' : 'FAIL',
     );

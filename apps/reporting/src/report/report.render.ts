@@ -1,4 +1,4 @@
-import { administrativeDocx, type Annex, excelDate, fitRowHeights, NUMBER_FORMATS, printableSheet, printOnA4, SHEET_FONT, SHEET_FONT_SIZE, vietnameseLongDate, type BodyLine, type SheetColumnKind } from '@thidua/documents';
+import { administrativeDocx, type Annex, excelDate, fitRowHeights, NUMBER_FORMATS, printableSheet, printOnA4, SHEET_FONT, SHEET_FONT_SIZE, vietnameseLongDate, vietnameseNumber, type BodyLine, type SheetColumnKind } from '@thidua/documents';
 import { formatVietnameseDate } from '@thidua/platform';
 import ExcelJS from 'exceljs';
 import type { ReportFigure, ReportModel, ReportTable } from './report.templates';
@@ -7,12 +7,11 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 // Figures in a Word table are written as Vietnamese write them (84,5; 1.150; 87,5%; 13/12/2024).
-const NUMBER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A table cell as Word shows it: a percentage is stored as a fraction (0.875 → "87,5%"), a date as "YYYY-MM-DD". */
 export function cellText(v: string | number | null, kind: SheetColumnKind = 'text'): string {
   if (v === null) return '';
-  if (typeof v === 'number') return kind === 'percent' ? `${NUMBER.format(Math.round(v * 1_000_000) / 10_000)}%` : NUMBER.format(v);
+  if (typeof v === 'number') return kind === 'percent' ? `${vietnameseNumber(Math.round(v * 1_000_000) / 10_000)}%` : vietnameseNumber(v);
   return kind === 'date' && ISO_DATE.test(v) ? formatVietnameseDate(v) : v;
 }
 const tableText = (t: ReportTable) => t.rows.map((r) => r.map((v, i) => cellText(v, t.kinds?.[i])));
