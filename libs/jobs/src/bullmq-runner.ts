@@ -1,7 +1,7 @@
 import { Queue, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import { checkHandlers, safeJobId, type EnqueueOptions, type FailedJob, type JobHandler, type JobRunner, type JobSpec, type QueueName } from './jobs';
+import { checkHandlers, QUEUE_ORDER, safeJobId, type EnqueueOptions, type FailedJob, type JobHandler, type JobRunner, type JobSpec, type QueueJobCounts, type QueueName } from './jobs';
 import { countFailedJob, reportQueueDepth, traceCarrier, withJobSpan } from '@thidua/platform';
 
 export interface BullmqOptions {
@@ -65,6 +65,18 @@ export function createBullmqRunner(opts: BullmqOptions): BullmqRunner {
       return [name, q];
     }),
   );
+  /** Queues of the same Redis this process neither works nor produces to, opened to count their jobs. */
+  const watched = new Map<QueueName, Queue>();
+  const queueFor = (name: QueueName): Queue => {
+    const own = queues.get(name) ?? watched.get(name);
+    if (own) return own;
+    const q = new Queue(name, { connection, prefix });
+    q.on('error', (err) => opts.logger.warn({ queue: name, err: String(err) }, 'queue: Redis error'));
+    watched.set(name, q);
+    return q;
+  };
+  /** A queue's jobs by BullMQ state: the dashboard and Prometheus read the same numbers. */
+  const countJobs = (q: Queue) => q.getJobCounts('waiting', 'prioritized', 'waiting-children', 'active', 'delayed', 'failed', 'completed');
   const workers: Worker[] = [];
   const specs = new Map(opts.jobs.map((j) => [j.name, j]));
 
@@ -133,7 +145,10 @@ export function createBullmqRunner(opts: BullmqOptions): BullmqRunner {
     async failed() {
       const out: FailedJob[] = [];
       for (const q of queues.values()) {
-        for (const j of await q.getFailed()) out.push({ id: String(j.id), name: j.name, error: j.failedReason, attempts: j.attemptsMade, failedAt: j.finishedOn ?? null });
+        for (const j of await q.getFailed()) {
+          const { [TRACE_KEY]: _trace, ...payload } = (j.data ?? {}) as Record<string, unknown>;
+          out.push({ id: String(j.id), name: j.name, error: j.failedReason, attempts: j.attemptsMade, failedAt: j.finishedOn ?? null, payload });
+        }
       }
       return out;
     },
@@ -158,6 +173,16 @@ export function createBullmqRunner(opts: BullmqOptions): BullmqRunner {
       const data = job.payload.parse(payload);
       await queueOf(job as JobSpec).add(job.name, data as object, { ...jobOptions(job as JobSpec), jobId: safe });
     },
+    async queueCounts(also = []) {
+      const names = QUEUE_ORDER.filter((name) => queues.has(name) || also.includes(name));
+      const out: QueueJobCounts[] = [];
+      for (const queue of names) {
+        const c = await countJobs(queueFor(queue));
+        // Prioritized jobs and parents waiting for their children wait too.
+        out.push({ queue, waiting: (c.waiting ?? 0) + (c.prioritized ?? 0) + (c['waiting-children'] ?? 0), active: c.active ?? 0, delayed: c.delayed ?? 0, failed: c.failed ?? 0, completed: c.completed ?? 0 });
+      }
+      return out;
+    },
     async start() {
       if (opts.produceOnly || workers.length) return;
       await warnUnlessDurable(connection, opts.logger);
@@ -180,14 +205,17 @@ export function createBullmqRunner(opts: BullmqOptions): BullmqRunner {
       // The processes that work the queues report their depth to Prometheus.
       stopDepth = reportQueueDepth(async () => {
         const out: Record<string, Record<string, number>> = {};
-        for (const [name, q] of queues) out[name] = await q.getJobCounts('waiting', 'active', 'delayed', 'failed', 'prioritized', 'waiting-children');
+        for (const [name, q] of queues) {
+          const { completed: _done, ...depth } = await countJobs(q);
+          out[name] = depth;
+        }
         return out;
       });
     },
     async close() {
       stopDepth?.();
       await Promise.all(workers.map((w) => w.close()));
-      await Promise.all([...queues.values()].map((q) => q.close()));
+      await Promise.all([...queues.values(), ...watched.values()].map((q) => q.close()));
       await connection.quit().catch(() => undefined);
     },
   };

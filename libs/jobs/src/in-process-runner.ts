@@ -1,6 +1,6 @@
 import { CronExpressionParser } from 'cron-parser';
 import type { Logger } from 'pino';
-import { checkHandlers, safeJobId, type EnqueueOptions, type FailedJob, type JobHandler, type JobRunner, type JobSpec, type ScheduleInfo } from './jobs';
+import { checkHandlers, QUEUE_ORDER, safeJobId, type EnqueueOptions, type FailedJob, type JobHandler, type JobRunner, type JobSpec, type QueueJobCounts, type QueueName, type ScheduleInfo } from './jobs';
 import { countFailedJob, reportQueueDepth, traceCarrier, withJobSpan } from '@thidua/platform';
 
 interface Pending {
@@ -36,10 +36,14 @@ export function createInProcessRunner(opts: InProcessOptions): JobRunner {
   let closed = false;
   let active: Promise<void> | null = null;
   let activeId: string | null = null;
+  let activeQueue: QueueName | null = null;
+  /** Jobs completed since the process started, by queue. */
+  const completed = new Map<QueueName, number>();
   let wake: NodeJS.Timeout | null = null;
   let seq = 0;
   let stopDepth: (() => void) | null = null;
   const specs = new Map(opts.jobs.map((j) => [j.name, j]));
+  const queues = QUEUE_ORDER.filter((q) => opts.jobs.some((j) => j.queue === q));
 
   const kick = () => {
     if (!started || closed || active) return;
@@ -53,9 +57,11 @@ export function createInProcessRunner(opts: InProcessOptions): JobRunner {
     }
     pending.splice(pending.indexOf(due), 1);
     activeId = due.id;
+    activeQueue = due.job.queue;
     active = run(due).finally(() => {
       active = null;
       activeId = null;
+      activeQueue = null;
       setImmediate(kick);
     });
   };
@@ -65,6 +71,7 @@ export function createInProcessRunner(opts: InProcessOptions): JobRunner {
     const logger = opts.logger.child({ job: p.job.name, jobId: p.id, attempt: p.attempt });
     try {
       await withJobSpan(p.job.name, p.trace, () => h.handle(p.job.payload.parse(p.payload), { jobId: p.id, attempt: p.attempt, logger, progress: async () => undefined }));
+      completed.set(p.job.queue, (completed.get(p.job.queue) ?? 0) + 1);
     } catch (err) {
       const attempts = p.job.attempts ?? 5;
       if (p.attempt < attempts) {
@@ -75,7 +82,7 @@ export function createInProcessRunner(opts: InProcessOptions): JobRunner {
         const error = err instanceof Error ? err.message : String(err);
         logger.error({ err }, 'job failed for good');
         countFailedJob(p.job.name);
-        failed.push({ id: p.id, name: p.job.name, error, attempts: p.attempt, failedAt: now() });
+        failed.push({ id: p.id, name: p.job.name, error, attempts: p.attempt, failedAt: now(), payload: p.payload });
         await h.failed?.(p.payload, error).catch((e: unknown) => logger.error({ err: e }, 'failure hook failed'));
       }
     }
@@ -140,25 +147,27 @@ export function createInProcessRunner(opts: InProcessOptions): JobRunner {
       known.delete(id);
       await runner.enqueue(job, payload, { jobId: id });
     },
+    async queueCounts() {
+      // Only this runner's own queues: another process's jobs live in that process.
+      const counts = new Map(queues.map((queue) => [queue, { queue, waiting: 0, active: 0, delayed: 0, failed: 0, completed: completed.get(queue) ?? 0 }]));
+      const at = now();
+      for (const p of pending) {
+        const q = counts.get(p.job.queue) as QueueJobCounts;
+        if (p.runAt > at) q.delayed++;
+        else q.waiting++;
+      }
+      if (activeQueue) (counts.get(activeQueue) as QueueJobCounts).active++;
+      for (const f of failed) {
+        const q = counts.get(specs.get(f.name)?.queue as QueueName);
+        if (q) q.failed++;
+      }
+      return [...counts.values()];
+    },
     async start() {
       started = true;
-      stopDepth ??= reportQueueDepth(async () => {
-        const out: Record<string, Record<string, number>> = {};
-        for (const p of pending) {
-          const q = (out[p.job.queue] ??= { waiting: 0, active: 0, delayed: 0, failed: 0 });
-          if (p.runAt > now()) q.delayed = (q.delayed ?? 0) + 1;
-          else q.waiting = (q.waiting ?? 0) + 1;
-        }
-        if (active) {
-          const q = (out[opts.jobs[0]?.queue ?? 'unknown'] ??= { waiting: 0, active: 0, delayed: 0, failed: 0 });
-          q.active = (q.active ?? 0) + 1;
-        }
-        for (const f of failed) {
-          const q = (out[specs.get(f.name)?.queue ?? 'unknown'] ??= { waiting: 0, active: 0, delayed: 0, failed: 0 });
-          q.failed = (q.failed ?? 0) + 1;
-        }
-        return out;
-      });
+      stopDepth ??= reportQueueDepth(async () =>
+        Object.fromEntries((await runner.queueCounts()).map(({ queue, completed: _done, ...depth }) => [queue, depth])),
+      );
       kick();
     },
     async close() {

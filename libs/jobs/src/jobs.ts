@@ -92,7 +92,27 @@ export interface FailedJob {
   error: string;
   attempts: number;
   failedAt: number | null;
+  /** What the job was given: enqueued again under its id with it, the failed job runs again (a retry). */
+  payload: unknown;
 }
+
+/** How many jobs one queue holds in each state. */
+export interface QueueJobCounts {
+  queue: QueueName;
+  /** Ready to run, waiting for a free worker. */
+  waiting: number;
+  /** Running now. */
+  active: number;
+  /** Waiting for their retry (backoff) or for a later time. */
+  delayed: number;
+  /** Kept after using up their tries. */
+  failed: number;
+  /** Completed and still kept (BullMQ: the last 30 days, at most 10,000; in process: since the process started). */
+  completed: number;
+}
+
+/** The queues in the order of `QueueName`. */
+export const QUEUE_ORDER: readonly QueueName[] = Object.values(QueueName);
 
 /** Runs jobs: BullMQ on Redis in production, in-process in the embedded default. Same handlers, same schedules. */
 export interface JobRunner {
@@ -112,6 +132,11 @@ export interface JobRunner {
   missing<P>(job: JobSpec<P>, jobIds: readonly string[]): Promise<string[]>;
   /** Queue a job again under its id, even if a completed or failed one with that id is kept (for work found missing). */
   requeue<P>(job: JobSpec<P>, payload: P, jobId: string): Promise<void>;
+  /**
+   * The counts of each queue this runner works or produces to (in the order of `QueueName`). `also`: other queues to
+   * count too, where the runner can see them (BullMQ: the same Redis and prefix); the in-process runner sees only its own.
+   */
+  queueCounts(also?: readonly QueueName[]): Promise<QueueJobCounts[]>;
   /** Start processing (producers need not call it). */
   start(): Promise<void>;
   close(): Promise<void>;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { AuditEntry } from './audit.entity';
 import { currentContext } from './context';
+import { recordIdempotencyKey } from './idempotency';
 
 export interface AuditChange {
   entityType: string;
@@ -37,4 +38,6 @@ export async function recordAudit(manager: EntityManager, ...changes: AuditChang
     }),
   );
   await manager.save(AuditEntry, rows);
+  // A mutation sent with an Idempotency-Key keeps the key in the same transaction as its first change.
+  await recordIdempotencyKey(manager, ctx);
 }

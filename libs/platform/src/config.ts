@@ -18,6 +18,11 @@ export const platformEnvSchema = z.object({
     .string()
     .regex(/^(mysql|mariadb):\/\//, 'DATABASE_URL phải có dạng mysql://user:pass@host:port/')
     .optional(),
+  /**
+   * MySQL/MariaDB: the longest one SQL statement may run before the server stops it (0: no limit). As long as the
+   * gateway's longest deadline (a mutation's, 30 s): past it nobody waits for the answer. Migrations are not limited.
+   */
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
   AUTH_JWT_SECRET: z.string().min(32).optional(),
   AUTH_JWKS_URL: z.url().optional(),
   AUTH_ISSUER: z.string().min(1).default('thidua-dev'),
@@ -45,7 +50,7 @@ export interface PlatformConfig {
   port: number;
   logLevel: PlatformEnv['LOG_LEVEL'];
   dataDir: string;
-  database: { kind: 'mysql'; url: string; name: string } | { kind: 'sqlite'; path: string };
+  database: { kind: 'mysql'; url: string; name: string; statementTimeoutMs: number } | { kind: 'sqlite'; path: string };
   auth: {
     secret?: string;
     jwksUrl?: string;
@@ -113,7 +118,7 @@ export function loadPlatformConfig(
   }
   if (problems.length) throw new ConfigError(problems);
   const database: PlatformConfig['database'] = e.DATABASE_URL
-    ? { kind: 'mysql', ...databaseFor(options.databaseOf ?? service, e.DATABASE_URL) }
+    ? { kind: 'mysql', ...databaseFor(options.databaseOf ?? service, e.DATABASE_URL), statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS }
     : { kind: 'sqlite', path: `${e.DATA_DIR}/${options.databaseOf ?? service}.sqlite` };
   return {
     service,

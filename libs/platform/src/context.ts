@@ -1,12 +1,15 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Logger } from 'pino';
 import type { Viewer } from './auth';
+import type { IdempotencyState } from './idempotency';
 
 /** What every piece of code may know about the request it is serving. */
 export interface RequestContext {
   requestId: string;
   logger: Logger;
   viewer: Viewer;
+  /** The Idempotency-Key the request carries (mutations keep their answer under it). */
+  idempotency?: IdempotencyState;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();

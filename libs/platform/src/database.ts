@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DataSource, type EntityManager, type Logger as TypeOrmLogger } from 'typeorm';
+import { DataSource, MigrationExecutor, type EntityManager, type Logger as TypeOrmLogger } from 'typeorm';
 import type { Logger } from 'pino';
 import type { PlatformConfig } from './config';
 
@@ -28,7 +28,10 @@ export interface DatabaseOptions {
   logger: Logger;
 }
 
-async function ensureMysqlDatabase(url: string, name: string, logger: Logger): Promise<string> {
+/** What the server is, for the settings that differ: MariaDB caps any statement's time, MySQL a SELECT's. */
+type MysqlFlavour = 'mariadb' | 'mysql';
+
+async function ensureMysqlDatabase(url: string, name: string, logger: Logger): Promise<MysqlFlavour> {
   const { createConnection } = await import('mysql2/promise');
   const server = new URL(url);
   server.pathname = '/';
@@ -54,8 +57,10 @@ async function ensureMysqlDatabase(url: string, name: string, logger: Logger): P
     if (!db || db.cs !== 'utf8mb4') {
       throw new Error(`Cơ sở dữ liệu ${name} phải dùng bộ mã utf8mb4 (đang là ${db?.cs ?? 'không rõ'})`);
     }
-    logger.info({ database: name, collation: db.co }, 'database ready');
-    return db.co;
+    const [versionRows] = await conn.query('SELECT VERSION() AS v');
+    const version = String((versionRows as Array<{ v: string }>)[0]?.v ?? '');
+    logger.info({ database: name, collation: db.co, version }, 'database ready');
+    return /mariadb/i.test(version) ? 'mariadb' : 'mysql';
   } finally {
     await conn.end();
   }
@@ -125,19 +130,52 @@ export class Database {
  * Run pending migrations. On MySQL under a named lock, so that several processes on one database (replicas, the
  * reporting subgraph and its worker) booting together migrate once, one after the other.
  */
-async function migrate(dataSource: DataSource, mysqlDatabase: string | null) {
-  if (!mysqlDatabase) return dataSource.runMigrations({ transaction: 'each' });
+async function migrate(dataSource: DataSource, mysql: { database: string; flavour: MysqlFlavour; timeoutMs: number } | null) {
+  if (!mysql) return dataSource.runMigrations({ transaction: 'each' });
   const runner = dataSource.createQueryRunner();
   await runner.connect();
-  const lock = `thidua_migrations_${mysqlDatabase}`.slice(0, 64);
+  const lock = `thidua_migrations_${mysql.database}`.slice(0, 64);
   try {
+    // A migration may rebuild a large table: its session has no statement time limit, then gets the pool's back.
+    if (mysql.timeoutMs) await runner.query(statementTimeoutSql(mysql.flavour, 0));
     const [got] = (await runner.query('SELECT GET_LOCK(?, 120) AS got', [lock])) as Array<{ got: number | string | null }>;
     if (Number(got?.got) !== 1) throw new Error(`could not take the migration lock ${lock}`);
-    return await dataSource.runMigrations({ transaction: 'each' });
+    const executor = new MigrationExecutor(dataSource, runner);
+    executor.transaction = 'each';
+    return await executor.executePendingMigrations();
   } finally {
     await runner.query('SELECT RELEASE_LOCK(?)', [lock]).catch(() => undefined);
+    if (mysql.timeoutMs) await runner.query(statementTimeoutSql(mysql.flavour, mysql.timeoutMs)).catch(() => undefined);
     await runner.release();
   }
+}
+
+/** The session setting that stops a statement past ms (0: never): MariaDB's max_statement_time (seconds, any statement), MySQL's max_execution_time (ms, SELECTs). */
+function statementTimeoutSql(flavour: MysqlFlavour, ms: number): string {
+  return flavour === 'mariadb' ? `SET SESSION max_statement_time = ${ms / 1000}` : `SET SESSION max_execution_time = ${ms}`;
+}
+
+/**
+ * mysql2 as TypeORM's driver, with every pooled connection's statements limited to timeoutMs: work whose caller has
+ * gone (the gateway's deadline passed) is stopped by the server rather than left running. The setting is the
+ * connection's first statement, queued before any other (mysql2 runs a connection's statements in order).
+ */
+async function mysqlDriverWithStatementTimeout(flavour: MysqlFlavour, timeoutMs: number, logger: Logger): Promise<unknown> {
+  const mysql2 = (await import('mysql2')).default;
+  if (!timeoutMs) return mysql2;
+  const sql = statementTimeoutSql(flavour, timeoutMs);
+  return {
+    ...mysql2,
+    createPool(options: Parameters<typeof mysql2.createPool>[0]) {
+      const pool = mysql2.createPool(options);
+      pool.on('connection', (connection) => {
+        connection.query(sql, (err) => {
+          if (err) logger.warn({ err: String(err) }, 'could not limit the time of a database connection\'s statements');
+        });
+      });
+      return pool;
+    },
+  };
 }
 
 /** Open the service's database and run its pending migrations (never `synchronize`). */
@@ -145,10 +183,13 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   const { config, logger } = opts;
   const counter = new QueryCounter();
   let dataSource: DataSource;
+  let mysql: { database: string; flavour: MysqlFlavour; timeoutMs: number } | null = null;
   if (config.database.kind === 'mysql') {
-    await ensureMysqlDatabase(config.database.url, config.database.name, logger);
+    const flavour = await ensureMysqlDatabase(config.database.url, config.database.name, logger);
+    mysql = { database: config.database.name, flavour, timeoutMs: config.database.statementTimeoutMs };
     dataSource = new DataSource({
       type: 'mysql',
+      driver: await mysqlDriverWithStatementTimeout(flavour, mysql.timeoutMs, logger),
       url: config.database.url,
       charset: 'utf8mb4',
       timezone: 'Z',
@@ -177,7 +218,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     });
   }
   await dataSource.initialize();
-  const applied = await migrate(dataSource, config.database.kind === 'mysql' ? config.database.name : null);
+  const applied = await migrate(dataSource, mysql);
   if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
   return new Database(dataSource, config.database.kind, counter);
 }

@@ -121,9 +121,13 @@ const OUTAGE_CODES = new Set([
   'ER_SERVER_SHUTDOWN',
   'ER_LOCK_DEADLOCK',
   'ER_LOCK_WAIT_TIMEOUT',
+  // A statement stopped by the session's time limit (MySQL's max_execution_time; MariaDB's is errno 1969 below).
+  'ER_QUERY_TIMEOUT',
   'SQLITE_BUSY',
   'SQLITE_LOCKED',
 ]);
+/** MariaDB's ER_STATEMENT_TIMEOUT (max_statement_time exceeded), which mysql2 has no name for. */
+const OUTAGE_ERRNOS = new Set([1969]);
 const OUTAGE_MESSAGES = [/Connection is closed/i, /Pool is closed/i, /Can't add new command when connection is in closed state/i, /connection lost/i, /Reached the max retries per request limit/i];
 
 /** Is this error a database or Redis outage (or a lock that timed out), rather than a defect? */
@@ -131,8 +135,9 @@ export function isOutage(err: unknown): boolean {
   for (let e: unknown = err, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
     // TypeORM keeps the driver's error as driverError; graphql-js wraps a thrown non-Error (mysql2 throws plain
     // objects when it cannot connect) as thrownValue.
-    const x = e as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown; thrownValue?: unknown };
+    const x = e as { code?: unknown; errno?: unknown; message?: unknown; driverError?: unknown; cause?: unknown; thrownValue?: unknown };
     if (typeof x.code === 'string' && OUTAGE_CODES.has(x.code)) return true;
+    if (typeof x.errno === 'number' && OUTAGE_ERRNOS.has(x.errno)) return true;
     if (typeof x.message === 'string' && OUTAGE_MESSAGES.some((m) => m.test(x.message as string))) return true;
     e = x.driverError ?? x.thrownValue ?? x.cause;
   }

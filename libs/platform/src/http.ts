@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
 import type { Viewer } from './auth';
-import { platformErrors } from './errors';
+import { AppError, platformErrors } from './errors';
 import { httpMetrics, serveMetrics } from './metrics';
 import { flushTracing } from './tracing';
 
@@ -74,6 +74,10 @@ export function errorHandler() {
     }
     if (e?.type === 'entity.parse.failed' || e?.status === 400) {
       res.status(400).json({ errors: [{ message: platformErrors.BAD_REQUEST, extensions: { code: 'BAD_REQUEST', requestId: req.requestId } }] });
+      return;
+    }
+    if (err instanceof AppError) {
+      res.status(err.httpStatus).json({ errors: [{ message: err.message, extensions: { code: err.code, lang: 'vi', requestId: req.requestId } }] });
       return;
     }
     req.log?.error({ err }, 'unhandled error');

@@ -11,6 +11,8 @@ export * from './errors';
 export * from './files';
 export * from './file-inspection';
 export * from './http';
+export * from './idempotency';
+export * from './idempotency.migrations';
 export * from './loaders';
 export * from './metrics';
 export * from './logger';

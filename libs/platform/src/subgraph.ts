@@ -11,8 +11,10 @@ import type { Logger } from 'pino';
 import { bearerAuth, createTokenVerifier, type TokenVerifier, type Viewer } from './auth';
 import type { PlatformConfig } from './config';
 import { runWithContext, type RequestContext } from './context';
+import type { Database } from './database';
 import { AppError, formatClientError, isOutage, platformErrors } from './errors';
 import { createServiceApp, errorHandler, listen, type RunningServer } from './http';
+import { IDEMPOTENCY_HEADER, idempotencyPlugin, readIdempotencyKey } from './idempotency';
 import { graphqlMetricsPlugin } from './metrics';
 
 /** Header carrying the gateway's shared secret; subgraphs refuse GraphQL calls without it. */
@@ -32,6 +34,8 @@ export interface SubgraphOptions<TContext extends BaseContext> {
   /** Add per-request state (DataLoaders, services) to the base context. */
   buildContext: (base: BaseContext) => TContext;
   ready: () => Promise<boolean>;
+  /** The service's database: mutations sent with an Idempotency-Key keep their answer there (idempotency_key). */
+  db?: Database;
   /** Extra HTTP routes (files, …) mounted before GraphQL. */
   routes?: (app: Express, verify: TokenVerifier) => void;
   onStop?: () => Promise<void>;
@@ -78,6 +82,7 @@ export async function startSubgraph<TContext extends BaseContext>(opts: Subgraph
     ApolloServerPluginCacheControlDisabled(),
     graphqlMetricsPlugin<TContext>(config.service),
   ];
+  if (opts.db) plugins.push(idempotencyPlugin<TContext>(opts.db, config.service));
   if (config.production) plugins.push(ApolloServerPluginLandingPageDisabled());
   const apollo = new ApolloServer<TContext>({
     schema: buildSubgraphSchema({ typeDefs: opts.typeDefs, resolvers: opts.resolvers as never }),
@@ -112,7 +117,9 @@ export async function startSubgraph<TContext extends BaseContext>(opts: Subgraph
     express.json({ limit: config.requestMaxBytes }),
     bearerAuth(verify),
     (req, _res, next) => {
-      const ctx: BaseContext = { requestId: req.requestId, logger: req.log, viewer: req.viewer };
+      // A malformed Idempotency-Key is refused here (AppError → 400 by errorHandler), before anything runs.
+      const idempotency = readIdempotencyKey(req.header(IDEMPOTENCY_HEADER));
+      const ctx: BaseContext = { requestId: req.requestId, logger: req.log, viewer: req.viewer, ...(idempotency ? { idempotency } : {}) };
       (req as Request & { thiduaContext?: BaseContext }).thiduaContext = ctx;
       // Bind the request context (viewer, request id) to everything the resolvers await: audit rows and logs use it.
       runWithContext(ctx, () => next());

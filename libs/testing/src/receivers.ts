@@ -22,6 +22,8 @@ export async function startProvinceReceiver(opts: {
   let posts = 0;
   let refused = 0;
   let unavailable = opts.unavailableFirst ?? 0;
+  /** Answers still waiting for their delay: dropped on close, so that nothing of the receiver outlives its test. */
+  const answers = new Set<NodeJS.Timeout>();
   const server = http.createServer((req, res) => {
     // A sender killed mid-request resets the connection: that is expected here, not an error.
     req.on('error', () => undefined);
@@ -44,7 +46,11 @@ export async function startProvinceReceiver(opts: {
       const key = String(req.headers['idempotency-key'] ?? '');
       // Record on arrival, answer after the delay: a sender killed while waiting has still delivered.
       if (!accepted.has(key)) accepted.set(key, { idempotencyKey: key, body: JSON.parse(body) as ReceivedPost['body'] });
-      setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ received: key })), opts.delayMs ?? 0);
+      const answer = setTimeout(() => {
+        answers.delete(answer);
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ received: key }));
+      }, opts.delayMs ?? 0);
+      answers.add(answer);
     });
   });
   server.on('clientError', (_err, socket) => socket.destroy());
@@ -55,6 +61,8 @@ export async function startProvinceReceiver(opts: {
     stats: () => ({ posts, refused, unique: accepted.size }),
     close: () =>
       new Promise<void>((r) => {
+        for (const a of answers) clearTimeout(a);
+        answers.clear();
         server.closeAllConnections();
         server.close(() => r());
       }),

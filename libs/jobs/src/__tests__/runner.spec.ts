@@ -115,6 +115,60 @@ describeEachJobDriver('job runner', (driver) => {
     }
   });
 
+  it('counts each queue’s jobs: waiting, running, delayed, failed for good, completed', async () => {
+    // A runner of its own, so that the other tests' jobs are not counted; one job at a time.
+    const own = `t-${randomBytes(4).toString('hex')}`;
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((r) => (release = r));
+    const handlers = [
+      handler(ping, async () => gate),
+      handler(flaky, async () => undefined),
+      handler(doomed, async () => {
+        throw new Error('Máy chủ tỉnh từ chối');
+      }),
+    ] as JobHandler[];
+    const counting = driver === 'bullmq' ? createBullmqRunner({ redisUrl: TEST_REDIS_URL, jobs: JOBS, handlers, logger, prefix: own, concurrency: 1 }) : createInProcessRunner({ jobs: JOBS, handlers, logger });
+    const scoringJob = defineJob({ name: 'test.import', queue: QueueName.Scoring, payload: z.object({}) });
+    const scoring = driver === 'bullmq' ? createBullmqRunner({ redisUrl: TEST_REDIS_URL, jobs: [scoringJob] as JobSpec[], handlers: [handler(scoringJob, async () => undefined)] as JobHandler[], logger, prefix: own, produceOnly: true }) : null;
+    const counts = async () => Object.fromEntries((await counting.queueCounts()).map(({ queue, ...c }) => [queue, c]));
+    const zero = { waiting: 0, active: 0, delayed: 0, failed: 0, completed: 0 };
+    try {
+      // Not started yet: two jobs wait, one waits for its time.
+      await counting.enqueue(ping, { n: 1 });
+      await counting.enqueue(ping, { n: 2 });
+      await counting.enqueue(ping, { n: 3 }, { delayMs: 600_000 });
+      expect(await counts()).toEqual({ [QueueName.Reports]: { ...zero, waiting: 2, delayed: 1 }, [QueueName.Deliveries]: zero });
+      await counting.start();
+      // One runs (held by its handler), the other waits for it.
+      await until(async () => (await counts())[QueueName.Reports]?.active === 1);
+      expect((await counts())[QueueName.Reports]).toEqual({ ...zero, waiting: 1, active: 1, delayed: 1 });
+      release();
+      await until(async () => (await counts())[QueueName.Reports]?.completed === 2);
+      // A job that uses up its tries is counted as failed once it gave up, not while it waits for its retry.
+      await counting.enqueue(doomed, {}, { jobId: 'doomed-counted' });
+      await until(async () => (await counts())[QueueName.Deliveries]?.failed === 1);
+      expect(await counts()).toEqual({ [QueueName.Reports]: { ...zero, delayed: 1, completed: 2 }, [QueueName.Deliveries]: { ...zero, failed: 1 } });
+      if (scoring) {
+        // Another service's queue in the same Redis is counted when asked for.
+        await scoring.enqueue(scoringJob, {});
+        const all = await counting.queueCounts([QueueName.Scoring, QueueName.Participants]);
+        expect(all.map((c) => c.queue)).toEqual([QueueName.Reports, QueueName.Deliveries, QueueName.Scoring, QueueName.Participants]);
+        expect(all.slice(2)).toEqual([
+          { queue: QueueName.Scoring, ...zero, waiting: 1 },
+          { queue: QueueName.Participants, ...zero },
+        ]);
+      } else {
+        // In process, a runner holds only its own queues' jobs: it names no other queue.
+        expect((await counting.queueCounts([QueueName.Scoring])).map((c) => c.queue)).toEqual([QueueName.Reports, QueueName.Deliveries]);
+      }
+    } finally {
+      release();
+      await scoring?.close();
+      await counting.close();
+      if (driver === 'bullmq') await dropRedisPrefix(own);
+    }
+  });
+
   it('does not fire a schedule before its time, however far away it is', async () => {
     await runner.upsertSchedule('yearly', { pattern: '0 8 13 12 *', tz: 'Asia/Ho_Chi_Minh' }, ping, { n: 99 });
     await new Promise((r) => setTimeout(r, 500));

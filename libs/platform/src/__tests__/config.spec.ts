@@ -14,6 +14,13 @@ describe('configuration', () => {
     expect(loadPlatformConfig('participants', 1, { DATABASE_URL: 'mysql://root@db:3306/x1' }).database).toMatchObject({ name: 'x1' });
   });
 
+  it('limits a MySQL statement to 30 s unless DB_STATEMENT_TIMEOUT_MS says otherwise (0: no limit); refuses a negative one', () => {
+    const url = { DATABASE_URL: 'mysql://root@db:3306' };
+    expect(loadPlatformConfig('participants', 1, url).database).toMatchObject({ statementTimeoutMs: 30_000 });
+    expect(loadPlatformConfig('participants', 1, { ...url, DB_STATEMENT_TIMEOUT_MS: '0' }).database).toMatchObject({ statementTimeoutMs: 0 });
+    expect(() => loadPlatformConfig('participants', 1, { ...url, DB_STATEMENT_TIMEOUT_MS: '-5' })).toThrow(/DB_STATEMENT_TIMEOUT_MS/);
+  });
+
   it('refuses to boot in production with development secrets or without a database, listing every problem', () => {
     try {
       loadPlatformConfig('participants', 1, { NODE_ENV: 'production', AUTH_JWT_SECRET: DEV_JWT_SECRET });
