@@ -1,4 +1,4 @@
-import { AuditEntry, createLogger, openDatabase, startSubgraph, type PlatformConfig, type RunningSubgraph } from '@thidua/platform';
+import { AuditEntry, createLogger, IdempotencyKey, openDatabase, startSubgraph, type PlatformConfig, type RunningSubgraph } from '@thidua/platform';
 import { parse } from 'graphql';
 import schemaText from '../schema.graphql';
 import { AwardForm, LegalInstrument, Occasion } from './award-form/award-form.entity';
@@ -16,6 +16,7 @@ import { resolvers } from './resolvers';
 /** Every entity of the awards database, listed explicitly. */
 export const awardsEntities = [
   AuditEntry,
+  IdempotencyKey,
   LegalInstrument,
   AwardForm,
   Occasion,
@@ -53,6 +54,7 @@ export async function startAwards(config: PlatformConfig): Promise<RunningAwards
     typeDefs: parse(schemaText),
     resolvers,
     ready: () => db.ping(),
+    db,
     buildContext: (base) => ({ ...base, services, loaders: createLoaders(services) }),
     onStop: () => db.close(),
   });

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import {
   AuditEntry,
+  IdempotencyKey,
   createFileRoutes,
   createLogger,
   FileStore,
@@ -28,6 +29,7 @@ import { UnitPlan } from './unit-plan/unit-plan.entity';
 /** Every entity of the participants database, listed explicitly. */
 export const participantsEntities = [
   AuditEntry,
+  IdempotencyKey,
   StoredFile,
   OrgUnit,
   OrgUnitVersion,
@@ -76,6 +78,7 @@ export async function startParticipants(config: PlatformConfig, env: NodeJS.Proc
     typeDefs: parse(schemaText),
     resolvers,
     ready: () => db.ping(),
+    db,
     buildContext: (base) => ({ ...base, services, loaders: createLoaders(services) }),
     routes: (app, verify) => {
       app.use(

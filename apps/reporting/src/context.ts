@@ -11,6 +11,8 @@ import type { ReportDefinition, ReportDocument, ReportRun, ReportSchedule } from
 import { campaignAgenciesLoader, createGraphClient, predecessorsLoader, type GraphClient } from '@thidua/graph-client';
 import { UnitReport, UnitReportTemplate } from './unit-report/unit-report.entity';
 import { UnitReportService } from './unit-report/unit-report.service';
+import { InboxService } from './inbox/inbox.service';
+import type { ReceivedDocument } from './inbox/inbox.entity';
 
 /** An entity another subgraph owns, as reporting knows it: its id. */
 export interface EntityRef {
@@ -24,6 +26,8 @@ export interface Services {
   reports: ReportService;
   deliveries: DeliveryService;
   reminders: ReminderService;
+  /** Reports received from cities (the province's inbox). */
+  inbox: InboxService;
 }
 
 export function createServices(db: Database, config: PlatformConfig, settings: ReportingSettings): Services {
@@ -40,6 +44,7 @@ export function createServices(db: Database, config: PlatformConfig, settings: R
     reports,
     deliveries: new DeliveryService(db, settings.delivery, reports),
     reminders: new ReminderService(db, graph, settings.delivery.email, settings.reminderDays, logger),
+    inbox: new InboxService(db, store, settings.inboxSenders),
   };
 }
 
@@ -56,6 +61,7 @@ export function createLoaders(s: Services) {
     definition: byIdLoader<ReportDefinition>((ids) => s.reports.definitionsByIds(ids)),
     documents: groupedLoader<ReportDocument>((d) => d.runId, (ids) => s.reports.documentsOf(ids)),
     deliveries: groupedLoader<Delivery>((d) => d.runId, (ids) => s.deliveries.ofRuns(ids)),
+    receivedDocuments: groupedLoader<ReceivedDocument>((d) => d.receivedId, (ids) => s.inbox.documentsOf(ids)),
     attempts: groupedLoader<DeliveryAttempt>((a) => a.deliveryId, (ids) => s.deliveries.attemptsOf(ids)),
     notifications: groupedLoader<Notification>((n) => n.recipientUnitId, (ids) => s.reminders.ofUnits(ids)),
     /** A unit's predecessors through every reorganisation: a merged unit's reporting record stays reachable. */

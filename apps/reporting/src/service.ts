@@ -1,4 +1,4 @@
-import { AuditEntry, createLogger, openDatabase, startSubgraph, type PlatformConfig, type RunningSubgraph } from '@thidua/platform';
+import { AuditEntry, createLogger, IdempotencyKey, openDatabase, startSubgraph, type PlatformConfig, type RunningSubgraph } from '@thidua/platform';
 import { loadReportingSettings } from './config';
 import { ReportDefinition, ReportDocument, ReportRun, ReportSchedule } from './report/report.entity';
 import { startReportingJobs } from './report/report.jobs';
@@ -11,9 +11,11 @@ import { mysqlMigrations, sqliteMigrations } from './migrations';
 import { loadPresets } from './preset/preset.service';
 import { resolvers } from './resolvers';
 import { UnitReport, UnitReportTemplate } from './unit-report/unit-report.entity';
+import { ReceivedDocument, ReceivedReport } from './inbox/inbox.entity';
+import { mountInbox } from './inbox/inbox.routes';
 
 /** Every entity of the reporting database, listed explicitly. */
-export const reportingEntities = [AuditEntry, UnitReportTemplate, UnitReport, ReportDefinition, ReportSchedule, ReportRun, ReportDocument, Delivery, DeliveryAttempt, Notification, Digest];
+export const reportingEntities = [AuditEntry, IdempotencyKey, UnitReportTemplate, UnitReport, ReportDefinition, ReportSchedule, ReportRun, ReportDocument, Delivery, DeliveryAttempt, Notification, Digest, ReceivedReport, ReceivedDocument];
 
 export interface RunningReporting extends RunningSubgraph {
   services: Services;
@@ -35,7 +37,10 @@ export async function startReporting(config: PlatformConfig, env: NodeJS.Process
     typeDefs: parse(schemaText),
     resolvers,
     ready: () => db.ping(),
+    db,
     buildContext: (base) => ({ ...base, services, loaders: createLoaders(services) }),
+    // The province's inbox: cities' signed reports, authenticated by their signature (no sign-in).
+    routes: (app) => mountInbox(app, services.inbox, logger),
     onStop: async () => {
       await jobs.close();
       await db.close();

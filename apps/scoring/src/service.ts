@@ -1,4 +1,4 @@
-import { AuditEntry, createLogger, openDatabase, startSubgraph, type PlatformConfig, type RunningSubgraph } from '@thidua/platform';
+import { AuditEntry, createLogger, IdempotencyKey, openDatabase, startSubgraph, type PlatformConfig, type RunningSubgraph } from '@thidua/platform';
 import { parse } from 'graphql';
 import schemaText from '../schema.graphql';
 import { Assessment, CampaignScoring, IndicatorScore, ScoringPeriod } from './assessment/assessment.entity';
@@ -13,7 +13,7 @@ import { scoreImportRoutes } from './score-import/score-import.routes';
 import { AssignedTask, TaskProgress } from './task/task.entity';
 
 /** Every entity of the scoring database, listed explicitly. */
-export const scoringEntities = [AuditEntry, IndexFramework, IndicatorGroup, Indicator, CampaignFramework, CampaignScoring, ScoringPeriod, Assessment, IndicatorScore, AssignedTask, TaskProgress, ScoreImport, ScoreImportError];
+export const scoringEntities = [AuditEntry, IdempotencyKey, IndexFramework, IndicatorGroup, Indicator, CampaignFramework, CampaignScoring, ScoringPeriod, Assessment, IndicatorScore, AssignedTask, TaskProgress, ScoreImport, ScoreImportError];
 
 export interface RunningScoring extends RunningSubgraph {
   services: Services;
@@ -32,6 +32,7 @@ export async function startScoring(config: PlatformConfig, env: NodeJS.ProcessEn
     typeDefs: parse(schemaText),
     resolvers,
     ready: () => db.ping(),
+    db,
     buildContext: (base) => ({ ...base, services, loaders: createLoaders(services) }),
     routes: (app, verify) => {
       app.use(scoreImportRoutes(services.scoreImports, verify));

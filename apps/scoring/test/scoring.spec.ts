@@ -201,18 +201,41 @@ describeEachDatabase('scoring through the gateway', (db) => {
 
     // Refused writes change nothing.
     const snapshot = await get(a.id, officerA);
-    expectRefused(await self(a.id, a.version, '2.2', { points: 25 }, officerA), 'SCORE_INVALID');
+    // Each refused value names the input it concerns, so the form shows the refusal beside it.
+    const refusedFields = (r: GqlResponse<unknown>) => (r.errors[0]?.extensions?.details as { fields?: unknown } | undefined)?.fields;
+    const tooMany = await self(a.id, a.version, '2.2', { points: 25 }, officerA);
+    expectRefused(tooMany, 'SCORE_INVALID');
+    expect(refusedFields(tooMany)).toEqual([{ field: 'value.points', message: 'Điểm phải trong khoảng 0 – 20.' }]);
     const overOne = await self(a.id, a.version, '2.1', { numerator: 50, denominator: 40 }, officerA);
     expectRefused(overOne, 'SCORE_INVALID');
     expect(overOne.errors[0]?.message).toContain('Tử số (a) không được lớn hơn mẫu số (b) (50 > 40).');
+    expect(refusedFields(overOne)).toEqual([{ field: 'value.denominator', message: 'Tử số (a) không được lớn hơn mẫu số (b) (50 > 40).' }]);
+    const negative = await self(a.id, a.version, '2.1', { numerator: -1, denominator: 40 }, officerA);
+    expectRefused(negative, 'SCORE_INVALID');
+    expect(refusedFields(negative)).toEqual([{ field: 'value.numerator', message: 'Cần tử số (a) và mẫu số (b) là số không âm.' }]);
     const huge = await self(a.id, a.version, '1.2', { count: 1e308 }, officerA);
     expectRefused(huge, 'SCORE_INVALID');
     expect(huge.errors[0]?.message).toContain('Số lượng không được lớn hơn 1.000.000.000.');
+    expect(refusedFields(huge)).toEqual([{ field: 'value.count', message: 'Số lượng không được lớn hơn 1.000.000.000.' }]);
     expectRefused(await self(a.id, a.version, '2.2', { points: 5 }, officerB), 'FORBIDDEN_OTHER_UNIT');
     expectRefused(await self(a.id, a.version - 1, '2.2', { points: 5 }, officerA), 'VERSION_CONFLICT');
     expectRefused(await self(a.id, a.version, '9.9', { yes: true }, officerA), 'INDICATOR_NOT_FOUND');
     expect(await get(a.id, officerA)).toEqual(snapshot);
     expect(snapshot.history.length).toBeGreaterThan(before.history.length);
+
+    // A sheet imported unfilled writes no score but still takes the assessment's version: audited, so one
+    // Idempotency-Key makes it once (run again, the repeat would be refused as outdated).
+    const blank = await ok<{ assessment: { sheet: { base64: string } } }>('query($id: ID!) { assessment(id: $id) { sheet { base64 } } }', { id: b.id }, officerB);
+    const importBlank = () =>
+      gql<{ importSelfAssessment: { ok: boolean; assessment: A | null } }>(stack.url, `mutation($id: ID!, $b: String!) { importSelfAssessment(assessmentId: $id, base64: $b) { ok assessment { ${FIELDS} } } }`, { id: b.id, b: blank.assessment.sheet.base64 }, officerB, { 'idempotency-key': 'nhap-phieu-trong-0001' });
+    const blankFirst = await importBlank();
+    expect(blankFirst.data?.importSelfAssessment).toMatchObject({ ok: true, assessment: { id: b.id, selfTotal: 0 } });
+    const blankVersion = blankFirst.data?.importSelfAssessment.assessment?.version as number;
+    expect(blankVersion).toBeGreaterThan(b.version);
+    expect((await importBlank()).data).toEqual(blankFirst.data);
+    const afterBlank = await get(b.id, officerB);
+    expect(afterBlank.version).toBe(blankVersion);
+    expect(afterBlank.history.filter((h) => (h as { action: string }).action === 'import')).toEqual([{ action: 'import' }]);
 
     // Ward B fills in the exported sheet in Excel and imports it.
     const sheet = await ok<{ assessment: { sheet: { name: string; base64: string } } }>('query($id: ID!) { assessment(id: $id) { sheet { name base64 } } }', { id: b.id }, officerB);

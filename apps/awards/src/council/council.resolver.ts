@@ -52,6 +52,11 @@ export const councilResolvers: Resolvers = {
       requireRole(ctx.viewer, 'HOME_AFFAIRS', 'LEAD_AGENCY', 'COUNCIL');
       return ctx.loaders.occasionReviews.load(validate(entityId, args.occasionId));
     },
+    // A member finds the sessions they sit on by their own account (CouncilMember.userId is the viewer's subject).
+    myCouncilReviews: async (_, __, ctx) => {
+      requireRole(ctx.viewer, 'COUNCIL');
+      return ctx.viewer.userId ? ctx.services.council.ofMember(ctx.viewer.userId) : [];
+    },
   },
   CouncilReview: {
     __resolveReference: async (ref, ctx) => {

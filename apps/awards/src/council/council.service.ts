@@ -54,6 +54,20 @@ export class CouncilService {
     return occasionIds.length ? this.db.manager.find(CouncilReview, { where: { occasionId: In([...occasionIds]) }, order: { meetingDate: 'ASC' } }) : [];
   }
 
+  /**
+   * The sessions a member sits on, by their account, latest meeting first. Members are kept as JSON in the review's
+   * row: the database narrows by the quoted id in that text, the exact match is made on the parsed members.
+   */
+  async ofMember(userId: string): Promise<CouncilReview[]> {
+    const rows = await this.db.manager
+      .createQueryBuilder(CouncilReview, 'r')
+      .where('r.members LIKE :p', { p: `%${JSON.stringify(userId)}%` })
+      .orderBy('r.meetingDate', 'DESC')
+      .addOrderBy('r.id', 'ASC')
+      .getMany();
+    return rows.filter((r) => r.members.some((x) => x.userId === userId));
+  }
+
   /** Convene the council on appraised nominations of one occasion; they move to IN_COUNCIL together. */
   async open(input: CouncilInput): Promise<CouncilReview> {
     const names = input.members.map((m) => m.name.toLocaleLowerCase('vi'));

@@ -817,6 +817,8 @@ export type Query = {
   nominations: Array<Nomination>;
   councilReview?: Maybe<CouncilReview>;
   councilReviews: Array<CouncilReview>;
+  /** Các phiên họp Hội đồng có người đăng nhập là thành viên (theo tài khoản của thành viên), phiên họp gần nhất trước. */
+  myCouncilReviews: Array<CouncilReview>;
   awardDecision?: Maybe<AwardDecision>;
   /** Xem trước quyết định khen thưởng (Nội vụ): danh sách, tiền thưởng, đối chiếu quỹ, dự thảo Quyết định. */
   awardDecisionPreview: AwardDecisionPreview;
@@ -900,6 +902,9 @@ export type QueryAwardsAuditLogArgs = {
   entityId?: InputMaybe<Scalars['ID']['input']>;
   actorId?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1816,6 +1821,7 @@ export type QueryResolvers<ContextType = AwardsContext, ParentType extends Resol
   nominations?: Resolver<Array<ResolversTypes['Nomination']>, ParentType, ContextType, RequireFields<QueryNominationsArgs, 'campaignId'>>;
   councilReview?: Resolver<Maybe<ResolversTypes['CouncilReview']>, ParentType, ContextType, RequireFields<QueryCouncilReviewArgs, 'id'>>;
   councilReviews?: Resolver<Array<ResolversTypes['CouncilReview']>, ParentType, ContextType, RequireFields<QueryCouncilReviewsArgs, 'occasionId'>>;
+  myCouncilReviews?: Resolver<Array<ResolversTypes['CouncilReview']>, ParentType, ContextType>;
   awardDecision?: Resolver<Maybe<ResolversTypes['AwardDecision']>, ParentType, ContextType, RequireFields<QueryAwardDecisionArgs, 'id'>>;
   awardDecisionPreview?: Resolver<ResolversTypes['AwardDecisionPreview'], ParentType, ContextType, RequireFields<QueryAwardDecisionPreviewArgs, 'input'>>;
   rewardFunds?: Resolver<Array<ResolversTypes['RewardFund']>, ParentType, ContextType, RequireFields<QueryRewardFundsArgs, 'campaignId'>>;

@@ -60,6 +60,14 @@ export class Person {
   @Column({ name: 'home_town', type: 'varchar', length: 255, nullable: true })
   homeTown!: string | null;
 
+  /**
+   * The unit whose officer recorded a person outside every unit (a citizen, an overseas Vietnamese…) to nominate them:
+   * that unit reads and corrects the record as it would its own people's; null for people of a unit or recorded by the
+   * roles that read every unit.
+   */
+  @Column({ name: 'recorded_by_unit_id', ...refColumn, nullable: true })
+  recordedByUnitId!: string | null;
+
   @VersionColumn({ type: 'int' })
   version!: number;
 }

@@ -38,7 +38,9 @@ const initiativeInput = z.object({
 
 function canReadPerson(ctx: Ctx, p: Person | null): boolean {
   if (!p || ctx.viewer.anonymous) return false;
-  return p.unitId ? canReadUnit(ctx.viewer, p.unitId) : hasRole(ctx.viewer, ...READ_ALL_ROLES);
+  if (p.unitId) return canReadUnit(ctx.viewer, p.unitId);
+  // A person outside every unit: the roles that read every unit, and the unit that recorded them to nominate them.
+  return hasRole(ctx.viewer, ...READ_ALL_ROLES) || (!!p.recordedByUnitId && canReadUnit(ctx.viewer, p.recordedByUnitId));
 }
 
 /** A unit officer names only people of their own unit as authors; the lead agency and Nội vụ name anyone. */
@@ -49,9 +51,21 @@ async function requireAuthorsWritable(ctx: Ctx, authorIds: string[]): Promise<vo
   if (foreign.length) throw platformError('FORBIDDEN_OTHER_UNIT', { authors: foreign.map((p) => (p as Person).id) });
 }
 
-function requirePersonWriter(ctx: Ctx, unitId: string | null | undefined): void {
-  if (unitId) requireUnitWriter(ctx.viewer, unitId, 'HOME_AFFAIRS');
-  else requireRole(ctx.viewer, 'LEAD_AGENCY', 'HOME_AFFAIRS');
+/**
+ * Who records a person: for a person of a unit, that unit's officer (and Nội vụ); for a person outside every unit (a
+ * citizen, a business person, a scientist, an overseas Vietnamese…), the lead agency and Nội vụ, and a unit officer,
+ * who records them to nominate them (the record is then that unit's to read and correct: `recordedBy`).
+ */
+function requirePersonWriter(ctx: Ctx, unitId: string | null | undefined, recordedBy?: string | null): void {
+  if (unitId) return requireUnitWriter(ctx.viewer, unitId, 'HOME_AFFAIRS');
+  if (hasRole(ctx.viewer, 'ADMIN', 'LEAD_AGENCY', 'HOME_AFFAIRS')) return;
+  if (hasRole(ctx.viewer, 'UNIT_OFFICER') && ctx.viewer.orgUnitId && (recordedBy === undefined || recordedBy === ctx.viewer.orgUnitId)) return;
+  requireRole(ctx.viewer, 'LEAD_AGENCY', 'HOME_AFFAIRS');
+}
+
+/** The unit that records a person outside every unit: the officer's own (the other roles record for nobody). */
+function recordingUnit(ctx: Ctx, unitId: string | null | undefined): string | null {
+  return !unitId && !hasRole(ctx.viewer, 'ADMIN', 'LEAD_AGENCY', 'HOME_AFFAIRS') && hasRole(ctx.viewer, 'UNIT_OFFICER') ? (ctx.viewer.orgUnitId ?? null) : null;
 }
 
 export const personResolvers: Resolvers = {
@@ -68,8 +82,10 @@ export const personResolvers: Resolvers = {
         }),
         args,
       );
-      const unitId = hasRole(ctx.viewer, ...READ_ALL_ROLES) ? a.unitId : ctx.viewer.orgUnitId;
-      const rows = await ctx.services.people.list({ unitId, ids: a.ids, kind: a.kind, search: a.search, limit: a.first ?? 50 });
+      const readsAll = hasRole(ctx.viewer, ...READ_ALL_ROLES);
+      const unitId = readsAll ? a.unitId : ctx.viewer.orgUnitId;
+      // A unit officer's list: the unit's people and those outside every unit it recorded to nominate.
+      const rows = await ctx.services.people.list({ unitId, orRecordedBy: !readsAll, ids: a.ids, kind: a.kind, search: a.search, limit: a.first ?? 50 });
       return rows.filter((p) => canReadPerson(ctx, p));
     },
     person: async (_: unknown, args: { id: unknown }, ctx: Ctx) => {
@@ -115,14 +131,14 @@ export const personResolvers: Resolvers = {
     createPerson: (_: unknown, args: { input: unknown }, ctx: Ctx) => {
       const input = validate(personInput, args.input);
       requirePersonWriter(ctx, input.unitId);
-      return ctx.services.people.create(input);
+      return ctx.services.people.create(input, recordingUnit(ctx, input.unitId));
     },
     updatePerson: async (_: unknown, args: unknown, ctx: Ctx) => {
       const a = validate(z.object({ id: entityId, expectedVersion: z.number().int(), input: personInput }), args);
       const current = await ctx.loaders.person.load(a.id);
       if (!current) throw personError('PERSON_NOT_FOUND', { id: a.id });
-      requirePersonWriter(ctx, current.unitId);
-      requirePersonWriter(ctx, a.input.unitId);
+      requirePersonWriter(ctx, current.unitId, current.recordedByUnitId);
+      requirePersonWriter(ctx, a.input.unitId, current.recordedByUnitId);
       return ctx.services.people.update(a.id, a.expectedVersion, a.input);
     },
     createInitiative: async (_: unknown, args: { input: unknown }, ctx: Ctx) => {

@@ -49,9 +49,10 @@ export class PersonService {
     return this.db.manager.find(Person, { where: { unitId: In([...ids]) }, order: { sortKey: 'ASC' } });
   }
 
-  async list(filter: { unitId?: string | null; ids?: string[] | null; kind?: PersonKind | null; search?: string | null; limit: number }): Promise<Person[]> {
+  /** `orRecordedBy`: with `unitId`, also the people outside every unit that unit recorded. */
+  async list(filter: { unitId?: string | null; orRecordedBy?: boolean; ids?: string[] | null; kind?: PersonKind | null; search?: string | null; limit: number }): Promise<Person[]> {
     const qb = this.db.manager.createQueryBuilder(Person, 'p').where('1 = 1');
-    if (filter.unitId) qb.andWhere('p.unit_id = :u', { u: filter.unitId });
+    if (filter.unitId) qb.andWhere(filter.orRecordedBy ? '(p.unit_id = :u OR p.recorded_by_unit_id = :u)' : 'p.unit_id = :u', { u: filter.unitId });
     if (filter.ids) qb.andWhere('p.id IN (:...ids)', { ids: filter.ids.length ? filter.ids : [''] });
     if (filter.kind) qb.andWhere('p.kind = :k', { k: filter.kind });
     if (filter.search) qb.andWhere("p.name_key LIKE :q ESCAPE '!'", { q: containsPattern(nameKey(filter.search)) });
@@ -82,9 +83,10 @@ export class PersonService {
     }
   }
 
-  async create(input: PersonFields): Promise<Person> {
+  /** `recordedByUnitId`: the unit whose officer records a person outside every unit (see Person.recordedByUnitId). */
+  async create(input: PersonFields, recordedByUnitId: string | null = null): Promise<Person> {
     await this.checkUnit(input);
-    return this.db.transaction((m) => this.insert(m, input));
+    return this.db.transaction((m) => this.insert(m, input, recordedByUnitId));
   }
 
   /** Create a person in the caller's transaction, with the same checks (the bulk import's path). */
@@ -93,8 +95,8 @@ export class PersonService {
     return this.insert(m, input);
   }
 
-  private async insert(m: EntityManager, input: PersonFields): Promise<Person> {
-    const p = m.create(Person, { id: randomUUID(), ...this.fields(input) });
+  private async insert(m: EntityManager, input: PersonFields, recordedByUnitId: string | null = null): Promise<Person> {
+    const p = m.create(Person, { id: randomUUID(), ...this.fields(input), recordedByUnitId: input.unitId ? null : recordedByUnitId });
     await m.save(p);
     await recordAudit(m, { entityType: 'Person', entityId: p.id, action: 'create', after: p });
     return p;

@@ -3,6 +3,8 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 export const SIGNATURE_HEADER = 'x-thidua-signature';
 export const TIMESTAMP_HEADER = 'x-thidua-timestamp';
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
+/** Who sends (the code the receiving province knows the city by). */
+export const SENDER_HEADER = 'x-thidua-sender';
 
 /** HMAC-SHA256 over "<timestamp>.<body>", hex, as "sha256=<hex>": the receiver recomputes it with the shared secret. */
 export function sign(secret: string, timestamp: string, body: string): string {

@@ -7,7 +7,7 @@ import type { DeliverySettings } from '../config';
 import { ReportDefinition, ReportRun } from '../report/report.entity';
 import type { ReportService } from '../report/report.service';
 import { Delivery, DeliveryAttempt, type DeliveryChannel } from './delivery.entity';
-import { IDEMPOTENCY_HEADER, sign, SIGNATURE_HEADER, TIMESTAMP_HEADER } from './delivery.rules';
+import { IDEMPOTENCY_HEADER, SENDER_HEADER, sign, SIGNATURE_HEADER, TIMESTAMP_HEADER } from './delivery.rules';
 
 /**
  * Delivery of finished reports to the province: an HMAC-signed HTTP POST and an e-mail with the files attached.
@@ -22,6 +22,11 @@ export class DeliveryService {
     private readonly settings: DeliverySettings,
     private readonly reports: ReportService,
   ) {}
+
+  /** The delivery job with the configured number of tries. */
+  get job(): typeof REPORTING_JOBS.deliver {
+    return this.settings.attempts ? { ...REPORTING_JOBS.deliver, attempts: this.settings.attempts } : REPORTING_JOBS.deliver;
+  }
 
   /** The channels configured, as (channel, target). */
   channels(): Array<{ channel: DeliveryChannel; target: string }> {
@@ -43,6 +48,10 @@ export class DeliveryService {
     return runIds.length ? this.db.manager.find(Delivery, { where: { runId: In([...runIds]) }, order: { channel: 'ASC' } }) : [];
   }
 
+  async byIds(ids: readonly string[]): Promise<Delivery[]> {
+    return ids.length ? this.db.manager.find(Delivery, { where: { id: In([...ids]) } }) : [];
+  }
+
   async attemptsOf(deliveryIds: readonly string[]): Promise<DeliveryAttempt[]> {
     return deliveryIds.length ? this.db.manager.find(DeliveryAttempt, { where: { deliveryId: In([...deliveryIds]) }, order: { at: 'ASC' } }) : [];
   }
@@ -50,14 +59,14 @@ export class DeliveryService {
   /** Hand a run's pending deliveries to the queue (after it finished, and after a restart). */
   async enqueuePending(runId?: string): Promise<number> {
     const pending = await this.db.manager.find(Delivery, { where: { status: 'PENDING', ...(runId ? { runId } : {}) } });
-    for (const d of pending) await this.jobs?.enqueue(REPORTING_JOBS.deliver, { deliveryId: d.id }, { jobId: `delivery.${d.id}` });
+    for (const d of pending) await this.jobs?.enqueue(this.job, { deliveryId: d.id }, { jobId: `delivery.${d.id}` });
     return pending.length;
   }
 
   /** Pending deliveries, with their jobs: queued again when Redis has lost them. */
   openWork(): OpenWork<{ deliveryId: string }> {
     return {
-      job: REPORTING_JOBS.deliver,
+      job: this.job,
       open: async () => (await this.db.manager.find(Delivery, { where: { status: 'PENDING' } })).map((d) => ({ jobId: `delivery.${d.id}`, payload: { deliveryId: d.id } })),
     };
   }
@@ -86,7 +95,7 @@ export class DeliveryService {
         await recordAudit(m, { entityType: 'Delivery', entityId: deliveryId, action: 'retry', before: d });
       });
     }
-    if (d.status !== 'SENT') await this.jobs?.enqueue(REPORTING_JOBS.deliver, { deliveryId }, { jobId: `delivery.${deliveryId}` });
+    if (d.status !== 'SENT') await this.jobs?.enqueue(this.job, { deliveryId }, { jobId: `delivery.${deliveryId}` });
     return (await this.db.manager.findOne(Delivery, { where: { id: deliveryId } })) as Delivery;
   }
 
@@ -110,15 +119,17 @@ export class DeliveryService {
       if (d.channel === 'HTTP') {
         const http = this.settings.http;
         if (!http) throw new Error('PROVINCE_ENDPOINT không còn được cấu hình');
+        const sender = this.settings.senderCode;
         const body = JSON.stringify({
           deliveryId: d.id,
+          ...(sender ? { sender } : {}),
           report: { code: def.code, name: def.name, kind: def.kind, period: run.period, recipient: def.recipient },
           documents: files.map((f) => ({ name: f.name, mimeType: f.mimeType, base64: f.content.toString('base64') })),
         });
         const timestamp = String(Math.floor(Date.now() / 1000));
         const res = await fetch(http.endpoint, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: sign(http.secret, timestamp, body), [TIMESTAMP_HEADER]: timestamp, [IDEMPOTENCY_HEADER]: d.id },
+          headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: sign(http.secret, timestamp, body), [TIMESTAMP_HEADER]: timestamp, [IDEMPOTENCY_HEADER]: d.id, ...(sender ? { [SENDER_HEADER]: sender } : {}) },
           body,
           signal: AbortSignal.timeout(60_000),
         });

@@ -7,6 +7,8 @@ import type { AuditEntry as AuditEntryModel } from '@thidua/platform';
 import type { ReportDefinition as ReportDefinitionModel, ReportSchedule as ReportScheduleModel, ReportRun as ReportRunModel } from '../report/report.entity';
 import type { Delivery as DeliveryModel } from '../delivery/delivery.entity';
 import type { Notification as NotificationModel } from '../reminder/reminder.entity';
+import type { FailedJob as FailedJobModel, QueueJobCounts as QueueJobCountsModel } from '@thidua/jobs';
+import type { ReceivedReport as ReceivedReportModel } from '../inbox/inbox.entity';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -242,10 +244,44 @@ export type ReportDefinition = {
 export type FailedJob = {
   __typename?: 'FailedJob';
   id: Scalars['ID']['output'];
+  /** report.run (lập báo cáo), delivery.send (gửi báo cáo lên tỉnh), report.scheduled (lập theo lịch), reminders.daily (nhắc việc hằng ngày). */
   name: Scalars['String']['output'];
   error: Scalars['String']['output'];
   attempts: Scalars['Int']['output'];
   failedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Lượt lập báo cáo mà việc này lập hoặc gửi đi (việc lập, việc gửi báo cáo). */
+  reportRun?: Maybe<ReportRun>;
+  /** Lần gửi báo cáo lên tỉnh (việc gửi báo cáo). */
+  delivery?: Maybe<Delivery>;
+};
+
+/** Một hàng đợi việc nền và số việc của nó theo trạng thái (bảng theo dõi hàng đợi của ADMIN). */
+export type JobQueue = {
+  __typename?: 'JobQueue';
+  /** Mã hàng đợi: reports (lập báo cáo), deliveries (gửi báo cáo lên tỉnh), reminders (nhắc việc), scoring (nhập điểm hàng loạt), participants (nhập danh bạ đơn vị). */
+  name: Scalars['String']['output'];
+  /** Việc sẵn sàng chạy, đang chờ đến lượt. */
+  waiting: Scalars['Int']['output'];
+  /** Việc đang chạy. */
+  active: Scalars['Int']['output'];
+  /** Việc chờ chạy lại (sau một lần thử lỗi) hoặc hẹn giờ chạy sau. */
+  delayed: Scalars['Int']['output'];
+  /** Việc đã hết số lần thử (giữ lại, xem ở failedJobs). */
+  failed: Scalars['Int']['output'];
+  /** Việc đã xong còn được giữ: với Redis, của 30 ngày gần nhất (tối đa 10.000); chạy trong tiến trình, từ lúc dịch vụ khởi động. */
+  completed: Scalars['Int']['output'];
+};
+
+/** Một kênh gửi báo cáo lên tỉnh đang được cấu hình (không kèm khóa bí mật). */
+export type DeliveryChannelConfig = {
+  __typename?: 'DeliveryChannelConfig';
+  channel: DeliveryChannel;
+  /** Địa chỉ nhận: URL (không kèm thông tin đăng nhập) hoặc hộp thư. */
+  target: Scalars['String']['output'];
+  /** HTTP: mỗi lần gửi kèm chữ ký HMAC-SHA256 của nội dung (x-thidua-signature, x-thidua-timestamp) bằng khóa chung với tỉnh. */
+  signed: Scalars['Boolean']['output'];
+  /** Số lần thử gửi trước khi lần gửi bị đánh dấu thất bại. */
+  attempts: Scalars['Int']['output'];
 };
 
 export type Campaign = {
@@ -371,14 +407,73 @@ export type UnitReportInput = {
   attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/** Bên gửi báo cáo đến hệ thống này (một thành phố trong INBOX_SENDERS). */
+export type ReportSender = {
+  __typename?: 'ReportSender';
+  /** Mã bên gửi (như trong cấu hình INBOX_SENDERS). */
+  code: Scalars['String']['output'];
+  /** Tên bên gửi, ví dụ UBND thành phố Buôn Ma Thuột. */
+  name: Scalars['String']['output'];
+};
+
+/** Một báo cáo thành phố đã gửi đến tỉnh qua POST /inbox/reports, đã kiểm tra chữ ký (mỗi lần gửi chỉ lưu một lần). */
+export type ReceivedReport = {
+  __typename?: 'ReceivedReport';
+  id: Scalars['ID']['output'];
+  sender: ReportSender;
+  /** Mã lần gửi của bên gửi (cũng là khóa chống trùng Idempotency-Key). */
+  deliveryId: Scalars['String']['output'];
+  /** Mã báo cáo của bên gửi. */
+  reportCode: Scalars['String']['output'];
+  /** Tên báo cáo. */
+  reportName: Scalars['String']['output'];
+  /** Loại báo cáo (UNIT_ROLLUP, CITY_SUMMARY, PROVINCE_REPORT, INTERIM_REVIEW, FINAL_REVIEW). */
+  reportKind: Scalars['String']['output'];
+  /** Kỳ báo cáo (năm). */
+  period: Scalars['String']['output'];
+  /** Nơi nhận ghi trên báo cáo. */
+  recipient: Scalars['String']['output'];
+  /** Thời điểm hệ thống nhận được báo cáo. */
+  receivedAt: Scalars['DateTime']['output'];
+  /** Chữ ký HMAC của bên gửi đã được kiểm tra là hợp lệ khi nhận. */
+  signatureVerified: Scalars['Boolean']['output'];
+  /** Thời điểm ký của bên gửi (x-thidua-timestamp). */
+  signedAt: Scalars['DateTime']['output'];
+  /** Tệp Excel và Word của báo cáo, đúng như bên gửi đã gửi. */
+  documents: Array<FileContent>;
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** Các báo cáo đã nhận từ các thành phố (PROVINCE, ADMIN), mới nhất trước; lọc theo năm của kỳ báo cáo và theo mã bên gửi. */
+  receivedReports: Array<ReceivedReport>;
+  /** Một báo cáo đã nhận (PROVINCE, ADMIN), để tải các tệp của nó. */
+  receivedReport?: Maybe<ReceivedReport>;
   unitReport?: Maybe<UnitReport>;
   reportRun?: Maybe<ReportRun>;
   /** Việc nền thất bại (ADMIN). */
   failedJobs: Array<FailedJob>;
+  /**
+   * Các hàng đợi việc nền và số việc theo trạng thái (ADMIN), theo thứ tự reports, deliveries, reminders, scoring, participants.
+   * Với Redis (REDIS_URL, BullMQ): mọi hàng đợi của hệ thống trong cùng Redis và cùng QUEUE_PREFIX, kể cả scoring và participants (việc nhập hàng loạt do dịch vụ scoring và participants chạy).
+   * Không có Redis (việc chạy trong tiến trình): chỉ các hàng đợi của reporting (reports, deliveries, reminders); việc của scoring và participants chạy trong tiến trình của các dịch vụ đó và không đếm được từ đây.
+   */
+  jobQueues: Array<JobQueue>;
+  /** Các kênh gửi báo cáo lên tỉnh đang cấu hình (ADMIN; không có khóa bí mật). */
+  deliveryChannels: Array<DeliveryChannelConfig>;
   /** Nhật ký thay đổi của dịch vụ reporting (chỉ ADMIN). */
   reportingAuditLog: Array<AuditEntry>;
+};
+
+
+export type QueryReceivedReportsArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+  sender?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryReceivedReportArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -397,6 +492,9 @@ export type QueryReportingAuditLogArgs = {
   entityId?: InputMaybe<Scalars['ID']['input']>;
   actorId?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Mutation = {
@@ -411,6 +509,8 @@ export type Mutation = {
   requestReportRun: ReportRun;
   /** Gửi lại một lần gửi đã thất bại (cùng khóa chống trùng: bên nhận vẫn chỉ ghi nhận một lần). */
   retryDelivery: Delivery;
+  /** Chạy lại một việc nền đã thất bại (ADMIN): lượt lập báo cáo được lập lại, lần gửi báo cáo được gửi lại (cùng khóa chống trùng), việc khác chạy lại với cùng dữ liệu. Trả về các việc còn thất bại. */
+  retryFailedJob: Array<FailedJob>;
   /** Đánh dấu đã đọc thông báo của đơn vị mình. */
   markNotificationsRead: Array<Notification>;
   /** Chạy ngay lượt nhắc việc của một ngày (mặc định hôm nay; ngày khác: chỉ ADMIN) rồi gửi thư tổng hợp. */
@@ -448,6 +548,11 @@ export type MutationRequestReportRunArgs = {
 
 
 export type MutationRetryDeliveryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRetryFailedJobArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -606,7 +711,9 @@ export type ResolversTypes = ResolversObject<{
   DeliveryAttempt: ResolverTypeWrapper<DeliveryAttempt>;
   Delivery: ResolverTypeWrapper<DeliveryModel>;
   ReportDefinition: ResolverTypeWrapper<ReportDefinitionModel>;
-  FailedJob: ResolverTypeWrapper<FailedJob>;
+  FailedJob: ResolverTypeWrapper<FailedJobModel>;
+  JobQueue: ResolverTypeWrapper<QueueJobCountsModel>;
+  DeliveryChannelConfig: ResolverTypeWrapper<DeliveryChannelConfig>;
   Campaign: ResolverTypeWrapper<EntityRefModel>;
   ResultBoundary: ResultBoundary;
   NotificationKind: NotificationKind;
@@ -617,6 +724,8 @@ export type ResolversTypes = ResolversObject<{
   ReportFieldInput: ReportFieldInput;
   ReportValueInput: ReportValueInput;
   UnitReportInput: UnitReportInput;
+  ReportSender: ResolverTypeWrapper<ReportSender>;
+  ReceivedReport: ResolverTypeWrapper<ReceivedReportModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
 }>;
@@ -643,7 +752,9 @@ export type ResolversParentTypes = ResolversObject<{
   DeliveryAttempt: DeliveryAttempt;
   Delivery: DeliveryModel;
   ReportDefinition: ReportDefinitionModel;
-  FailedJob: FailedJob;
+  FailedJob: FailedJobModel;
+  JobQueue: QueueJobCountsModel;
+  DeliveryChannelConfig: DeliveryChannelConfig;
   Campaign: EntityRefModel;
   Notification: NotificationModel;
   ReminderRun: ReminderRun;
@@ -652,6 +763,8 @@ export type ResolversParentTypes = ResolversObject<{
   ReportFieldInput: ReportFieldInput;
   ReportValueInput: ReportValueInput;
   UnitReportInput: UnitReportInput;
+  ReportSender: ReportSender;
+  ReceivedReport: ReceivedReportModel;
   Query: Record<PropertyKey, never>;
   Mutation: Record<PropertyKey, never>;
 }>;
@@ -804,6 +917,24 @@ export type FailedJobResolvers<ContextType = ReportingContext, ParentType extend
   error?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   failedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reportRun?: Resolver<Maybe<ResolversTypes['ReportRun']>, ParentType, ContextType>;
+  delivery?: Resolver<Maybe<ResolversTypes['Delivery']>, ParentType, ContextType>;
+}>;
+
+export type JobQueueResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['JobQueue'] = ResolversParentTypes['JobQueue']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  waiting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  active?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  delayed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  failed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  completed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DeliveryChannelConfigResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['DeliveryChannelConfig'] = ResolversParentTypes['DeliveryChannelConfig']> = ResolversObject<{
+  channel?: Resolver<ResolversTypes['DeliveryChannel'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  signed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type CampaignResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['Campaign'] = ResolversParentTypes['Campaign'], FederationReferenceType extends FederationReferenceTypes['Campaign'] = FederationReferenceTypes['Campaign']> = ResolversObject<{
@@ -854,10 +985,34 @@ export type AuditEntryResolvers<ContextType = ReportingContext, ParentType exten
   after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type ReportSenderResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['ReportSender'] = ResolversParentTypes['ReportSender']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ReceivedReportResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['ReceivedReport'] = ResolversParentTypes['ReceivedReport']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sender?: Resolver<ResolversTypes['ReportSender'], ParentType, ContextType>;
+  deliveryId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reportCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reportName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reportKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  signatureVerified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  signedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['FileContent']>, ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  receivedReports?: Resolver<Array<ResolversTypes['ReceivedReport']>, ParentType, ContextType, Partial<QueryReceivedReportsArgs>>;
+  receivedReport?: Resolver<Maybe<ResolversTypes['ReceivedReport']>, ParentType, ContextType, RequireFields<QueryReceivedReportArgs, 'id'>>;
   unitReport?: Resolver<Maybe<ResolversTypes['UnitReport']>, ParentType, ContextType, RequireFields<QueryUnitReportArgs, 'id'>>;
   reportRun?: Resolver<Maybe<ResolversTypes['ReportRun']>, ParentType, ContextType, RequireFields<QueryReportRunArgs, 'id'>>;
   failedJobs?: Resolver<Array<ResolversTypes['FailedJob']>, ParentType, ContextType>;
+  jobQueues?: Resolver<Array<ResolversTypes['JobQueue']>, ParentType, ContextType>;
+  deliveryChannels?: Resolver<Array<ResolversTypes['DeliveryChannelConfig']>, ParentType, ContextType>;
   reportingAuditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryReportingAuditLogArgs, 'first'>>;
 }>;
 
@@ -867,6 +1022,7 @@ export type MutationResolvers<ContextType = ReportingContext, ParentType extends
   submitUnitReport?: Resolver<ResolversTypes['UnitReport'], ParentType, ContextType, RequireFields<MutationSubmitUnitReportArgs, 'id' | 'expectedVersion'>>;
   requestReportRun?: Resolver<ResolversTypes['ReportRun'], ParentType, ContextType, RequireFields<MutationRequestReportRunArgs, 'definitionId' | 'year' | 'boundary'>>;
   retryDelivery?: Resolver<ResolversTypes['Delivery'], ParentType, ContextType, RequireFields<MutationRetryDeliveryArgs, 'id'>>;
+  retryFailedJob?: Resolver<Array<ResolversTypes['FailedJob']>, ParentType, ContextType, RequireFields<MutationRetryFailedJobArgs, 'id'>>;
   markNotificationsRead?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'ids'>>;
   runReminders?: Resolver<ResolversTypes['ReminderRun'], ParentType, ContextType, Partial<MutationRunRemindersArgs>>;
   setReportSchedule?: Resolver<ResolversTypes['ReportSchedule'], ParentType, ContextType, RequireFields<MutationSetReportScheduleArgs, 'definitionId' | 'pattern' | 'tz' | 'enabled'>>;
@@ -889,11 +1045,15 @@ export type Resolvers<ContextType = ReportingContext> = ResolversObject<{
   Delivery?: DeliveryResolvers<ContextType>;
   ReportDefinition?: ReportDefinitionResolvers<ContextType>;
   FailedJob?: FailedJobResolvers<ContextType>;
+  JobQueue?: JobQueueResolvers<ContextType>;
+  DeliveryChannelConfig?: DeliveryChannelConfigResolvers<ContextType>;
   Campaign?: CampaignResolvers<ContextType>;
   Notification?: NotificationResolvers<ContextType>;
   ReminderRun?: ReminderRunResolvers<ContextType>;
   OrgUnit?: OrgUnitResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
+  ReportSender?: ReportSenderResolvers<ContextType>;
+  ReceivedReport?: ReceivedReportResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
 }>;

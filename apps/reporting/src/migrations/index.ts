@@ -10,9 +10,12 @@ import { ScheduleAndDigestClaims1795397003871Mysql } from './mysql/1795397003871
 import { ScheduleAndDigestClaims1795397003871Sqlite } from './sqlite/1795397003871-schedule-and-digest-claims';
 import { RunBoundary1795398000000Mysql } from './mysql/1795398000000-run-boundary';
 import { RunBoundary1795398000000Sqlite } from './sqlite/1795398000000-run-boundary';
+import { ReceivedReports1795600100000Mysql } from './mysql/1795600100000-received-reports';
+import { ReceivedReports1795600100000Sqlite } from './sqlite/1795600100000-received-reports';
+import { IdempotencyKeys1795600000000Mysql, IdempotencyKeys1795600000000Sqlite } from '@thidua/platform';
 
 // Migrations are listed explicitly, one set per database kind, each reviewed by hand.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const mysqlMigrations: Function[] = [Initial1795393424650Mysql, ReportRuns1795394414289Mysql, Deliveries1795394977185Mysql, Reminders1795395843407Mysql, ScheduleAndDigestClaims1795397003871Mysql, RunBoundary1795398000000Mysql];
+export const mysqlMigrations: Function[] = [Initial1795393424650Mysql, ReportRuns1795394414289Mysql, Deliveries1795394977185Mysql, Reminders1795395843407Mysql, ScheduleAndDigestClaims1795397003871Mysql, RunBoundary1795398000000Mysql, IdempotencyKeys1795600000000Mysql, ReceivedReports1795600100000Mysql];
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const sqliteMigrations: Function[] = [Initial1795393424650Sqlite, ReportRuns1795394414289Sqlite, Deliveries1795394977185Sqlite, Reminders1795395843407Sqlite, ScheduleAndDigestClaims1795397003871Sqlite, RunBoundary1795398000000Sqlite];
+export const sqliteMigrations: Function[] = [Initial1795393424650Sqlite, ReportRuns1795394414289Sqlite, Deliveries1795394977185Sqlite, Reminders1795395843407Sqlite, ScheduleAndDigestClaims1795397003871Sqlite, RunBoundary1795398000000Sqlite, IdempotencyKeys1795600000000Sqlite, ReceivedReports1795600100000Sqlite];

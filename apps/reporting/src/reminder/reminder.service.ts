@@ -35,8 +35,15 @@ export class ReminderService {
     return ids.length ? this.db.manager.find(Notification, { where: { id: In([...ids]) } }) : [];
   }
 
+  /** Mark notices read (those not read yet), audited with the change in one transaction. */
   async markRead(ids: string[]): Promise<Notification[]> {
-    await this.db.manager.update(Notification, { id: In(ids), readAt: IsNull() }, { readAt: new Date() });
+    await this.db.transaction(async (m) => {
+      const unread = await m.find(Notification, { where: { id: In(ids), readAt: IsNull() } });
+      if (!unread.length) return;
+      const readAt = new Date();
+      await m.update(Notification, { id: In(unread.map((n) => n.id)), readAt: IsNull() }, { readAt });
+      await recordAudit(m, ...unread.map((n) => ({ entityType: 'Notification', entityId: n.id, action: 'read', before: n, after: { ...n, readAt } })));
+    });
     return this.byIds(ids);
   }
 
@@ -119,6 +126,7 @@ export class ReminderService {
           const digest = m.create(Digest, { id: randomUUID(), recipientUnitId: u.id, day: today, email: u.email as string, items: items.length, status: 'PENDING', sentAt: null, claimedAt: null });
           await m.save(digest);
           await m.update(Notification, { id: In(items.map((n) => n.id)) }, { digestId: digest.id });
+          await recordAudit(m, { entityType: 'Digest', entityId: digest.id, action: 'create', after: { ...digest, notificationIds: items.map((n) => n.id) } });
         });
       } catch (err) {
         // Today's digest for this recipient exists: later notices wait for tomorrow's.
@@ -141,7 +149,11 @@ export class ReminderService {
           text: `Kính gửi đơn vị,\n\n${items.map((n, i) => `${i + 1}. ${n.text}`).join('\n')}\n\nHệ thống thi đua chuyển đổi số.`,
           messageId: `<digest-${d.id}@thidua>`,
         });
-        await this.db.manager.update(Digest, { id: d.id }, { status: 'SENT', sentAt: new Date() });
+        await this.db.transaction(async (m) => {
+          const sentAt = new Date();
+          await m.update(Digest, { id: d.id }, { status: 'SENT', sentAt });
+          await recordAudit(m, { entityType: 'Digest', entityId: d.id, action: 'sent', before: d, after: { ...d, status: 'SENT', sentAt } });
+        });
         sent++;
       } catch (err) {
         await this.db.manager.update(Digest, { id: d.id }, { status: 'PENDING', claimedAt: null });

@@ -27,10 +27,6 @@ export const reportResolvers: Resolvers = {
       requireReportReader(ctx);
       return readableRun(ctx, await ctx.loaders.run.load(validate(entityId, args.id)));
     },
-    failedJobs: async (_, __, ctx) => {
-      requireRole(ctx.viewer, 'ADMIN');
-      return (await ctx.services.reports.jobs?.failed())?.map((f) => ({ ...f, failedAt: f.failedAt === null ? null : new Date(f.failedAt) })) ?? [];
-    },
   },
   ReportDefinition: {
     __resolveReference: async (ref, ctx) => {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { GraphClient } from '@thidua/graph-client';
 import { REPORTING_JOBS, type JobContext, type JobRunner, type OpenWork } from '@thidua/jobs';
-import { FileStore, isUniqueViolation, recordAudit, todayInVietnam, type Database } from '@thidua/platform';
+import { FileStore, isUniqueViolation, platformError, recordAudit, todayInVietnam, type Database } from '@thidua/platform';
 import { fileSlug } from '@thidua/documents';
 import { CronExpressionParser } from 'cron-parser';
 import { Kind, parse, print, type OperationDefinitionNode } from 'graphql';
@@ -233,6 +233,23 @@ export class ReportService {
     // failed (a worker killed twice), in which case it runs again.
     if (run.status === 'QUEUED' || run.status === 'RUNNING') await this.enqueue(run);
     return run;
+  }
+
+  /**
+   * The run's job failed for good (`jobId`, kept by the queue): the run is queued again under the same job, which
+   * the queue then runs again from its first try. A run that was requested again since (a newer job) is left alone.
+   */
+  async retryFailedRun(runId: string, jobId: string, by: string): Promise<void> {
+    const run = await this.db.manager.findOne(ReportRun, { where: { id: runId } });
+    if (!run) throw platformError('NOT_FOUND', { entity: 'ReportRun', id: runId });
+    if (`run.${run.id}.${run.generation}` !== jobId) return;
+    if (run.status === 'FAILED') {
+      await this.db.transaction(async (m) => {
+        const again = await m.save(ReportRun, { ...run, status: 'QUEUED', progress: 0, error: null, finishedAt: null, requestedBy: by });
+        await recordAudit(m, { entityType: 'ReportRun', entityId: run.id, action: 'retry', before: run, after: again });
+      });
+    }
+    await this.jobs?.enqueue(REPORTING_JOBS.run, { runId: run.id }, { jobId });
   }
 
   private async enqueue(run: ReportRun): Promise<void> {

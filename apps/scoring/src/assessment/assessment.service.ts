@@ -9,7 +9,7 @@ import { indicatorKinds, type FrameworkService } from '../framework/framework.se
 import type { ParsedSheet, RowError, ScoreValue } from './assessment-sheet.types';
 import { Assessment, IndicatorScore, ScoringPeriod, type AssessmentStatus } from './assessment.entity';
 import { assessmentError } from './assessment.errors';
-import { applies, pointsFor, selfAssessmentOpen, totals, type RuledIndicator } from './scoring.rules';
+import { applies, pointsFor, refusedInput, selfAssessmentOpen, totals, type RuledIndicator } from './scoring.rules';
 import { AssessedUnitDocument } from '../generated/graph';
 
 /** What an assessment's framework looks like for its unit. */
@@ -251,8 +251,12 @@ export class AssessmentService {
       const { errors, points } = this.checkRows(scope, [row]);
       if (errors.length) {
         const e = errors[0] as RowError;
-        const code = !scope.byCode.has(row.code) ? 'INDICATOR_NOT_FOUND' : !scope.byCode.get(row.code)?.applicable ? 'INDICATOR_NOT_APPLICABLE' : 'SCORE_INVALID';
-        throw assessmentError(code, { indicatorCode: row.code }, e.message);
+        const ind = scope.byCode.get(row.code);
+        const code = !ind ? 'INDICATOR_NOT_FOUND' : !ind.applicable ? 'INDICATOR_NOT_APPLICABLE' : 'SCORE_INVALID';
+        // A value the rule refuses names the input it concerns (value.count, value.denominator…), as input checks do.
+        const refused = ind && e.errorCode === 'SCORE_INVALID' ? pointsFor(ind, row.value) : null;
+        const fields = ind && refused && 'error' in refused ? [{ field: `value.${refusedInput(ind, row.value)}`, message: refused.error }] : undefined;
+        throw assessmentError(code, { indicatorCode: row.code, ...(fields ? { fields } : {}) }, e.message);
       }
       await this.claim(m, id, expectedVersion);
       return this.writeSelfScores(m, scope, [row], points);
@@ -274,7 +278,10 @@ export class AssessmentService {
         const a = await this.require(id, m);
         await this.assertSelfAssessing(m, a);
         await this.claim(m, id, parsed.version ?? a.version);
-        return this.writeSelfScores(m, { ...scope, assessment: a }, parsed.rows, checked.points);
+        const after = await this.writeSelfScores(m, { ...scope, assessment: a }, parsed.rows, checked.points);
+        // A sheet with no score filled in writes no score, yet takes a new version of the assessment: on record too.
+        if (!parsed.rows.length) await recordAudit(m, { entityType: 'Assessment', entityId: id, action: 'import', before: a, after });
+        return after;
       });
       return { ok: true, errors: [], assessment };
     } catch (err) {

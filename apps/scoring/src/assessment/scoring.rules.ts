@@ -61,6 +61,23 @@ export function pointsFor(ind: Pick<RuledIndicator, 'maxPoints' | 'ruleType' | '
   }
 }
 
+/**
+ * The input of a value that `pointsFor` refuses: the one the refusal is about, so that a form shows it beside that
+ * input (a ratio's numerator when it is itself wrong, otherwise its denominator, as a numerator above it is).
+ */
+export function refusedInput(ind: Pick<RuledIndicator, 'ruleType'>, v: ScoreValue): keyof ScoreValue {
+  switch (ind.ruleType) {
+    case 'YES_NO':
+      return 'yes';
+    case 'COUNT_BANDS':
+      return 'count';
+    case 'RATIO':
+      return !isNum(v.numerator) || v.numerator < 0 || v.numerator > MAX_SCORE_QUANTITY ? 'numerator' : 'denominator';
+    case 'MANUAL':
+      return 'points';
+  }
+}
+
 /** Does an indicator apply to a unit of this kind (within a framework that applies to it)? */
 export function applies(ind: Pick<RuledIndicator, 'appliesToKinds'>, frameworkKinds: readonly OrgUnitKind[], unitKind: OrgUnitKind): boolean {
   return frameworkKinds.includes(unitKind) && (ind.appliesToKinds === null || ind.appliesToKinds.includes(unitKind));

@@ -646,6 +646,9 @@ export type QueryScoringAuditLogArgs = {
   entityId?: InputMaybe<Scalars['ID']['input']>;
   actorId?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Một dòng nhật ký thay đổi. */
