@@ -18,10 +18,13 @@ import {
   formatClientError,
   GATEWAY_SECRET_HEADER,
   hasRole,
+  IDEMPOTENCY_HEADER,
   listen,
   openDatabase,
   platformErrors,
+  readIdempotencyKey,
   REQUEST_ID_HEADER,
+  type AppError,
   type Database,
   type RunningServer,
   type Viewer,
@@ -51,6 +54,8 @@ export const gatewayEntities = [AuditEntry, Account, Session];
 /** Per-request state of the gateway: what it forwards to the subgraphs. */
 export interface GatewayContext {
   authorization?: string;
+  /** The client's Idempotency-Key, forwarded to the subgraph that runs a mutation (libs/platform idempotency.ts). */
+  idempotencyKey?: string;
   requestId: string;
   viewer: Viewer;
 }
@@ -90,7 +95,7 @@ function unavailable(service: string, code: 'SUBGRAPH_TIMEOUT' | 'SERVICE_UNAVAI
   // A mutation that timed out may have been made after all: its own code says so, rather than that it failed.
   const outcomeUnknown = code === 'SUBGRAPH_TIMEOUT' && kind === 'mutation';
   const message = outcomeUnknown
-    ? `Dịch vụ «${service}» không phản hồi kịp nên chưa rõ thay đổi đã được ghi nhận hay chưa; vui lòng tải lại để kiểm tra trước khi thực hiện lại.`
+    ? `Dịch vụ «${service}» không phản hồi kịp nên chưa rõ thay đổi đã được ghi nhận hay chưa; vui lòng tải lại để kiểm tra trước khi thực hiện lại. Gửi lại đúng thao tác đó với cùng khoá chống gửi trùng (Idempotency-Key) là an toàn: thay đổi chỉ được ghi một lần.`
     : code === 'SUBGRAPH_TIMEOUT'
       ? `Dịch vụ «${service}» không phản hồi kịp; phần dữ liệu của dịch vụ này bị bỏ trống.`
       : `Dịch vụ «${service}» tạm thời không truy cập được; phần dữ liệu của dịch vụ này bị bỏ trống.`;
@@ -142,6 +147,17 @@ export function subgraphFetcher(service: string, deadlines: SubgraphDeadlines | 
   };
 }
 
+/** A malformed Idempotency-Key is refused at the edge (400, Vietnamese), before any subgraph is asked. */
+function idempotencyKeyCheck(req: Request, res: Response, next: () => void): void {
+  try {
+    readIdempotencyKey(req.header(IDEMPOTENCY_HEADER));
+    next();
+  } catch (err) {
+    const e = err as AppError;
+    res.status(e.httpStatus).json({ errors: [{ message: e.message, extensions: { code: e.code, lang: 'vi', requestId: req.requestId } }] });
+  }
+}
+
 /** Whether the operation the gateway sends a subgraph is a mutation (its plan prints `mutation …`, a query `query …` or `{`). */
 export function isMutation(query: string | undefined): boolean {
   return /^\s*mutation\b/.test(query ?? '');
@@ -160,6 +176,7 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     headers.set(OPERATION_KIND_HEADER, isMutation(request.query) ? 'mutation' : service ? 'service-query' : 'query');
     if ('requestId' in context && context.requestId) headers.set(REQUEST_ID_HEADER, context.requestId);
     if ('authorization' in context && context.authorization) headers.set('authorization', context.authorization);
+    if ('idempotencyKey' in context && context.idempotencyKey && isMutation(request.query)) headers.set(IDEMPOTENCY_HEADER, context.idempotencyKey);
   }
 }
 
@@ -262,6 +279,31 @@ function filesProxy(config: GatewayConfig, logger: Logger) {
     });
     if (failed) {
       logger.warn({ err: String(failed) }, 'files proxy failed');
+      res.status(503).json({ errors: [{ message: platformErrors.SERVICE_UNAVAILABLE, extensions: { code: 'SERVICE_UNAVAILABLE', requestId: req.requestId } }] });
+    }
+  };
+}
+
+/**
+ * Proxy POST /inbox/reports to the reporting subgraph: a city's signed report arriving at the province. No sign-in
+ * (no viewer, no token forwarded): the sender's HMAC signature over the raw body, checked by reporting, is the
+ * authentication. The body streams through unchanged, with the signature headers.
+ */
+function inboxProxy(config: GatewayConfig, logger: Logger) {
+  const base = new URL(config.subgraphUrls.reporting);
+  return async (req: Request, res: Response) => {
+    const headers = pickHeaders(req, ['content-type', 'content-length', 'x-thidua-signature', 'x-thidua-timestamp', 'x-thidua-sender', IDEMPOTENCY_HEADER], {
+      [GATEWAY_SECRET_HEADER]: config.gatewaySecret,
+      [REQUEST_ID_HEADER]: req.requestId,
+    });
+    const failed = await relay(req, res, {
+      url: new URL('/inbox/reports', base.origin).toString(),
+      headers,
+      responseHeaders: ['content-type', 'content-length'],
+      deadlineMs: Math.max(config.subgraphTimeoutMs, 30_000) + Math.ceil((Number(req.header('content-length')) || 0) / 250),
+    });
+    if (failed) {
+      logger.warn({ err: String(failed) }, 'inbox proxy failed');
       res.status(503).json({ errors: [{ message: platformErrors.SERVICE_UNAVAILABLE, extensions: { code: 'SERVICE_UNAVAILABLE', requestId: req.requestId } }] });
     }
   };
@@ -456,15 +498,18 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     app.post('/files', withViewer, limit, filesCsrf, proxy);
     app.get('/files/:id', withViewer, limit, proxy);
     app.get('/score-imports/template', withViewer, limit, scoreTemplateProxy(config, logger));
+    app.post('/inbox/reports', limit, inboxProxy(config, logger));
     app.use('/queues', withViewer, limit, queuesProxy(config, logger));
     app.use(
       '/graphql',
       express.json({ limit: config.requestMaxBytes }),
       withViewer,
       limit,
+      idempotencyKeyCheck,
       expressMiddleware(apollo, {
         context: async ({ req }: { req: Request }): Promise<GatewayContext> => ({
           authorization: req.auth?.forward,
+          idempotencyKey: req.header(IDEMPOTENCY_HEADER) || undefined,
           requestId: req.requestId,
           viewer: req.viewer,
         }),

@@ -1,5 +1,5 @@
 import compression from 'compression';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { platformErrors } from '@thidua/platform';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
@@ -46,6 +46,65 @@ function wantsPage(req: Request): boolean {
   return accept.includes('text/html') || (accept.includes('*/*') && !/\.[a-z0-9]+$/i.test(req.path));
 }
 
+/** Vite's build manifest (.vite/manifest.json): for each source module, its chunk and the chunks it imports statically. */
+type ViteManifest = Record<string, { file: string; imports?: string[] }>;
+
+/** index.html, and for the pages a visitor opens by their address the same page with their code preloaded. */
+interface PageTemplates {
+  /** When the files were written: a new build is read again. */
+  builtAt: string;
+  html: string;
+  landing: Array<{ path: RegExp; html: string }>;
+}
+
+const LANDING_PAGES = '.vite/landing-pages.json';
+const MANIFEST = '.vite/manifest.json';
+
+/** When index.html and the files its hints come from were written (any change: a new build). */
+function builtAt(dir: string): string {
+  return ['index.html', LANDING_PAGES, MANIFEST].map((f) => (existsSync(join(dir, f)) ? statSync(join(dir, f)).mtimeMs : 0)).join();
+}
+
+/** "/don-vi/:code" → a pattern for the path, a ":name" standing for one part of it. */
+function pathPattern(route: string): RegExp {
+  const parts = route.split('/').map((p) => (p.startsWith(':') ? '[^/]+' : p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  return new RegExp(`^${parts.join('/')}/?$`);
+}
+
+/**
+ * index.html with, for each landing page the web build lists (.vite/landing-pages.json: a path as the routes name it
+ * and the page's module), a `<link rel="modulepreload">` for each chunk of that module that index.html does not load
+ * already (Vite's manifest gives the chunks). The browser then downloads the page's code with the entry's instead of
+ * after the entry has run and asked for it. Without those files (an older build) every page is index.html as it is.
+ */
+function readTemplates(dir: string): PageTemplates {
+  const templates: PageTemplates = { builtAt: builtAt(dir), html: readFileSync(join(dir, 'index.html'), 'utf8'), landing: [] };
+  const html = templates.html;
+  const pagesFile = join(dir, LANDING_PAGES);
+  const manifestFile = join(dir, MANIFEST);
+  if (!existsSync(pagesFile) || !existsSync(manifestFile)) return templates;
+  const pages = JSON.parse(readFileSync(pagesFile, 'utf8')) as Record<string, string>;
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as ViteManifest;
+  const head = html.lastIndexOf('</head>');
+  if (head < 0) return templates;
+  for (const [route, module] of Object.entries(pages)) {
+    const files: string[] = [];
+    const visit = (key: string) => {
+      const chunk = manifest[key];
+      if (!chunk || files.includes(chunk.file)) return;
+      files.push(chunk.file);
+      for (const imported of chunk.imports ?? []) visit(imported);
+    };
+    visit(module);
+    const links = files
+      .filter((f) => f.endsWith('.js') && !html.includes(`"/${f}"`))
+      .map((f) => `    <link rel="modulepreload" crossorigin href="/${f}">\n`)
+      .join('');
+    if (links) templates.landing.push({ path: pathPattern(route), html: `${html.slice(0, head)}${links}  ${html.slice(head)}` });
+  }
+  return templates;
+}
+
 /**
  * The web application on the gateway's origin: hashed assets cached for a year, index.html for every page path
  * (client-side routes), and outside production the GraphQL explorer when a browser opens /graphql.
@@ -74,13 +133,19 @@ export function webApp(config: WebConfig): Router {
     res.status(404).json({ errors: [{ message: platformErrors.NOT_FOUND, extensions: { code: 'NOT_FOUND', requestId: req.requestId } }] });
   });
   router.use(express.static(dir, { index: false, maxAge: '1h' }));
+  let templates: PageTemplates | undefined;
   router.use((req: Request, res: Response, next: NextFunction) => {
     if (!wantsPage(req) || API_PREFIXES.some((p) => req.path === p || req.path.startsWith(`${p}/`))) return next();
     pageHeaders(res);
-    // While a new build replaces the files, the page says so instead of an error.
-    res.sendFile(join(dir, 'index.html'), (err) => {
-      if (err && !res.headersSent) res.status(503).type('html').send(NOT_BUILT);
-    });
+    try {
+      if (templates?.builtAt !== builtAt(dir)) templates = readTemplates(dir);
+      const page = templates.landing.find((l) => l.path.test(req.path));
+      res.type('html').send(page?.html ?? templates.html);
+    } catch {
+      // While a new build replaces the files, the page says so instead of an error.
+      templates = undefined;
+      res.status(503).type('html').send(NOT_BUILT);
+    }
   });
   return router;
 }

@@ -463,6 +463,28 @@ describeEachDatabase('sign-in and accounts', (db) => {
     expect(off.body.account.active).toBe(false);
   });
 
+  it("lists the active council members' accounts to Nội vụ (id and name only), as the ids their sessions vote with", async () => {
+    const chair = await createAccount({ username: 'hd.chu-tich', displayName: 'Phạm Văn Hùng', roles: ['COUNCIL'], password: 'Hung@HoiDong2025' });
+    const member = await createAccount({ username: 'hd.uy-vien', displayName: 'Đặng Thị Ánh', roles: ['COUNCIL', 'LEAD_AGENCY'], orgUnitId: units.a, password: 'Anh@HoiDong2025' });
+    const former = await createAccount({ username: 'hd.nguyen', displayName: 'Bùi Văn Cường', roles: ['COUNCIL'], password: 'Cuong@HoiDong2025' });
+    await call('PATCH', `/auth/accounts/${former.id}`, { cookie: adminCookie, json: { expectedVersion: former.version, active: false } });
+    const homeAffairs = await stack.token('HOME_AFFAIRS', undefined, { subject: 'noi-vu' });
+    const r = await call<{ accounts: Array<Record<string, unknown>> }>('GET', '/auth/accounts/council-members', { token: homeAffairs });
+    expect(r.status).toBe(200);
+    // Vietnamese order of names; no username, role, e-mail or lock state; the disabled account is not offered.
+    expect(r.body.accounts).toEqual([
+      { id: member.id, displayName: 'Đặng Thị Ánh' },
+      { id: chair.id, displayName: 'Phạm Văn Hùng' },
+    ]);
+    // The id is the subject the member's own session carries into the graph.
+    expect((await viewerOf(await login('hd.chu-tich', 'Hung@HoiDong2025')))?.userId).toBe(chair.id);
+    // Nobody else reads it: a unit officer is refused, an anonymous caller must sign in.
+    const refused = await call('GET', '/auth/accounts/council-members', { token: await stack.token('UNIT_OFFICER', units.a) });
+    expect(refused.status).toBe(403);
+    expect(codes(refused)).toEqual(['FORBIDDEN']);
+    expect((await call('GET', '/auth/accounts/council-members')).status).toBe(401);
+  });
+
   it('still accepts a bearer token everywhere, exempt from the cookie CSRF rule', async () => {
     const token = await stack.token('LEAD_AGENCY', undefined, { subject: 'le-van-a' });
     const s = await call<SessionView>('GET', '/auth/session', { token });

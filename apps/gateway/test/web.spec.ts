@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startParticipants } from '@thidua/participants';
 import { gql, startStack, type TestStack } from '@thidua/testing';
+import express from 'express';
+import type { AddressInfo } from 'node:net';
 import { loadGatewayConfig, startGateway } from '../src';
+import { loadWebConfig, webApp } from '../src/web';
 
 // The gateway serves a built web app (here a stand-in with the same layout as dist/apps/web) on the graph's origin.
 describe('the web app on the gateway', () => {
@@ -12,9 +15,24 @@ describe('the web app on the gateway', () => {
   beforeAll(async () => {
     web = mkdtempSync(join(tmpdir(), 'thidua-web-'));
     mkdirSync(join(web, 'assets'));
-    writeFileSync(join(web, 'index.html'), '<!doctype html><title>Thi đua chuyển đổi số</title><div id="root"></div>');
+    writeFileSync(
+      join(web, 'index.html'),
+      '<!doctype html><head><title>Thi đua chuyển đổi số</title><script type="module" crossorigin src="/assets/main-abc123.js"></script>' +
+        '<link rel="modulepreload" crossorigin href="/assets/react-abc123.js"></head><div id="root"></div>',
+    );
     writeFileSync(join(web, 'explorer.html'), '<!doctype html><title>GraphQL — thidua</title>');
     writeFileSync(join(web, 'assets', 'main-abc123.js'), 'console.log("thidua");'.repeat(200));
+    // What the web build writes for the gateway's preload hints: Vite's manifest and the pages opened by their address.
+    mkdirSync(join(web, '.vite'));
+    const manifest = {
+      'index.html': { file: 'assets/main-abc123.js', isEntry: true, imports: ['_react-abc123.js'] },
+      '_react-abc123.js': { file: 'assets/react-abc123.js' },
+      '_table-abc123.js': { file: 'assets/table-abc123.js', imports: ['_react-abc123.js'] },
+      'src/pages/public/rankings-page.tsx': { file: 'assets/rankings-page-abc123.js', isDynamicEntry: true, imports: ['_react-abc123.js', '_table-abc123.js', 'index.html'] },
+      'src/pages/public/unit-page.tsx': { file: 'assets/unit-page-abc123.js', isDynamicEntry: true, imports: ['_table-abc123.js'] },
+    };
+    writeFileSync(join(web, '.vite', 'manifest.json'), JSON.stringify(manifest));
+    writeFileSync(join(web, '.vite', 'landing-pages.json'), JSON.stringify({ '/xep-hang': 'src/pages/public/rankings-page.tsx', '/don-vi/:code': 'src/pages/public/unit-page.tsx' }));
     stack = await startStack({
       db: 'sqlite',
       presets: false,
@@ -43,6 +61,20 @@ describe('the web app on the gateway', () => {
     }
   });
 
+  it("preloads the code of a page opened by its address with index.html's", async () => {
+    const page = async (path: string) => {
+      const html = await (await fetch(`${stack.origin}${path}`, { headers: { accept: 'text/html' } })).text();
+      return [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map((m) => m[1]);
+    };
+    // The page's chunk and what it imports, once each, besides what index.html loads already.
+    expect(await page('/xep-hang?phongTrao=BMT&nam=2026')).toEqual(['/assets/react-abc123.js', '/assets/rankings-page-abc123.js', '/assets/table-abc123.js']);
+    expect(await page('/don-vi/P-BMT')).toEqual(['/assets/react-abc123.js', '/assets/unit-page-abc123.js', '/assets/table-abc123.js']);
+    expect(await page('/')).toEqual(['/assets/react-abc123.js']);
+    expect(await page('/don-vi/P-BMT/lich-su')).toEqual(['/assets/react-abc123.js']);
+    // The build's own files are not served.
+    expect((await fetch(`${stack.origin}/.vite/manifest.json`)).status).toBe(404);
+  });
+
   it('serves hashed assets for a year, compressed', async () => {
     const res = await fetch(`${stack.origin}/assets/main-abc123.js`, { headers: { 'accept-encoding': 'gzip' } });
     expect(res.status).toBe(200);
@@ -59,6 +91,24 @@ describe('the web app on the gateway', () => {
       headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
     });
     expect(await get.json()).toEqual({ data: { viewer: { anonymous: true } } });
+  });
+
+  it('never gives the explorer in production: /graphql stays the graph alone', async () => {
+    const config = loadWebConfig(true, web);
+    expect(config).toEqual({ dir: web, explorer: false });
+    const app = express();
+    app.use(webApp(config));
+    app.use('/graphql', (_req, res) => res.status(400).json({ errors: [{ message: 'graph' }] }));
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise((r) => server.once('listening', r));
+    try {
+      const res = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, { headers: { accept: 'text/html' } });
+      const body = await res.text();
+      expect(body).not.toContain('GraphQL — thidua');
+      expect(body).toContain('graph');
+    } finally {
+      await new Promise((r) => server.close(r));
+    }
   });
 
   it('answers unknown API paths in Vietnamese', async () => {

@@ -1,4 +1,4 @@
-import { hasForbiddenCharacters, normalizeText, platformError, requireRole, runWithContext, type Database } from '@thidua/platform';
+import { auditEntryResolvers, hasForbiddenCharacters, normalizeText, platformError, queryAuditLog, requireRole, runWithContext, type Database } from '@thidua/platform';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { z } from 'zod';
 import type { SessionSettings } from '../config';
@@ -89,6 +89,17 @@ const accountPatch = z.object({
   email: email.optional(),
   active: z.boolean({ error: 'Trạng thái hoạt động phải là true hoặc false.' }).optional(),
 });
+/** GET /auth/audit's filters, as the services' <service>AuditLog takes them. */
+const auditQuery = z.object({
+  entityType: z.string().max(64).optional(),
+  entityId: z.string().max(64).optional(),
+  actorId: z.string().max(191).optional(),
+  first: z.coerce.number().int().min(1).max(500).optional(),
+  from: z.coerce.date().optional(),
+  to: z.coerce.date().optional(),
+  search: z.string().max(200).optional(),
+});
+
 const accountQuery = z.object({
   search: z.string({ error: 'Từ khóa tìm kiếm không hợp lệ.' }).max(100, { error: 'Từ khóa tìm kiếm quá dài.' }).optional(),
   role: z.enum(ACCOUNT_ROLES, { error: `Vai trò phải là một trong: ${ACCOUNT_ROLES.join(', ')}.` }).optional(),
@@ -213,6 +224,40 @@ export function createAuthRouter(deps: AuthRouterDeps): Router {
       const q = parseInput(accountQuery, req.query);
       const list = await accounts.list({ search: q.search?.trim() || undefined, role: q.role, active: q.active === undefined ? undefined : q.active === 'true' });
       res.json({ accounts: list });
+    }),
+  );
+
+  // The gateway's own audit (accounts created and changed, passwords, sign-ins), for the administrator's audit log beside
+  // the services' <service>AuditLog, with the same filters (ADMIN only, checked by queryAuditLog).
+  router.get(
+    '/audit',
+    handle(async (req, res, auth) => {
+      const q = parseInput(auditQuery, req.query);
+      const rows = await queryAuditLog(deps.db, auth.viewer, q);
+      res.json({
+        entries: rows.map((e) => ({
+          id: e.id,
+          at: new Date(e.at).toISOString(),
+          actorId: e.actorId,
+          actorRoles: auditEntryResolvers.actorRoles(e),
+          entityType: e.entityType,
+          entityId: e.entityId,
+          action: e.action,
+          before: auditEntryResolvers.before(e),
+          after: auditEntryResolvers.after(e),
+        })),
+      });
+    }),
+  );
+
+  // Nội vụ, the council's secretariat, chooses a session's members among the accounts that hold COUNCIL: only who they
+  // are (the id the member's session carries as viewer subject, and the name), nothing else of the account.
+  router.get(
+    '/accounts/council-members',
+    handle(async (_req, res, auth) => {
+      requireRole(auth.viewer, 'HOME_AFFAIRS');
+      const list = await accounts.list({ role: 'COUNCIL', active: true });
+      res.json({ accounts: list.map((a) => ({ id: a.id, displayName: a.displayName })) });
     }),
   );
 
