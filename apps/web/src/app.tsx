@@ -1,9 +1,11 @@
 import { ApolloProvider } from '@apollo/client/react';
-import { App as AntApp, ConfigProvider } from 'antd';
+import { ConfigProvider } from 'antd';
 import viVN from 'antd/locale/vi_VN';
-import { useMemo } from 'react';
+import { createElement, useMemo, type ReactNode } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { AppLayout } from './layout/app-layout';
+import { FeedbackProvider } from './layout/feedback';
+import { PageSpinner } from './layout/page-spinner';
 import { RequireRole } from './layout/require-role';
 import { RouteError } from './layout/route-error';
 import { createApolloClient } from './lib/apollo';
@@ -11,11 +13,14 @@ import './lib/format';
 import type { AppRoute } from './lib/routes';
 import { SessionProvider } from './lib/session';
 import { adminRoutes } from './pages/admin/routes';
+import { councilRoutes } from './pages/council/routes';
+import { homeAffairsRoutes } from './pages/home-affairs/routes';
 import { leadRoutes } from './pages/lead/routes';
+import { provinceRoutes } from './pages/province/routes';
 import { publicRoutes } from './pages/public/routes';
 import { unitRoutes } from './pages/unit/routes';
 
-const routes: AppRoute[] = [...publicRoutes, ...unitRoutes, ...leadRoutes, ...adminRoutes];
+const routes: AppRoute[] = [...publicRoutes, ...unitRoutes, ...leadRoutes, ...homeAffairsRoutes, ...councilRoutes, ...provinceRoutes, ...adminRoutes];
 
 const theme = {
   token: { colorPrimary: '#1d4f91', borderRadius: 6, fontFamily: "'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif" },
@@ -33,10 +38,14 @@ export function App() {
             {
               // A page that fails (or whose code went away with a new version) shows a Vietnamese message in the frame.
               errorElement: <RouteError />,
-              children: routes.map((r) => ({
-                path: r.path,
-                element: r.roles ? <RequireRole roles={r.roles}>{r.element}</RequireRole> : r.element,
-              })),
+              // The frame and a spinner while the router loads the code of the page opened first (a route's `page`).
+              hydrateFallbackElement: <PageSpinner />,
+              children: routes.map((r) => {
+                const guarded = (element: ReactNode) => (r.roles ? <RequireRole roles={r.roles}>{element}</RequireRole> : element);
+                const { page } = r;
+                if (!page) return { path: r.path, element: guarded(r.element) };
+                return { path: r.path, lazy: async () => ({ element: guarded(createElement(await page())) }) };
+              }),
             },
           ],
         },
@@ -45,13 +54,13 @@ export function App() {
   );
   return (
     <ConfigProvider locale={viVN} theme={theme}>
-      <AntApp>
+      <FeedbackProvider>
         <ApolloProvider client={client}>
           <SessionProvider>
             <RouterProvider router={router} />
           </SessionProvider>
         </ApolloProvider>
-      </AntApp>
+      </FeedbackProvider>
     </ConfigProvider>
   );
 }

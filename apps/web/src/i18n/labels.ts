@@ -4,14 +4,19 @@ import type {
   Authority,
   CampaignStatus,
   CandidateKind,
+  ChecklistStatus,
   ClassificationBasis,
   ClauseResult,
   ConsultationCommentKind,
+  ConsultationStage,
   ConsultationStatus,
+  CouncilStatus,
   DeliveryChannel,
   DeliveryStatus,
   DirectoryImportStatus,
+  DocumentKind,
   FormKind,
+  Gender,
   FrameworkStatus,
   GroupKind,
   MilestoneKind,
@@ -21,8 +26,10 @@ import type {
   OrgUnitChangeKind,
   OrgUnitKind,
   PersonKind,
+  RecognitionLevel,
   Recurrence,
   RegistrationStatus,
+  ReportConfirmer,
   ReportFieldType,
   ReportKind,
   ReportRunStatus,
@@ -31,6 +38,7 @@ import type {
   ScoreImportStatus,
   TargetLevel,
   UnitReportStatus,
+  VoteChoice,
 } from '../gql/enums';
 
 export const orgUnitKindLabels: Record<OrgUnitKind, string> = {
@@ -213,6 +221,71 @@ export const personKindLabels: Record<PersonKind, string> = {
   OVERSEAS_VIETNAMESE: 'Người Việt Nam ở nước ngoài',
 };
 
+export const genderLabels: Record<Gender, string> = {
+  MALE: 'Nam',
+  FEMALE: 'Nữ',
+};
+
+/** The documents of an award dossier, by their short names (the checklist gives each item's full wording). */
+export const documentKindLabels: Record<DocumentKind, string> = {
+  TO_TRINH: 'Tờ trình',
+  BIEN_BAN_HOI_DONG: 'Biên bản họp Hội đồng Thi đua - Khen thưởng',
+  BAO_CAO_THANH_TICH: 'Báo cáo thành tích',
+  TAX_CLEARANCE: 'Xác nhận không nợ thuế',
+  SOCIAL_INSURANCE_CLEARANCE: 'Xác nhận không nợ bảo hiểm xã hội',
+  ENVIRONMENT_COMPLIANCE: 'Xác nhận chấp hành quy định bảo vệ môi trường',
+  FOOD_SAFETY_COMPLIANCE: 'Xác nhận chấp hành quy định vệ sinh an toàn thực phẩm',
+};
+
+export const checklistStatusLabels: Record<ChecklistStatus, string> = {
+  PRESENT: 'Đã có',
+  MISSING: 'Còn thiếu',
+  EXPIRED: 'Hết hiệu lực',
+  UNCONFIRMED: 'Chưa đủ xác nhận',
+};
+
+export const reportConfirmerLabels: Record<ReportConfirmer, string> = {
+  PROPOSING_LEVEL: 'Cấp trình khen',
+  UNIT_HEAD: 'Thủ trưởng đơn vị',
+  DIRECT_SUPERIOR: 'Thủ trưởng cấp trên trực tiếp',
+};
+
+/** When a campaign publishes its nominees for comment (công khai, lấy ý kiến). */
+export const consultationStageLabels: Record<ConsultationStage, string> = {
+  BEFORE_COUNCIL: 'Trước khi Hội đồng Thi đua - Khen thưởng họp xét',
+  BEFORE_DECISION: 'Sau khi Hội đồng họp xét, trước khi quyết định khen thưởng',
+};
+
+/** The level that recognised an initiative (sáng kiến, giải pháp). */
+export const recognitionLevelLabels: Record<RecognitionLevel, string> = {
+  UNIT: 'Cấp cơ sở',
+  DISTRICT: 'Cấp huyện, thành phố thuộc tỉnh',
+  PROVINCE: 'Cấp tỉnh',
+  NATIONAL: 'Toàn quốc',
+};
+
+/** What each step of a nomination's history was (the workflow's action names). */
+export const nominationActionLabels: Record<string, string> = {
+  submit: 'Gửi đề nghị',
+  forward: 'Cơ quan thường trực tổng hợp, thẩm tra, chuyển Nội vụ',
+  return: 'Trả lại để bổ sung, sửa',
+  appraise: 'Nội vụ thẩm định đạt',
+  toCouncil: 'Đưa ra Hội đồng Thi đua - Khen thưởng xét',
+  pass: 'Hội đồng thông qua',
+  fail: 'Hội đồng không thông qua',
+  decide: 'Có quyết định khen thưởng',
+  reject: 'Không khen thưởng',
+};
+
+/** The queues of background work (their codes in the graph), as the administrator names them. */
+export const jobQueueLabels: Record<string, string> = {
+  reports: 'Lập báo cáo',
+  deliveries: 'Gửi báo cáo lên tỉnh',
+  reminders: 'Nhắc việc',
+  scoring: 'Nhập điểm hàng loạt',
+  participants: 'Nhập danh bạ đơn vị',
+};
+
 export const orgUnitChangeKindLabels: Record<OrgUnitChangeKind, string> = {
   CREATED: 'Thành lập',
   RENAMED: 'Đổi tên',
@@ -220,6 +293,18 @@ export const orgUnitChangeKindLabels: Record<OrgUnitChangeKind, string> = {
   MERGED: 'Sáp nhập',
   SPLIT: 'Chia tách',
   DISSOLVED: 'Giải thể',
+};
+
+export const councilStatusLabels: Record<CouncilStatus, string> = {
+  OPEN: 'Đang họp',
+  CLOSED: 'Đã kết thúc',
+};
+
+/** A council member's vote, as the ballot and the minutes say it. */
+export const voteChoiceLabels: Record<VoteChoice, string> = {
+  FOR: 'Đồng ý',
+  AGAINST: 'Không đồng ý',
+  ABSTAIN: 'Không biểu quyết',
 };
 
 export type RoleCode = 'ADMIN' | 'LEAD_AGENCY' | 'HOME_AFFAIRS' | 'COUNCIL' | 'UNIT_OFFICER' | 'PROVINCE';

@@ -1,6 +1,6 @@
-import { ClusterOutlined, GlobalOutlined, KeyOutlined, LoginOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Avatar, Button, Dropdown, Layout, Menu, Space, theme, type MenuProps } from 'antd';
-import { Suspense, useMemo } from 'react';
+import { GlobalOutlined, KeyOutlined, LoginOutlined, LogoutOutlined } from '@ant-design/icons';
+import { Button, Layout, Menu, theme, type MenuProps } from 'antd';
+import { lazy, Suspense, useMemo } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { roleLabels } from '../i18n/labels';
 import type { AppRoute } from '../lib/routes';
@@ -8,6 +8,7 @@ import { useSession } from '../lib/session';
 import { PageSpinner } from './page-spinner';
 
 const { Header, Content, Footer } = Layout;
+const UserMenu = lazy(() => import('./user-menu').then((m) => ({ default: m.UserMenu })));
 
 /** The frame of every page: the menu (public pages, then the viewer's work), who is signed in, the footer. */
 export function AppLayout({ routes }: { routes: AppRoute[] }) {
@@ -34,20 +35,30 @@ export function AppLayout({ routes }: { routes: AppRoute[] }) {
             { key: 'du-lieu-cong-khai', icon: <GlobalOutlined />, label: 'Dữ liệu công khai', children: open.map(item) },
           ]
         : visible.map(item);
-    // The report worker's queue dashboard is served by the gateway (ADMIN), outside the app.
-    if (held.includes('ADMIN')) items.push({ key: '/queues', icon: <ClusterOutlined />, label: <a href="/queues">Việc nền</a> });
     return items;
   }, [routes, session?.account?.roles]);
 
   const selected = useMemo(() => {
-    const keys = routes.filter((r) => r.menu).map((r) => r.path);
-    const match = keys
-      .filter((k) => (k === '/' ? location.pathname === '/' : location.pathname === k || location.pathname.startsWith(`${k}/`)))
-      .sort((a, b) => b.length - a.length)[0];
-    return match ? [match] : [];
-  }, [routes, location.pathname]);
+    // The entry whose page is open, else the one whose path or section is the longest prefix of the address; on a tie
+    // the account's own work wins over the open data (Nội vụ's pages under /khen-thuong/… beside the public awardees).
+    const held = session?.account?.roles ?? [];
+    const under = (prefix: string) => (prefix === '/' ? location.pathname === '/' : location.pathname === prefix || location.pathname.startsWith(`${prefix}/`));
+    let best: { key: string; score: number } | undefined;
+    for (const r of routes) {
+      if (!r.menu || (r.roles && !r.roles.some((role) => held.includes(role)))) continue;
+      const own = r.menu.group !== 'public' ? 1 : 0;
+      const score = location.pathname === r.path ? 1e6 : under(r.path) ? r.path.length * 2 + own : r.menu.section && under(r.menu.section) ? r.menu.section.length * 2 + own : -1;
+      if (score >= 0 && (!best || score > best.score)) best = { key: r.path, score };
+    }
+    return best ? [best.key] : [];
+  }, [routes, location.pathname, session?.account?.roles]);
 
   const account = session?.account;
+  const name = account?.displayName ?? account?.roles.map((r) => roleLabels[r]).join(', ');
+  const onUserMenu = (key: string) => {
+    if (key === 'logout') void signOut().then(() => navigate('/'));
+    if (key === 'password') navigate('/doi-mat-khau');
+  };
   const userMenu: MenuProps['items'] = [
     ...(session?.mode === 'local' && account?.username ? [{ key: 'password', icon: <KeyOutlined />, label: 'Đổi mật khẩu' }] : []),
     { key: 'logout', icon: <LogoutOutlined />, label: 'Đăng xuất' },
@@ -61,20 +72,10 @@ export function AppLayout({ routes }: { routes: AppRoute[] }) {
         </Link>
         <Menu theme="dark" mode="horizontal" selectedKeys={selected} items={items} style={{ flex: 1, minWidth: 0 }} />
         {session?.authenticated ? (
-          <Dropdown
-            menu={{
-              items: userMenu,
-              onClick: ({ key }) => {
-                if (key === 'logout') void signOut().then(() => navigate('/'));
-                if (key === 'password') navigate('/doi-mat-khau');
-              },
-            }}
-          >
-            <Space style={{ color: '#fff', cursor: 'pointer' }} data-testid="user-menu">
-              <Avatar size="small" icon={<UserOutlined />} />
-              <span>{account?.displayName ?? account?.roles.map((r) => roleLabels[r]).join(', ')}</span>
-            </Space>
-          </Dropdown>
+          // The account's menu (Dropdown, Avatar) is code only a signed-in user needs: it comes after the first page.
+          <Suspense fallback={<span style={{ color: '#fff', whiteSpace: 'nowrap' }}>{name}</span>}>
+            <UserMenu items={userMenu} name={name} onClick={onUserMenu} />
+          </Suspense>
         ) : (
           <Button icon={<LoginOutlined />} onClick={() => navigate(`/dang-nhap?returnTo=${encodeURIComponent(location.pathname)}`)}>
             Đăng nhập

@@ -1,5 +1,6 @@
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache, ServerError, type FieldPolicy } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
+import { catchError, defer, map, of, retry, throwError, timer } from 'rxjs';
 import { fragmentRegistry } from './graphql-runtime';
 
 /** Codes meaning the session the page was working in has ended (expired, signed out elsewhere, account disabled). */
@@ -30,6 +31,42 @@ const sessionWatch = new ErrorLink(({ error }) => {
       ? ['UNAUTHENTICATED']
       : [];
   if (codes.some((c) => SESSION_LOST.has(c))) sessionLost();
+});
+
+/**
+ * Answers that say a mutation may not have been made, or a service was briefly away, or the first sending is still
+ * being made (its answer comes to a later repeat): safe to repeat under one key.
+ */
+const REPEATABLE = new Set(['OUTCOME_UNKNOWN', 'SERVICE_UNAVAILABLE', 'SUBGRAPH_TIMEOUT', 'IDEMPOTENCY_IN_PROGRESS']);
+
+class RepeatableAnswer extends Error {
+  constructor(readonly result: ApolloLink.Result) {
+    super('repeatable answer');
+  }
+}
+
+/**
+ * Every mutation carries its own Idempotency-Key (a new one per user action, kept across its repeats): the graph makes
+ * it once however often it arrives. A mutation whose outcome the graph could not tell (a timeout, a service briefly
+ * away, a dropped connection, or its first sending still at work) is sent again under the same key, after 1, 2 and 4 s;
+ * the last answer is shown as it is.
+ */
+const idempotentMutations = new ApolloLink((operation, forward) => {
+  if (operation.operationType !== 'mutation') return forward(operation);
+  const key = crypto.randomUUID();
+  operation.setContext(({ headers }: { headers?: Record<string, string> }) => ({ headers: { ...headers, 'idempotency-key': key } }));
+  return defer(() => forward(operation)).pipe(
+    map((result) => {
+      if (result.errors?.some((e) => REPEATABLE.has(String(e.extensions?.code ?? '')))) throw new RepeatableAnswer(result);
+      return result;
+    }),
+    retry({
+      count: 3,
+      delay: (error: unknown, attempt: number) =>
+        error instanceof RepeatableAnswer || (error instanceof TypeError && !ServerError.is(error)) ? timer(1000 * 2 ** (attempt - 1)) : throwError(() => error),
+    }),
+    catchError((error: unknown) => (error instanceof RepeatableAnswer ? of(error.result) : throwError(() => error))),
+  );
 });
 
 // Partial answers are worth showing: when one part of the graph is slow or down, the rest of a page still reads.
@@ -70,7 +107,7 @@ function appendPages(keyArgs: string[], listField: string): FieldPolicy<Record<s
  */
 export function createApolloClient(): ApolloClient {
   return new ApolloClient({
-    link: ApolloLink.from([sessionWatch, new HttpLink({ uri: '/graphql', credentials: 'same-origin', fetch: watchedFetch })]),
+    link: ApolloLink.from([sessionWatch, idempotentMutations, new HttpLink({ uri: '/graphql', credentials: 'same-origin', fetch: watchedFetch })]),
     cache: new InMemoryCache({
       fragments: fragmentRegistry,
       typePolicies: {

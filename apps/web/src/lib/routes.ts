@@ -1,12 +1,26 @@
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import type { RoleCode } from '../i18n/labels';
 
 /** A page of the app and, when it has a label, its place in the menu. Each role's folder exports its list. */
-export interface AppRoute {
+export type AppRoute = {
   path: string;
-  element: ReactNode;
   /** Who may open it; none = everyone (public pages). ADMIN may open every page. */
   roles?: RoleCode[];
   /** Menu entry, when the page belongs in the menu. */
-  menu?: { label: string; icon?: ReactNode; group: 'public' | 'work' | 'admin'; order: number };
-}
+  menu?: {
+    label: string;
+    icon?: ReactNode;
+    group: 'public' | 'work' | 'admin';
+    order: number;
+    /** The prefix of the pages the entry stands for when they are not under its own path (its sub-navigation's pages). */
+    section?: string;
+  };
+} & (
+  | { element: ReactNode; page?: never }
+  /**
+   * A page whose code comes when it is opened, loaded by the router before it shows the page: nothing is shown in its
+   * place meanwhile, so the page appears as soon as its code has run (a lazy element would show a spinner first,
+   * and React then holds the page back until the spinner has been seen for 300 ms).
+   */
+  | { page: () => Promise<ComponentType>; element?: never }
+);

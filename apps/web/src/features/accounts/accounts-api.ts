@@ -36,6 +36,17 @@ export async function listAccounts(filter: { search?: string; role?: string; act
   return (await restJson<{ accounts: Account[] }>(`/auth/accounts?${q.toString()}`)).accounts;
 }
 
+/** An account holding the council role, as Nội vụ may see it to choose a session's members (id and name only). */
+export interface CouncilMemberAccount {
+  id: string;
+  displayName: string;
+}
+
+/** The active accounts holding the council role (HOME_AFFAIRS): the id is the one the member votes with. */
+export async function listCouncilMemberAccounts(): Promise<CouncilMemberAccount[]> {
+  return (await restJson<{ accounts: CouncilMemberAccount[] }>('/auth/accounts/council-members')).accounts;
+}
+
 export async function createAccount(input: AccountInput): Promise<Account> {
   return (await restJson<{ account: Account }>('/auth/accounts', { body: input })).account;
 }

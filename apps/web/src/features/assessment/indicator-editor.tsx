@@ -3,7 +3,7 @@ import { Alert, App, Button, Descriptions, Drawer, Form, Input, InputNumber, Rad
 import { useState } from 'react';
 import { graphql } from '../../gql';
 import { ruleTypeLabels } from '../../i18n/labels';
-import { toUserMessage } from '../../lib/errors';
+import { applyServerErrors } from '../../lib/form-errors';
 import { formatNumber } from '../../lib/format';
 import { spreads } from '../../lib/graphql-runtime';
 import { errorCode } from '../unit-report/server-problems';
@@ -103,7 +103,8 @@ export function IndicatorEditor(props: {
         const fresh = await reload().catch(() => null);
         setConflict({ score: fresh?.scores.find((s) => s.indicator.id === indicator.id) ?? null });
       } else {
-        setAlert(toUserMessage(err));
+        // A refused value or note shows beside its input (the graph names it: value.denominator, note); the rest above.
+        setAlert(applyServerErrors(form, err));
       }
     } finally {
       setSaving(false);

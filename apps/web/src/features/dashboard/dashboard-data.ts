@@ -182,6 +182,50 @@ export function dashboardFigures(c: Campaign, assessments: Assessment[], year: n
     };
   };
 
+  // Registrations of the units that must take part, per unit kind: accepted, waiting to be accepted, not (yet) sent —
+  // a draft or a returned one counts as not sent, as it does for the lead agency's list of units to chase.
+  const expectedIds = new Set(expected.map((u) => u.id));
+  const unitRegistrations = c.registrations.filter((r) => r.unit && expectedIds.has(r.unit.id));
+  const registrationStatusOf = new Map(unitRegistrations.map((r) => [r.unit?.id, r.status]));
+  const kindsInOrder = [...new Set([...c.unitPlanCoverage.map((p) => p.kind), ...expected.map((u) => u.kind)].filter((k): k is OrgUnitKind => !!k && expected.some((u) => u.kind === k)))];
+  const registrationsByKind = kindsInOrder.map((kind) => {
+    const units = expected.filter((u) => u.kind === kind);
+    return {
+      kind,
+      expected: units.length,
+      accepted: units.filter((u) => registrationStatusOf.get(u.id) === 'ACCEPTED').length,
+      submitted: units.filter((u) => registrationStatusOf.get(u.id) === 'SUBMITTED').length,
+      missing: c.unregisteredUnits.filter((u) => u.kind === kind),
+    };
+  });
+  /** The list behind a bar of registrations per kind: the kind's units whose registration is accepted, waiting, or not sent. */
+  const registrationKindList = (kind: OrgUnitKind, part: 'ACCEPTED' | 'SUBMITTED' | 'NONE'): UnitList => {
+    const kindText = ` — ${orgUnitKindLabels[kind]}`;
+    if (part === 'NONE') {
+      const missing = c.unregisteredUnits.filter((u) => u.kind === kind);
+      return {
+        title: `Chưa đăng ký thi đua${kindText}`,
+        description: `${missing.length} đơn vị (${orgUnitKindLabels[kind]}) bắt buộc tham gia chưa gửi đăng ký thi đua.`,
+        fileName: file('chua-dang-ky'),
+        extraColumns: ['Tình trạng'],
+        rows: missing.map((u) => {
+          const status = registrationStatusOf.get(u.id);
+          return unitRow(u, { 'Tình trạng': status ? registrationStatusLabels[status] : 'Chưa đăng ký' });
+        }),
+      };
+    }
+    const rows = unitRegistrations
+      .filter((r) => r.status === part && r.unit?.kind === kind)
+      .map((r): UnitListRow => ({ key: r.id, code: r.unit?.code, name: r.unit?.name ?? '—', kind: r.unit?.kind, extra: { 'Ngày gửi': formatDate(r.submittedAt) } }));
+    return {
+      title: `Đăng ký thi đua: ${registrationStatusLabels[part].toLocaleLowerCase('vi')}${kindText}`,
+      description: `${rows.length} đơn vị (${orgUnitKindLabels[kind]}) có đăng ký thi đua ở trạng thái «${registrationStatusLabels[part]}».`,
+      fileName: file('dang-ky-thi-dua'),
+      extraColumns: ['Ngày gửi'],
+      rows,
+    };
+  };
+
   // Unit launch plans per unit kind: on time, late, missing.
   const coverageByKind = c.unitPlanCoverage.filter((p) => p.kind !== null);
   const coverageTotal = c.unitPlanCoverage.find((p) => p.kind === null);
@@ -276,6 +320,8 @@ export function dashboardFigures(c: Campaign, assessments: Assessment[], year: n
     registrationCount,
     registrationList,
     registered: registrationCount('SUBMITTED') + registrationCount('ACCEPTED'),
+    registrationsByKind,
+    registrationKindList,
     coverageByKind,
     coverageTotal,
     planList,

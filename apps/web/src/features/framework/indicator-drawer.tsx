@@ -7,7 +7,7 @@ import { orgUnitKindLabels, ruleTypeLabels } from '../../i18n/labels';
 import { applyServerErrors } from '../../lib/form-errors';
 import { formatNumber } from '../../lib/format';
 import type { IndicatorFieldsFragment as IndicatorFields } from '../../gql/graphql';
-import { UpdateIndicatorMutation } from './framework-data';
+import { FrameworkQuery, FrameworksQuery, UpdateIndicatorMutation } from './framework-data';
 
 interface Values {
   name: string;
@@ -29,7 +29,8 @@ const KINDS = Object.keys(orgUnitKindLabels) as OrgUnitKind[];
 export function IndicatorDrawer({ indicator, onClose }: { indicator: IndicatorFields | null; onClose: () => void }) {
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
-  const [save, { loading }] = useMutation(UpdateIndicatorMutation);
+  // The indicator's own fields come back with it; its group's and the framework's maxima are computed: read again.
+  const [save, { loading }] = useMutation(UpdateIndicatorMutation, { refetchQueries: [FrameworkQuery, FrameworksQuery], awaitRefetchQueries: true });
   const [alert, setAlert] = useState<string | null>(null);
   const ruleType = Form.useWatch('ruleType', form);
 

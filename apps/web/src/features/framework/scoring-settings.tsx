@@ -219,7 +219,7 @@ export function ClassificationRuleForm({ campaign }: { campaign: { id: string } 
       </Form>
       {rule && (
         <Typography.Text type="secondary">
-          Đang áp dụng: {rule.bands.map((b) => `${b.label} (${b.inclusive ? 'từ' : 'trên'} ${formatNumber(b.min)}${rule.basis === 'POINTS' ? ' điểm' : '%'})`).join('; ')}; còn lại: {rule.otherwiseLabel}.
+          Đang áp dụng: {[...rule.bands].sort((x, y) => y.min - x.min).map((b) => `${b.label} (${b.inclusive ? 'từ' : 'trên'} ${formatNumber(b.min)}${rule.basis === 'POINTS' ? ' điểm' : '%'})`).join('; ')}; còn lại: {rule.otherwiseLabel}.
         </Typography.Text>
       )}
     </Card>

@@ -6,8 +6,8 @@ import { graphql } from '../../gql';
 import type { RegistrationStatus, UnitRegistrationFieldsFragment } from '../../gql/graphql';
 import { registrationStatusLabels } from '../../i18n/labels';
 import { ExportButton } from '../../layout/export-button';
-import { toUserMessage } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
+import { applyServerErrors } from '../../lib/form-errors';
 import { errorCode } from '../unit-report/server-problems';
 
 /** A unit's registration as its page reads it and every change of it answers (Registration is normalised by id). */
@@ -97,6 +97,8 @@ export function RegistrationForm(props: {
       return;
     }
     const commitments = clean(values.commitments);
+    // Blank lines are not sent: the server's n-th commitment is the form's line `sentFrom[n]`.
+    const sentFrom = (values.commitments ?? []).flatMap((c, i) => ((c ?? '').trim() ? [i] : []));
     setBusy(submit ? 'submit' : 'save');
     setAlert(null);
     try {
@@ -115,7 +117,9 @@ export function RegistrationForm(props: {
         const fresh = await reload().catch(() => null);
         setNewer(fresh?.commitments ?? []);
       } else {
-        setAlert(toUserMessage(err));
+        // A refused commitment (a character pasted from elsewhere, too long) shows beside its own line.
+        const lines = Object.fromEntries(sentFrom.map((line, n) => [`commitments.${n}`, ['commitments', line]]));
+        setAlert(applyServerErrors(form, err, { ...lines, REGISTRATION_COMMITMENTS_REQUIRED: 'commitments' }));
       }
     } finally {
       setBusy(null);

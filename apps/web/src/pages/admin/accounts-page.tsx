@@ -11,6 +11,7 @@ import { RestError, toUserMessage } from '../../lib/errors';
 import { applyServerErrors } from '../../lib/form-errors';
 import { formatDateTime } from '../../lib/format';
 import { useSession } from '../../lib/session';
+import { AdminNav } from './admin-nav';
 
 const UnitNames = graphql(`
   query AccountUnitNames($ids: [ID!]) {
@@ -153,6 +154,7 @@ export function AccountsPage() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <AdminNav />
       <Typography.Title level={2} style={{ margin: 0 }}>
         Tài khoản người dùng
       </Typography.Title>

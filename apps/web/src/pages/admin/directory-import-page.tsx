@@ -12,6 +12,8 @@ import { toUserMessage } from '../../lib/errors';
 import { useImportProgress } from '../../lib/use-import-progress';
 import { saveBase64File, uploadFile } from '../../lib/files';
 import { formatDateTime, formatInteger } from '../../lib/format';
+import { useSession } from '../../lib/session';
+import { AdminNav } from './admin-nav';
 
 const STATUS_COLORS = { QUEUED: 'default', RUNNING: 'processing', DONE: 'success', FAILED: 'error' } as const;
 
@@ -22,6 +24,7 @@ const errorLabel = (code: string) => directoryImportErrorLabels[code] ?? 'Dữ l
  * background; one wrong row and nothing changes, every error listed by sheet, row and column.
  */
 export function DirectoryImportPage() {
+  const { session } = useSession();
   const client = useApolloClient();
   const { message } = App.useApp();
   const [downloading, setDownloading] = useState(false);
@@ -75,6 +78,7 @@ export function DirectoryImportPage() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      {session?.account?.roles.includes('ADMIN') && <AdminNav />}
       <Typography.Title level={2} style={{ margin: 0 }}>
         Nhập danh bạ đơn vị
       </Typography.Title>
@@ -165,7 +169,31 @@ export function DirectoryImportPage() {
         )}
       </Card>
       {(list.data?.directoryImports.length ?? 0) > 1 && (
-        <Card title="Các lượt nhập trước" size="small">
+        <Card
+          title="Các lượt nhập trước"
+          size="small"
+          extra={
+            <ExportButton
+              fileName="cac-luot-nhap-danh-ba"
+              sheetName="Các lượt nhập danh bạ"
+              title="Các lượt nhập danh bạ đơn vị"
+              rows={list.data?.directoryImports ?? []}
+              columns={[
+                { header: 'Thời điểm gửi', value: (r) => formatDateTime(r.createdAt), width: 18 },
+                { header: 'Tệp', value: (r) => r.fileName, width: 36 },
+                { header: 'Trạng thái', value: (r) => directoryImportStatusLabels[r.status], width: 16 },
+                { header: 'Đơn vị mới', value: (r) => r.units.created, width: 12, numFmt: '#,##0' },
+                { header: 'Đơn vị đã có', value: (r) => r.units.existing, width: 12, numFmt: '#,##0' },
+                { header: 'Cá nhân mới', value: (r) => r.people.created, width: 12, numFmt: '#,##0' },
+                { header: 'Cá nhân đã có', value: (r) => r.people.existing, width: 12, numFmt: '#,##0' },
+                { header: 'Đăng ký mới', value: (r) => r.registrations.created, width: 12, numFmt: '#,##0' },
+                { header: 'Đăng ký đã có', value: (r) => r.registrations.existing, width: 12, numFmt: '#,##0' },
+                { header: 'Số lỗi', value: (r) => r.errorCount, width: 10, numFmt: '#,##0' },
+                { header: 'Hoàn thành lúc', value: (r) => (r.finishedAt ? formatDateTime(r.finishedAt) : ''), width: 18 },
+              ]}
+            />
+          }
+        >
           <Table
             size="small"
             rowKey="id"

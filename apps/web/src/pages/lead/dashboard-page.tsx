@@ -93,6 +93,20 @@ export function DashboardPage() {
     ],
   };
 
+  const registrationParts = ['ACCEPTED', 'SUBMITTED', 'NONE'] as const;
+  const registrationKindOption: ChartOption = {
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    legend: { top: 0 },
+    grid: GRID,
+    xAxis: { type: 'category', data: f.registrationsByKind.map((r) => kindLabel(r.kind)), axisLabel: { interval: 0, width: 90, overflow: 'break' } },
+    yAxis: { type: 'value', minInterval: 1 },
+    series: [
+      { type: 'bar', stack: 'registrations', name: 'Đã tiếp nhận', color: COLORS.onTime, data: f.registrationsByKind.map((r) => r.accepted) },
+      { type: 'bar', stack: 'registrations', name: 'Chờ tiếp nhận', color: COLORS.waiting, data: f.registrationsByKind.map((r) => r.submitted) },
+      { type: 'bar', stack: 'registrations', name: 'Chưa đăng ký', color: COLORS.missing, data: f.registrationsByKind.map((r) => r.missing.length) },
+    ],
+  };
+
   const kinds = f.coverageByKind.map((p) => p.kind as OrgUnitKind);
   const planOption: ChartOption = {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
@@ -222,9 +236,32 @@ export function DashboardPage() {
         <Col xs={24} xl={16}>
           <Row gutter={[16, 16]}>
             <Col xs={24} lg={12}>
-              <Card title="Đăng ký thi đua" size="small">
+              <Card
+                title="Đăng ký thi đua"
+                size="small"
+                extra={campaign && <Link to={`/dieu-hanh/dang-ky?phongTrao=${encodeURIComponent(campaign.code)}`}>Tiếp nhận, trả lại</Link>}
+              >
                 <Chart label="Số đăng ký thi đua theo trạng thái" option={registrationOption} onSelect={(p) => setList(f.registrationList(REGISTRATION_STEPS[p.dataIndex].status))} />
                 <FigureLinks items={REGISTRATION_STEPS.map((s) => ({ label: s.label, value: f.registrationCount(s.status), open: () => setList(f.registrationList(s.status)) }))} />
+              </Card>
+            </Col>
+            <Col xs={24} lg={12}>
+              <Card title="Đăng ký thi đua theo loại đơn vị" size="small">
+                <Chart
+                  label="Số đơn vị đã đăng ký thi đua theo loại đơn vị"
+                  option={registrationKindOption}
+                  onSelect={(p) => {
+                    const row = f.registrationsByKind[p.dataIndex];
+                    if (row) setList(f.registrationKindList(row.kind, registrationParts[p.seriesIndex ?? 0]));
+                  }}
+                />
+                <FigureLinks
+                  items={f.registrationsByKind.map((r) => ({
+                    label: `${kindLabel(r.kind)} chưa đăng ký`,
+                    value: `${r.missing.length}/${r.expected}`,
+                    open: () => setList(f.registrationKindList(r.kind, 'NONE')),
+                  }))}
+                />
               </Card>
             </Col>
             <Col xs={24} lg={12}>

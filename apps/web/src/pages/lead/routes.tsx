@@ -11,6 +11,11 @@ const TasksPage = lazy(() => import('./tasks-page').then((m) => ({ default: m.Ta
 const ReportsPage = lazy(() => import('./reports-page').then((m) => ({ default: m.ReportsPage })));
 const ScoreImportPage = lazy(() => import('./score-import-page').then((m) => ({ default: m.ScoreImportPage })));
 const ReportRunPage = lazy(() => import('./report-run-page').then((m) => ({ default: m.ReportRunPage })));
+const NominationReviewPage = lazy(() => import('./nomination-review-page').then((m) => ({ default: m.NominationReviewPage })));
+const CampaignsPage = lazy(() => import('./campaigns-page').then((m) => ({ default: m.CampaignsPage })));
+const CampaignEditPage = lazy(() => import('./campaign-edit-page').then((m) => ({ default: m.CampaignEditPage })));
+const RegistrationsPage = lazy(() => import('./registrations-page').then((m) => ({ default: m.RegistrationsPage })));
+const ClustersPage = lazy(() => import('./clusters-page').then((m) => ({ default: m.ClustersPage })));
 
 const LEAD: AppRoute['roles'] = ['LEAD_AGENCY'];
 
@@ -25,4 +30,9 @@ export const leadRoutes: AppRoute[] = [
   { path: '/dieu-hanh/nhiem-vu', element: <TasksPage />, roles: LEAD },
   { path: '/dieu-hanh/bao-cao', element: <ReportsPage />, roles: LEAD },
   { path: '/dieu-hanh/bao-cao/lan-lap/:id', element: <ReportRunPage />, roles: LEAD },
+  { path: '/dieu-hanh/khen-thuong', element: <NominationReviewPage />, roles: LEAD },
+  { path: '/dieu-hanh/phong-trao', element: <CampaignsPage />, roles: LEAD },
+  { path: '/dieu-hanh/phong-trao/:id', element: <CampaignEditPage />, roles: LEAD },
+  { path: '/dieu-hanh/dang-ky', element: <RegistrationsPage />, roles: LEAD },
+  { path: '/dieu-hanh/cum-thi-dua', element: <ClustersPage />, roles: LEAD },
 ];

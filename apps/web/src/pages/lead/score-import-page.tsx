@@ -191,7 +191,31 @@ export function ScoreImportPage() {
         )}
       </Card>
       {(list.data?.scoreImports.length ?? 0) > 1 && (
-        <Card title="Các lượt nhập trước" size="small">
+        <Card
+          title="Các lượt nhập trước"
+          size="small"
+          extra={
+            <ExportButton
+              fileName={`cac-luot-nhap-diem-${campaign?.code ?? ''}-${year ?? ''}`}
+              sheetName="Các lượt nhập điểm"
+              title={`Các lượt nhập điểm năm ${year ?? ''} — ${campaign?.name ?? ''}`}
+              rows={list.data?.scoreImports ?? []}
+              columns={[
+                { header: 'Thời điểm gửi', value: (r) => formatDateTime(r.createdAt), width: 18 },
+                { header: 'Tệp', value: (r) => r.fileName, width: 36 },
+                { header: 'Loại điểm', value: (r) => scoreImportKindLabels[r.kind], width: 20 },
+                { header: 'Trạng thái', value: (r) => scoreImportStatusLabels[r.status], width: 16 },
+                { header: 'Đơn vị trong tệp', value: (r) => r.unitsTotal, width: 12, numFmt: '#,##0' },
+                { header: 'Đơn vị đã nhập', value: (r) => r.unitsImported, width: 12, numFmt: '#,##0' },
+                { header: 'Đơn vị có lỗi', value: (r) => r.unitsRejected, width: 12, numFmt: '#,##0' },
+                { header: 'Dòng đã nhập', value: (r) => r.rowsImported, width: 12, numFmt: '#,##0' },
+                { header: 'Tổng số dòng', value: (r) => r.rowsTotal, width: 12, numFmt: '#,##0' },
+                { header: 'Số lỗi', value: (r) => r.errorCount, width: 10, numFmt: '#,##0' },
+                { header: 'Hoàn thành lúc', value: (r) => (r.finishedAt ? formatDateTime(r.finishedAt) : ''), width: 18 },
+              ]}
+            />
+          }
+        >
           <Table
             size="small"
             rowKey="id"

@@ -9,7 +9,7 @@ import { AssessmentSummaryFields } from '../../features/verification/verificatio
 import { assessmentStepLabels, orgUnitKindLabels } from '../../i18n/labels';
 import { ExportButton } from '../../layout/export-button';
 import { QueryErrors } from '../../layout/query-state';
-import { formatDateTime, formatNumber, formatPercent } from '../../lib/format';
+import { formatDate, formatDateTime, formatNumber, formatPercent } from '../../lib/format';
 import { spreads } from '../../lib/graphql-runtime';
 import { CampaignYearPicker, useLeadCampaign } from './lead-campaign';
 import { LeadNav } from './lead-nav';
@@ -52,7 +52,17 @@ export function VerificationListPage() {
   const columns: ColumnsType<Row> = [
     { title: 'Đơn vị', render: (_, r) => <Link to={`/dieu-hanh/tham-dinh/${r.id}`}>{r.unitName}</Link> },
     { title: 'Loại đơn vị', width: 150, render: (_, r) => orgUnitKindLabels[r.unitKind] },
-    { title: 'Trạng thái', width: 150, render: (_, r) => <Tag color={COLORS[r.status]}>{assessmentStepLabels[r.status]}</Tag> },
+    {
+      title: 'Trạng thái',
+      width: 170,
+      render: (_, r) => (
+        <Space size={4} wrap>
+          <Tag color={COLORS[r.status]}>{assessmentStepLabels[r.status]}</Tag>
+          {/* Reopened by the lead agency after the window closed: until when the unit may still change and submit it. */}
+          {r.reopenedUntil && <Tag color="purple">Mở lại đến {formatDate(r.reopenedUntil)}</Tag>}
+        </Space>
+      ),
+    },
     { title: 'Tự chấm', width: 100, align: 'right', render: (_, r) => formatNumber(r.selfTotal), sorter: (x, y) => x.selfTotal - y.selfTotal },
     { title: 'Thẩm định', width: 100, align: 'right', render: (_, r) => formatNumber(r.verifiedTotal) },
     { title: 'Tối đa', width: 80, align: 'right', render: (_, r) => formatNumber(r.maxPoints) },

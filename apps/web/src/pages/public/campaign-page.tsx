@@ -3,7 +3,8 @@ import { Button, Card, Descriptions, Empty, Result, Space, Steps, Table, Tag, Ty
 import { Link, useParams } from 'react-router';
 import { CampaignFields, ClassificationRuleFields } from '../../features/campaign/use-campaigns';
 import { graphql } from '../../gql';
-import { authorityLabels, campaignStatusLabels, formKindLabels, milestoneKindLabels } from '../../i18n/labels';
+import { authorityLabels, campaignStatusLabels, formKindLabels, milestoneKindLabels, recurrenceLabels } from '../../i18n/labels';
+import { ExportButton } from '../../layout/export-button';
 import { PageSpinner } from '../../layout/page-spinner';
 import { QueryErrors } from '../../layout/query-state';
 import { formatDate, formatNumber } from '../../lib/format';
@@ -88,6 +89,10 @@ function legalDoc(d: { number: string; date?: string | null; issuer: string; tit
   return `${d.number}${d.date ? ` ngày ${formatDate(d.date)}` : ''} của ${d.issuer}${d.title ? `: ${d.title}` : ''}`;
 }
 
+/** "2025-12-10" as the calendar day a spreadsheet stores. */
+const asDay = (d: string | null | undefined) => (d ? new Date(`${d.slice(0, 10)}T00:00:00`) : null);
+const audience = (f: { forCollectives: boolean; forIndividuals: boolean }) => [f.forCollectives ? 'Tập thể' : null, f.forIndividuals ? 'Cá nhân' : null].filter(Boolean).join(', ');
+
 export function CampaignPage() {
   const { code = '' } = useParams();
   const { data, loading, error } = useQuery(CampaignQuery, { variables: { code } });
@@ -97,6 +102,7 @@ export function CampaignPage() {
   const today = new Date().toISOString().slice(0, 10);
   const current = c.phases.findIndex((p) => p.startDate <= today && today <= p.endDate);
   const rule = c.classificationRule;
+  const milestones = [...c.milestones].sort((a, b) => a.dueDate.localeCompare(b.dueDate));
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <QueryErrors error={error} />
@@ -142,12 +148,29 @@ export function CampaignPage() {
           items={c.phases.map((p) => ({ title: p.name, content: `${formatDate(p.startDate)} – ${formatDate(p.endDate)}` }))}
         />
       </Card>
-      <Card title="Các mốc thời gian">
+      <Card
+        title="Các mốc thời gian"
+        extra={
+          <ExportButton
+            fileName={`moc-thoi-gian-${c.code}`}
+            sheetName="Mốc thời gian"
+            title={`Các mốc thời gian — ${c.name}`}
+            rows={milestones}
+            columns={[
+              { header: 'Nội dung', value: (m) => m.title, width: 50 },
+              { header: 'Loại mốc', value: (m) => milestoneKindLabels[m.kind], width: 28 },
+              { header: 'Hạn', value: (m) => asDay(m.dueDate), width: 12, numFmt: 'dd/mm/yyyy' },
+              { header: 'Lặp lại', value: (m) => recurrenceLabels[m.recurrence], width: 12 },
+              { header: 'Căn cứ (điều, khoản)', value: (m) => m.sourceClause ?? '', width: 16 },
+            ]}
+          />
+        }
+      >
         <Table
           size="small"
           rowKey="id"
           pagination={false}
-          dataSource={[...c.milestones].sort((a, b) => a.dueDate.localeCompare(b.dueDate))}
+          dataSource={milestones}
           columns={[
             { title: 'Nội dung', dataIndex: 'title' },
             { title: 'Loại mốc', render: (_, m) => milestoneKindLabels[m.kind], width: 220 },
@@ -194,7 +217,27 @@ export function CampaignPage() {
           </Space>
         </Card>
       )}
-      <Card title="Hình thức khen thưởng">
+      <Card
+        title="Hình thức khen thưởng"
+        extra={
+          c.awardForms?.length ? (
+            <ExportButton
+              fileName={`hinh-thuc-khen-thuong-${c.code}`}
+              sheetName="Hình thức khen thưởng"
+              title={`Hình thức khen thưởng — ${c.name}`}
+              rows={c.awardForms}
+              columns={[
+                { header: 'Hình thức', value: (f) => f.name, width: 40 },
+                { header: 'Loại', value: (f) => formKindLabels[f.kind], width: 24 },
+                { header: 'Thẩm quyền', value: (f) => f.authorityTitle || authorityLabels[f.authority], width: 36 },
+                { header: 'Đối tượng', value: (f) => audience(f), width: 18 },
+                { header: 'Hiệu lực đến', value: (f) => asDay(f.validTo) ?? 'Không thời hạn', width: 14, numFmt: 'dd/mm/yyyy' },
+                { header: 'Căn cứ', value: (f) => f.legalBasis?.number ?? '', width: 24 },
+              ]}
+            />
+          ) : null
+        }
+      >
         {!c.awardForms ? (
           <Empty description="Chưa tải được hình thức khen thưởng (dịch vụ khen thưởng chưa phản hồi); vui lòng thử lại sau." />
         ) : c.awardForms.length === 0 ? (
@@ -211,7 +254,7 @@ export function CampaignPage() {
               { title: 'Thẩm quyền', render: (_, f) => f.authorityTitle || authorityLabels[f.authority] },
               {
                 title: 'Đối tượng',
-                render: (_, f) => [f.forCollectives ? 'Tập thể' : null, f.forIndividuals ? 'Cá nhân' : null].filter(Boolean).join(', '),
+                render: (_, f) => audience(f),
                 width: 160,
               },
               { title: 'Hiệu lực đến', render: (_, f) => (f.validTo ? formatDate(f.validTo) : 'Không thời hạn'), width: 140 },

@@ -5,6 +5,7 @@ import { graphql } from '../../gql';
 import type { ConsultationCommentKind, PublicConsultationListQuery } from '../../gql/graphql';
 import { useCampaignChoices } from '../../features/campaign/use-campaigns';
 import { consultationCommentKindLabels, consultationStatusLabels } from '../../i18n/labels';
+import { ExportButton } from '../../layout/export-button';
 import { QueryErrors } from '../../layout/query-state';
 import { applyServerErrors } from '../../lib/form-errors';
 import { formatDate, formatDateTime } from '../../lib/format';
@@ -214,6 +215,30 @@ function NomineeItem({ nominee, open, onComment }: { nominee: Nominee; open: boo
   );
 }
 
+/** The comments the council has published, with its answers: what anyone can read on the page, never who sent them how. */
+function PublishedCommentsExport({ consultation }: { consultation: Consultation }) {
+  const rows = consultation.nominees.flatMap((nominee) => nominee.publishedComments.map((comment) => ({ nominee, comment })));
+  if (!rows.length) return null;
+  return (
+    <ExportButton
+      fileName={`y-kien-nhan-dan-${consultation.startsOn}`}
+      sheetName="Ý kiến nhân dân"
+      title={`Ý kiến nhân dân đã công khai — ${consultation.occasion.name} (lấy ý kiến từ ngày ${formatDate(consultation.startsOn)} đến ngày ${formatDate(consultation.endsOn)})`}
+      rows={rows}
+      columns={[
+        { header: 'Tập thể, cá nhân được đề nghị', value: (r) => r.nominee.name, width: 32 },
+        { header: 'Hình thức khen thưởng', value: (r) => r.nominee.formName, width: 28 },
+        { header: 'Loại ý kiến', value: (r) => consultationCommentKindLabels[r.comment.kind], width: 14 },
+        { header: 'Người gửi', value: (r) => r.comment.authorName, width: 24 },
+        { header: 'Gửi lúc', value: (r) => formatDateTime(r.comment.submittedAt), width: 18 },
+        { header: 'Nội dung', value: (r) => r.comment.content, width: 60 },
+        { header: 'Trả lời của Thường trực Hội đồng', value: (r) => r.comment.answer, width: 60 },
+        { header: 'Trả lời lúc', value: (r) => formatDateTime(r.comment.answeredAt), width: 18 },
+      ]}
+    />
+  );
+}
+
 function ConsultationCard({ consultation }: { consultation: Consultation }) {
   const [nominationId, setNominationId] = useState<string | undefined>(undefined);
   const [formKey, setFormKey] = useState(0);
@@ -221,7 +246,12 @@ function ConsultationCard({ consultation }: { consultation: Consultation }) {
   return (
     <Card
       title={`${consultation.occasion.name}: công khai từ ngày ${formatDate(consultation.startsOn)} đến ngày ${formatDate(consultation.endsOn)}`}
-      extra={<Tag color={STATUS_COLOURS[consultation.status]}>{consultationStatusLabels[consultation.status]}</Tag>}
+      extra={
+        <Space>
+          <PublishedCommentsExport consultation={consultation} />
+          <Tag color={STATUS_COLOURS[consultation.status]}>{consultationStatusLabels[consultation.status]}</Tag>
+        </Space>
+      }
     >
       {consultation.status === 'UPCOMING' && <Alert type="info" showIcon title={`Bắt đầu nhận ý kiến từ ngày ${formatDate(consultation.startsOn)}.`} style={{ marginBottom: 16 }} />}
       {consultation.status === 'ENDED' && <Alert type="info" showIcon title={`Đã hết thời gian nhận ý kiến (ngày ${formatDate(consultation.endsOn)}).`} style={{ marginBottom: 16 }} />}

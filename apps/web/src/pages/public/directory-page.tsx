@@ -126,7 +126,7 @@ export function DirectoryPage() {
               { header: 'Loại', value: (r) => orgUnitKindLabels[r.kind], width: 22 },
               { header: 'Trực thuộc', value: (r) => r.parent?.name ?? '', width: 40 },
               { header: 'Hoạt động từ', value: (r) => (r.validFrom ? new Date(`${r.validFrom}T00:00:00`) : null), width: 14, numFmt: 'dd/mm/yyyy' },
-              { header: 'Đến', value: (r) => (r.validTo ? new Date(`${r.validTo}T00:00:00`) : null), width: 14, numFmt: 'dd/mm/yyyy' },
+              { header: 'Thôi hoạt động từ', value: (r) => (r.validTo ? new Date(`${r.validTo}T00:00:00`) : null), width: 18, numFmt: 'dd/mm/yyyy' },
             ]}
           />
         </Space>
@@ -152,7 +152,7 @@ export function DirectoryPage() {
             title: 'Tình trạng',
             width: 220,
             render: (_, r) =>
-              r.validTo ? <Tag>Đến {formatDate(r.validTo)}</Tag> : <Tag color="green">Đang hoạt động{r.validFrom ? ` từ ${formatDate(r.validFrom)}` : ''}</Tag>,
+              r.validTo ? <Tag>Thôi hoạt động từ {formatDate(r.validTo)}</Tag> : <Tag color="green">Đang hoạt động{r.validFrom ? ` từ ${formatDate(r.validFrom)}` : ''}</Tag>,
           },
         ]}
       />

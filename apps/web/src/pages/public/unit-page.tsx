@@ -5,6 +5,7 @@ import { graphql } from '../../gql';
 import type { PublicUnitQuery } from '../../gql/graphql';
 import { ClassificationTag } from '../../features/ranking/classification-tag';
 import { orgUnitChangeKindLabels, orgUnitKindLabels } from '../../i18n/labels';
+import { ExportButton } from '../../layout/export-button';
 import { PageSpinner } from '../../layout/page-spinner';
 import { QueryErrors } from '../../layout/query-state';
 import { formatDate, formatMoney, formatNumber, formatPercent } from '../../lib/format';
@@ -154,6 +155,12 @@ function groupTotals(a: AssessmentRow) {
   }));
 }
 
+/** "2025-12-10" as the calendar day a spreadsheet stores. */
+const asDay = (d: string | null | undefined) => (d ? new Date(`${d.slice(0, 10)}T00:00:00`) : null);
+/** A penalty group's points count against the total: shown (and exported) as a negative number. */
+const signedPoints = (g: { kind: string; points: number }) => (g.kind === 'PENALTY' && g.points ? -g.points : g.points);
+const basisText = (b: { number: string; date?: string | null; issuer: string }) => `${b.number}${b.date ? ` ngày ${formatDate(b.date)}` : ''} của ${b.issuer}`;
+
 /** A unit's public page: what it is, its published scores per group and year, its history across merges, its awards. */
 export function UnitPage() {
   const { code = '' } = useParams();
@@ -162,6 +169,11 @@ export function UnitPage() {
   const u = data?.orgUnit;
   if (!u) return error ? <QueryErrors error={error} /> : <Result status="404" title="Không tìm thấy đơn vị" />;
   const published = [...(u.assessments ?? [])].filter((a) => a.status === 'PUBLISHED').sort((a, b) => b.year - a.year);
+  const groupRows = published.flatMap((a) => groupTotals(a).map((g) => ({ ...g, key: `${a.id}|${g.key}`, assessment: a })));
+  // A unit in force since before it was recorded (no «Hoạt động từ») has its CREATED change dated the day it was entered:
+  // not an event of its history (it read «Thành lập» today, after its own merges).
+  const changes = [...u.changes].filter((c) => u.validFrom || c.kind !== 'CREATED').sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate));
+  const fileCode = u.code.toLowerCase();
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <QueryErrors error={error} />
@@ -171,7 +183,7 @@ export function UnitPage() {
         </Typography.Title>
         <Space wrap>
           <Tag>{orgUnitKindLabels[u.kind]}</Tag>
-          {u.validTo ? <Tag color="default">Hoạt động đến {formatDate(u.validTo)}</Tag> : <Tag color="green">Đang hoạt động</Tag>}
+          {u.validTo ? <Tag color="default">Thôi hoạt động từ {formatDate(u.validTo)}</Tag> : <Tag color="green">Đang hoạt động</Tag>}
         </Space>
       </div>
       <Card title="Thông tin đơn vị">
@@ -202,7 +214,30 @@ export function UnitPage() {
           )}
         </Descriptions>
       </Card>
-      <Card title="Kết quả chuyển đổi số đã công bố">
+      <Card
+        title="Kết quả chuyển đổi số đã công bố"
+        extra={
+          published.length ? (
+            <ExportButton
+              fileName={`ket-qua-chuyen-doi-so-${fileCode}`}
+              sheetName="Kết quả đã công bố"
+              title={`Kết quả chuyển đổi số đã công bố — ${u.name}`}
+              rows={groupRows}
+              columns={[
+                { header: 'Năm', value: (g) => g.assessment.year, width: 8 },
+                { header: 'Phong trào', value: (g) => g.assessment.campaign.name, width: 40 },
+                { header: 'Kết quả của đơn vị', value: (g) => g.assessment.unitName, width: 30 },
+                { header: 'Nhóm chỉ số', value: (g) => g.name, width: 40 },
+                { header: 'Điểm', value: (g) => signedPoints(g), width: 10, numFmt: '0.00' },
+                { header: 'Điểm tối đa', value: (g) => g.maxPoints, width: 10, numFmt: '0.00' },
+                { header: 'Tổng điểm năm', value: (g) => g.assessment.verifiedTotal ?? g.assessment.selfTotal, width: 12, numFmt: '0.00' },
+                { header: 'Tỷ lệ (%)', value: (g) => g.assessment.percent, width: 10, numFmt: '0.00' },
+                { header: 'Xếp loại', value: (g) => g.assessment.classification ?? '', width: 14 },
+              ]}
+            />
+          ) : null
+        }
+      >
         {!u.assessments ? (
           <Empty description="Chưa tải được kết quả chấm điểm (dịch vụ chấm điểm chưa phản hồi); vui lòng thử lại sau." />
         ) : published.length === 0 ? (
@@ -213,6 +248,8 @@ export function UnitPage() {
               <Card
                 key={a.id}
                 type="inner"
+                // Wrapped, not cut short: the end of the title names the unit (a predecessor) whose result this is.
+                styles={{ title: { whiteSpace: 'normal' } }}
                 title={`Năm ${a.year} — ${a.campaign.name}${a.unitName !== u.name ? ` (kết quả của ${a.unitName})` : ''}`}
                 extra={
                   <Space>
@@ -229,7 +266,7 @@ export function UnitPage() {
                   dataSource={groupTotals(a)}
                   columns={[
                     { title: 'Nhóm chỉ số', dataIndex: 'name' },
-                    { title: 'Điểm', width: 120, align: 'right', render: (_, g) => formatNumber(g.kind === 'PENALTY' && g.points ? -g.points : g.points) },
+                    { title: 'Điểm', width: 120, align: 'right', render: (_, g) => formatNumber(signedPoints(g)) },
                     { title: 'Tối đa', width: 120, align: 'right', render: (_, g) => formatNumber(g.maxPoints) },
                   ]}
                 />
@@ -238,35 +275,68 @@ export function UnitPage() {
           </Space>
         )}
       </Card>
-      <Card title="Lịch sử tổ chức">
-        {u.changes.length === 0 ? (
+      <Card
+        title="Lịch sử tổ chức"
+        extra={
+          changes.length ? (
+            <ExportButton
+              fileName={`lich-su-to-chuc-${fileCode}`}
+              sheetName="Lịch sử tổ chức"
+              title={`Lịch sử tổ chức — ${u.name}`}
+              rows={changes}
+              columns={[
+                { header: 'Ngày hiệu lực', value: (c) => asDay(c.effectiveDate), width: 14, numFmt: 'dd/mm/yyyy' },
+                { header: 'Thay đổi', value: (c) => orgUnitChangeKindLabels[c.kind], width: 22 },
+                { header: 'Từ', value: (c) => (c.kind === 'CREATED' ? '' : c.predecessors.map((p) => p.name).join(', ')), width: 44 },
+                { header: 'Thành', value: (c) => c.successors.map((p) => p.name).join(', '), width: 44 },
+                { header: 'Căn cứ', value: (c) => (c.basis ? basisText(c.basis) : ''), width: 44 },
+                { header: 'Ghi chú', value: (c) => c.note ?? '', width: 40 },
+              ]}
+            />
+          ) : null
+        }
+      >
+        {changes.length === 0 ? (
           <Empty description="Không có thay đổi tổ chức." />
         ) : (
           <Timeline
-            items={[...u.changes]
-              .sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate))
-              .map((c) => ({
-                content: (
-                  <div>
-                    <strong>
-                      {formatDate(c.effectiveDate)}: {orgUnitChangeKindLabels[c.kind]}
-                    </strong>
-                    {c.predecessors.length > 0 && c.kind !== 'CREATED' && <div>Từ: {c.predecessors.map((p) => p.name).join(', ')}</div>}
-                    {c.successors.length > 0 && <div>Thành: {c.successors.map((p) => p.name).join(', ')}</div>}
-                    {c.basis && (
-                      <div>
-                        Căn cứ: {c.basis.number}
-                        {c.basis.date ? ` ngày ${formatDate(c.basis.date)}` : ''} của {c.basis.issuer}
-                      </div>
-                    )}
-                    {c.note && <Typography.Text type="secondary">{c.note}</Typography.Text>}
-                  </div>
-                ),
-              }))}
+            items={changes.map((c) => ({
+              content: (
+                <div>
+                  <strong>
+                    {formatDate(c.effectiveDate)}: {orgUnitChangeKindLabels[c.kind]}
+                  </strong>
+                  {c.predecessors.length > 0 && c.kind !== 'CREATED' && <div>Từ: {c.predecessors.map((p) => p.name).join(', ')}</div>}
+                  {c.successors.length > 0 && <div>Thành: {c.successors.map((p) => p.name).join(', ')}</div>}
+                  {c.basis && <div>Căn cứ: {basisText(c.basis)}</div>}
+                  {c.note && <Typography.Text type="secondary">{c.note}</Typography.Text>}
+                </div>
+              ),
+            }))}
           />
         )}
       </Card>
-      <Card title="Khen thưởng">
+      <Card
+        title="Khen thưởng"
+        extra={
+          u.awards?.length ? (
+            <ExportButton
+              fileName={`khen-thuong-${fileCode}`}
+              sheetName="Khen thưởng"
+              title={`Khen thưởng — ${u.name}`}
+              rows={u.awards}
+              columns={[
+                { header: 'Tập thể, cá nhân', value: (a) => a.awardeeName, width: 36 },
+                { header: 'Hình thức', value: (a) => a.form.name, width: 36 },
+                { header: 'Đợt', value: (a) => a.occasion.name, width: 28 },
+                { header: 'Quyết định số', value: (a) => a.decision.number, width: 18 },
+                { header: 'Ngày quyết định', value: (a) => asDay(a.decision.date), width: 14, numFmt: 'dd/mm/yyyy' },
+                { header: 'Tiền thưởng (đồng)', value: (a) => a.bonusAmount ?? null, width: 16, numFmt: '#,##0' },
+              ]}
+            />
+          ) : null
+        }
+      >
         <Table
           size="small"
           rowKey="id"

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { Col, Empty, Row, Space, Tag, Typography } from 'antd';
+import { Button, Card, Col, Empty, Row, Space, Tag, Typography } from 'antd';
+import { useNavigate } from 'react-router';
 import { UnreadNotifications } from '../../features/notifications/notifications';
 import { graphql } from '../../gql';
 import { orgUnitKindLabels } from '../../i18n/labels';
@@ -25,6 +26,7 @@ const ParticipationQuery = graphql(`
 `);
 
 function Home({ unit }: { unit: MyUnit }) {
+  const navigate = useNavigate();
   const { data, loading, error } = useQuery(ParticipationQuery, { variables: { kind: unit.kind } });
   if (loading && !data) return <PageSpinner />;
   // A unit takes part where its kind is expected and it lies in the campaign's area (as the structure is today).
@@ -49,7 +51,21 @@ function Home({ unit }: { unit: MyUnit }) {
           </Space>
         </Col>
         <Col xs={24} xl={8}>
-          <UnreadNotifications unitId={unit.id} />
+          <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+            <Card size="small" title="Khen thưởng">
+              <Typography.Paragraph style={{ marginBottom: 8 }}>Đề nghị khen thưởng tập thể, cá nhân của đơn vị, kèm hồ sơ; theo dõi kết quả xét.</Typography.Paragraph>
+              <Button onClick={() => navigate('/don-vi-cua-toi/khen-thuong')}>Đề nghị khen thưởng của đơn vị</Button>
+            </Card>
+            <Card size="small" title="Nhiệm vụ, sáng kiến và cá nhân">
+              <Typography.Paragraph style={{ marginBottom: 8 }}>Báo cáo tiến độ nhiệm vụ được giao; ghi nhận sáng kiến, giải pháp và thông tin cá nhân mà hồ sơ khen thưởng dẫn chứng.</Typography.Paragraph>
+              <Space wrap>
+                <Button onClick={() => navigate('/don-vi-cua-toi/nhiem-vu')}>Nhiệm vụ được giao</Button>
+                <Button onClick={() => navigate('/don-vi-cua-toi/sang-kien')}>Sáng kiến, giải pháp</Button>
+                <Button onClick={() => navigate('/don-vi-cua-toi/ca-nhan')}>Cá nhân của đơn vị</Button>
+              </Space>
+            </Card>
+            <UnreadNotifications unitId={unit.id} />
+          </Space>
         </Col>
       </Row>
     </>

@@ -1,4 +1,4 @@
-import { BellOutlined, CheckSquareOutlined } from '@ant-design/icons';
+import { BellOutlined, CheckSquareOutlined, TrophyOutlined } from '@ant-design/icons';
 import { lazy } from 'react';
 import type { AppRoute } from '../../lib/routes';
 
@@ -8,6 +8,12 @@ const UnitPlanPage = lazy(() => import('./unit-plan-page').then((m) => ({ defaul
 const AssessmentPage = lazy(() => import('./assessment-page').then((m) => ({ default: m.AssessmentPage })));
 const UnitReportPage = lazy(() => import('./unit-report-page').then((m) => ({ default: m.UnitReportPage })));
 const NotificationsPage = lazy(() => import('./notifications-page').then((m) => ({ default: m.NotificationsPage })));
+const NominationsPage = lazy(() => import('./nominations-page').then((m) => ({ default: m.NominationsPage })));
+const NominationNewPage = lazy(() => import('./nomination-new-page').then((m) => ({ default: m.NominationNewPage })));
+const NominationPage = lazy(() => import('./nomination-page').then((m) => ({ default: m.NominationPage })));
+const InitiativesPage = lazy(() => import('./initiatives-page').then((m) => ({ default: m.InitiativesPage })));
+const UnitTasksPage = lazy(() => import('./tasks-page').then((m) => ({ default: m.UnitTasksPage })));
+const PeoplePage = lazy(() => import('./people-page').then((m) => ({ default: m.PeoplePage })));
 
 const roles: AppRoute['roles'] = ['UNIT_OFFICER'];
 
@@ -19,4 +25,10 @@ export const unitRoutes: AppRoute[] = [
   { path: '/don-vi-cua-toi/tu-danh-gia/:code/:year', element: <AssessmentPage />, roles },
   { path: '/don-vi-cua-toi/bao-cao/:code/:year', element: <UnitReportPage />, roles },
   { path: '/don-vi-cua-toi/thong-bao', element: <NotificationsPage />, roles, menu: { label: 'Thông báo', icon: <BellOutlined />, group: 'work', order: 11 } },
+  { path: '/don-vi-cua-toi/khen-thuong', element: <NominationsPage />, roles, menu: { label: 'Khen thưởng', icon: <TrophyOutlined />, group: 'work', order: 12 } },
+  { path: '/don-vi-cua-toi/khen-thuong/moi', element: <NominationNewPage />, roles },
+  { path: '/don-vi-cua-toi/khen-thuong/:id', element: <NominationPage />, roles },
+  { path: '/don-vi-cua-toi/sang-kien', element: <InitiativesPage />, roles },
+  { path: '/don-vi-cua-toi/nhiem-vu', element: <UnitTasksPage />, roles },
+  { path: '/don-vi-cua-toi/ca-nhan', element: <PeoplePage />, roles },
 ];
