@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { createAccount, signIn, type TestAccount } from './support/accounts';
 import { JourneyPage, launchChromium } from './support/browser';
 import { BMT, publishResults, recordParticipation, submitAssessments, wardsOf } from './support/seed';
@@ -56,6 +56,39 @@ async function attachEvidence(stack: Awaited<ReturnType<typeof startWebStack>>, 
   await stack.call('mutation($id: ID!, $v: Int!) { submitAssessment(id: $id, expectedVersion: $v) { id } }', { id, v: a.version }, officer);
 }
 
+/**
+ * Click a chart's bar as a person does: on the bar drawn in `color` (the lowest such pixels of the chart, below its
+ * legend), found in the picture the chart drew.
+ */
+async function clickBar(page: Page, chartLabel: string, color: string): Promise<void> {
+  const point = await page.waitForFunction(
+    ([label, hex]) => {
+      const canvas = document.querySelector(`[role="img"][aria-label="${label}"] canvas`) as HTMLCanvasElement | null;
+      const ctx = canvas?.getContext('2d');
+      if (!canvas || !ctx || !canvas.width) return null;
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+      const { data, width, height } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+      for (let y = height - 1; y >= 0; y--) {
+        const xs: number[] = [];
+        for (let x = 0; x < width; x++) {
+          const i = (y * width + x) * 4;
+          if (data[i] === r && data[i + 1] === g && data[i + 2] === b) xs.push(x);
+        }
+        if (!xs.length) continue;
+        const scale = canvas.width / canvas.getBoundingClientRect().width;
+        const box = canvas.getBoundingClientRect();
+        // Below the legend's marks, and a few pixels inside the bar.
+        if (y / scale < 40) return null;
+        return { x: box.left + xs[Math.floor(xs.length / 2)] / scale, y: box.top + y / scale - 3 };
+      }
+      return null;
+    },
+    [chartLabel, color] as const,
+  );
+  const { x, y } = (await point.jsonValue()) as { x: number; y: number };
+  await page.mouse.click(x, y);
+}
+
 describe('the lead agency verifies and publishes a ward, and reports the year to the city', () => {
   let stack: Awaited<ReturnType<typeof startWebStack>>;
   let browser: Browser;
@@ -63,6 +96,7 @@ describe('the lead agency verifies and publishes a ward, and reports the year to
   let account: TestAccount;
   let ward: { id: string; name: string };
   let assessmentId: string;
+  let registered: Array<{ id: string; name: string; kind: string; status: 'ACCEPTED' | 'SUBMITTED' | 'RETURNED' }>;
 
   beforeAll(async () => {
     province = await startProvince();
@@ -74,6 +108,8 @@ describe('the lead agency verifies and publishes a ward, and reports the year to
     await publishResults(stack, stack.call, BMT, YEAR, units.slice(0, 3));
     assessmentId = (await submitAssessments(stack, stack.call, BMT, YEAR, units.slice(3, 6)))[0].assessmentId;
     await recordParticipation(stack, stack.call, BMT, YEAR, units, { registered: 8, plans: 6, reports: 5 });
+    // As recordParticipation leaves them: every other one accepted, the last one returned, the rest waiting.
+    registered = units.slice(0, 8).map((u, i) => ({ ...u, status: i === 7 ? 'RETURNED' : i % 2 === 0 ? 'ACCEPTED' : 'SUBMITTED' }));
     ward = units[3];
     await attachEvidence(stack, ward.id, assessmentId);
     // The account of the agency that leads the campaign today (Phòng Văn hóa và Thông tin until 1/7/2025, then its successor).
@@ -104,6 +140,24 @@ describe('the lead agency verifies and publishes a ward, and reports the year to
     expect(dashboard).toContain(`Thời hạn năm ${YEAR}`);
     expect(dashboard).toContain('Hạn gửi báo cáo của đơn vị');
     expect(dashboard).toMatch(/Đã gửi: 5\/\d+/);
+
+    // Registrations per unit kind: the wards still to register are counted beside the chart; the chart's green bar
+    // (accepted) opens the wards whose registration was accepted.
+    const wards = registered.filter((u) => u.kind === 'WARD_PC');
+    expect(wards.length).toBeGreaterThan(0);
+    expect(dashboard).toContain('Đăng ký thi đua theo loại đơn vị');
+    const wardFigure = (await page.getByRole('button', { name: /^UBND phường chưa đăng ký: \d+\/\d+$/ }).innerText()).match(/(\d+)\/(\d+)/);
+    expect(Number(wardFigure?.[1])).toBe(Number(wardFigure?.[2]) - wards.filter((u) => u.status !== 'RETURNED').length);
+    await clickBar(page, 'Số đơn vị đã đăng ký thi đua theo loại đơn vị', '#389e0d');
+    const accepted = page.getByRole('dialog');
+    await accepted.getByText('Đăng ký thi đua: đã được tiếp nhận — UBND phường').waitFor();
+    const acceptedWards = wards.filter((u) => u.status === 'ACCEPTED');
+    await accepted.getByText(`${acceptedWards.length} đơn vị (UBND phường) có đăng ký thi đua ở trạng thái «Đã được tiếp nhận».`).waitFor();
+    await j.check('dang-ky-theo-loai-da-tiep-nhan');
+    const listed = await accepted.locator('.ant-table-tbody tr.ant-table-row td:nth-child(2)').allInnerTexts();
+    expect(listed.map((t) => t.trim()).sort()).toEqual(acceptedWards.map((u) => u.name).sort());
+    await page.keyboard.press('Escape');
+    await accepted.waitFor({ state: 'hidden' });
 
     // The number opens the list behind it; the ward is verified from there.
     await page.getByRole('button', { name: 'Chờ thẩm định: 3 phiếu' }).click();

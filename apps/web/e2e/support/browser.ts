@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 /** Debian's Chromium (installed by .ci/run); CHROMIUM_PATH overrides. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -66,6 +66,11 @@ export class JourneyPage {
    */
   async check(name: string, allow: RegExp[] = []): Promise<string> {
     await this.page.waitForLoadState('networkidle').catch(() => undefined);
+    // A select's list still closing after a pick holds its options' values (rc-select's hidden list for screen
+    // readers) where innerText reads them, and a date's calendar may still be fading: look once they have closed.
+    await this.page
+      .waitForFunction(() => !Array.from(document.querySelectorAll('.ant-select-dropdown, .ant-picker-dropdown')).some((d) => /-leave/.test(d.className) && d.getClientRects().length > 0), undefined, { timeout: 5_000 })
+      .catch(() => undefined);
     let text = await visibleText(this.page);
     for (const a of allow) text = text.replace(new RegExp(a.source, a.flags.includes('g') ? a.flags : `${a.flags}g`), ' ');
     const english = ENGLISH.exec(text);
@@ -100,6 +105,8 @@ export class JourneyPage {
   async run(journey: () => Promise<void>): Promise<void> {
     try {
       await journey();
+      // A console error after the journey's last look at the page (a download, a last click) fails it as well.
+      if (this.errors.length) throw new Error(`console errors after the last step:\n${this.errors.join('\n')}`);
     } catch (err) {
       await this.page.screenshot({ path: join(SCREENSHOT_DIR, this.journey, 'loi.png'), fullPage: true }).catch(() => undefined);
       const said = await this.page
@@ -116,5 +123,56 @@ export class JourneyPage {
 
   async close(): Promise<void> {
     await this.context.close();
+  }
+}
+
+/**
+ * Choose a file in the file dialog a button opens. A click that lands while the dialog around the button is still
+ * settling on a busy machine may open nothing (a user clicks again): up to three clicks, five seconds apart.
+ */
+export async function chooseFile(page: Page, scope: Page | Locator, buttonName: string | RegExp, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 5_000 }), scope.getByRole('button', { name: buttonName }).click()]);
+      await chooser.setFiles(file);
+      return;
+    } catch (err) {
+      if (attempt >= 3 || !String(err).includes('filechooser')) throw err;
+    }
+  }
+}
+
+/**
+ * Choose an option of an antd Select as a person does: open it (typing `typed` first to search, when given), click the
+ * option, and look that the box now shows it. A list still settling after a search narrowed it can move under the
+ * pointer between the press and the release, so the click lands beside it and nothing is chosen (seen in CI): like a
+ * person, open it and pick again, up to three times.
+ */
+export async function chooseOption(page: Page, box: Locator, option: string | RegExp, typed?: string): Promise<void> {
+  const select = page.locator('.ant-select', { has: box }).first();
+  const shown = select.locator('.ant-select-content').first();
+  // A multiple choice shows each chosen option on its own line.
+  const matches = (text: string) => text.split('\n').some((line) => (typeof option === 'string' ? line.includes(option) : option.test(line.trim())));
+  for (let attempt = 1; ; attempt++) {
+    await box.click();
+    if (typed !== undefined) await box.fill(typed);
+    const id = await box.getAttribute('id');
+    await page.locator(`.ant-select-dropdown:has([id="${id}_list"]) .ant-select-item-option`, { hasText: option }).first().click();
+    const deadline = Date.now() + 3_000;
+    let text = '';
+    while (Date.now() < deadline) {
+      text = await shown.innerText().catch(() => '');
+      if (matches(text)) break;
+      await page.waitForTimeout(100);
+    }
+    if (matches(text)) {
+      // A single choice closes its list; a multiple one stays open for the next.
+      if (!/\bant-select-multiple\b/.test((await select.getAttribute('class')) ?? '')) {
+        await page.locator(`.ant-select-dropdown:has([id="${id}_list"])`).waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
+      }
+      return;
+    }
+    if (attempt === 3) throw new Error(`the list did not take «${String(option)}»: the box shows «${text}»`);
+    await box.press('Escape').catch(() => undefined);
   }
 }

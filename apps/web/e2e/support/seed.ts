@@ -48,9 +48,17 @@ function valueFor(ind: Indicator, share: number, i: number): Record<string, unkn
 
 /**
  * Published results of a year: each unit self-assesses the yes/no and ratio indicators of the sample commune index
- * with values that depend on its position, is verified and published by the lead agency.
+ * (or `frameworkId`, e.g. its copy for another year) with values that depend on its position, is verified and
+ * published by the lead agency.
  */
-export async function publishResults(stack: TestStack, call: Call, campaignId: string, year: number, units: Array<{ id: string; kind: string }>): Promise<void> {
+export async function publishResults(
+  stack: TestStack,
+  call: Call,
+  campaignId: string,
+  year: number,
+  units: Array<{ id: string; kind: string }>,
+  frameworkId = COMMUNE_SAMPLE,
+): Promise<void> {
   const lead = await stack.token('LEAD_AGENCY', undefined, { subject: 'seed-lead' });
   await call(
     'mutation($c: ID!, $y: Int!, $o: Date!, $e: Date!) { openScoringPeriod(campaignId: $c, year: $y, selfAssessmentOpens: $o, selfAssessmentCloses: $e) { id } }',
@@ -59,7 +67,7 @@ export async function publishResults(stack: TestStack, call: Call, campaignId: s
   ).catch(() => undefined);
   const { framework } = await call<{ framework: { indicators: Indicator[] } }>(
     'query($id: ID!) { framework(id: $id) { indicators { code ruleType maxPoints groupKind appliesToKinds bands { min points } } } }',
-    { id: COMMUNE_SAMPLE },
+    { id: frameworkId },
   );
   const indicators = framework.indicators;
   const today = new Date();
@@ -69,7 +77,7 @@ export async function publishResults(stack: TestStack, call: Call, campaignId: s
     let a = (
       await call<{ startAssessment: { id: string; version: number } }>(
         'mutation($c: ID!, $y: Int!, $u: ID!, $f: ID!) { startAssessment(campaignId: $c, year: $y, unitId: $u, frameworkId: $f) { id version } }',
-        { c: campaignId, y: year, u: unit.id, f: COMMUNE_SAMPLE },
+        { c: campaignId, y: year, u: unit.id, f: frameworkId },
         officer,
       )
     ).startAssessment;
@@ -99,7 +107,8 @@ export async function publishResults(stack: TestStack, call: Call, campaignId: s
 
 /**
  * Self-assessments of a year submitted by their units and waiting for the lead agency's verification: like
- * publishResults, but stopped at submission. Returns each unit's assessment id.
+ * publishResults (on the sample commune index, or `frameworkId`), but stopped at submission. Returns each unit's
+ * assessment id.
  */
 export async function submitAssessments(
   stack: TestStack,
@@ -107,6 +116,7 @@ export async function submitAssessments(
   campaignId: string,
   year: number,
   units: Array<{ id: string; kind: string }>,
+  frameworkId = COMMUNE_SAMPLE,
 ): Promise<Array<{ unitId: string; assessmentId: string }>> {
   const lead = await stack.token('LEAD_AGENCY', undefined, { subject: 'seed-lead' });
   await call(
@@ -116,7 +126,7 @@ export async function submitAssessments(
   ).catch(() => undefined);
   const { framework } = await call<{ framework: { indicators: Indicator[] } }>(
     'query($id: ID!) { framework(id: $id) { indicators { code ruleType maxPoints groupKind appliesToKinds bands { min points } } } }',
-    { id: COMMUNE_SAMPLE },
+    { id: frameworkId },
   );
   const until = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
   const submitted: Array<{ unitId: string; assessmentId: string }> = [];
@@ -125,7 +135,7 @@ export async function submitAssessments(
     let a = (
       await call<{ startAssessment: { id: string; version: number } }>(
         'mutation($c: ID!, $y: Int!, $u: ID!, $f: ID!) { startAssessment(campaignId: $c, year: $y, unitId: $u, frameworkId: $f) { id version } }',
-        { c: campaignId, y: year, u: unit.id, f: COMMUNE_SAMPLE },
+        { c: campaignId, y: year, u: unit.id, f: frameworkId },
         officer,
       )
     ).startAssessment;
