@@ -3,6 +3,10 @@
 // migration before it listens, which took over a minute on two loaded cores (a hook that boots it shares the limit).
 module.exports = {
   testTimeout: 120_000,
+  // A worker's heap grows by each file's modules (2–3 GB by the end of a run here): past 1 GB after a file it is
+  // replaced by a fresh one, so no worker ends the run holding gigabytes it must free before it can exit (a worker
+  // slower than half a second to exit is killed, and jest says so).
+  workerIdleMemoryLimit: '1GB',
   projects: [
     '<rootDir>/libs/platform/jest.config.js',
     '<rootDir>/libs/testing/jest.config.js',

@@ -11,6 +11,8 @@ for (const [alias, [target]] of Object.entries(compilerOptions.paths)) {
 /** @param {string} rootDir */
 module.exports = (rootDir) => ({
   rootDir,
+  // Each project by its folder's name (`npm test` runs the browser journeys, `web`, apart from the rest by name).
+  displayName: path.basename(rootDir),
   testEnvironment: 'node',
   globalSetup: path.join(__dirname, 'libs/testing/src/global-setup.ts'),
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],

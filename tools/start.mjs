@@ -12,22 +12,10 @@ import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import pretty from 'pino-pretty';
 import { buildApps } from './build.mjs';
+import { services, stopChildren, SUBGRAPHS, waitReady as waitServiceReady, withServiceUrls } from './services.mjs';
 
-const SUBGRAPHS = [
-  { name: 'participants', port: 4001 },
-  { name: 'scoring', port: 4002 },
-  { name: 'awards', port: 4003 },
-  { name: 'reporting', port: 4004 },
-];
 const GATEWAY_PORT = Number(process.env.GATEWAY_PORT ?? process.env.PORT ?? 4000);
-const env = { ...process.env, DATA_DIR: process.env.DATA_DIR ?? './data' };
-for (const s of SUBGRAPHS) {
-  env[`${s.name.toUpperCase()}_PORT`] ??= String(s.port);
-  env[`${s.name.toUpperCase()}_URL`] ??= `http://127.0.0.1:${env[`${s.name.toUpperCase()}_PORT`]}/graphql`;
-}
-env.GATEWAY_PORT = String(GATEWAY_PORT);
-// Subgraphs ask the graph (through the gateway) for facts other subgraphs own.
-env.GATEWAY_URL ??= `http://127.0.0.1:${GATEWAY_PORT}/graphql`;
+const env = withServiceUrls({ ...process.env, DATA_DIR: process.env.DATA_DIR ?? './data' }, GATEWAY_PORT);
 if (env.REDIS_URL) env.REPORT_WORKER_PORT ??= '4005';
 
 const started = Date.now();
@@ -39,19 +27,7 @@ let stopping = false;
 function stop(code) {
   if (stopping) return;
   stopping = true;
-  const running = children.filter((c) => c.exitCode === null && c.signalCode === null);
-  for (const c of running) c.kill('SIGTERM');
-  let left = running.length;
-  if (!left) process.exit(code);
-  for (const c of running)
-    c.once('exit', () => {
-      left -= 1;
-      if (left === 0) process.exit(code);
-    });
-  setTimeout(() => {
-    for (const c of running) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
-    process.exit(code);
-  }, 5000).unref();
+  stopChildren(children).then(() => process.exit(code));
 }
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
@@ -106,21 +82,8 @@ function run(name, script) {
   return child;
 }
 
-/** Poll a service's /health/ready until it answers 200 (every 100 ms). */
-async function waitReady(name, url, limitSeconds = 180) {
-  const until = Date.now() + limitSeconds * 1000;
-  while (Date.now() < until) {
-    if (stopping) throw new Error(`${name} stopped`);
-    try {
-      const r = await fetch(url);
-      if (r.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${name} không sẵn sàng sau ${limitSeconds} giây (${url})`);
-}
+/** Poll a service's /health/ready until it answers 200, unless the services are being stopped. */
+const waitReady = (name, url) => waitServiceReady(name, url, { stopped: () => stopping });
 
 /** A 24-hour ADMIN token for scripts, minted by the gateway's token bundle (run alongside the services' start). */
 function mintToken() {
@@ -141,12 +104,11 @@ function printPassword() {
 try {
   const built = await buildApps(undefined, { onlyStale: true });
   console.log(built.length ? `Đã build ${built.join(', ')} (${seconds()})` : `Bản build còn mới, không build lại (${seconds()})`);
-  const services = SUBGRAPHS.map((s) => ({ name: s.name, script: `dist/apps/${s.name}/main.js`, ready: `http://127.0.0.1:${env[`${s.name.toUpperCase()}_PORT`]}/health/ready` }));
-  services.push({ name: 'gateway', script: 'dist/apps/gateway/main.js', ready: `http://127.0.0.1:${GATEWAY_PORT}/health/ready` });
-  for (const s of services) run(s.name, s.script);
+  const all = services(env);
+  for (const s of all) run(s.name, s.script);
   const token = mintToken();
   token.catch(() => undefined); // awaited below, after the services
-  const ready = services.map((s) => waitReady(s.name, s.ready));
+  const ready = all.map((s) => waitReady(s.name, s.ready));
   // With Redis, reporting's jobs run in the report worker (BullMQ); without, inside the reporting subgraph. The worker
   // uses reporting's database: it starts once reporting has migrated it.
   if (env.REDIS_URL) {

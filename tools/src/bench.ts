@@ -25,7 +25,7 @@ import { writeFigures } from './bench/writes';
  * BENCH_DB=sqlite|mysql (default sqlite; mysql = TEST_MYSQL_URL), BENCH_UNITS (default 1000,10000: the province's sizes;
  * the other sections take the first), BENCH_ONLY=graph|web|first-page|ranking|province|writes (comma-separated; default:
  * every section), CHROMIUM_PATH (/usr/bin/chromium); for writes BENCH_WRITE_RATES (default 5,20), BENCH_WRITE_RATE (the
- * goal's rate, 20) and BENCH_WRITE_SECONDS (30).
+ * goal's rate, 20), BENCH_WRITE_SECONDS (30) and BENCH_WRITE_PROCESSES=one (the graph in this process).
  *
  * Sections:
  * - graph — participants: writes and reads of the participants subgraph;
@@ -37,9 +37,9 @@ import { writeFigures } from './bench/writes';
  * - province — the issue's table (tools/src/bench/province.ts): a synthetic province of each size, written through the
  *   services' own code, ranked by one SQL query (L0), by the scoring subgraph (L1) and through the gateway (L2), side by
  *   side; statements per request, an open loop at 20 req/s, the city summary end to end, memory, `npm start` to ready.
- * - writes — the common mutations mixed (tools/src/bench/writes.ts), always on MariaDB: an open loop through the
- *   gateway at 5 and 20 writes/s, per mutation and overall: answered, errors by code, p50 / p95 / p99 / max (goal at
- *   20/s: p99 ≤ 500 ms).
+ * - writes — the common mutations mixed (tools/src/bench/writes.ts), always on MariaDB, the subgraphs and the gateway
+ *   each in its own process as in production: an open loop through the gateway at 5 and 20 writes/s, per mutation and
+ *   overall: answered, errors by code, p50 / p95 / p99 / max (goal at 20/s: p99 ≤ 500 ms), each process's CPU.
  */
 const db = (process.env.BENCH_DB ?? 'sqlite') as DatabaseKind;
 const SIZES = (process.env.BENCH_UNITS ?? '1000,10000')

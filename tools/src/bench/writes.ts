@@ -1,16 +1,28 @@
-import { subscribe, unsubscribe } from 'node:diagnostics_channel';
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { execSync, spawn, type ChildProcess } from 'node:child_process';
+import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { randomBytes } from 'node:crypto';
+import { pathToFileURL } from 'node:url';
+import { createConnection, type Connection, type RowDataPacket } from 'mysql2/promise';
 import { startAwards } from '../../../apps/awards/src';
 import { loadGatewayConfig, startGateway } from '../../../apps/gateway/src';
 import { startParticipants } from '../../../apps/participants/src';
 import { startReporting } from '../../../apps/reporting/src';
 import { startScoring } from '../../../apps/scoring/src';
+import { loadPlatformConfig, mintToken } from '../../../libs/platform/src';
 import { load, pct, pool, publishManualFramework, sorted } from './common';
-import { gqlOk, startStack, TEST_MYSQL_URL, type GqlResponse, type TestStack } from '../../../libs/testing/src';
-import { countSql, installSqlCounter } from './sql-count';
+import {
+  freePort,
+  freshDatabase,
+  gqlOk,
+  startStack,
+  TEST_ADMIN_PASSWORD,
+  TEST_MYSQL_URL,
+  type FreshDatabase,
+  type GqlResponse,
+  type TestStack,
+} from '../../../libs/testing/src';
 
 /**
  * BENCH_ONLY=writes: the common mutations, mixed, through the gateway's HTTP endpoint at a fixed offered rate (an open
@@ -26,8 +38,12 @@ import { countSql, installSqlCounter } from './sql-count';
  * campaign has closed), submitUnitReport of the report saved in the same round (sent at its instant, or as soon as
  * the save answered if it had not). Asserts nothing.
  *
- * The graph, the client and the timers all run in this one Node process (as every bench section): a busy event loop
- * delays the client's sends and the servers alike; its delay during the loop is printed.
+ * The graph runs as in production (and `npm start`): the four subgraphs and the gateway each in its own process, from
+ * their bundles (dist/apps/<name>/main.js, built first if stale), each on its own fresh MariaDB database, with the
+ * production deadlines. This process is the client: it mints its tokens with the secret it gave the services. Printed
+ * for the loop: each service process's CPU (from /proc), MariaDB's, the client's, and the client's event-loop delay.
+ * BENCH_WRITE_PROCESSES=one runs the graph in this process instead (libs/testing's stack: a query's subgraph deadline
+ * 10 s there), as this section did before.
  */
 
 const CAMPAIGN = 'BMT-CDS-2023-2025';
@@ -66,8 +82,14 @@ interface Assessment {
   officer: string;
 }
 
+/** The graph the loop writes to: its URL, tokens it accepts, and its processes (none when it runs in this one). */
+interface Graph extends Pick<TestStack, 'url' | 'token' | 'close'> {
+  pids: Map<string, number>;
+  described: string;
+}
+
 interface Setup {
-  stack: TestStack;
+  stack: Graph;
   campaignId: string;
   cityId: string;
   admin: string;
@@ -83,7 +105,7 @@ interface Setup {
 }
 
 /** A published framework of INDICATORS manual indicators for wards, the campaign's scoring period of YEAR open until next year. */
-async function framework(stack: TestStack, campaignId: string, lead: string): Promise<string> {
+async function framework(stack: Graph, campaignId: string, lead: string): Promise<string> {
   const id = await publishManualFramework(stack.url, lead, { code: `BENCH-GHI-${YEAR}`, name: `Bộ chỉ số thử nghiệm ghi dữ liệu năm ${YEAR}`, year: YEAR, jurisdiction: 'Thành phố Buôn Ma Thuột', groups: 1, perGroup: INDICATORS });
   await gqlOk(
     stack.url,
@@ -96,12 +118,19 @@ async function framework(stack: TestStack, campaignId: string, lead: string): Pr
 
 /** The whole graph on fresh MariaDB databases, the wards and started assessments the loop writes to. */
 async function setUp(wardCount: number, assessmentCount: number): Promise<Setup> {
-  const stack = await startStack({
-    db: 'mysql',
-    subgraphs: { participants: startParticipants, scoring: startScoring, awards: startAwards, reporting: startReporting },
-    gateway: (env) => startGateway(loadGatewayConfig(env)),
-    env: { REDIS_URL: '' },
-  });
+  const stack: Graph =
+    process.env.BENCH_WRITE_PROCESSES === 'one'
+      ? {
+          ...(await startStack({
+            db: 'mysql',
+            subgraphs: { participants: startParticipants, scoring: startScoring, awards: startAwards, reporting: startReporting },
+            gateway: (env) => startGateway(loadGatewayConfig(env)),
+            env: { REDIS_URL: '' },
+          })),
+          pids: new Map(),
+          described: 'participants, scoring, awards, reporting and the gateway in this process',
+        }
+      : await startProcesses();
   try {
     const admin = await stack.token('ADMIN');
     const homeAffairs = await stack.token('HOME_AFFAIRS', undefined, { subject: 'bench-noi-vu' });
@@ -133,6 +162,92 @@ async function setUp(wardCount: number, assessmentCount: number): Promise<Setup>
     await stack.close();
     throw err;
   }
+}
+
+const ROOT = resolve(__dirname, '../..');
+const LOG_DIR = join(ROOT, 'tmp/bench/writes');
+
+/** tools/services.mjs (shared with `npm start`), imported at run time as the ES module it is. */
+interface Services {
+  SUBGRAPHS: Array<{ name: string }>;
+  withServiceUrls(env: NodeJS.ProcessEnv, gatewayPort: number): NodeJS.ProcessEnv;
+  services(env: NodeJS.ProcessEnv): Array<{ name: string; script: string; ready: string }>;
+  waitReady(name: string, url: string, o?: { stopped?: () => boolean }): Promise<void>;
+  stopChildren(children: ChildProcess[], graceMs?: number): Promise<void>;
+}
+const toolModule = <T>(path: string) => import(pathToFileURL(join(ROOT, path)).href) as Promise<T>;
+
+/**
+ * The subgraphs and the gateway as `npm start` runs them (tools/start.mjs): each bundle built if stale, then run as its
+ * own process on free ports and its own fresh MariaDB database (dropped by close), presets loaded, rate limits off,
+ * the production deadlines (SUBGRAPH_TIMEOUT_MS and SUBGRAPH_MUTATION_TIMEOUT_MS unset), REDIS_URL empty, a secret of
+ * this run for tokens and one for the gateway. Their output (LOG_LEVEL warn, or BENCH_WRITE_LOG_LEVEL) goes to
+ * tmp/bench/writes/<service>.log. BENCH_CPU_PROF=1: each writes a CPU profile of its whole life (setup included) into
+ * tmp/bench/writes/ when stopped.
+ */
+async function startProcesses(): Promise<Graph> {
+  const { buildApps } = await toolModule<{ buildApps(names: string[], o: { onlyStale: boolean }): Promise<string[]> }>('tools/build.mjs');
+  const svc = await toolModule<Services>('tools/services.mjs');
+  const names = [...svc.SUBGRAPHS.map((s) => s.name), 'gateway'];
+  const t0 = performance.now();
+  const built = await buildApps(names, { onlyStale: true });
+  if (built.length) console.log(`writes: built ${built.join(', ')} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const k of ['PORT', 'DATABASE_URL', 'SUBGRAPH_TIMEOUT_MS', 'SUBGRAPH_MUTATION_TIMEOUT_MS', ...names.flatMap((n) => [`${n.toUpperCase()}_PORT`, `${n.toUpperCase()}_URL`])]) delete env[k];
+  Object.assign(env, {
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.BENCH_WRITE_LOG_LEVEL ?? 'warn',
+    HOST: '127.0.0.1',
+    REDIS_URL: '',
+    LOAD_PRESETS: 'true',
+    AUTH_JWT_SECRET: randomBytes(24).toString('hex'),
+    GATEWAY_SECRET: randomBytes(24).toString('hex'),
+    ADMIN_PASSWORD: TEST_ADMIN_PASSWORD,
+    RATE_LIMIT_ACCOUNT_PER_MINUTE: '0',
+    RATE_LIMIT_ANONYMOUS_PER_MINUTE: '0',
+    RATE_LIMIT_COMMENTS_PER_HOUR: '0',
+  });
+  for (const n of names) env[`${n.toUpperCase()}_PORT`] = String(await freePort());
+  svc.withServiceUrls(env, Number(env.GATEWAY_PORT));
+  mkdirSync(LOG_DIR, { recursive: true });
+  const dbs: FreshDatabase[] = [];
+  const children: ChildProcess[] = [];
+  const pids = new Map<string, number>();
+  let stopping = false;
+  const close = async () => {
+    stopping = true;
+    await svc.stopChildren(children);
+    for (const d of dbs) await d.drop().catch((err: unknown) => console.error(`writes: dropping a database failed: ${String(err)}`));
+  };
+  try {
+    const all = svc.services(env);
+    for (const s of all) {
+      const db = await freshDatabase('mysql', s.name);
+      dbs.push(db);
+      const log = openSync(join(LOG_DIR, `${s.name}.log`), 'w');
+      const flags = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${LOG_DIR}`, `--cpu-prof-name=${s.name}.cpuprofile`] : [];
+      const child = spawn(process.execPath, ['--enable-source-maps', ...flags, s.script], { cwd: ROOT, env: { ...env, ...db.env }, stdio: ['ignore', log, log] });
+      closeSync(log); // the child has its own copy
+      child.on('exit', (code, signal) => {
+        if (!stopping) console.error(`writes: ${s.name} stopped (${signal ?? `code ${code}`}); its output: tmp/bench/writes/${s.name}.log`);
+      });
+      children.push(child);
+      pids.set(s.name, child.pid as number);
+    }
+    const stopped = () => children.some((c) => c.exitCode !== null || c.signalCode !== null);
+    await Promise.all(all.map((s) => svc.waitReady(s.name, s.ready, { stopped })));
+  } catch (err) {
+    await close();
+    throw err;
+  }
+  const auth = loadPlatformConfig('gateway', 0, env).auth;
+  return {
+    url: `${env.GATEWAY_URL}`,
+    token: (role, unitId, o) => mintToken(auth, { roles: [role], unitId, subject: o?.subject, ttlSeconds: o?.ttlSeconds }),
+    close,
+    pids,
+    described: `participants, scoring, awards, reporting and the gateway each in its own process (NODE_ENV ${env.NODE_ENV}, output in tmp/bench/writes/)`,
+  };
 }
 
 /** What one request came to: its kind, latency from its instant, and the error code if it failed. */
@@ -229,39 +344,31 @@ function round(s: Setup): Array<(due: number) => Promise<Outcome>> {
   ];
 }
 
-/**
- * How long each server of the graph (the gateway, each subgraph) took over the HTTP requests it answered while `run`
- * ran, from Node's own HTTP diagnostics channels: request received → response finished. The gateway's time includes
- * its waits for the subgraphs, and it also answers the subgraphs' own calls to the graph (e.g. reporting asking
- * participants for the campaign's deadline through it).
- */
-function serverTimes(stack: TestStack): { stop(): Map<string, number[]> } {
-  const names = new Map<number, string>([[Number(new URL(stack.url).port), 'gateway']]);
-  for (const [name, url] of Object.entries(stack.subgraphUrls)) names.set(Number(new URL(url).port), name);
-  const started = new WeakMap<ServerResponse, number>();
-  const times = new Map<string, number[]>();
-  type Message = { request: IncomingMessage; response: ServerResponse; server: Server };
-  const onStart = (m: unknown) => started.set((m as Message).response, performance.now());
-  const onFinish = (m: unknown) => {
-    const { response, server } = m as Message;
-    const t = started.get(response);
-    const address = server.address();
-    const name = address && typeof address === 'object' ? names.get(address.port) : undefined;
-    if (t === undefined || !name) return;
-    times.set(name, [...(times.get(name) ?? []), performance.now() - t]);
-  };
-  subscribe('http.server.request.start', onStart);
-  subscribe('http.server.response.finish', onFinish);
-  return {
-    stop: () => {
-      unsubscribe('http.server.request.start', onStart);
-      unsubscribe('http.server.response.finish', onFinish);
-      return times;
-    },
-  };
+/** Clock ticks per second of /proc's CPU times (getconf CLK_TCK; 100 on Linux as a rule). */
+const TICKS = Number(execSync('getconf CLK_TCK').toString().trim()) || 100;
+
+/** CPU time (user + system) a process has used so far, ms, from /proc/<pid>/stat; NaN when it cannot be read. */
+function cpuMsOf(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // from field 3 (state): utime is 14, stime 15
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS;
+  } catch {
+    return NaN;
+  }
 }
 
-/** BENCH_CPU_PROF=1: a CPU profile of this process (gateway, subgraphs, client) while `run` runs, into tmp/bench/. */
+/** The MariaDB server's process when it runs on this machine (TEST_MYSQL_URL on 127.0.0.1 or localhost), to read its CPU. */
+function mariadbPid(): number | undefined {
+  if (!['127.0.0.1', 'localhost', '[::1]'].includes(new URL(TEST_MYSQL_URL).hostname)) return undefined;
+  try {
+    return Number(execSync('pgrep -x mariadbd || pgrep -x mysqld').toString().trim().split('\n')[0]) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** BENCH_CPU_PROF=1: a CPU profile of this process (the client; with BENCH_WRITE_PROCESSES=one the graph too) while `run` runs, into tmp/bench/. */
 async function profiled<T>(name: string, run: () => Promise<T>): Promise<T> {
   if (!process.env.BENCH_CPU_PROF) return run();
   const { Session } = await import('node:inspector');
@@ -292,9 +399,8 @@ interface RateFigures {
   byKind: Map<Kind | 'all', Outcome[]>;
   loopDelayP99: number;
   loopDelayMax: number;
-  servers: Map<string, number[]>;
-  /** CPU time of this process (all servers, the client) during the loop, ms. */
-  cpuMs: number;
+  /** CPU time during the loop, ms: each service process's, MariaDB's (the whole server), this process's (the client). */
+  cpuMs: Map<string, number>;
   tookMs: number;
   loadBefore: string;
   loadAfter: string;
@@ -322,10 +428,15 @@ async function measureRate(s: Setup, rate: number, seconds: number): Promise<Rat
   const loadBefore = load();
   const delay = monitorEventLoopDelay({ resolution: 10 });
   delay.enable();
-  const servers = serverTimes(s.stack);
+  const pids = new Map(s.stack.pids);
+  const db = mariadbPid();
+  if (db) pids.set('MariaDB server', db);
+  const before = new Map([...pids].map(([name, pid]) => [name, cpuMsOf(pid)]));
   const cpu = process.cpuUsage();
   const { outcomes, took } = await profiled(`writes-${rate}`, () => openLoop(s, rate, seconds));
   const used = process.cpuUsage(cpu);
+  const cpuMs = new Map([...pids].map(([name, pid]) => [name, cpuMsOf(pid) - (before.get(name) as number)]));
+  cpuMs.set(s.stack.pids.size ? 'bench process (the client)' : 'bench process (graph and client)', (used.user + used.system) / 1000);
   delay.disable();
   const byKind = new Map<Kind | 'all', Outcome[]>([['all', outcomes]]);
   for (const k of KINDS) byKind.set(k, outcomes.filter((o) => o.kind === k));
@@ -337,33 +448,53 @@ async function measureRate(s: Setup, rate: number, seconds: number): Promise<Rat
     byKind,
     loopDelayP99: delay.percentile(99) / 1e6,
     loopDelayMax: delay.max / 1e6,
-    servers: servers.stop(),
-    cpuMs: (used.user + used.system) / 1000,
+    cpuMs,
     tookMs: took,
     loadBefore,
     loadAfter: load(),
   };
 }
 
-/** Each kind alone, one request at a time: its latency with nothing else running and the SQL statements it sends. */
-async function alone(s: Setup, times: number): Promise<Map<Kind, { p50: number; statements: string }>> {
-  const res = new Map<Kind, { lat: number[]; statements: string }>();
-  for (let i = 0; i < times; i++) {
-    const sends = round(s);
-    for (const [k, sendAt] of sends.entries()) {
-      const kind = KINDS[k] as Kind;
-      const { result, statements } = await countSql(() => sendAt(performance.now()));
-      if (result.error) throw new Error(`${kind} alone failed: ${result.error} (the setup is wrong, or a subgraph is broken)`);
-      const e = res.get(kind) ?? { lat: [], statements: '' };
-      e.lat.push(result.ms);
-      e.statements = `${[...statements.values()].reduce((a, b) => a + b, 0)} (${[...statements.entries()]
-        .sort()
-        .map(([svc, c]) => `${svc} ${c}`)
-        .join(', ')})`;
-      res.set(kind, e);
+/** MariaDB's count of statements clients have sent it (the whole server's), this SHOW included. */
+async function questions(conn: Connection): Promise<number> {
+  const [rows] = await conn.query<RowDataPacket[]>("SHOW GLOBAL STATUS LIKE 'Questions'");
+  return Number(rows[0]?.Value);
+}
+
+/**
+ * Each kind alone, one request at a time: its latency with nothing else running, and about how many SQL statements it
+ * sent: the difference of MariaDB's Questions counter around it, less the second SHOW, the fewest of `times`. The
+ * counter is the whole server's: anything else using it meanwhile (another engineer's tests, a service's own timers)
+ * adds to it, so it is also read over 2 s with nothing sent (`background`, statements per second).
+ */
+async function alone(s: Setup, times: number): Promise<{ kinds: Map<Kind, { p50: number; statements: number }>; background: number }> {
+  const server = new URL(TEST_MYSQL_URL);
+  server.pathname = '/';
+  const conn = await createConnection({ uri: server.toString() });
+  const res = new Map<Kind, { lat: number[]; statements: number[] }>();
+  let background = NaN;
+  try {
+    const q0 = await questions(conn);
+    await new Promise((r) => setTimeout(r, 2000));
+    background = ((await questions(conn)) - q0 - 1) / 2;
+    for (let i = 0; i < times; i++) {
+      const sends = round(s);
+      for (const [k, sendAt] of sends.entries()) {
+        const kind = KINDS[k] as Kind;
+        const q = await questions(conn);
+        const result = await sendAt(performance.now());
+        const statements = (await questions(conn)) - q - 1;
+        if (result.error) throw new Error(`${kind} alone failed: ${result.error} (the setup is wrong, or a subgraph is broken)`);
+        const e = res.get(kind) ?? { lat: [], statements: [] };
+        e.lat.push(result.ms);
+        e.statements.push(statements);
+        res.set(kind, e);
+      }
     }
+  } finally {
+    await conn.end();
   }
-  return new Map([...res].map(([k, v]) => [k, { p50: pct(sorted(v.lat), 50), statements: v.statements }]));
+  return { kinds: new Map([...res].map(([k, v]) => [k, { p50: pct(sorted(v.lat), 50), statements: Math.min(...v.statements) }])), background };
 }
 
 function printTable(rows: Row[], header: string[]): void {
@@ -393,7 +524,6 @@ export async function writeFigures(): Promise<void> {
     .filter((x) => Number.isFinite(x) && x > 0);
   const seconds = Number(process.env.BENCH_WRITE_SECONDS ?? 30);
   if (!rates.length || !(seconds > 0)) throw new Error('BENCH_WRITE_RATES: rates per second, comma-separated (e.g. 5,20); BENCH_WRITE_SECONDS: seconds > 0');
-  installSqlCounter();
   // Every round takes a fresh (ward, year) report and a ward without a registration: enough wards for all of them.
   const ALONE = 5;
   const rounds = ALONE + rates.reduce((a, r) => a + Math.ceil((r * (seconds + WARM_UP_SECONDS)) / KINDS.length), 0);
@@ -402,17 +532,18 @@ export async function writeFigures(): Promise<void> {
   const t0 = performance.now();
   const s = await setUp(wardCount, assessmentCount);
   console.log(
-    `writes: participants, scoring, awards, reporting and the gateway in this process on MariaDB (${new URL(TEST_MYSQL_URL).host}, fresh databases), ` +
+    `writes: ${s.stack.described}, on MariaDB (${new URL(TEST_MYSQL_URL).host}, fresh databases), ` +
       `${wardCount} wards and ${assessmentCount} started assessments of ${YEAR} set up in ${((performance.now() - t0) / 1000).toFixed(1)} s; load ${load()}`,
   );
   const figures: RateFigures[] = [];
   try {
-    const single = await alone(s, ALONE);
+    const { kinds: single, background } = await alone(s, ALONE);
     for (const rate of rates) {
       figures.push(await measureRate(s, rate, seconds));
       console.log(`  ${rate}/s for ${seconds} s measured; load ${load()}`);
     }
     const header = ['figure (ok/sent, ok per s; p50 / p95 / p99 / max from the instant due)', ...figures.map((f) => `${f.rate}/s offered, ${f.seconds} s`), 'alone (p50; SQL statements)', 'goal'];
+    const cpuNames = [...new Set(figures.flatMap((f) => [...f.cpuMs.keys()]))];
     const goal = (f: RateFigures) => {
       const all = sorted((f.byKind.get('all') ?? []).map((o) => o.ms));
       const p99 = pct(all, 99);
@@ -424,32 +555,30 @@ export async function writeFigures(): Promise<void> {
         { label: 'all writes, mixed', cells: [...figures.map((f) => cell(f.byKind.get('all') ?? [], f.seconds)), '', `p99 ≤ 500 ms at ${goalRate}/s, no errors`] },
         ...KINDS.map((k) => ({
           label: k,
-          cells: [...figures.map((f) => cell(f.byKind.get(k) ?? [], f.seconds)), `${msf(single.get(k)?.p50 ?? NaN)}; ${single.get(k)?.statements ?? '—'}`, ''],
+          cells: [...figures.map((f) => cell(f.byKind.get(k) ?? [], f.seconds)), `${msf(single.get(k)?.p50 ?? NaN)}; about ${single.get(k)?.statements ?? '—'}`, ''],
         })),
         { label: 'achieved (answered OK per second)', cells: [...figures.map((f) => `${f.achieved.toFixed(1)}/s of ${f.rate}/s`), '', `${goalRate}/s`] },
         { label: `goal at ${goalRate}/s`, cells: [...figures.map((f) => (f.rate === goalRate ? goal(f) : '')), '', ''] },
-        ...['gateway', ...Object.keys(s.stack.subgraphUrls)].filter((name) => figures.some((f) => f.servers.has(name))).map((name) => ({
-          label: `${name}: HTTP requests it answered per write; p50 / p99`,
+        ...cpuNames.map((name) => ({
+          label: `CPU of ${name}: share of one core; per write`,
           cells: [
             ...figures.map((f) => {
-              const t = sorted(f.servers.get(name) ?? []);
-              return t.length ? `${(t.length / f.sent).toFixed(2)}; ${msf(pct(t, 50))} / ${msf(pct(t, 99))}` : '—';
+              const used = f.cpuMs.get(name) ?? NaN;
+              return Number.isFinite(used) ? `${((100 * used) / f.tookMs).toFixed(0)} %; ${msf(used / f.sent)}` : '—';
             }),
             '',
             '',
           ],
         })),
-        {
-          label: 'CPU of this process: share of one core; per write',
-          cells: [...figures.map((f) => `${((100 * f.cpuMs) / f.tookMs).toFixed(0)} %; ${msf(f.cpuMs / f.sent)}`), '', ''],
-        },
-        { label: 'event-loop delay of this process (p99 / max)', cells: [...figures.map((f) => `${msf(f.loopDelayP99)} / ${msf(f.loopDelayMax)}`), '', ''] },
+        { label: `event-loop delay of the bench process (p99 / max)`, cells: [...figures.map((f) => `${msf(f.loopDelayP99)} / ${msf(f.loopDelayMax)}`), '', ''] },
         { label: 'load average (1 / 5 / 15 min) before → after', cells: [...figures.map((f) => `${f.loadBefore} → ${f.loadAfter}`), '', ''] },
       ],
       header,
     );
     console.log(
-      `  alone: each kind sent one at a time, ${ALONE} times before the loops (p50), and the SQL statements of one request, per service's database; ` +
+      `  alone: each kind sent one at a time, ${ALONE} times before the loops (p50), and about how many SQL statements one request sent ` +
+        `(the fewest of the ${ALONE} differences of MariaDB's Questions counter around it: the whole server's, so anything else using it adds to it; ` +
+        `with nothing sent it moved ${background.toFixed(1)} statements/s${background >= 1 ? ': other clients are using the server, these counts are too high' : ''}); ` +
         'a submitUnitReport is sent at its instant or, if its save has not answered yet, when it has.',
     );
   } finally {
