@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { presetId } from '@thidua/platform';
 import { createAccount, signIn, type TestAccount } from './support/accounts';
-import { JourneyPage, launchChromium } from './support/browser';
+import { chooseOption, JourneyPage, launchChromium } from './support/browser';
 import { BMT } from './support/seed';
 import { startWebStack } from './support/web-stack';
 
@@ -53,8 +53,7 @@ describe('Nội vụ sets up a campaign’s award forms, occasions and dossier r
       await page.getByRole('heading', { name: 'Hồ sơ đề nghị khen thưởng' }).waitFor();
       await page.getByRole('link', { name: 'Thiết lập', exact: true }).click();
       await page.getByRole('heading', { name: 'Thiết lập khen thưởng' }).waitFor();
-      await page.getByRole('combobox', { name: 'Phong trào' }).click();
-      await page.locator('.ant-select-item-option', { hasText: 'Buôn Ma Thuột' }).click();
+      await chooseOption(page, page.getByRole('combobox', { name: 'Phong trào' }), 'Buôn Ma Thuột');
       await page.getByText('Giấy khen của Chủ tịch UBND xã, phường').waitFor();
       const before = await j.check('thiet-lap');
       expect(before).toContain('Bằng khen của Chủ tịch UBND tỉnh');
@@ -71,8 +70,7 @@ describe('Nội vụ sets up a campaign’s award forms, occasions and dossier r
       await j.check('ma-sai-dang', [/GK PHUONG/]);
       await dialog.getByLabel('Mã hình thức').fill('GK-CT-UBND-XA');
       await dialog.getByLabel('Tên hình thức khen thưởng').fill(FORM_NAME);
-      await dialog.getByLabel('Cấp có thẩm quyền khen thưởng').click();
-      await page.locator('.ant-select-item-option', { hasText: 'Chủ tịch UBND cấp xã' }).click();
+      await chooseOption(page, dialog.getByLabel('Cấp có thẩm quyền khen thưởng'), 'Chủ tịch UBND cấp xã');
       await dialog.getByLabel('Chức danh người ký khen thưởng').fill('Chủ tịch UBND phường Tân An');
       await dialog.getByLabel('Số, ký hiệu văn bản').fill('193/KH-UBND');
       await dialog.getByLabel('Cơ quan ban hành').fill('UBND thành phố Buôn Ma Thuột');

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { presetId } from '@thidua/platform';
-import { JourneyPage, launchChromium } from './support/browser';
+import { chooseOption, JourneyPage, launchChromium } from './support/browser';
 import { BMT } from './support/seed';
 import { startWebStack } from './support/web-stack';
 
@@ -105,8 +105,7 @@ describe('a citizen comments on the nominees published for consultation', () => 
       await page.getByRole('heading', { name: 'Lấy ý kiến nhân dân về danh sách đề nghị khen thưởng' }).waitFor();
       await page.getByText('Phong trào chưa công khai danh sách đề nghị khen thưởng nào để lấy ý kiến.').waitFor();
       await j.check('chua-cong-khai');
-      await page.getByRole('combobox', { name: 'Phong trào' }).click();
-      await page.locator('.ant-select-item-option', { hasText: 'Buôn Ma Thuột' }).click();
+      await chooseOption(page, page.getByRole('combobox', { name: 'Phong trào' }), 'Buôn Ma Thuột');
       await page.getByText('Hoàng Thị Mai').first().waitFor();
       const list = await j.check('danh-sach');
       expect(list).toContain(`Khen thưởng hằng năm 2024: công khai từ ngày ${vn(days(0))} đến ngày ${vn(days(5))}`);

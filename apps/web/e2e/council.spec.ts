@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { presetId } from '@thidua/platform';
 import { docxText } from '@thidua/testing';
 import { createAccount, signIn, type TestAccount } from './support/accounts';
-import { JourneyPage, launchChromium } from './support/browser';
+import { chooseOption, JourneyPage, launchChromium } from './support/browser';
 import { BMT } from './support/seed';
 import { startWebStack } from './support/web-stack';
 
@@ -121,10 +121,8 @@ describe('the council', () => {
       await page.getByRole('menuitem', { name: /Khen thưởng$/ }).click();
       await page.getByRole('menuitem', { name: /Hội đồng$/ }).click();
       await page.getByRole('heading', { name: 'Hội đồng Thi đua - Khen thưởng' }).waitFor();
-      await page.getByRole('combobox', { name: 'Phong trào' }).click();
-      await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Buôn Ma Thuột' }).click();
-      await page.getByRole('combobox', { name: 'Đợt khen thưởng' }).click();
-      await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Khen thưởng hằng năm 2024' }).click();
+      await chooseOption(page, page.getByRole('combobox', { name: 'Phong trào' }), 'Buôn Ma Thuột');
+      await chooseOption(page, page.getByRole('combobox', { name: 'Đợt khen thưởng' }), 'Khen thưởng hằng năm 2024');
       await page.getByText('Chưa có phiên họp nào của đợt này.', { exact: false }).waitFor();
       await j.check('chua-co-phien-hop');
 
@@ -245,8 +243,8 @@ describe('the council', () => {
 
         // The secretariat records the paper ballots of the member without an account.
         const paper = async (candidate: string, choice: string) => {
-          await item(page, candidate).getByRole('combobox', { name: `Phiếu giấy của ${PAPER}` }).click();
-          await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${choice}"]`).click();
+          // Exactly: «Đồng ý» is also part of «Không đồng ý».
+          await chooseOption(page, item(page, candidate).getByRole('combobox', { name: `Phiếu giấy của ${PAPER}` }), new RegExp(`^${choice}$`));
           await item(page, candidate).getByRole('button', { name: `Ghi phiếu của ${PAPER}` }).click();
         };
         await paper(A, 'Không đồng ý');

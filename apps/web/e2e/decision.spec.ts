@@ -253,8 +253,7 @@ describe('Nội vụ records the decision and the awardee appears on the public 
       const { page } = visitor;
       await page.goto('/');
       await page.getByRole('menuitem', { name: 'Khen thưởng' }).click();
-      await page.getByRole('combobox', { name: 'Phong trào' }).click();
-      await page.locator('.ant-select-item-option', { hasText: 'Buôn Ma Thuột' }).click();
+      await chooseOption(page, page.getByRole('combobox', { name: 'Phong trào' }), 'Buôn Ma Thuột');
       await page.getByText(AWARDEE).waitFor();
       const open = await visitor.check('cong-khai');
       expect(open).toContain(`Số ${NUMBER}`);

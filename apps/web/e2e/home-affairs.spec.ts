@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
 import { presetId } from '@thidua/platform';
 import { createAccount, signIn, type TestAccount } from './support/accounts';
-import { JourneyPage, launchChromium } from './support/browser';
+import { chooseOption, JourneyPage, launchChromium } from './support/browser';
 import { BMT, DN } from './support/seed';
 import { startWebStack } from './support/web-stack';
 
@@ -151,8 +151,7 @@ describe('Nội vụ appraises the dossiers and runs the public consultation', (
       await signIn(j, account);
       await page.getByRole('menuitem', { name: /Khen thưởng$/ }).first().click();
       await page.getByRole('heading', { name: 'Hồ sơ đề nghị khen thưởng' }).waitFor();
-      await page.getByRole('combobox', { name: 'Phong trào' }).click();
-      await page.locator('.ant-select-item-option', { hasText: 'Buôn Ma Thuột' }).click();
+      await chooseOption(page, page.getByRole('combobox', { name: 'Phong trào' }), 'Buôn Ma Thuột');
       await page.getByRole('link', { name: 'Trần Văn Hùng' }).waitFor();
       await page.getByRole('button', { name: 'Đề xuất: 2', exact: true }).waitFor();
       await page.getByRole('button', { name: 'Đang xử lý: 2', exact: true }).waitFor();
@@ -243,8 +242,7 @@ describe('Nội vụ appraises the dossiers and runs the public consultation', (
       await page.getByRole('button', { name: 'Công khai danh sách' }).click();
       const drawer = page.locator('.ant-drawer').filter({ visible: true });
       await drawer.getByText('Phong trào quy định công khai ít nhất 5 ngày').waitFor();
-      await drawer.getByLabel('Đợt khen thưởng').click();
-      await page.locator('.ant-select-item-option', { hasText: 'Khen thưởng hằng năm 2024' }).filter({ visible: true }).click();
+      await chooseOption(page, drawer.getByLabel('Đợt khen thưởng'), 'Khen thưởng hằng năm 2024');
       await drawer.getByRole('checkbox', { name: /Trần Văn Hùng/ }).check();
       expect(await drawer.getByRole('checkbox', { name: /Hoàng Thị Mai/ }).count()).toBe(0);
       await j.check('mo-lay-y-kien');
@@ -289,8 +287,7 @@ describe('Nội vụ appraises the dossiers and runs the public consultation', (
 
       // The public page shows the objection and the answer, never the contact.
       await page.goto('/lay-y-kien');
-      await page.getByRole('combobox', { name: 'Phong trào' }).click();
-      await page.locator('.ant-select-item-option', { hasText: 'Buôn Ma Thuột' }).click();
+      await chooseOption(page, page.getByRole('combobox', { name: 'Phong trào' }), 'Buôn Ma Thuột');
       await page.getByText(ANSWER, { exact: false }).waitFor();
       const published = await j.check('trang-cong-khai');
       expect(published).toContain(OBJECTION);

@@ -243,10 +243,7 @@ describe('the lead agency launches and runs a campaign', () => {
     await clusterDialog.waitFor({ state: 'hidden' });
     await page.getByRole('cell', { name: CLUSTER, exact: true }).click();
     for (const name of [WARD, OTHER_WARD]) {
-      const box = page.getByRole('combobox').last();
-      await box.click();
-      await box.fill(name.replace('UBND ', ''));
-      await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: new RegExp(`^${escape(name)} \\(`) }).first().click();
+      await chooseOption(page, page.getByRole('combobox').last(), new RegExp(`^${escape(name)} \\(`), name.replace('UBND ', ''));
       await page.getByRole('button', { name: 'Thêm vào cụm' }).click();
       await page.getByRole('listitem').filter({ hasText: name }).waitFor();
     }

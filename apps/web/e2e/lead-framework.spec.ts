@@ -3,7 +3,7 @@ import { presetId } from '@thidua/platform';
 import ExcelJS from 'exceljs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { createAccount, signIn, type TestAccount } from './support/accounts';
-import { chooseFile, JourneyPage, launchChromium } from './support/browser';
+import { chooseFile, chooseOption, JourneyPage, launchChromium } from './support/browser';
 import { DN, submitAssessments } from './support/seed';
 import { startWebStack } from './support/web-stack';
 
@@ -317,8 +317,7 @@ describe('the lead agency imports, corrects, copies and issues an index, opens t
     // Last year's sheets: the ward's, submitted before the window closed, classified by the new rule; reopened for it.
     await page.getByRole('navigation', { name: 'Công việc của cơ quan thường trực' }).getByRole('link', { name: 'Thẩm định', exact: true }).click();
     await page.getByRole('heading', { name: 'Thẩm định phiếu đánh giá' }).waitFor();
-    await page.getByLabel('Năm', { exact: true }).click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: `Năm ${YEAR - 1}` }).click();
+    await chooseOption(page, page.getByLabel('Năm', { exact: true }), `Năm ${YEAR - 1}`);
     const sheetRow = page.getByRole('row').filter({ hasText: ward.name });
     await sheetRow.getByText('Chờ thẩm định').waitFor();
     await j.check('tham-dinh-nam-truoc');

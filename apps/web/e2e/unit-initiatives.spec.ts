@@ -1,7 +1,7 @@
 import type { Browser, Locator } from 'playwright-core';
 import { presetId } from '@thidua/platform';
 import { createAccount, signIn, type TestAccount } from './support/accounts';
-import { JourneyPage, launchChromium } from './support/browser';
+import { chooseOption, JourneyPage, launchChromium } from './support/browser';
 import { DN } from './support/seed';
 import { startWebStack } from './support/web-stack';
 
@@ -100,13 +100,11 @@ describe('A ward records its initiatives and people and reports the progress of 
       await j.check('sang-kien-thieu');
       await drawer.getByLabel('Tên sáng kiến, giải pháp').fill(INITIATIVE);
       await drawer.getByLabel('Lĩnh vực áp dụng').fill('Tư pháp - hộ tịch');
-      await drawer.getByLabel('Tác giả').click();
-      await page.locator('.ant-select-item-option', { hasText: PERSON }).click();
+      await chooseOption(page, drawer.getByLabel('Tác giả'), PERSON);
       await drawer.getByLabel('Số quyết định công nhận').click();
       await drawer.getByLabel('Số quyết định công nhận').fill('45/QĐ-UBND');
       await typeDate(drawer, 'Ngày công nhận', `15/03/${YEAR}`);
-      await drawer.getByLabel('Thuộc phong trào thi đua').click();
-      await page.locator('.ant-select-item-option', { hasText: 'Đà Nẵng' }).first().click();
+      await chooseOption(page, drawer.getByLabel('Thuộc phong trào thi đua'), 'Đà Nẵng');
       await drawer.getByRole('button', { name: 'Ghi nhận', exact: true }).click();
       await page.getByText('Đã ghi nhận sáng kiến.').waitFor();
       await page.getByRole('cell', { name: new RegExp(`^${INITIATIVE} Lĩnh vực`) }).waitFor();
@@ -114,8 +112,7 @@ describe('A ward records its initiatives and people and reports the progress of 
       // Corrected: recognised by the city, and replicated.
       await page.getByRole('button', { name: `Sửa sáng kiến ${INITIATIVE}` }).click();
       const edit = page.locator('.ant-drawer').filter({ hasText: 'Sửa sáng kiến' });
-      await edit.getByLabel('Cấp công nhận').click();
-      await page.locator('.ant-select-item-option', { hasText: 'Cấp tỉnh' }).click();
+      await chooseOption(page, edit.getByLabel('Cấp công nhận'), 'Cấp tỉnh');
       await edit.getByRole('switch').click();
       await edit.getByRole('button', { name: 'Lưu', exact: true }).click();
       await page.getByText('Đã lưu sáng kiến.').waitFor();

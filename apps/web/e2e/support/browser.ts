@@ -149,7 +149,10 @@ export async function chooseFile(page: Page, scope: Page | Locator, buttonName: 
  * person, open it and pick again, up to three times.
  */
 export async function chooseOption(page: Page, box: Locator, option: string | RegExp, typed?: string): Promise<void> {
-  const select = page.locator('.ant-select', { has: box }).first();
+  // The select around the box, found from the box itself: a box scoped to a dialog or a drawer
+  // (`dialog.getByLabel(…)`) would not be found by `page.locator('.ant-select', { has: box })`, whose inner locator is
+  // looked for inside each select.
+  const select = box.locator('xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
   const shown = select.locator('.ant-select-content').first();
   // A multiple choice shows each chosen option on its own line.
   const matches = (text: string) => text.split('\n').some((line) => (typeof option === 'string' ? line.includes(option) : option.test(line.trim())));
