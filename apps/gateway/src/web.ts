@@ -73,7 +73,7 @@ function pathPattern(route: string): RegExp {
 
 /**
  * index.html with, for each landing page the web build lists (.vite/landing-pages.json: a path as the routes name it
- * and the page's module), a `<link rel="modulepreload">` for each chunk of that module that index.html does not load
+ * and the page's module, or its modules: the page's and its route loader's), a `<link rel="modulepreload">` for each chunk of that module that index.html does not load
  * already (Vite's manifest gives the chunks). The browser then downloads the page's code with the entry's instead of
  * after the entry has run and asked for it. Without those files (an older build) every page is index.html as it is.
  */
@@ -83,11 +83,11 @@ function readTemplates(dir: string): PageTemplates {
   const pagesFile = join(dir, LANDING_PAGES);
   const manifestFile = join(dir, MANIFEST);
   if (!existsSync(pagesFile) || !existsSync(manifestFile)) return templates;
-  const pages = JSON.parse(readFileSync(pagesFile, 'utf8')) as Record<string, string>;
+  const pages = JSON.parse(readFileSync(pagesFile, 'utf8')) as Record<string, string | string[]>;
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as ViteManifest;
   const head = html.lastIndexOf('</head>');
   if (head < 0) return templates;
-  for (const [route, module] of Object.entries(pages)) {
+  for (const [route, modules] of Object.entries(pages)) {
     const files: string[] = [];
     const visit = (key: string) => {
       const chunk = manifest[key];
@@ -95,7 +95,7 @@ function readTemplates(dir: string): PageTemplates {
       files.push(chunk.file);
       for (const imported of chunk.imports ?? []) visit(imported);
     };
-    visit(module);
+    for (const module of [modules].flat()) visit(module);
     const links = files
       .filter((f) => f.endsWith('.js') && !html.includes(`"/${f}"`))
       .map((f) => `    <link rel="modulepreload" crossorigin href="/${f}">\n`)

@@ -30,9 +30,14 @@ describe('the web app on the gateway', () => {
       '_table-abc123.js': { file: 'assets/table-abc123.js', imports: ['_react-abc123.js'] },
       'src/pages/public/rankings-page.tsx': { file: 'assets/rankings-page-abc123.js', isDynamicEntry: true, imports: ['_react-abc123.js', '_table-abc123.js', 'index.html'] },
       'src/pages/public/unit-page.tsx': { file: 'assets/unit-page-abc123.js', isDynamicEntry: true, imports: ['_table-abc123.js'] },
+      'src/features/ranking/rankings-query.ts': { file: 'assets/rankings-query-abc123.js', isDynamicEntry: true, imports: ['_react-abc123.js', 'index.html'] },
     };
     writeFileSync(join(web, '.vite', 'manifest.json'), JSON.stringify(manifest));
-    writeFileSync(join(web, '.vite', 'landing-pages.json'), JSON.stringify({ '/xep-hang': 'src/pages/public/rankings-page.tsx', '/don-vi/:code': 'src/pages/public/unit-page.tsx' }));
+    writeFileSync(join(web, '.vite', 'landing-pages.json'), JSON.stringify({
+        // A page and its route loader's module.
+        '/xep-hang': ['src/pages/public/rankings-page.tsx', 'src/features/ranking/rankings-query.ts'],
+        '/don-vi/:code': 'src/pages/public/unit-page.tsx',
+      }));
     stack = await startStack({
       db: 'sqlite',
       presets: false,
@@ -66,8 +71,13 @@ describe('the web app on the gateway', () => {
       const html = await (await fetch(`${stack.origin}${path}`, { headers: { accept: 'text/html' } })).text();
       return [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map((m) => m[1]);
     };
-    // The page's chunk and what it imports, once each, besides what index.html loads already.
-    expect(await page('/xep-hang?phongTrao=BMT&nam=2026')).toEqual(['/assets/react-abc123.js', '/assets/rankings-page-abc123.js', '/assets/table-abc123.js']);
+    // The page's chunks (and its loader's) and what they import, once each, besides what index.html loads already.
+    expect(await page('/xep-hang?phongTrao=BMT&nam=2026')).toEqual([
+      '/assets/react-abc123.js',
+      '/assets/rankings-page-abc123.js',
+      '/assets/table-abc123.js',
+      '/assets/rankings-query-abc123.js',
+    ]);
     expect(await page('/don-vi/P-BMT')).toEqual(['/assets/react-abc123.js', '/assets/unit-page-abc123.js', '/assets/table-abc123.js']);
     expect(await page('/')).toEqual(['/assets/react-abc123.js']);
     expect(await page('/don-vi/P-BMT/lich-su')).toEqual(['/assets/react-abc123.js']);

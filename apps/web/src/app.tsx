@@ -1,8 +1,8 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { ConfigProvider } from 'antd';
 import viVN from 'antd/locale/vi_VN';
-import { createElement, useMemo, type ReactNode } from 'react';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { createElement, type ReactNode } from 'react';
+import { createBrowserRouter, RouterProvider, type LoaderFunctionArgs } from 'react-router';
 import { AppLayout } from './layout/app-layout';
 import { FeedbackProvider } from './layout/feedback';
 import { PageSpinner } from './layout/page-spinner';
@@ -26,32 +26,34 @@ const theme = {
   token: { colorPrimary: '#1d4f91', borderRadius: 6, fontFamily: "'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif" },
 };
 
+// The one client of the graph and the router are made when the app's code has run, before React renders anything: the
+// router then starts at once the loader of the page opened (lib/routes.ts, `loader`) and the download of its code.
+const client = createApolloClient();
+
+const router = createBrowserRouter([
+  {
+    element: <AppLayout routes={routes} />,
+    children: [
+      {
+        // A page that fails (or whose code went away with a new version) shows a Vietnamese message in the frame.
+        errorElement: <RouteError />,
+        // The frame and a spinner while the router loads the code (a route's `page`) and the data of the page opened first.
+        hydrateFallbackElement: <PageSpinner />,
+        children: routes.map((r) => {
+          const guarded = (element: ReactNode) => (r.roles ? <RequireRole roles={r.roles}>{element}</RequireRole> : element);
+          const { page, loader } = r;
+          // A loader runs in parallel with the page's code (a static loader beside `lazy`).
+          const load = loader && ((args: LoaderFunctionArgs) => loader().then((run) => run(args, client)));
+          if (!page) return { path: r.path, element: guarded(r.element), loader: load };
+          return { path: r.path, loader: load, lazy: async () => ({ element: guarded(createElement(await page())) }) };
+        }),
+      },
+    ],
+  },
+]);
+
 /** Providers (Apollo, antd in Vietnamese, the session) and the router; each role's pages come from its folder. */
 export function App() {
-  const client = useMemo(() => createApolloClient(), []);
-  const router = useMemo(
-    () =>
-      createBrowserRouter([
-        {
-          element: <AppLayout routes={routes} />,
-          children: [
-            {
-              // A page that fails (or whose code went away with a new version) shows a Vietnamese message in the frame.
-              errorElement: <RouteError />,
-              // The frame and a spinner while the router loads the code of the page opened first (a route's `page`).
-              hydrateFallbackElement: <PageSpinner />,
-              children: routes.map((r) => {
-                const guarded = (element: ReactNode) => (r.roles ? <RequireRole roles={r.roles}>{element}</RequireRole> : element);
-                const { page } = r;
-                if (!page) return { path: r.path, element: guarded(r.element) };
-                return { path: r.path, lazy: async () => ({ element: guarded(createElement(await page())) }) };
-              }),
-            },
-          ],
-        },
-      ]),
-    [],
-  );
   return (
     <ConfigProvider locale={viVN} theme={theme}>
       <FeedbackProvider>

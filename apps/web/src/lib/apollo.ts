@@ -111,9 +111,9 @@ export function createApolloClient(): ApolloClient {
     cache: new InMemoryCache({
       fragments: fragmentRegistry,
       typePolicies: {
-        // Cursor-paged lists: pages fetched with `after` are appended to the list of the same filter.
+        // Cursor-paged lists: pages fetched with `after` are appended to the list of the same filter. (Rankings are not
+        // kept in the cache: features/ranking/rankings-query.ts.)
         Query: { fields: { orgUnits: appendPages(['asOf', 'kind', 'parentId', 'ids', 'search', 'includeInactive'], 'edges') } },
-        Campaign: { fields: { rankings: appendPages(['year', 'kind', 'clusterId', 'boundary', 'asOf'], 'entries') } },
       },
     }),
     defaultOptions: {

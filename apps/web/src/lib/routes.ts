@@ -1,4 +1,6 @@
+import type { ApolloClient } from '@apollo/client';
 import type { ComponentType, ReactNode } from 'react';
+import type { LoaderFunctionArgs } from 'react-router';
 import type { RoleCode } from '../i18n/labels';
 
 /** A page of the app and, when it has a label, its place in the menu. Each role's folder exports its list. */
@@ -15,6 +17,12 @@ export type AppRoute = {
     /** The prefix of the pages the entry stands for when they are not under its own path (its sub-navigation's pages). */
     section?: string;
   };
+  /**
+   * The page's route loader, when it asks for its data before it is shown (React Router runs it beside the download of
+   * the page's code): a function that loads the loader's module, which should import no component, so that it comes
+   * at once.
+   */
+  loader?: () => Promise<PageLoader>;
 } & (
   | { element: ReactNode; page?: never }
   /**
@@ -24,3 +32,6 @@ export type AppRoute = {
    */
   | { page: () => Promise<ComponentType>; element?: never }
 );
+
+/** A route loader given the app's one client of the graph; what it returns is the page's `useLoaderData()`. */
+export type PageLoader = (args: LoaderFunctionArgs, client: ApolloClient) => Promise<unknown>;

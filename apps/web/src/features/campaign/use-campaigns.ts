@@ -64,7 +64,7 @@ export const ClassificationRuleFields = graphql(`
   }
 `);
 
-const CampaignChoicesQuery = graphql(`
+export const CampaignChoicesQuery = graphql(`
   query CampaignChoices {
     campaigns {
       ...CampaignFields

@@ -1,113 +1,49 @@
-import { useQuery } from '@apollo/client/react';
-import { useEffect } from 'react';
-import { graphql } from '../../gql';
-import type { ResultBoundary } from '../../gql/enums';
-import type { OrgUnitKind, RankingRowFieldsFragment } from '../../gql/graphql';
+import { useQueryRefHandlers, useReadQuery } from '@apollo/client/react';
+import { useEffect, useMemo } from 'react';
+import { useNavigation } from 'react-router';
+import type { RankingData, RankingRow, RankingsLoaderData } from './rankings-query';
 
-/** What a ranking row shows (the public page and its Excel file). */
-export const RankingRowFields = graphql(`
-  fragment RankingRowFields on RankingEntry {
-    rank
-    unitKind
-    total
-    maxPoints
-    percent
-    classification
-    passes
-    previousTotal
-    change
-    unit {
-      id
-      code
-      name
-    }
-  }
-`);
-
-const RankingPage = graphql(`
-  query RankingPage($code: String!, $year: Int!, $kind: OrgUnitKind, $clusterId: ID, $after: String) {
-    campaign(code: $code) {
-      id
-      rankings(year: $year, kind: $kind, clusterId: $clusterId, first: 1000, after: $after) {
-        totalCount
-        hasNextPage
-        endCursor
-        entries {
-          ...RankingRowFields
-        }
-      }
-    }
-  }
-`);
-
-/** The same rolled up to today's units (R25): each row with the units it is made of; smaller pages, as each row carries a list. */
-const RolledUpRankingPage = graphql(`
-  query RolledUpRankingPage($code: String!, $year: Int!, $kind: OrgUnitKind, $clusterId: ID, $after: String) {
-    campaign(code: $code) {
-      id
-      rankings(year: $year, kind: $kind, clusterId: $clusterId, boundary: SUCCESSORS, first: 250, after: $after) {
-        asOf
-        totalCount
-        hasNextPage
-        endCursor
-        entries {
-          ...RankingRowFields
-          parts {
-            unitKind
-            total
-            maxPoints
-            percent
-            unit {
-              id
-              code
-              name
-            }
-          }
-        }
-      }
-    }
-  }
-`);
-
-/** A row of either ranking; `parts` is empty as the units were. */
-export type RankingRow = RankingRowFieldsFragment & { parts: RankingPartRow[] };
-export type RankingPartRow = { unitKind: OrgUnitKind; total: number; maxPoints: number; percent: number; unit: { id: string; code: string; name: string } };
+export type { RankingPartRow, RankingRow } from './rankings-query';
 
 /** A ranking with its next page after it (a page that did not load keeps the rows already shown). */
-function appendPage<T extends { campaign?: { rankings?: { entries: readonly unknown[] } | null } | null }>(previous: T, { fetchMoreResult }: { fetchMoreResult: T }): T {
+function appendPage(previous: RankingData, { fetchMoreResult }: { fetchMoreResult: RankingData }): RankingData {
   const before = previous?.campaign?.rankings;
   const added = fetchMoreResult?.campaign?.rankings;
   if (!before || !added || !fetchMoreResult.campaign) return previous;
-  return { ...fetchMoreResult, campaign: { ...fetchMoreResult.campaign, rankings: { ...added, entries: [...before.entries, ...added.entries] } } } as T;
+  return { ...fetchMoreResult, campaign: { ...fetchMoreResult.campaign, rankings: { ...added, entries: [...before.entries, ...added.entries] } } } as RankingData;
 }
 
+/** What the ranking page shows of a ranking. */
+export interface RankingState {
+  rows: RankingRow[];
+  total: number;
+  /** Rolled up: the date of the units the rows are. */
+  asOf: string | null;
+  /** A next page or a changed filter's ranking is on its way (the rows shown stay until then). */
+  loading: boolean;
+  error?: unknown;
+}
+
+/** No ranking to show (no campaign has a year yet). */
+export const NO_RANKING: RankingState = { rows: [], total: 0, asOf: null, loading: false };
+
 /**
- * Every row of a ranking: the graph pages it, and a table and its Excel file need them all. `boundary`: the units as
- * they were when assessed, or rolled up to the units in force today (R25).
- *
- * The rows are not kept in Apollo's normalised cache (`no-cache`): nothing else changes them while the page is open,
- * and writing 1,000 rows and their units into the cache and reading them back took longer than the graph took to
- * answer (npm run bench: from the answer to the rows on screen 146 ms without, 383 ms with). A ranking opened again is
- * asked for again, with the spinner meanwhile, instead of showing the rows read before while it is asked for.
+ * Every row of the ranking the route's loader asked for (features/ranking/rankings-query.ts): the graph pages it, and
+ * a table and its Excel file need them all, so the next pages are asked for as soon as one has come.
  */
-export function useRankings(args: { code?: string; year?: number; kind?: OrgUnitKind | null; clusterId?: string | null; boundary?: ResultBoundary }) {
-  const { code, year, kind, clusterId, boundary } = args;
-  const rolledUp = boundary === 'SUCCESSORS';
-  const variables = { code: code ?? '', year: year ?? 0, kind: kind ?? null, clusterId: clusterId ?? null, after: null };
-  const asWas = useQuery(RankingPage, { variables, skip: !code || !year || rolledUp, fetchPolicy: 'no-cache' });
-  const today = useQuery(RolledUpRankingPage, { variables, skip: !code || !year || !rolledUp, fetchPolicy: 'no-cache' });
-  const rolledPage = today.data?.campaign?.rankings;
-  const page = rolledUp ? rolledPage : asWas.data?.campaign?.rankings;
+export function useLoadedRanking({ ranking }: NonNullable<RankingsLoaderData>): RankingState {
+  const navigating = useNavigation().state === 'loading';
+  const { data, error } = useReadQuery(ranking);
+  const { fetchMore } = useQueryRefHandlers(ranking);
+  const page = data?.campaign?.rankings;
   const next = page?.hasNextPage ? page.endCursor : null;
-  const { fetchMore: moreAsWas } = asWas;
-  const { fetchMore: moreToday } = today;
   useEffect(() => {
-    if (!next) return;
-    if (rolledUp) void moreToday({ variables: { after: next }, updateQuery: appendPage });
-    else void moreAsWas({ variables: { after: next }, updateQuery: appendPage });
-  }, [next, rolledUp, moreAsWas, moreToday]);
-  const rows: RankingRow[] = rolledUp ? (rolledPage?.entries ?? []) : (asWas.data?.campaign?.rankings?.entries ?? []).map((e) => ({ ...e, parts: [] }));
-  const asOf = rolledUp ? ((rolledPage?.asOf as string | null | undefined) ?? null) : null;
-  const { loading, error } = rolledUp ? today : asWas;
-  return { rows, total: page?.totalCount ?? 0, asOf, loading: loading || !!next, error };
+    if (next) void fetchMore({ variables: { after: next }, updateQuery: appendPage });
+  }, [next, fetchMore]);
+  const rows = useMemo<RankingRow[]>(
+    () => ((page?.entries ?? []) as ReadonlyArray<Omit<RankingRow, 'parts'> & { parts?: RankingRow['parts'] }>).map((e) => ({ ...e, parts: e.parts ?? [] })),
+    [page],
+  );
+  const asOf = page && 'asOf' in page ? ((page.asOf as string | null | undefined) ?? null) : null;
+  return { rows, total: page?.totalCount ?? 0, asOf, loading: navigating || !!next, error };
 }

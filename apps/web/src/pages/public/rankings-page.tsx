@@ -2,12 +2,13 @@ import { ArrowDownOutlined, ArrowUpOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { Alert, Card, Empty, Segmented, Select, Space, Table, Typography } from 'antd';
 import { useMemo } from 'react';
-import { Link } from 'react-router';
+import { Link, useLoaderData } from 'react-router';
 import { graphql } from '../../gql';
 import type { OrgUnitKind } from '../../gql/graphql';
 import { campaignYears, useCampaignChoices } from '../../features/campaign/use-campaigns';
 import { ClassificationTag } from '../../features/ranking/classification-tag';
-import { useRankings, type RankingRow } from '../../features/ranking/use-rankings';
+import type { RankingsLoaderData } from '../../features/ranking/rankings-query';
+import { NO_RANKING, useLoadedRanking, type RankingRow, type RankingState } from '../../features/ranking/use-rankings';
 import { orgUnitKindLabels } from '../../i18n/labels';
 import { ExportButton } from '../../layout/export-button';
 import { QueryErrors } from '../../layout/query-state';
@@ -43,9 +44,19 @@ const partsText = (r: RankingRow) => r.parts.map((p) => `${p.unit.name} (${forma
 
 /**
  * The public ranking of a campaign's year: filter by unit kind and cluster, as the units were when assessed or rolled
- * up to today's units (R25: a merged unit counted once, named with its parts), download as Excel.
+ * up to today's units (R25: a merged unit counted once, named with its parts), download as Excel. The route's loader
+ * has asked for the ranking the address chooses (features/ranking/rankings-query.ts).
  */
 export function RankingsPage() {
+  const loaded = useLoaderData() as RankingsLoaderData;
+  return loaded ? <LoadedRankingsPage loaded={loaded} /> : <RankingsView ranking={NO_RANKING} />;
+}
+
+function LoadedRankingsPage({ loaded }: { loaded: NonNullable<RankingsLoaderData> }) {
+  return <RankingsView ranking={useLoadedRanking(loaded)} />;
+}
+
+function RankingsView({ ranking }: { ranking: RankingState }) {
   const [params, setFilters] = useFilters();
   const { campaigns, loading: campaignsLoading } = useCampaignChoices();
   const { data: clusterData } = useQuery(ClustersQuery);
@@ -56,7 +67,7 @@ export function RankingsPage() {
   const kind = (params.get('loai') as OrgUnitKind | null) ?? null;
   const clusterId = params.get('cum');
   const rolledUp = params.get('donVi') === 'hien-nay';
-  const { rows, total, asOf, loading, error } = useRankings({ code, year, kind, clusterId, boundary: rolledUp ? 'SUCCESSORS' : 'AS_WAS' });
+  const { rows, total, asOf, loading, error } = ranking;
   const viewText = rolledUp
     ? `Quy về đơn vị đang tồn tại ngày ${formatDate(asOf)}: đơn vị đã sáp nhập được tính một lần dưới đơn vị kế thừa, điểm là trung bình điểm của các đơn vị hợp thành (điểm riêng của từng đơn vị ghi dưới tên).`
     : `Theo đơn vị như khi đánh giá năm ${year ?? ''}.`;

@@ -9,7 +9,12 @@ import { HomePage } from './home-page';
 export const publicRoutes: AppRoute[] = [
   { path: '/', element: <HomePage />, menu: { label: 'Phong trào', icon: <HomeOutlined />, group: 'public', order: 1 } },
   { path: '/phong-trao/:code', page: () => import('./campaign-page').then((m) => m.CampaignPage) },
-  { path: '/xep-hang', page: () => import('./rankings-page').then((m) => m.RankingsPage), menu: { label: 'Xếp hạng', icon: <OrderedListOutlined />, group: 'public', order: 2 } },
+  {
+    path: '/xep-hang',
+    page: () => import('./rankings-page').then((m) => m.RankingsPage),
+    loader: () => import('../../features/ranking/rankings-query').then((m) => m.rankingsLoader),
+    menu: { label: 'Xếp hạng', icon: <OrderedListOutlined />, group: 'public', order: 2 },
+  },
   { path: '/khen-thuong', page: () => import('./awardees-page').then((m) => m.AwardeesPage), menu: { label: 'Khen thưởng', icon: <TrophyOutlined />, group: 'public', order: 3 } },
   {
     path: '/lay-y-kien',

@@ -1,0 +1,121 @@
+import type { ApolloClient } from '@apollo/client';
+import { createQueryPreloader, type PreloadedQueryRef } from '@apollo/client/react';
+import type { LoaderFunctionArgs } from 'react-router';
+import { graphql } from '../../gql';
+import type { OrgUnitKind, RankingPageQuery, RankingRowFieldsFragment, RolledUpRankingPageQuery } from '../../gql/graphql';
+import { CampaignChoicesQuery, campaignYears } from '../campaign/use-campaigns';
+
+// The ranking's operations and the route loader that asks for them. This module is small and imports no component:
+// the router runs the loader as soon as it is created, beside the download of the page's code, so a ranking opened
+// by its address is asked for while the browser is still compiling the page (features/ranking/use-rankings.ts reads it).
+
+/** What a ranking row shows (the public page and its Excel file). */
+export const RankingRowFields = graphql(`
+  fragment RankingRowFields on RankingEntry {
+    rank
+    unitKind
+    total
+    maxPoints
+    percent
+    classification
+    passes
+    previousTotal
+    change
+    unit {
+      id
+      code
+      name
+    }
+  }
+`);
+
+const RankingPage = graphql(`
+  query RankingPage($code: String!, $year: Int!, $kind: OrgUnitKind, $clusterId: ID, $after: String) {
+    campaign(code: $code) {
+      id
+      rankings(year: $year, kind: $kind, clusterId: $clusterId, first: 1000, after: $after) {
+        totalCount
+        hasNextPage
+        endCursor
+        entries {
+          ...RankingRowFields
+        }
+      }
+    }
+  }
+`);
+
+/** The same rolled up to today's units (R25): each row with the units it is made of; smaller pages, as each row carries a list. */
+const RolledUpRankingPage = graphql(`
+  query RolledUpRankingPage($code: String!, $year: Int!, $kind: OrgUnitKind, $clusterId: ID, $after: String) {
+    campaign(code: $code) {
+      id
+      rankings(year: $year, kind: $kind, clusterId: $clusterId, boundary: SUCCESSORS, first: 250, after: $after) {
+        asOf
+        totalCount
+        hasNextPage
+        endCursor
+        entries {
+          ...RankingRowFields
+          parts {
+            unitKind
+            total
+            maxPoints
+            percent
+            unit {
+              id
+              code
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** A row of either ranking; `parts` is empty as the units were. */
+export type RankingRow = RankingRowFieldsFragment & { parts: RankingPartRow[] };
+export type RankingPartRow = { unitKind: OrgUnitKind; total: number; maxPoints: number; percent: number; unit: { id: string; code: string; name: string } };
+
+/** Either page's answer: the rolled-up one adds `asOf` and each row's parts. */
+export type RankingData = RankingPageQuery | RolledUpRankingPageQuery;
+
+/** The ranking the page shows, as its address chooses it (campaign, year, unit kind, cluster, which units). */
+export interface RankingChoice {
+  code: string;
+  year: number;
+  kind: OrgUnitKind | null;
+  clusterId: string | null;
+  rolledUp: boolean;
+}
+
+/** What the route's loader gives the page: the choice and its answer (none while no campaign has a year to show). */
+export type RankingsLoaderData = { choice: RankingChoice; ranking: PreloadedQueryRef<RankingData> } | null;
+
+/**
+ * The ranking's route loader: reads the choice from the address (`phongTrao`, `nam`, `loai`, `cum`, `donVi`), taking
+ * the first campaign and its latest year when the address names none, and asks for its first page. It resolves once
+ * the answer is there, so the page appears with its rows, and a changed filter keeps the rows shown (with the table's
+ * spinner) until the new ones have come. The rows stay out of Apollo's normalised cache (`no-cache`): nothing else
+ * changes them while the page is open, and writing 1,000 rows and their units into the cache and reading them back took
+ * longer than the graph took to answer.
+ */
+export async function rankingsLoader({ request }: LoaderFunctionArgs, client: ApolloClient): Promise<RankingsLoaderData> {
+  const params = new URL(request.url).searchParams;
+  let code = params.get('phongTrao');
+  let year = Number(params.get('nam')) || null;
+  if (!code || !year) {
+    const { data } = await client.query({ query: CampaignChoicesQuery });
+    const campaigns = data?.campaigns ?? [];
+    code ??= campaigns[0]?.code ?? null;
+    year ??= campaignYears(campaigns.find((c) => c.code === code))[0] ?? null;
+  }
+  if (!code || !year) return null;
+  const choice: RankingChoice = { code, year, kind: (params.get('loai') as OrgUnitKind | null) ?? null, clusterId: params.get('cum'), rolledUp: params.get('donVi') === 'hien-nay' };
+  const variables = { code, year, kind: choice.kind, clusterId: choice.clusterId, after: null };
+  const options = { variables, fetchPolicy: 'no-cache', errorPolicy: 'all' } as const;
+  const preloadQuery = createQueryPreloader(client);
+  const ranking = (choice.rolledUp ? preloadQuery(RolledUpRankingPage, options) : preloadQuery(RankingPage, options)) as PreloadedQueryRef<RankingData>;
+  return { choice, ranking: await preloadQuery.toPromise(ranking) };
+}
