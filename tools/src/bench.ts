@@ -25,7 +25,9 @@ import { writeFigures } from './bench/writes';
  * BENCH_DB=sqlite|mysql (default sqlite; mysql = TEST_MYSQL_URL), BENCH_UNITS (default 1000,10000: the province's sizes;
  * the other sections take the first), BENCH_ONLY=graph|web|first-page|ranking|province|writes (comma-separated; default:
  * every section), CHROMIUM_PATH (/usr/bin/chromium); for writes BENCH_WRITE_RATES (default 5,20), BENCH_WRITE_RATE (the
- * goal's rate, 20), BENCH_WRITE_SECONDS (30) and BENCH_WRITE_PROCESSES=one (the graph in this process).
+ * goal's rate, 20), BENCH_WRITE_SECONDS (30) and BENCH_WRITE_PROCESSES=one (the graph in this process); BENCH_PROFILE=1
+ * adds to the ranking one more cold load under Chromium's JavaScript profiler: where the page's main thread spent its
+ * time, per script and per function.
  *
  * Sections:
  * - graph — participants: writes and reads of the participants subgraph;
@@ -758,6 +760,32 @@ async function rankingFigures(stack: TestStack, w: Wards, browser: Playwright.Br
     }
     return loads;
   });
+  if (process.env.BENCH_PROFILE) {
+    const context = await freshContext(browser, stack.origin);
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+    const l = await loadRanking(page, url, entryScripts);
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }>; samples: number[]; timeDeltas: number[] } };
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const self = new Map<string, number>();
+    const byUrl = new Map<string, number>();
+    profile.samples.forEach((id, i) => {
+      const n = byId.get(id);
+      const dt = (profile.timeDeltas[i] ?? 0) / 1000;
+      if (!n) return;
+      const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.replace(/^.*\//, '')}:${n.callFrame.lineNumber}`;
+      self.set(k, (self.get(k) ?? 0) + dt);
+      const u = n.callFrame.url.replace(/^.*\//, '') || n.callFrame.functionName;
+      byUrl.set(u, (byUrl.get(u) ?? 0) + dt);
+    });
+    console.log(`profile of one more cold load (visible ${ms(l.visible)}), main thread's time per script, then per function:`);
+    for (const [k, v] of [...byUrl].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${ms(v).padStart(7)} ${k}`);
+    for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${ms(v).padStart(7)} ${k}`);
+    await context.close();
+  }
   if (!cold.length) {
     console.log(`goal: ranking of 1,000 units visible ≤ 1 s → not measured: the page did not show the ranking`);
     return;
