@@ -8,15 +8,16 @@ const gateway = process.env.GATEWAY_ORIGIN ?? 'http://127.0.0.1:4000';
 
 /**
  * The pages a visitor opens by their address (a link someone shared), as the routes name them (":code" is one part of
- * the path), and the module of each (or its modules: the page's and its route loader's). The gateway sends index.html for such an address with a
+ * the path), and the module of each (or its modules, in the order they are needed: the route loader's, then the page's). The gateway sends index.html for such an address with a
  * `<link rel="modulepreload">` for each chunk of the page's module (from Vite's manifest), so the page's code downloads
  * with the entry's instead of after it has run (apps/gateway/src/web.ts). The build fails when one is not a lazily
  * loaded page any more.
  */
 const landingPages: Record<string, string | string[]> = {
   '/phong-trao/:code': 'src/pages/public/campaign-page.tsx',
-  // The ranking's page and its route loader (its data is asked for while the page's code compiles).
-  '/xep-hang': ['src/pages/public/rankings-page.tsx', 'src/features/ranking/rankings-query.ts'],
+  // The ranking's route loader, then its page: the browser fetches a few files at a time, in this order, and the
+  // loader's small module asks for the data while the page's code still downloads and compiles.
+  '/xep-hang': ['src/features/ranking/rankings-query.ts', 'src/pages/public/rankings-page.tsx'],
   '/khen-thuong': 'src/pages/public/awardees-page.tsx',
   '/lay-y-kien': 'src/pages/public/consultation-page.tsx',
   '/don-vi': 'src/pages/public/directory-page.tsx',

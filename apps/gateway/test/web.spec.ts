@@ -34,8 +34,8 @@ describe('the web app on the gateway', () => {
     };
     writeFileSync(join(web, '.vite', 'manifest.json'), JSON.stringify(manifest));
     writeFileSync(join(web, '.vite', 'landing-pages.json'), JSON.stringify({
-        // A page and its route loader's module.
-        '/xep-hang': ['src/pages/public/rankings-page.tsx', 'src/features/ranking/rankings-query.ts'],
+        // A page's route loader's module and the page's, in the order they are needed.
+        '/xep-hang': ['src/features/ranking/rankings-query.ts', 'src/pages/public/rankings-page.tsx'],
         '/don-vi/:code': 'src/pages/public/unit-page.tsx',
       }));
     stack = await startStack({
@@ -71,12 +71,13 @@ describe('the web app on the gateway', () => {
       const html = await (await fetch(`${stack.origin}${path}`, { headers: { accept: 'text/html' } })).text();
       return [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map((m) => m[1]);
     };
-    // The page's chunks (and its loader's) and what they import, once each, besides what index.html loads already.
+    // The page's chunks (its loader's first) and what they import, once each and in that order, besides what
+    // index.html loads already.
     expect(await page('/xep-hang?phongTrao=BMT&nam=2026')).toEqual([
       '/assets/react-abc123.js',
+      '/assets/rankings-query-abc123.js',
       '/assets/rankings-page-abc123.js',
       '/assets/table-abc123.js',
-      '/assets/rankings-query-abc123.js',
     ]);
     expect(await page('/don-vi/P-BMT')).toEqual(['/assets/react-abc123.js', '/assets/unit-page-abc123.js', '/assets/table-abc123.js']);
     expect(await page('/')).toEqual(['/assets/react-abc123.js']);
