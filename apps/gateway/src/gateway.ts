@@ -3,7 +3,7 @@ import http from 'node:http';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -19,6 +19,7 @@ import {
   GATEWAY_SECRET_HEADER,
   hasRole,
   IDEMPOTENCY_HEADER,
+  IDEMPOTENT_REPLAYED_HEADER,
   listen,
   openDatabase,
   platformErrors,
@@ -56,6 +57,8 @@ export interface GatewayContext {
   authorization?: string;
   /** The client's Idempotency-Key, forwarded to the subgraph that runs a mutation (libs/platform idempotency.ts). */
   idempotencyKey?: string;
+  /** A subgraph answered a mutation with the kept first answer of its key: the client is told so (the same header). */
+  replayed?: boolean;
   requestId: string;
   viewer: Viewer;
 }
@@ -163,6 +166,8 @@ export function isMutation(query: string | undefined): boolean {
   return /^\s*mutation\b/.test(query ?? '');
 }
 
+type ReceivedResponse = Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>>[0];
+
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(url: string, private readonly secret: string, fetcher: typeof fetch) {
     super({ url, fetcher: fetcher as never });
@@ -178,7 +183,23 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if ('authorization' in context && context.authorization) headers.set('authorization', context.authorization);
     if ('idempotencyKey' in context && context.idempotencyKey && isMutation(request.query)) headers.set(IDEMPOTENCY_HEADER, context.idempotencyKey);
   }
+
+  override didReceiveResponse({ response, context }: ReceivedResponse): ReceivedResponse['response'] {
+    if (response.http?.headers.get(IDEMPOTENT_REPLAYED_HEADER) === 'true' && 'requestId' in context) context.replayed = true;
+    return response;
+  }
 }
+
+/** Tells the client, in the subgraph's header, that its repeated mutation was answered with the first answer. */
+const replayedHeaderPlugin: ApolloServerPlugin<GatewayContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ contextValue, response }) {
+        if (contextValue.replayed) response.http.headers.set(IDEMPOTENT_REPLAYED_HEADER, 'true');
+      },
+    };
+  },
+};
 
 function loadSupergraph(config: GatewayConfig): string {
   return config.supergraphPath ? readFileSync(config.supergraphPath, 'utf8') : bundledSupergraph;
@@ -487,6 +508,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
         // The web app serves the explorer from its own bundle (offline); Apollo's landing page would load from a CDN.
         ApolloServerPluginLandingPageDisabled(),
         graphqlMetricsPlugin<GatewayContext>('gateway'),
+        replayedHeaderPlugin,
       ],
       formatError: formatGatewayError,
     });

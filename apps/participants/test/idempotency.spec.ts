@@ -30,6 +30,9 @@ describeEachDatabase('a mutation repeated with the same Idempotency-Key is made 
     expect(errorCodes(again)).toEqual([]);
     expect(again.data?.createPerson).toEqual(first.data?.createPerson);
     expect(await count('Khánh Vân', tanAn)).toBe(1);
+    // The gateway passes on the subgraph's word that the repeat got the first answer, not a new run.
+    expect(first.headers.get('idempotent-replayed')).toBeNull();
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
 
     // The same request without a key is a new request each time.
     expect(errorCodes(await create('Phạm Quốc Bảo', tanAn))).toEqual([]);

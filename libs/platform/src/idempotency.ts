@@ -19,6 +19,9 @@ import { AppError } from './errors';
  */
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 
+/** Set (`true`) on an answer that is the kept first answer of its key, not a new run of the mutation. */
+export const IDEMPOTENT_REPLAYED_HEADER = 'idempotent-replayed';
+
 /** How long an answer is kept for its key (the issue asks at least 24 hours). */
 export const IDEMPOTENCY_TTL_HOURS = 48;
 
@@ -131,7 +134,7 @@ export function idempotencyPlugin<TContext extends object>(db: Database, service
           if (!row || row.createdAt.getTime() < now - IDEMPOTENCY_TTL_HOURS * 3_600_000) return null;
           if (row.requestHash !== state.hash) return errorResponse(ctx, 'IDEMPOTENCY_KEY_REUSED', 422, service);
           if (row.response === null) return errorResponse(ctx, 'IDEMPOTENCY_IN_PROGRESS', 409, service);
-          ctx.response.http.headers.set('idempotent-replayed', 'true');
+          ctx.response.http.headers.set(IDEMPOTENT_REPLAYED_HEADER, 'true');
           return { http: ctx.response.http, body: { kind: 'single', singleResult: JSON.parse(row.response) as FormattedExecutionResult } };
         },
         async willSendResponse(ctx) {
