@@ -11,7 +11,7 @@ import { recommendedNominations } from '../../awards/test/decision-scenario';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { BMT, withoutConsultation } from '../../awards/test/scenario';
 import { createAccount, signIn } from './support/accounts';
-import { JourneyPage, launchChromium } from './support/browser';
+import { chooseOption, JourneyPage, launchChromium } from './support/browser';
 import { startWebStack } from './support/web-stack';
 
 const ADMIN = { username: 'admin', password: 'Quan-tri-thi-dua-2026' };
@@ -102,8 +102,7 @@ describe('ADMIN finds the decision in the audit log and disables an account, whi
 
       // The nominations the decision closed: their state before and after, side by side.
       await page.getByLabel('Tìm trong nội dung').fill('');
-      await page.getByRole('combobox', { name: 'Loại bản ghi' }).fill('Đề nghị khen');
-      await page.getByTitle('Đề nghị khen thưởng', { exact: true }).click();
+      await chooseOption(page, page.getByRole('combobox', { name: 'Loại bản ghi' }), /^Đề nghị khen thưởng$/, 'Đề nghị khen');
       await page.getByRole('button', { name: 'Lọc', exact: true }).click();
       const decided = page.locator('tr', { hasText: 'Có quyết định khen thưởng' }).first();
       await decided.click();
@@ -202,8 +201,7 @@ describe('ADMIN finds the decision in the audit log and disables an account, whi
 
       // The change is in the log too, from the gateway's own audit: who disabled whom, active before and after.
       await nav.getByRole('link', { name: 'Nhật ký thay đổi' }).click();
-      await page.getByRole('combobox', { name: 'Loại bản ghi' }).fill('Tài khoản');
-      await page.getByTitle('Tài khoản', { exact: true }).click();
+      await chooseOption(page, page.getByRole('combobox', { name: 'Loại bản ghi' }), /^Tài khoản$/, 'Tài khoản');
       await page.getByLabel('Tìm trong nội dung').fill('tanan.canbo');
       await page.getByRole('button', { name: 'Lọc', exact: true }).click();
       const change = page.locator('tr', { hasText: 'Tài khoản «Lê Văn Tâm»' }).filter({ hasText: 'Sửa' });

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { signIn } from './support/accounts';
-import { JourneyPage, launchChromium } from './support/browser';
+import { chooseOption, JourneyPage, launchChromium } from './support/browser';
 import { startWebStack } from './support/web-stack';
 
 const ADMIN = { username: 'admin', password: 'Quan-tri-thi-dua-2026' };
@@ -35,8 +35,7 @@ describe('the administrator manages accounts, and sign-in behaves as users expec
     await dialog.getByLabel('Cán bộ đầu mối của đơn vị').check();
     await dialog.getByRole('button', { name: 'Tạo tài khoản' }).click();
     await dialog.getByText('Chọn đơn vị mà tài khoản làm việc cho.').waitFor();
-    await dialog.getByRole('combobox', { name: /Đơn vị/ }).fill('Tân An');
-    await page.getByTitle('UBND phường Tân An (ubnd phường)').click();
+    await chooseOption(page, dialog.getByRole('combobox', { name: /Đơn vị/ }), 'UBND phường Tân An (ubnd phường)', 'Tân An');
     const temporary = await dialog.getByLabel('Mật khẩu tạm thời').inputValue();
     expect(temporary.length).toBeGreaterThanOrEqual(10);
     await admin.check('tao-tai-khoan', [/tanan\.vanthu/, /admin/, new RegExp(temporary)]);

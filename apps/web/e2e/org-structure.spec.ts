@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { createAccount, signIn } from './support/accounts';
-import { chooseOption, JourneyPage, launchChromium } from './support/browser';
+import { chooseMenuItem, chooseOption, JourneyPage, launchChromium } from './support/browser';
 import { startWebStack } from './support/web-stack';
 
 /*
@@ -98,8 +98,7 @@ describe('Nội vụ keeps the org structure', () => {
       expect(found).toContain('UBND tỉnh Đắk Lắk');
 
       // Renamed by a later decision.
-      await page.getByRole('button', { name: `Thay đổi ${CENTRE}` }).click();
-      await page.getByRole('menuitem', { name: 'Đổi tên' }).click();
+      await chooseMenuItem(page, page.getByRole('button', { name: `Thay đổi ${CENTRE}` }), 'Đổi tên');
       const rename = page.getByRole('dialog', { name: 'Đổi tên đơn vị' });
       await rename.getByLabel('Tên mới').fill(RENAMED);
       await basis(page, '2790/QĐ-UBND', days(-3), 'UBND tỉnh Đắk Lắk', 'Về việc đổi tên Trung tâm Chuyển đổi số tỉnh Đắk Lắk');

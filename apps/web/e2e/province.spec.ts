@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { presetId } from '@thidua/platform';
 import { startProvinceReceiver } from '@thidua/testing';
 import { createAccount, signIn } from './support/accounts';
-import { JourneyPage, launchChromium } from './support/browser';
+import { chooseOption, JourneyPage, launchChromium } from './support/browser';
 import { BMT, recordParticipation, wardsOf } from './support/seed';
 import { startWebStack } from './support/web-stack';
 
@@ -104,8 +104,7 @@ describe('the province reads the city summary it received', () => {
       await page.waitForURL((u) => u.pathname === '/tinh');
       await page.locator('header').getByRole('link', { name: 'Báo cáo nhận được' }).waitFor();
       await page.getByRole('heading', { name: 'Báo cáo nhận được' }).waitFor();
-      await page.getByRole('combobox', { name: 'Năm' }).click();
-      await page.getByTitle(`Năm ${YEAR}`).click();
+      await chooseOption(page, page.getByRole('combobox', { name: 'Năm' }), `Năm ${YEAR}`);
       await page.waitForURL((u) => u.searchParams.get('nam') === String(YEAR));
 
       const sentCard = page.locator('.ant-card', { hasText: `Báo cáo gửi tỉnh năm ${YEAR}` });

@@ -105,9 +105,7 @@ describe('an anonymous visitor reads the open data', () => {
       expect(milestoneRows.map((r) => r[1])).toContain('Hạn gửi báo cáo của đơn vị');
 
       await page.goto('/xep-hang?phongTrao=BMT-CDS-2023-2025');
-      await page.getByRole('combobox', { name: 'Năm' }).click();
-      await page.getByTitle('Năm 2024').click();
-      await page.locator('.ant-select-dropdown').first().waitFor({ state: 'hidden' });
+      await pick(page, 'Năm', 'Năm 2024');
       await page.getByText(`${wards.length} đơn vị có kết quả được công bố`).waitFor();
       const ranking = await j.check('xep-hang');
       expect(ranking).toMatch(/Đạt \(trên 70% điểm\)/);

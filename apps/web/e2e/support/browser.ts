@@ -179,3 +179,29 @@ export async function chooseOption(page: Page, box: Locator, option: string | Re
     await box.press('Escape').catch(() => undefined);
   }
 }
+
+/**
+ * Choose an item of an antd Dropdown menu that a button opens on click, as a person does: click the button, and when
+ * the menu has not opened within three seconds (a click that landed while the page around the button was still
+ * settling on a busy machine, seen once in CI), click it again, up to three times; then click the item and wait for
+ * the menu to close. A string names the item exactly; a RegExp for anything else.
+ */
+export async function chooseMenuItem(page: Page, button: Locator, item: string | RegExp): Promise<void> {
+  // The menus a Dropdown opened earlier stay in the page, hidden: only the one shown now counts.
+  const entry = page.locator('.ant-dropdown').getByRole('menuitem', { name: item, exact: typeof item === 'string' }).filter({ visible: true }).first();
+  for (let attempt = 1; ; attempt++) {
+    // A second click on the button while its menu is open would close it again.
+    if (!(await entry.isVisible())) await button.click();
+    const open = await entry.waitFor({ state: 'visible', timeout: 3_000 }).then(() => true, () => false);
+    if (open) break;
+    if (attempt === 3) throw new Error(`the menu did not open after three clicks on its button: no item «${String(item)}»`);
+  }
+  for (let attempt = 1; ; attempt++) {
+    await entry.click({ timeout: 5_000 }).catch((err: unknown) => {
+      if (attempt === 3) throw err;
+    });
+    const closed = await entry.waitFor({ state: 'hidden', timeout: 3_000 }).then(() => true, () => false);
+    if (closed) return;
+    if (attempt === 3) throw new Error(`the menu stayed open after three clicks on «${String(item)}»`);
+  }
+}
