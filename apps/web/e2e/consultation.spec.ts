@@ -1,7 +1,6 @@
 import type { Browser } from 'playwright-core';
-import { presetId } from '@thidua/platform';
 import { chooseOption, JourneyPage, launchChromium } from './support/browser';
-import { BMT } from './support/seed';
+import { appraisedNomination } from './support/seed';
 import { startWebStack } from './support/web-stack';
 
 /*
@@ -17,7 +16,6 @@ const VN_NOW = new Date(Date.now() + 7 * 3_600_000);
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const days = (n: number) => iso(new Date(VN_NOW.getTime() + n * 86_400_000));
 const vn = (isoDate: string) => `${isoDate.slice(8, 10)}/${isoDate.slice(5, 7)}/${isoDate.slice(0, 4)}`;
-const PDF = (title: string) => Buffer.from(`%PDF-1.4\n% ${title}\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n`);
 
 const CONTACT = 'bao.nv@gmail.com';
 const BUSY_CONTACT = '0912 345 678';
@@ -25,60 +23,25 @@ const BUSY_CONTACT = '0912 345 678';
 async function seed(stack: Stack): Promise<{ consultationId: string; nominationId: string; homeAffairs: string }> {
   const lead = await stack.token('LEAD_AGENCY', undefined, { subject: 'e2e-lead' });
   const homeAffairs = await stack.token('HOME_AFFAIRS', undefined, { subject: 'e2e-noi-vu' });
-  const ward = presetId('OrgUnit', 'DLK-P-TAN-AN');
-  const { createPerson } = await stack.call<{ createPerson: { id: string } }>(
-    'mutation($i: PersonInput!) { createPerson(input: $i) { id } }',
-    { i: { fullName: 'Hoàng Thị Mai', kind: 'CIVIL_SERVANT', unitId: ward, position: 'Công chức Văn phòng - Thống kê', email: 'mai.ht@tanan.daklak.gov.vn' } },
-    homeAffairs,
+  const { nominationId, occasionId } = await appraisedNomination(
+    stack,
+    { lead, homeAffairs },
+    { fullName: 'Hoàng Thị Mai', position: 'Công chức Văn phòng - Thống kê', email: 'mai.ht@tanan.daklak.gov.vn' },
+    { achievementSummary: 'Xây dựng kho dữ liệu số của phường, số hóa 12.000 hồ sơ hộ tịch năm 2024.', nominationDate: days(-10), documentsIssued: '2025-02-20' },
   );
-  const { campaign } = await stack.call<{ campaign: { awardForms: Array<{ id: string; name: string }>; occasions: Array<{ id: string; year: number }> } }>(
-    '{ campaign(code: "BMT-CDS-2023-2025") { awardForms { id name } occasions(kind: ANNUAL) { id year } } }',
-  );
-  const formId = campaign.awardForms.find((f) => f.name === 'Bằng khen của Chủ tịch UBND tỉnh')?.id;
-  const occasionId = campaign.occasions.find((o) => o.year === 2024)?.id as string;
-  let n = (
-    await stack.call<{ createNomination: { id: string; version: number } }>(
-      'mutation($i: NominationInput!) { createNomination(input: $i) { id version } }',
-      {
-        i: {
-          campaignId: BMT,
-          occasionId,
-          formId,
-          proposingUnitId: ward,
-          candidatePersonId: createPerson.id,
-          achievementSummary: 'Xây dựng kho dữ liệu số của phường, số hóa 12.000 hồ sơ hộ tịch năm 2024.',
-          nominationDate: days(-10),
-        },
-      },
-      lead,
-    )
-  ).createNomination;
-  for (const kind of ['TO_TRINH', 'BIEN_BAN_HOI_DONG', 'BAO_CAO_THANH_TICH']) {
-    const form = new FormData();
-    form.append('file', new Blob([PDF(kind)]), `${kind}.pdf`);
-    form.append('unitId', ward);
-    const up = (await (await fetch(`${stack.origin}/files`, { method: 'POST', body: form, headers: { authorization: `Bearer ${lead}` } })).json()) as { id: string };
-    await stack.call(
-      'mutation($n: ID!, $k: DocumentKind!, $f: ID!, $c: Boolean) { attachDossierDocument(nominationId: $n, kind: $k, fileId: $f, issuedDate: "2025-02-20", confirmedByProposingLevel: $c) { id } }',
-      { n: n.id, k: kind, f: up.id, c: kind === 'BAO_CAO_THANH_TICH' },
-      lead,
-    );
-  }
-  n = (await stack.call<{ submitNomination: typeof n }>('mutation($id: ID!, $v: Int!) { submitNomination(id: $id, expectedVersion: $v) { id version } }', { id: n.id, v: n.version }, lead)).submitNomination;
-  await stack.call('mutation($id: ID!, $v: Int!) { appraiseNomination(id: $id, expectedVersion: $v, accept: true, confirmedItems: [TO_TRINH, BIEN_BAN_HOI_DONG, BAO_CAO_THANH_TICH]) { id } }', { id: n.id, v: n.version }, homeAffairs);
   const { openConsultation } = await stack.call<{ openConsultation: { id: string } }>(
     'mutation($o: ID!, $n: [ID!]!, $s: Date!) { openConsultation(occasionId: $o, nominationIds: $n, startsOn: $s) { id } }',
-    { o: occasionId, n: [n.id], s: days(0) },
+    { o: occasionId, n: [nominationId], s: days(0) },
     homeAffairs,
   );
   // Someone has already sent five comments from one phone number this hour.
   for (let i = 1; i <= 5; i++) {
     await stack.call(
       'mutation($c: ID!, $n: ID!, $t: String!) { submitConsultationComment(consultationId: $c, nominationId: $n, kind: COMMENT, authorName: "Lê Thị Hồng", contact: "0912345678", content: $t) { message } }',
-      { c: openConsultation.id, n: n.id, t: `Góp ý lần thứ ${i} về việc số hóa hồ sơ của phường.` },
+      { c: openConsultation.id, n: nominationId, t: `Góp ý lần thứ ${i} về việc số hóa hồ sơ của phường.` },
     );
   }
-  return { consultationId: openConsultation.id, nominationId: n.id, homeAffairs };
+  return { consultationId: openConsultation.id, nominationId, homeAffairs };
 }
 
 describe('a citizen comments on the nominees published for consultation', () => {

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
-import { presetId } from '@thidua/platform';
 import { createAccount, signIn } from './support/accounts';
 import { chooseOption, JourneyPage, launchChromium } from './support/browser';
-import { BMT } from './support/seed';
+import { appraisedNomination, BMT } from './support/seed';
 import { startWebStack } from './support/web-stack';
 
 /*
@@ -21,7 +20,6 @@ type Stack = Awaited<ReturnType<typeof startWebStack>>;
 const VN_NOW = new Date(Date.now() + 7 * 3_600_000);
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const days = (n: number) => iso(new Date(VN_NOW.getTime() + n * 86_400_000));
-const PDF = (title: string) => Buffer.from(`%PDF-1.4\n% ${title}\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n`);
 const money = (n: number) => `${new Intl.NumberFormat('vi-VN').format(n)} đồng`;
 
 const AWARDEE = 'Phan Thị Hạnh';
@@ -44,47 +42,12 @@ async function seed(stack: Stack): Promise<{ nominationId: string; bonus: number
   const { version, ...current } = rules.awardRules;
   await stack.call('mutation($c: ID!, $v: Int, $i: CampaignAwardRulesInput!) { setCampaignAwardRules(campaignId: $c, expectedVersion: $v, input: $i) { version } }', { c: BMT, v: version, i: { ...current, consultationDays: 0 } }, admin);
 
-  const ward = presetId('OrgUnit', 'DLK-P-TAN-AN');
-  const { createPerson } = await stack.call<{ createPerson: { id: string } }>(
-    'mutation($i: PersonInput!) { createPerson(input: $i) { id } }',
-    { i: { fullName: AWARDEE, kind: 'CIVIL_SERVANT', unitId: ward, position: 'Công chức Văn hóa - Xã hội' } },
-    homeAffairs,
+  const { nominationId, occasionId } = await appraisedNomination(
+    stack,
+    { lead, homeAffairs },
+    { fullName: AWARDEE, position: 'Công chức Văn hóa - Xã hội' },
+    { achievementSummary: 'Triển khai dịch vụ công trực tuyến toàn trình của phường, 96% hồ sơ nộp trực tuyến năm 2024.', nominationDate: days(-20), documentsIssued: days(-21) },
   );
-  const { campaign } = await stack.call<{ campaign: { awardForms: Array<{ id: string; name: string }>; occasions: Array<{ id: string; year: number }> } }>(
-    '{ campaign(code: "BMT-CDS-2023-2025") { awardForms { id name } occasions(kind: ANNUAL) { id year } } }',
-  );
-  const formId = campaign.awardForms.find((f) => f.name === 'Bằng khen của Chủ tịch UBND tỉnh')?.id;
-  const occasionId = campaign.occasions.find((o) => o.year === 2024)?.id as string;
-  let n = (
-    await stack.call<{ createNomination: { id: string; version: number } }>(
-      'mutation($i: NominationInput!) { createNomination(input: $i) { id version } }',
-      {
-        i: {
-          campaignId: BMT,
-          occasionId,
-          formId,
-          proposingUnitId: ward,
-          candidatePersonId: createPerson.id,
-          achievementSummary: 'Triển khai dịch vụ công trực tuyến toàn trình của phường, 96% hồ sơ nộp trực tuyến năm 2024.',
-          nominationDate: days(-20),
-        },
-      },
-      lead,
-    )
-  ).createNomination;
-  for (const kind of ['TO_TRINH', 'BIEN_BAN_HOI_DONG', 'BAO_CAO_THANH_TICH']) {
-    const form = new FormData();
-    form.append('file', new Blob([PDF(kind)]), `${kind}.pdf`);
-    form.append('unitId', ward);
-    const up = (await (await fetch(`${stack.origin}/files`, { method: 'POST', body: form, headers: { authorization: `Bearer ${lead}` } })).json()) as { id: string };
-    await stack.call(
-      'mutation($n: ID!, $k: DocumentKind!, $f: ID!, $d: Date, $c: Boolean) { attachDossierDocument(nominationId: $n, kind: $k, fileId: $f, issuedDate: $d, confirmedByProposingLevel: $c) { id } }',
-      { n: n.id, k: kind, f: up.id, d: days(-21), c: kind === 'BAO_CAO_THANH_TICH' },
-      lead,
-    );
-  }
-  n = (await stack.call<{ submitNomination: typeof n }>('mutation($id: ID!, $v: Int!) { submitNomination(id: $id, expectedVersion: $v) { id version } }', { id: n.id, v: n.version }, lead)).submitNomination;
-  await stack.call('mutation($id: ID!, $v: Int!) { appraiseNomination(id: $id, expectedVersion: $v, accept: true, confirmedItems: [TO_TRINH, BIEN_BAN_HOI_DONG, BAO_CAO_THANH_TICH]) { id } }', { id: n.id, v: n.version }, homeAffairs);
   const { openCouncilReview: council } = await stack.call<{ openCouncilReview: { id: string; version: number; members: Array<{ id: string }> } }>(
     'mutation($i: CouncilReviewInput!) { openCouncilReview(input: $i) { id version members { id } } }',
     {
@@ -94,7 +57,7 @@ async function seed(stack: Stack): Promise<{ nominationId: string; bonus: number
         meetingDate: days(-3),
         place: 'Phòng họp UBND tỉnh Đắk Lắk',
         passPercent: 60,
-        nominationIds: [n.id],
+        nominationIds: [nominationId],
         members: [
           { name: 'Nguyễn Văn An', position: 'Chủ tịch Hội đồng' },
           { name: 'Trần Thị Bình', position: 'Ủy viên' },
@@ -105,12 +68,12 @@ async function seed(stack: Stack): Promise<{ nominationId: string; bonus: number
     homeAffairs,
   );
   for (const member of council.members) {
-    await stack.call('mutation($r: ID!, $n: ID!, $m: ID!) { castCouncilVote(reviewId: $r, nominationId: $n, memberId: $m, vote: FOR) { id } }', { r: council.id, n: n.id, m: member.id }, homeAffairs);
+    await stack.call('mutation($r: ID!, $n: ID!, $m: ID!) { castCouncilVote(reviewId: $r, nominationId: $n, memberId: $m, vote: FOR) { id } }', { r: council.id, n: nominationId, m: member.id }, homeAffairs);
   }
   await stack.call('mutation($id: ID!, $v: Int!) { closeCouncilReview(id: $id, expectedVersion: $v) { id } }', { id: council.id, v: council.version }, homeAffairs);
-  const { nomination } = await stack.call<{ nomination: { status: string; bonus: { amount: number } | null } }>('query($id: ID!) { nomination(id: $id) { status bonus { amount } } }', { id: n.id }, homeAffairs);
+  const { nomination } = await stack.call<{ nomination: { status: string; bonus: { amount: number } | null } }>('query($id: ID!) { nomination(id: $id) { status bonus { amount } } }', { id: nominationId }, homeAffairs);
   expect(nomination.status).toBe('RECOMMENDED');
-  return { nominationId: n.id, bonus: nomination.bonus?.amount ?? 0 };
+  return { nominationId, bonus: nomination.bonus?.amount ?? 0 };
 }
 
 /** Choose an option of an antd Select (in its own dropdown) by typing part of its label. */

@@ -215,3 +215,52 @@ export async function recordParticipation(
     await call('mutation($id: ID!, $v: Int!, $d: Date) { submitUnitReport(id: $id, expectedVersion: $v, receivedOn: $d) { id } }', { id: r.id, v: r.version, d: late ? `${year}-12-20` : `${year}-12-05` }, lead);
   }
 }
+
+/** A stand-in PDF for a dossier document (the journeys upload it; nobody reads it). */
+const dossierPdf = (title: string) => Buffer.from(`%PDF-1.4\n% ${title}\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n`);
+
+/**
+ * A civil servant of phường Tân An nominated by the lead agency for the BMT campaign's Bằng khen of the 2024 annual
+ * occasion, with its Tờ trình, Biên bản and Báo cáo thành tích attached, submitted and appraised by Nội vụ: the
+ * nomination the council, the consultation and the decision start from.
+ */
+export async function appraisedNomination(
+  stack: Pick<TestStack, 'origin'> & { call: Call },
+  tokens: { lead: string; homeAffairs: string },
+  person: { fullName: string; position: string; email?: string },
+  nomination: { achievementSummary: string; nominationDate: string; documentsIssued: string },
+): Promise<{ nominationId: string; occasionId: string }> {
+  const { lead, homeAffairs } = tokens;
+  const ward = presetId('OrgUnit', 'DLK-P-TAN-AN');
+  const { createPerson } = await stack.call<{ createPerson: { id: string } }>(
+    'mutation($i: PersonInput!) { createPerson(input: $i) { id } }',
+    { i: { ...person, kind: 'CIVIL_SERVANT', unitId: ward } },
+    homeAffairs,
+  );
+  const { campaign } = await stack.call<{ campaign: { awardForms: Array<{ id: string; name: string }>; occasions: Array<{ id: string; year: number }> } }>(
+    '{ campaign(code: "BMT-CDS-2023-2025") { awardForms { id name } occasions(kind: ANNUAL) { id year } } }',
+  );
+  const formId = campaign.awardForms.find((f) => f.name === 'Bằng khen của Chủ tịch UBND tỉnh')?.id;
+  const occasionId = campaign.occasions.find((o) => o.year === 2024)?.id as string;
+  let n = (
+    await stack.call<{ createNomination: { id: string; version: number } }>(
+      'mutation($i: NominationInput!) { createNomination(input: $i) { id version } }',
+      { i: { campaignId: BMT, occasionId, formId, proposingUnitId: ward, candidatePersonId: createPerson.id, achievementSummary: nomination.achievementSummary, nominationDate: nomination.nominationDate } },
+      lead,
+    )
+  ).createNomination;
+  for (const kind of ['TO_TRINH', 'BIEN_BAN_HOI_DONG', 'BAO_CAO_THANH_TICH']) {
+    const form = new FormData();
+    form.append('file', new Blob([dossierPdf(kind)]), `${kind}.pdf`);
+    form.append('unitId', ward);
+    const up = (await (await fetch(`${stack.origin}/files`, { method: 'POST', body: form, headers: { authorization: `Bearer ${lead}` } })).json()) as { id: string };
+    await stack.call(
+      'mutation($n: ID!, $k: DocumentKind!, $f: ID!, $d: Date, $c: Boolean) { attachDossierDocument(nominationId: $n, kind: $k, fileId: $f, issuedDate: $d, confirmedByProposingLevel: $c) { id } }',
+      { n: n.id, k: kind, f: up.id, d: nomination.documentsIssued, c: kind === 'BAO_CAO_THANH_TICH' },
+      lead,
+    );
+  }
+  n = (await stack.call<{ submitNomination: typeof n }>('mutation($id: ID!, $v: Int!) { submitNomination(id: $id, expectedVersion: $v) { id version } }', { id: n.id, v: n.version }, lead)).submitNomination;
+  await stack.call('mutation($id: ID!, $v: Int!) { appraiseNomination(id: $id, expectedVersion: $v, accept: true, confirmedItems: [TO_TRINH, BIEN_BAN_HOI_DONG, BAO_CAO_THANH_TICH]) { id } }', { id: n.id, v: n.version }, homeAffairs);
+  return { nominationId: n.id, occasionId };
+}
