@@ -37,13 +37,17 @@ export function newestMtime(paths) {
 /** The web app (apps/web) with Vite into dist/apps/web, unless the build is newer than its sources. */
 function buildWeb() {
   const web = join(root, 'apps/web');
-  const out = join(root, 'dist/apps/web/index.html');
+  // Written last: an interrupted build is built again.
+  const out = join(root, 'dist/apps/web/server/render.cjs');
   const sources = [...['src', 'index.html', 'explorer.html', 'vite.config.ts', 'package.json'].map((p) => join(web, p)), join(root, 'package-lock.json')];
   if (existsSync(out) && statSync(out).mtimeMs > newestMtime(sources)) return false;
   const vite = join(createRequire(join(web, 'package.json')).resolve('vite/package.json'), '../bin/vite.js');
   // Always the production build (React and antd without their development checks), even when called from the tests.
-  const r = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: web, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } });
-  if (r.status !== 0) throw new Error('web build failed');
+  // The app, then the renderer of its public pages (src/server.tsx: server/render.cjs, which the gateway loads).
+  for (const args of [[], ['--ssr', 'src/server.tsx']]) {
+    const r = spawnSync(process.execPath, [vite, 'build', ...args, '--logLevel', 'warn'], { cwd: web, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } });
+    if (r.status !== 0) throw new Error('web build failed');
+  }
   return true;
 }
 

@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 // The app is built into dist/apps/web and served by the gateway on the same origin as /graphql, /files and /auth.
 // `vite` (dev server) proxies those to a running gateway (npm start).
@@ -42,13 +42,44 @@ function landingPagesFile(): Plugin {
   };
 }
 
-export default defineConfig({
+const alias = [{ find: /^(?:\.\.?\/)+gql$/, replacement: `${import.meta.dirname}/src/lib/graphql-runtime.ts` }];
+
+// @rc-component/form's index attaches Field, List and useForm to its Form; nothing marks that as free of side
+// effects, so antd's form context (imported by Tooltip, Space and others for FormProvider) brought the whole form
+// library and its validator to the first page. Its parts say what they export; the index adds nothing else.
+const treeshake = { moduleSideEffects: [{ test: /\/@rc-component\/form\/es\/index\.js$/, sideEffects: false }] };
+
+/**
+ * `vite build --ssr src/server.tsx`: the renderer of the public pages the gateway sends rendered (src/server.tsx), one
+ * CommonJS file with everything it needs (dist/apps/web/server/render.cjs), React in its production build.
+ */
+const server: UserConfig = {
+  root: import.meta.dirname,
+  plugins: [react()],
+  resolve: { alias },
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  ssr: { noExternal: true, target: 'node' },
+  build: {
+    outDir: '../../dist/apps/web/server',
+    emptyOutDir: true,
+    sourcemap: false,
+    rolldownOptions: {
+      treeshake,
+      output: { format: 'cjs', entryFileNames: 'render.cjs', chunkFileNames: '[name]-[hash].cjs' },
+      onwarn(warning, warn) {
+        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+      },
+    },
+  },
+};
+
+export default defineConfig(({ isSsrBuild }) => (isSsrBuild ? server : {
   root: import.meta.dirname,
   plugins: [react(), landingPagesFile()],
   resolve: {
     // Types come from the generated src/gql (codegen's client preset); at run time each page keeps its own operation
     // text and parses it once with graphql-tag, instead of carrying the generated map of every operation of the app.
-    alias: [{ find: /^(?:\.\.?\/)+gql$/, replacement: `${import.meta.dirname}/src/lib/graphql-runtime.ts` }],
+    alias,
   },
   build: {
     outDir: '../../dist/apps/web',
@@ -60,10 +91,7 @@ export default defineConfig({
     manifest: true,
     // Two pages: the app, and the developers' GraphQL explorer (served by the gateway only outside production).
     rolldownOptions: {
-      // @rc-component/form's index attaches Field, List and useForm to its Form; nothing marks that as free of side
-      // effects, so antd's form context (imported by Tooltip, Space and others for FormProvider) brought the whole form
-      // library and its validator to the first page. Its parts say what they export; the index adds nothing else.
-      treeshake: { moduleSideEffects: [{ test: /\/@rc-component\/form\/es\/index\.js$/, sideEffects: false }] },
+      treeshake,
       input: { main: `${import.meta.dirname}/index.html`, explorer: `${import.meta.dirname}/explorer.html` },
       // React Compiler's "use no memo" directives in GraphiQL are harmless when bundled.
       onwarn(warning, warn) {
@@ -74,4 +102,4 @@ export default defineConfig({
   server: {
     proxy: Object.fromEntries(['/graphql', '/files', '/score-imports', '/auth', '/queues'].map((p) => [p, { target: gateway, changeOrigin: false }])),
   },
-});
+}));

@@ -1,4 +1,4 @@
-import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache, ServerError, type FieldPolicy } from '@apollo/client';
+import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache, ServerError, type FieldPolicy, type NormalizedCacheObject } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
 import { catchError, defer, map, of, retry, throwError, timer } from 'rxjs';
 import { fragmentRegistry } from './graphql-runtime';
@@ -101,21 +101,37 @@ function appendPages(keyArgs: string[], listField: string): FieldPolicy<Record<s
   };
 }
 
+/** Where a client of the graph runs: the browser (the default), or the gateway rendering a public page (web/server.tsx). */
+export interface ApolloClientOptions {
+  /** How operations reach the graph: over HTTP from the page (the default), or run in the gateway's own process. */
+  transport?: ApolloLink;
+  /** Rendering in the gateway: queries answer from the cache the route's loader filled, without asking again. */
+  ssrMode?: boolean;
+  /** The cache the gateway's rendering left in the page: the page is hydrated with the answers it was rendered from. */
+  state?: NormalizedCacheObject;
+}
+
 /**
  * The one client of the graph. The session cookie rides along (same origin); Apollo Server's CSRF rule is met by the
  * JSON content type. Entities are normalised by id, so an update shows everywhere it is read.
  */
-export function createApolloClient(): ApolloClient {
+export function createApolloClient(options: ApolloClientOptions = {}): ApolloClient {
+  const cache = new InMemoryCache({
+    fragments: fragmentRegistry,
+    typePolicies: {
+      // Cursor-paged lists: pages fetched with `after` are appended to the list of the same filter. (Rankings are not
+      // kept in the cache: features/ranking/rankings-query.ts.)
+      Query: { fields: { orgUnits: appendPages(['asOf', 'kind', 'parentId', 'ids', 'search', 'includeInactive'], 'edges') } },
+    },
+  });
+  if (options.state) cache.restore(options.state);
   return new ApolloClient({
-    link: ApolloLink.from([sessionWatch, idempotentMutations, new HttpLink({ uri: '/graphql', credentials: 'same-origin', fetch: watchedFetch })]),
-    cache: new InMemoryCache({
-      fragments: fragmentRegistry,
-      typePolicies: {
-        // Cursor-paged lists: pages fetched with `after` are appended to the list of the same filter. (Rankings are not
-        // kept in the cache: features/ranking/rankings-query.ts.)
-        Query: { fields: { orgUnits: appendPages(['asOf', 'kind', 'parentId', 'ids', 'search', 'includeInactive'], 'edges') } },
-      },
-    }),
+    link: ApolloLink.from([sessionWatch, idempotentMutations, options.transport ?? new HttpLink({ uri: '/graphql', credentials: 'same-origin', fetch: watchedFetch })]),
+    cache,
+    ssrMode: options.ssrMode,
+    // A page rendered by the gateway is hydrated from the answers it was rendered with: for its first moment, the
+    // queries that would ask again (cache-and-network) read the cache only, so the page renders as the gateway did.
+    ssrForceFetchDelay: options.state ? 1000 : undefined,
     defaultOptions: {
       watchQuery: { fetchPolicy: 'cache-and-network', errorPolicy: 'all' },
       query: { errorPolicy: 'all' },

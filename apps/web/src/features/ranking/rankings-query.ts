@@ -1,5 +1,4 @@
-import type { ApolloClient } from '@apollo/client';
-import { createQueryPreloader, type PreloadedQueryRef } from '@apollo/client/react';
+import type { ApolloClient, ErrorLike } from '@apollo/client';
 import type { LoaderFunctionArgs } from 'react-router';
 import { graphql } from '../../gql';
 import type { OrgUnitKind, RankingPageQuery, RankingRowFieldsFragment, RolledUpRankingPageQuery } from '../../gql/graphql';
@@ -8,6 +7,19 @@ import { CampaignChoicesQuery, campaignYears } from '../campaign/use-campaigns';
 // The ranking's operations and the route loader that asks for them. This module is small and imports no component:
 // the router runs the loader as soon as it is created, beside the download of the page's code, so a ranking opened
 // by its address is asked for while the browser is still compiling the page (features/ranking/use-rankings.ts reads it).
+// For a visitor who is not signed in, the gateway runs the same loader and sends the page already rendered with its
+// answer (src/server.tsx).
+
+/** The clusters the page's filter offers. */
+export const RankingClustersQuery = graphql(`
+  query RankingClusters {
+    clusters {
+      id
+      code
+      name
+    }
+  }
+`);
 
 /** What a ranking row shows (the public page and its Excel file). */
 export const RankingRowFields = graphql(`
@@ -90,32 +102,42 @@ export interface RankingChoice {
   rolledUp: boolean;
 }
 
-/** What the route's loader gives the page: the choice and its answer (none while no campaign has a year to show). */
-export type RankingsLoaderData = { choice: RankingChoice; ranking: PreloadedQueryRef<RankingData> } | null;
+/** One page of either ranking. */
+export type RankingConnection = NonNullable<NonNullable<RankingData['campaign']>['rankings']>;
+
+/** A page of the ranking chosen, from the cursor `after` (null: the first). Rows stay out of Apollo's normalised cache. */
+export async function fetchRankingPage(client: ApolloClient, choice: RankingChoice, after: string | null): Promise<{ page?: RankingConnection; error?: ErrorLike }> {
+  const variables = { code: choice.code, year: choice.year, kind: choice.kind, clusterId: choice.clusterId, after };
+  const { data, error } = choice.rolledUp
+    ? await client.query({ query: RolledUpRankingPage, variables, fetchPolicy: 'no-cache' })
+    : await client.query({ query: RankingPage, variables, fetchPolicy: 'no-cache' });
+  return { page: (data?.campaign?.rankings ?? undefined) as RankingConnection | undefined, error };
+}
+
+/** What the route's loader gives the page: the choice and its first page (none while no campaign has a year to show). */
+export type RankingsLoaderData = { choice: RankingChoice; first?: RankingConnection; error?: ErrorLike } | null;
 
 /**
  * The ranking's route loader: reads the choice from the address (`phongTrao`, `nam`, `loai`, `cum`, `donVi`), taking
- * the first campaign and its latest year when the address names none, and asks for its first page. It resolves once
- * the answer is there, so the page appears with its rows, and a changed filter keeps the rows shown (with the table's
- * spinner) until the new ones have come. The rows stay out of Apollo's normalised cache (`no-cache`): nothing else
- * changes them while the page is open, and writing 1,000 rows and their units into the cache and reading them back took
- * longer than the graph took to answer.
+ * the first campaign and its latest year when the address names none, and asks for its first page, with the campaigns
+ * and clusters the page's filters offer. It resolves once the answers are there, so the page appears with its rows,
+ * and a changed filter keeps the rows shown (with the table's spinner) until the new ones have come. The rows stay out
+ * of Apollo's normalised cache (`no-cache`): nothing else changes them while the page is open, and writing 1,000 rows
+ * and their units into the cache and reading them back took longer than the graph took to answer.
  */
 export async function rankingsLoader({ request }: LoaderFunctionArgs, client: ApolloClient): Promise<RankingsLoaderData> {
   const params = new URL(request.url).searchParams;
+  const campaigns = client.query({ query: CampaignChoicesQuery });
+  const clusters = client.query({ query: RankingClustersQuery });
   let code = params.get('phongTrao');
   let year = Number(params.get('nam')) || null;
   if (!code || !year) {
-    const { data } = await client.query({ query: CampaignChoicesQuery });
-    const campaigns = data?.campaigns ?? [];
-    code ??= campaigns[0]?.code ?? null;
-    year ??= campaignYears(campaigns.find((c) => c.code === code))[0] ?? null;
+    const choices = (await campaigns).data?.campaigns ?? [];
+    code ??= choices[0]?.code ?? null;
+    year ??= campaignYears(choices.find((c) => c.code === code))[0] ?? null;
   }
   if (!code || !year) return null;
   const choice: RankingChoice = { code, year, kind: (params.get('loai') as OrgUnitKind | null) ?? null, clusterId: params.get('cum'), rolledUp: params.get('donVi') === 'hien-nay' };
-  const variables = { code, year, kind: choice.kind, clusterId: choice.clusterId, after: null };
-  const options = { variables, fetchPolicy: 'no-cache', errorPolicy: 'all' } as const;
-  const preloadQuery = createQueryPreloader(client);
-  const ranking = (choice.rolledUp ? preloadQuery(RolledUpRankingPage, options) : preloadQuery(RankingPage, options)) as PreloadedQueryRef<RankingData>;
-  return { choice, ranking: await preloadQuery.toPromise(ranking) };
+  const [{ page, error }] = await Promise.all([fetchRankingPage(client, choice, null), campaigns, clusters]);
+  return { choice, first: page, error };
 }

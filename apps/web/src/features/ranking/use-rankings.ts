@@ -1,17 +1,10 @@
-import { useQueryRefHandlers, useReadQuery } from '@apollo/client/react';
-import { useEffect, useMemo } from 'react';
+import type { ErrorLike } from '@apollo/client';
+import { useApolloClient } from '@apollo/client/react';
+import { useEffect, useMemo, useState } from 'react';
 import { useNavigation } from 'react-router';
-import type { RankingData, RankingRow, RankingsLoaderData } from './rankings-query';
+import { fetchRankingPage, type RankingConnection, type RankingRow, type RankingsLoaderData } from './rankings-query';
 
 export type { RankingPartRow, RankingRow } from './rankings-query';
-
-/** A ranking with its next page after it (a page that did not load keeps the rows already shown). */
-function appendPage(previous: RankingData, { fetchMoreResult }: { fetchMoreResult: RankingData }): RankingData {
-  const before = previous?.campaign?.rankings;
-  const added = fetchMoreResult?.campaign?.rankings;
-  if (!before || !added || !fetchMoreResult.campaign) return previous;
-  return { ...fetchMoreResult, campaign: { ...fetchMoreResult.campaign, rankings: { ...added, entries: [...before.entries, ...added.entries] } } } as RankingData;
-}
 
 /** What the ranking page shows of a ranking. */
 export interface RankingState {
@@ -27,23 +20,42 @@ export interface RankingState {
 /** No ranking to show (no campaign has a year yet). */
 export const NO_RANKING: RankingState = { rows: [], total: 0, asOf: null, loading: false };
 
+const NO_PAGES: RankingConnection[] = [];
+
 /**
- * Every row of the ranking the route's loader asked for (features/ranking/rankings-query.ts): the graph pages it, and
- * a table and its Excel file need them all, so the next pages are asked for as soon as one has come.
+ * The ranking the route's loader brought (its first page), and the pages after it, asked for one after another while
+ * the first is shown (a page that did not load keeps the rows already shown, and says why). A changed filter is a new
+ * address: the loader brings its first page and the rows shown stay, with the spinner, until then.
  */
-export function useLoadedRanking({ ranking }: NonNullable<RankingsLoaderData>): RankingState {
+export function useLoadedRanking(loaded: NonNullable<RankingsLoaderData>): RankingState {
+  const client = useApolloClient();
   const navigating = useNavigation().state === 'loading';
-  const { data, error } = useReadQuery(ranking);
-  const { fetchMore } = useQueryRefHandlers(ranking);
-  const page = data?.campaign?.rankings;
-  const next = page?.hasNextPage ? page.endCursor : null;
+  const [more, setMore] = useState<{ of: typeof loaded; pages: RankingConnection[]; error?: ErrorLike }>({ of: loaded, pages: [] });
+  const current = more.of === loaded ? more : { of: loaded, pages: NO_PAGES, error: undefined };
+  const first = loaded.first;
+  const last = current.pages.at(-1) ?? first;
+  const next = !current.error && last?.hasNextPage ? (last.endCursor ?? null) : null;
   useEffect(() => {
-    if (next) void fetchMore({ variables: { after: next }, updateQuery: appendPage });
-  }, [next, fetchMore]);
+    if (!next) return undefined;
+    let live = true;
+    void fetchRankingPage(client, loaded.choice, next).then(({ page, error }) => {
+      if (!live) return;
+      setMore((m) => {
+        const pages = m.of === loaded ? m.pages : [];
+        return page ? { of: loaded, pages: [...pages, page] } : { of: loaded, pages, error: error ?? { name: 'Error', message: 'Không tải được trang tiếp theo của bảng xếp hạng.' } };
+      });
+    });
+    return () => {
+      live = false;
+    };
+  }, [client, loaded, next]);
   const rows = useMemo<RankingRow[]>(
-    () => ((page?.entries ?? []) as ReadonlyArray<Omit<RankingRow, 'parts'> & { parts?: RankingRow['parts'] }>).map((e) => ({ ...e, parts: e.parts ?? [] })),
-    [page],
+    () =>
+      [first, ...current.pages].flatMap((p) =>
+        ((p?.entries ?? []) as ReadonlyArray<Omit<RankingRow, 'parts'> & { parts?: RankingRow['parts'] }>).map((e) => ({ ...e, parts: e.parts ?? [] })),
+      ),
+    [first, current.pages],
   );
-  const asOf = page && 'asOf' in page ? ((page.asOf as string | null | undefined) ?? null) : null;
-  return { rows, total: page?.totalCount ?? 0, asOf, loading: navigating || !!next, error };
+  const asOf = first && 'asOf' in first ? ((first.asOf as string | null | undefined) ?? null) : null;
+  return { rows, total: first?.totalCount ?? 0, asOf, loading: navigating || !!next, error: loaded.error ?? current.error };
 }

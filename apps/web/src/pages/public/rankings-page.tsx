@@ -3,27 +3,16 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Card, Empty, Segmented, Select, Space, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { Link, useLoaderData } from 'react-router';
-import { graphql } from '../../gql';
 import type { OrgUnitKind } from '../../gql/graphql';
 import { campaignYears, useCampaignChoices } from '../../features/campaign/use-campaigns';
 import { ClassificationTag } from '../../features/ranking/classification-tag';
-import type { RankingsLoaderData } from '../../features/ranking/rankings-query';
+import { RankingClustersQuery, type RankingsLoaderData } from '../../features/ranking/rankings-query';
 import { NO_RANKING, useLoadedRanking, type RankingRow, type RankingState } from '../../features/ranking/use-rankings';
 import { orgUnitKindLabels } from '../../i18n/labels';
 import { ExportButton } from '../../layout/export-button';
 import { QueryErrors } from '../../layout/query-state';
 import { useFilters } from '../../lib/use-filters';
 import { formatDate, formatNumber, formatPercent } from '../../lib/format';
-
-const ClustersQuery = graphql(`
-  query RankingClusters {
-    clusters {
-      id
-      code
-      name
-    }
-  }
-`);
 
 function Change({ value }: { value: number | null }) {
   if (value === null || value === undefined) return <Typography.Text type="secondary">—</Typography.Text>;
@@ -59,7 +48,7 @@ function LoadedRankingsPage({ loaded }: { loaded: NonNullable<RankingsLoaderData
 function RankingsView({ ranking }: { ranking: RankingState }) {
   const [params, setFilters] = useFilters();
   const { campaigns, loading: campaignsLoading } = useCampaignChoices();
-  const { data: clusterData } = useQuery(ClustersQuery);
+  const { data: clusterData } = useQuery(RankingClustersQuery);
   const code = params.get('phongTrao') ?? campaigns[0]?.code;
   const campaign = campaigns.find((c) => c.code === code);
   const years = campaignYears(campaign);
