@@ -9,6 +9,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
+  ANONYMOUS,
   AuditEntry,
   createLogger,
   countSubgraphError,
@@ -47,7 +48,7 @@ import type { GatewayConfig } from './config';
 import { mysqlMigrations, sqliteMigrations } from './migrations';
 import type { SubgraphName } from './subgraphs';
 import { createRateLimiter, type RateLimiter } from './rate-limit';
-import { loadWebConfig, webApp } from './web';
+import { loadWebConfig, webApp, type ExecuteOperation } from './web';
 
 /** Every entity of the gateway's own database (accounts and sessions), listed explicitly. */
 export const gatewayEntities = [AuditEntry, Account, Session];
@@ -488,8 +489,14 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     app.set('trust proxy', config.trustProxy);
     rateLimiter = createRateLimiter(config.rateLimits, logger);
     const limit = rateLimiter.middleware;
-    // The web app and, outside production, the offline GraphQL explorer on GET /graphql from a browser (apps/web).
-    app.use(webApp(loadWebConfig(config.production, config.webDir)));
+    // The web app and, outside production, the offline GraphQL explorer on GET /graphql from a browser (apps/web). A
+    // public page it renders here asks the graph as an anonymous visitor, through the same server as /graphql.
+    // (Pages are asked for once the gateway listens, after `apollo` below has started.)
+    const executeAnonymous: ExecuteOperation = async (operation, requestId) => {
+      const response = await apollo.executeOperation(operation, { contextValue: { viewer: ANONYMOUS, requestId } });
+      return response.body.kind === 'single' ? response.body.singleResult : { errors: [{ message: platformErrors.INTERNAL_SERVER_ERROR }] };
+    };
+    app.use(webApp(loadWebConfig(config.production, config.webDir), { execute: executeAnonymous }));
     const httpServer = http.createServer(app);
     const apollo = new ApolloServer<GatewayContext>({
       gateway,

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { platformErrors } from '@thidua/platform';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import { readCookie, SESSION_COOKIE } from './auth/viewer.middleware';
 
 /** Paths the gateway answers itself; everything else that asks for a page gets the web app. */
 const API_PREFIXES = ['/graphql', '/files', '/score-imports', '/auth', '/queues', '/health'];
@@ -13,6 +14,33 @@ export interface WebConfig {
   /** Serve the GraphQL explorer on GET /graphql from a browser (never in production). */
   explorer: boolean;
 }
+
+/** An operation of the graph as the web app's renderer asks for it, run by the gateway for an anonymous visitor. */
+export type ExecuteOperation = (
+  operation: { query: string; variables?: Record<string, unknown>; operationName?: string },
+  requestId: string,
+) => Promise<{ data?: unknown; errors?: ReadonlyArray<unknown> }>;
+
+export interface WebOptions {
+  /** Runs the operations of a page rendered here (the gateway's own graph, as an anonymous visitor); none: no rendering. */
+  execute?: ExecuteOperation;
+  /** How long rendering a page may take before index.html is sent as it is and the browser renders it (ms). */
+  renderTimeoutMs?: number;
+}
+
+/** The web build's renderer of public pages (apps/web/src/server.tsx, built as server/render.cjs). */
+interface PageRenderer {
+  renderPage(
+    url: string,
+    execute: (operation: Parameters<ExecuteOperation>[0]) => ReturnType<ExecuteOperation>,
+    signal?: AbortSignal,
+  ): Promise<{ head: string; body: string } | null>;
+}
+
+const RENDERER = 'server/render.cjs';
+/** The app's element in index.html, where a rendered page goes. */
+const EMPTY_ROOT = '<div id="root"></div>';
+const RENDER_TIMEOUT_MS = 2000;
 
 /** Where the built web app is: WEB_DIR, else dist/apps/web beside the gateway's bundle or under the working directory. */
 export function loadWebConfig(production: boolean, webDir?: string): WebConfig {
@@ -55,6 +83,18 @@ interface PageTemplates {
   builtAt: string;
   html: string;
   landing: Array<{ path: RegExp; html: string }>;
+  /** The renderer of public pages, when the build has one. */
+  renderer?: PageRenderer;
+}
+
+/** The build's renderer, loaded again (with its chunks) when a new build has replaced it. */
+function loadRenderer(dir: string): PageRenderer | undefined {
+  const file = join(dir, RENDERER);
+  if (!existsSync(file)) return undefined;
+  const folder = join(dir, 'server');
+  for (const key of Object.keys(require.cache)) if (key.startsWith(folder)) delete require.cache[key];
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a file of the web build, found at run time
+  return require(file) as PageRenderer;
 }
 
 const LANDING_PAGES = '.vite/landing-pages.json';
@@ -62,7 +102,7 @@ const MANIFEST = '.vite/manifest.json';
 
 /** When index.html and the files its hints come from were written (any change: a new build). */
 function builtAt(dir: string): string {
-  return ['index.html', LANDING_PAGES, MANIFEST].map((f) => (existsSync(join(dir, f)) ? statSync(join(dir, f)).mtimeMs : 0)).join();
+  return ['index.html', LANDING_PAGES, MANIFEST, RENDERER].map((f) => (existsSync(join(dir, f)) ? statSync(join(dir, f)).mtimeMs : 0)).join();
 }
 
 /** "/don-vi/:code" → a pattern for the path, a ":name" standing for one part of it. */
@@ -78,7 +118,7 @@ function pathPattern(route: string): RegExp {
  * after the entry has run and asked for it. Without those files (an older build) every page is index.html as it is.
  */
 function readTemplates(dir: string): PageTemplates {
-  const templates: PageTemplates = { builtAt: builtAt(dir), html: readFileSync(join(dir, 'index.html'), 'utf8'), landing: [] };
+  const templates: PageTemplates = { builtAt: builtAt(dir), html: readFileSync(join(dir, 'index.html'), 'utf8'), landing: [], renderer: loadRenderer(dir) };
   const html = templates.html;
   const pagesFile = join(dir, LANDING_PAGES);
   const manifestFile = join(dir, MANIFEST);
@@ -109,7 +149,7 @@ function readTemplates(dir: string): PageTemplates {
  * The web application on the gateway's origin: hashed assets cached for a year, index.html for every page path
  * (client-side routes), and outside production the GraphQL explorer when a browser opens /graphql.
  */
-export function webApp(config: WebConfig): Router {
+export function webApp(config: WebConfig, options: WebOptions = {}): Router {
   const router = express.Router();
   router.use(compression());
   if (!config.dir) {
@@ -134,18 +174,60 @@ export function webApp(config: WebConfig): Router {
   });
   router.use(express.static(dir, { index: false, maxAge: '1h' }));
   let templates: PageTemplates | undefined;
-  router.use((req: Request, res: Response, next: NextFunction) => {
+  /**
+   * A public page with a route loader, for a visitor who is not signed in, rendered with its data (apps/web/src/server.tsx):
+   * readable before the app's code has run. Anything else, a renderer that fails or is late, or a graph that answers
+   * with an error: null, and the browser renders the page as it does without the renderer.
+   */
+  const render = async (req: Request, renderer: PageRenderer | undefined): Promise<{ head: string; body: string } | null> => {
+    const execute = options.execute;
+    if (!renderer || !execute) return null;
+    const deadline = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<null>((resolve) => {
+      timer = setTimeout(() => {
+        deadline.abort();
+        req.log?.warn({ path: req.path, ms: options.renderTimeoutMs ?? RENDER_TIMEOUT_MS }, 'page rendering late; sent for the browser to render');
+        resolve(null);
+      }, options.renderTimeoutMs ?? RENDER_TIMEOUT_MS);
+    });
+    try {
+      const url = `http://localhost${req.originalUrl}`;
+      return await Promise.race([renderer.renderPage(url, (operation) => execute(operation, req.requestId), deadline.signal), late]);
+    } catch (err) {
+      req.log?.warn({ err: String(err), path: req.path }, 'page rendering failed; sent for the browser to render');
+      return null;
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+  router.use(async (req: Request, res: Response, next: NextFunction) => {
     if (!wantsPage(req) || API_PREFIXES.some((p) => req.path === p || req.path.startsWith(`${p}/`))) return next();
     pageHeaders(res);
+    let html: string;
+    let renderer: PageRenderer | undefined;
     try {
       if (templates?.builtAt !== builtAt(dir)) templates = readTemplates(dir);
-      const page = templates.landing.find((l) => l.path.test(req.path));
-      res.type('html').send(page?.html ?? templates.html);
+      html = templates.landing.find((l) => l.path.test(req.path))?.html ?? templates.html;
+      renderer = templates.renderer;
     } catch {
       // While a new build replaces the files, the page says so instead of an error.
       templates = undefined;
       res.status(503).type('html').send(NOT_BUILT);
+      return;
     }
+    const root = html.indexOf(EMPTY_ROOT);
+    if (!renderer || !options.execute || req.method !== 'GET' || readCookie(req, SESSION_COOKIE) || root < 0) {
+      res.type('html').send(html);
+      return;
+    }
+    // The head goes first, with the page's preload hints: the browser downloads the app's code while the page is being
+    // rendered. Then the page, or the rest of index.html as it is.
+    res.type('html');
+    res.write(html.slice(0, root));
+    (res as Response & { flush?: () => void }).flush?.();
+    const page = await render(req, renderer);
+    res.end(page ? `${page.head}<div id="root">${page.body}</div>${html.slice(root + EMPTY_ROOT.length)}` : html.slice(root));
   });
   return router;
 }

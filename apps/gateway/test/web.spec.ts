@@ -122,6 +122,40 @@ describe('the web app on the gateway', () => {
     }
   });
 
+  it("sends a public page rendered with the graph's answers to a visitor not signed in, and leaves the rest to the browser", async () => {
+    // A stand-in for the web build's renderer (apps/web/src/server.tsx, built as server/render.cjs): the ranking's
+    // address is rendered with what the graph answers an anonymous visitor; one address fails, one is late.
+    mkdirSync(join(web, 'server'), { recursive: true });
+    writeFileSync(
+      join(web, 'server', 'render.cjs'),
+      `exports.renderPage = async (url, execute) => {
+        const { pathname } = new URL(url);
+        if (pathname === '/hong') throw new Error('the renderer failed');
+        if (pathname === '/cham') await new Promise((r) => setTimeout(r, 5000));
+        if (pathname !== '/xep-hang') return null;
+        const { data } = await execute({ query: '{ viewer { anonymous } }' });
+        return { head: '<style>.x{}</style>', body: '<p>' + JSON.stringify(data) + ' ' + url + '</p>' };
+      };`,
+    );
+    try {
+      const page = async (path: string, cookie?: string) => (await fetch(`${stack.origin}${path}`, { headers: { accept: 'text/html', ...(cookie ? { cookie } : {}) } })).text();
+      const rendered = await page('/xep-hang?phongTrao=BMT&nam=2026');
+      // The head first, with the page's preload hints, then the page's styles and state before its markup.
+      expect(rendered).toContain('<link rel="modulepreload" crossorigin href="/assets/rankings-page-abc123.js">');
+      expect(rendered).toContain('<style>.x{}</style><div id="root"><p>{"viewer":{"anonymous":true}} http://localhost/xep-hang?phongTrao=BMT&nam=2026</p></div>');
+      // A signed-in visitor's session may see more than the public: the browser asks for the page with it.
+      expect(await page('/xep-hang?phongTrao=BMT&nam=2026', 'thidua_session=abc')).toContain('<div id="root"></div>');
+      // A page the renderer does not render, fails on or is late with (2 s): index.html as it is, at once or after it.
+      for (const path of ['/', '/hong', '/cham']) {
+        const started = Date.now();
+        expect(await page(path)).toContain('<div id="root"></div>');
+        expect(Date.now() - started).toBeLessThan(4000);
+      }
+    } finally {
+      rmSync(join(web, 'server'), { recursive: true, force: true });
+    }
+  });
+
   it('answers unknown API paths in Vietnamese', async () => {
     const res = await fetch(`${stack.origin}/api/khong-co`, { method: 'POST' });
     expect(res.status).toBe(404);
