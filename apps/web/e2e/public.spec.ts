@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { chooseOption, JourneyPage, launchChromium, SCREENSHOT_DIR } from './support/browser';
@@ -104,6 +105,20 @@ describe('an anonymous visitor reads the open data', () => {
       expect(milestoneRows.map((r) => (r[2] as Date).toISOString().slice(0, 10))).toEqual(byDue.map((m) => m.dueDate));
       expect(milestoneRows.map((r) => r[1])).toContain('Hạn gửi báo cáo của đơn vị');
 
+      // The gateway sends the ranking rendered (apps/web/src/server.tsx): it reads before the app's code has run, even
+      // with JavaScript off.
+      const noScript = await browser.newContext({ baseURL: stack.origin, javaScriptEnabled: false, locale: 'vi-VN', viewport: { width: 1366, height: 900 } });
+      try {
+        const still = await noScript.newPage();
+        await still.goto('/xep-hang?phongTrao=BMT-CDS-2023-2025&nam=2024');
+        await still.getByText(`${wards.length} đơn vị có kết quả được công bố`).waitFor();
+        await expect(still.locator('tbody tr').first().locator('td').first().innerText()).resolves.toBe('1');
+        await expect(still.locator('tbody tr').count()).resolves.toBe(wards.length);
+        await still.screenshot({ path: join(SCREENSHOT_DIR, 'cong-khai', 'xep-hang-khong-javascript.png'), fullPage: true });
+      } finally {
+        await noScript.close();
+      }
+      // With it, the app takes the page over as it is (any difference would be a console error) and its filters work.
       await page.goto('/xep-hang?phongTrao=BMT-CDS-2023-2025');
       await pick(page, 'Năm', 'Năm 2024');
       await page.getByText(`${wards.length} đơn vị có kết quả được công bố`).waitFor();

@@ -55,6 +55,14 @@ export class JourneyPage {
     const context = await browser.newContext({ baseURL, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1366, height: 900 }, acceptDownloads: true });
     const page = await context.newPage();
     page.setDefaultTimeout(20_000);
+    // A public page the gateway sends rendered (apps/web/src/server.tsx) is readable at once, but answers clicks only
+    // once the app has taken it over: every visit by address waits for that, as a person waits for the page to settle.
+    const goto = page.goto.bind(page);
+    page.goto = async (url, options) => {
+      const response = await goto(url, options);
+      if (await page.locator('#thidua-state').count()) await page.locator('#root[data-started]').waitFor({ state: 'attached' });
+      return response;
+    };
     mkdirSync(join(SCREENSHOT_DIR, journey), { recursive: true });
     return new JourneyPage(page, context, journey);
   }
