@@ -1,7 +1,7 @@
 import type { ApolloClient, ErrorLike } from '@apollo/client';
 import type { LoaderFunctionArgs } from 'react-router';
 import { graphql } from '../../gql';
-import type { OrgUnitKind, RankingPageQuery, RankingRowFieldsFragment, RolledUpRankingPageQuery } from '../../gql/graphql';
+import type { OrgUnitKind, RankingConnectionFieldsFragment, RankingRowFieldsFragment, RolledUpConnectionFieldsFragment } from '../../gql/graphql';
 import { CampaignChoicesQuery, campaignYears } from '../campaign/use-campaigns';
 
 // The ranking's operations and the route loader that asks for them. This module is small and imports no component:
@@ -41,46 +41,85 @@ export const RankingRowFields = graphql(`
   }
 `);
 
-const RankingPage = graphql(`
-  query RankingPage($code: String!, $year: Int!, $kind: OrgUnitKind, $clusterId: ID, $after: String) {
-    campaign(code: $code) {
-      id
-      rankings(year: $year, kind: $kind, clusterId: $clusterId, first: 1000, after: $after) {
-        totalCount
-        hasNextPage
-        endCursor
-        entries {
-          ...RankingRowFields
+/** A page of the ranking as the units were. */
+export const RankingConnectionFields = graphql(`
+  fragment RankingConnectionFields on RankingConnection {
+    totalCount
+    hasNextPage
+    endCursor
+    entries {
+      ...RankingRowFields
+    }
+  }
+`);
+
+/** A page rolled up to today's units (R25): each row with the units it is made of and their own results. */
+export const RolledUpConnectionFields = graphql(`
+  fragment RolledUpConnectionFields on RankingConnection {
+    asOf
+    totalCount
+    hasNextPage
+    endCursor
+    entries {
+      ...RankingRowFields
+      parts {
+        unitKind
+        total
+        maxPoints
+        percent
+        unit {
+          id
+          code
+          name
         }
       }
     }
   }
 `);
 
-/** The same rolled up to today's units (R25): each row with the units it is made of; smaller pages, as each row carries a list. */
+// The first rows the table shows (its first page of 50) come alone, so that they are shown at once (and rendered by
+// the gateway with little to carry); the rest follow in pages of 1,000 (250 rolled up, as each row carries a list).
+// The sizes are written in the operations, where the gateway's cost limit reads them.
+
+const RankingFirstRows = graphql(`
+  query RankingFirstRows($code: String!, $year: Int!, $kind: OrgUnitKind, $clusterId: ID) {
+    campaign(code: $code) {
+      id
+      rankings(year: $year, kind: $kind, clusterId: $clusterId, first: 50) {
+        ...RankingConnectionFields
+      }
+    }
+  }
+`);
+
+const RankingPage = graphql(`
+  query RankingPage($code: String!, $year: Int!, $kind: OrgUnitKind, $clusterId: ID, $after: String) {
+    campaign(code: $code) {
+      id
+      rankings(year: $year, kind: $kind, clusterId: $clusterId, first: 1000, after: $after) {
+        ...RankingConnectionFields
+      }
+    }
+  }
+`);
+
+const RolledUpFirstRows = graphql(`
+  query RolledUpFirstRows($code: String!, $year: Int!, $kind: OrgUnitKind, $clusterId: ID) {
+    campaign(code: $code) {
+      id
+      rankings(year: $year, kind: $kind, clusterId: $clusterId, boundary: SUCCESSORS, first: 50) {
+        ...RolledUpConnectionFields
+      }
+    }
+  }
+`);
+
 const RolledUpRankingPage = graphql(`
   query RolledUpRankingPage($code: String!, $year: Int!, $kind: OrgUnitKind, $clusterId: ID, $after: String) {
     campaign(code: $code) {
       id
       rankings(year: $year, kind: $kind, clusterId: $clusterId, boundary: SUCCESSORS, first: 250, after: $after) {
-        asOf
-        totalCount
-        hasNextPage
-        endCursor
-        entries {
-          ...RankingRowFields
-          parts {
-            unitKind
-            total
-            maxPoints
-            percent
-            unit {
-              id
-              code
-              name
-            }
-          }
-        }
+        ...RolledUpConnectionFields
       }
     }
   }
@@ -90,8 +129,8 @@ const RolledUpRankingPage = graphql(`
 export type RankingRow = RankingRowFieldsFragment & { parts: RankingPartRow[] };
 export type RankingPartRow = { unitKind: OrgUnitKind; total: number; maxPoints: number; percent: number; unit: { id: string; code: string; name: string } };
 
-/** Either page's answer: the rolled-up one adds `asOf` and each row's parts. */
-export type RankingData = RankingPageQuery | RolledUpRankingPageQuery;
+/** A page of either ranking: the rolled-up one adds `asOf` and each row's parts. */
+export type RankingConnection = RankingConnectionFieldsFragment | RolledUpConnectionFieldsFragment;
 
 /** The ranking the page shows, as its address chooses it (campaign, year, unit kind, cluster, which units). */
 export interface RankingChoice {
@@ -102,15 +141,21 @@ export interface RankingChoice {
   rolledUp: boolean;
 }
 
-/** One page of either ranking. */
-export type RankingConnection = NonNullable<NonNullable<RankingData['campaign']>['rankings']>;
-
-/** A page of the ranking chosen, from the cursor `after` (null: the first). Rows stay out of Apollo's normalised cache. */
+/**
+ * A page of the ranking chosen: its first rows (`after` null), or the page after the cursor `after`. Rows stay out of
+ * Apollo's normalised cache.
+ */
 export async function fetchRankingPage(client: ApolloClient, choice: RankingChoice, after: string | null): Promise<{ page?: RankingConnection; error?: ErrorLike }> {
-  const variables = { code: choice.code, year: choice.year, kind: choice.kind, clusterId: choice.clusterId, after };
+  const first = { code: choice.code, year: choice.year, kind: choice.kind, clusterId: choice.clusterId };
+  const next = { ...first, after };
+  const options = { fetchPolicy: 'no-cache' } as const;
   const { data, error } = choice.rolledUp
-    ? await client.query({ query: RolledUpRankingPage, variables, fetchPolicy: 'no-cache' })
-    : await client.query({ query: RankingPage, variables, fetchPolicy: 'no-cache' });
+    ? after
+      ? await client.query({ query: RolledUpRankingPage, variables: next, ...options })
+      : await client.query({ query: RolledUpFirstRows, variables: first, ...options })
+    : after
+      ? await client.query({ query: RankingPage, variables: next, ...options })
+      : await client.query({ query: RankingFirstRows, variables: first, ...options });
   return { page: (data?.campaign?.rankings ?? undefined) as RankingConnection | undefined, error };
 }
 

@@ -142,6 +142,8 @@ function RankingsView({ ranking }: { ranking: RankingState }) {
             ]}
           />
           <ExportButton
+            // The whole ranking, once the rows after the first screen have come.
+            disabled={loading}
             fileName={`xep-hang-${code ?? ''}-${year ?? ''}${rolledUp ? '-don-vi-hien-nay' : ''}`}
             sheetName={`Xếp hạng ${year ?? ''}`}
             title={`Xếp hạng chuyển đổi số năm ${year ?? ''} — ${campaign?.name ?? ''}${rolledUp ? ` (quy về đơn vị ngày ${formatDate(asOf)})` : ''}`}
