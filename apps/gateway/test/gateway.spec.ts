@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Kind, parse, print, visit } from 'graphql';
+import { Kind, parse, print, visit, type DefinitionNode, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import http from 'node:http';
 import { join } from 'node:path';
 import { startParticipants } from '@thidua/participants';
@@ -128,20 +128,36 @@ describeEachDatabase('gateway', (db) => {
 
   it("admits the web app's ranking page of 1,000 rows and still refuses an excessive query by its cost", async () => {
     const source = readFileSync(join(__dirname, '../../web/src/features/ranking/rankings-query.ts'), 'utf8');
-    // The file's operation and the fragments it spreads, as the web app sends them.
+    // The file's operations and the fragments they spread, each sent as the web app sends it.
     const text = [...source.matchAll(/graphql\(`([\s\S]*?)`\)/g)].map((m) => m[1]).join('\n');
     expect(text).toMatch(/rankings\([^)]*first: 1000/);
-    // Apollo Client adds __typename to every selection set but the operation's own.
-    const page = print(
-      visit(parse(text), {
-        SelectionSet: (node, _key, parent) =>
-          parent && 'kind' in parent && parent.kind === Kind.OPERATION_DEFINITION
-            ? undefined
-            : { ...node, selections: [...node.selections, { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } }] },
-      }),
-    );
-    const ok = await gql(stack.url, page, { code: 'BMT-CDS-2023-2025', year: 2024 });
-    expect(errorCodes(ok)).not.toContain('QUERY_REJECTED');
+    const document = parse(text);
+    const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
+    const spread = (node: DefinitionNode, found = new Set<string>()): Set<string> => {
+      visit(node, {
+        FragmentSpread: (s) => {
+          const f = fragments.get(s.name.value);
+          if (f && !found.has(s.name.value)) spread(f, found.add(s.name.value));
+        },
+      });
+      return found;
+    };
+    const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+    expect(operations.map((o) => o.name?.value)).toEqual(expect.arrayContaining(['RankingFirstRows', 'RankingPage', 'RolledUpRankingPage']));
+    for (const operation of operations) {
+      const sent: DocumentNode = { kind: Kind.DOCUMENT, definitions: [operation, ...[...spread(operation)].map((n) => fragments.get(n) as FragmentDefinitionNode)] };
+      // Apollo Client adds __typename to every selection set but the operation's own.
+      const page = print(
+        visit(sent, {
+          SelectionSet: (node, _key, parent) =>
+            parent && 'kind' in parent && parent.kind === Kind.OPERATION_DEFINITION
+              ? undefined
+              : { ...node, selections: [...node.selections, { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } }] },
+        }),
+      );
+      const ok = await gql(stack.url, page, { code: 'BMT-CDS-2023-2025', year: 2024 });
+      expect({ operation: operation.name?.value, codes: errorCodes(ok) }).toEqual({ operation: operation.name?.value, codes: [] });
+    }
     const entries = 'entries { rank unitKind total maxPoints percent classification passes previousTotal change unit { id code name } }';
     const twice = `{ a: campaign(code: "X") { rankings(year: 2024, first: 1000) { ${entries} } } b: campaign(code: "Y") { rankings(year: 2024, first: 1000) { ${entries} } } }`;
     const deep = `{ campaign(code: "X") { rankings(year: 2024, first: 1000) { entries { rank unit { name parent { name parent { name parent { name } } } } } } } }`;
