@@ -496,7 +496,10 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       const response = await apollo.executeOperation(operation, { contextValue: { viewer: ANONYMOUS, requestId } });
       return response.body.kind === 'single' ? response.body.singleResult : { errors: [{ message: platformErrors.INTERNAL_SERVER_ERROR }] };
     };
-    app.use(webApp(loadWebConfig(config.production, config.webDir), { execute: executeAnonymous }));
+    // Rendering a page is work done for the visitor: it counts against the address's limit, past which the browser
+    // renders the page itself (and its requests meet the limit as usual).
+    const limiter = rateLimiter;
+    app.use(webApp(loadWebConfig(config.production, config.webDir), { execute: executeAnonymous, mayRender: (req) => limiter.allowsAnonymous(req.ip ?? 'unknown') }));
     const httpServer = http.createServer(app);
     const apollo = new ApolloServer<GatewayContext>({
       gateway,

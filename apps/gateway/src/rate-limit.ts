@@ -23,6 +23,11 @@ export interface RateLimitSettings {
 
 export interface RateLimiter {
   middleware: RequestHandler;
+  /**
+   * Counts a request of a visitor not signed in that the gateway answers with work of its own (a page it renders)
+   * against the address's limit: false when over it (the gateway then does the cheaper thing rather than refuse).
+   */
+  allowsAnonymous(ip: string): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -120,8 +125,19 @@ export function createRateLimiter(settings: RateLimitSettings, logger: Logger): 
       });
     }
   };
+  const allowsAnonymous = async (ip: string): Promise<boolean> => {
+    if (!anonymous) return true;
+    try {
+      await anonymous.consume(ip);
+      return true;
+    } catch (err) {
+      if (!(err instanceof RateLimiterRes)) logger.error({ err: String(err) }, 'rate limit check failed');
+      return !(err instanceof RateLimiterRes);
+    }
+  };
   return {
     middleware: (req, res, next) => void middleware(req, res, next),
+    allowsAnonymous,
     close: async () => {
       if (redis) await redis.quit().catch(() => redis.disconnect());
     },

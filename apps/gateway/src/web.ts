@@ -26,6 +26,8 @@ export interface WebOptions {
   execute?: ExecuteOperation;
   /** How long rendering a page may take before index.html is sent as it is and the browser renders it (ms). */
   renderTimeoutMs?: number;
+  /** Whether this visitor's page may be rendered now (the address's rate limit); otherwise the browser renders it. */
+  mayRender?: (req: Request) => Promise<boolean>;
 }
 
 /** The web build's renderer of public pages (apps/web/src/server.tsx, built as server/render.cjs). */
@@ -217,7 +219,7 @@ export function webApp(config: WebConfig, options: WebOptions = {}): Router {
       return;
     }
     const root = html.indexOf(EMPTY_ROOT);
-    if (!renderer || !options.execute || req.method !== 'GET' || readCookie(req, SESSION_COOKIE) || root < 0) {
+    if (!renderer || !options.execute || req.method !== 'GET' || readCookie(req, SESSION_COOKIE) || root < 0 || !(await (options.mayRender?.(req) ?? true))) {
       res.type('html').send(html);
       return;
     }

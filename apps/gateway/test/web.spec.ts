@@ -151,6 +151,19 @@ describe('the web app on the gateway', () => {
         expect(await page(path)).toContain('<div id="root"></div>');
         expect(Date.now() - started).toBeLessThan(4000);
       }
+      // Past the address's rate limit, the page is not rendered: the browser renders it (and meets the limit itself).
+      for (const allowed of [true, false]) {
+        const app = express();
+        app.use(webApp(loadWebConfig(false, web), { execute: async () => ({ data: { viewer: { anonymous: true } } }), mayRender: async () => allowed }));
+        const server = app.listen(0, '127.0.0.1');
+        await new Promise((r) => server.once('listening', r));
+        try {
+          const html = await (await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/xep-hang`, { headers: { accept: 'text/html' } })).text();
+          expect(html.includes('<div id="root"></div>')).toBe(!allowed);
+        } finally {
+          await new Promise((r) => server.close(r));
+        }
+      }
     } finally {
       rmSync(join(web, 'server'), { recursive: true, force: true });
     }
