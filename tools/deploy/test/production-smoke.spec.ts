@@ -363,6 +363,15 @@ if (AVAILABLE) describe('production smoke test: the built apps as compose runs t
     definitionId = def!.id;
   });
 
+  it("sends the public ranking rendered by the built gateway (the web build's renderer) to a visitor not signed in", async () => {
+    const page = async (headers: Record<string, string> = {}) => (await fetch(`${gateway}/xep-hang?phongTrao=${CAMPAIGN}`, { headers: { accept: 'text/html', ...headers } })).text();
+    const rendered = await page();
+    expect(rendered).toContain('id="thidua-state"');
+    expect(rendered).toMatch(/<div id="root">.*Xếp hạng chuyển đổi số.*Chưa có kết quả được công bố cho năm \d{4}\./s);
+    // Signed in: the browser renders it, with the session.
+    expect(await page({ cookie })).toContain('<div id="root"></div>');
+  });
+
   let runTrace: string;
   let deliveryId: string;
 
