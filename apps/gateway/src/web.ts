@@ -176,6 +176,12 @@ export function webApp(config: WebConfig, options: WebOptions = {}): Router {
   });
   router.use(express.static(dir, { index: false, maxAge: '1h' }));
   let templates: PageTemplates | undefined;
+  // Read (with the renderer's code) when the gateway starts, not on the first visitor's request.
+  try {
+    templates = readTemplates(dir);
+  } catch {
+    templates = undefined;
+  }
   /**
    * A public page with a route loader, for a visitor who is not signed in, rendered with its data (apps/web/src/server.tsx):
    * readable before the app's code has run. Anything else, a renderer that fails or is late, or a graph that answers
