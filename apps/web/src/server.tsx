@@ -44,10 +44,16 @@ export async function renderPage(url: string, execute: ExecuteOperation, signal?
   let failed = false;
   const transport = new ApolloLink((operation) =>
     from(
-      execute({ query: print(operation.query), variables: operation.variables, operationName: operation.operationName }).then((result) => {
-        if (result.errors?.length) failed = true;
-        return result as ApolloLink.Result;
-      }),
+      execute({ query: print(operation.query), variables: operation.variables, operationName: operation.operationName }).then(
+        (result) => {
+          if (result.errors?.length) failed = true;
+          return result as ApolloLink.Result;
+        },
+        (error: unknown) => {
+          failed = true;
+          throw error;
+        },
+      ),
     ),
   );
   const client = createApolloClient({ transport, ssrMode: true });

@@ -20,7 +20,9 @@ export type AppRoute = {
   /**
    * The page's route loader, when it asks for its data before it is shown (React Router runs it beside the download of
    * the page's code): a function that loads the loader's module, which should import no component, so that it comes
-   * at once.
+   * at once. A public page (no `roles`) with a loader is rendered by the gateway for a visitor not signed in
+   * (src/server.tsx): its loader asks the graph only through the client it is given, and returns plain data (it is
+   * sent in the page as JSON, and the browser hydrates the page from it).
    */
   loader?: () => Promise<PageLoader>;
 } & (

@@ -149,14 +149,19 @@ export async function fetchRankingPage(client: ApolloClient, choice: RankingChoi
   const first = { code: choice.code, year: choice.year, kind: choice.kind, clusterId: choice.clusterId };
   const next = { ...first, after };
   const options = { fetchPolicy: 'no-cache' } as const;
-  const { data, error } = choice.rolledUp
-    ? after
-      ? await client.query({ query: RolledUpRankingPage, variables: next, ...options })
-      : await client.query({ query: RolledUpFirstRows, variables: first, ...options })
-    : after
-      ? await client.query({ query: RankingPage, variables: next, ...options })
-      : await client.query({ query: RankingFirstRows, variables: first, ...options });
-  return { page: (data?.campaign?.rankings ?? undefined) as RankingConnection | undefined, error };
+  try {
+    const { data, error } = choice.rolledUp
+      ? after
+        ? await client.query({ query: RolledUpRankingPage, variables: next, ...options })
+        : await client.query({ query: RolledUpFirstRows, variables: first, ...options })
+      : after
+        ? await client.query({ query: RankingPage, variables: next, ...options })
+        : await client.query({ query: RankingFirstRows, variables: first, ...options });
+    return { page: (data?.campaign?.rankings ?? undefined) as RankingConnection | undefined, error };
+  } catch (error) {
+    // No answer at all (the connection dropped): said on the page like an answer with an error.
+    return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
 }
 
 /** What the route's loader gives the page: the choice and its first page (none while no campaign has a year to show). */

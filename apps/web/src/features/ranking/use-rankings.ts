@@ -12,13 +12,15 @@ export interface RankingState {
   total: number;
   /** Rolled up: the date of the units the rows are. */
   asOf: string | null;
-  /** A next page or a changed filter's ranking is on its way (the rows shown stay until then). */
+  /** A changed filter's ranking is on its way (the rows shown stay until then). */
   loading: boolean;
+  /** The rows after those shown are on their way (the first rows are there to read meanwhile). */
+  more: boolean;
   error?: unknown;
 }
 
 /** No ranking to show (no campaign has a year yet). */
-export const NO_RANKING: RankingState = { rows: [], total: 0, asOf: null, loading: false };
+export const NO_RANKING: RankingState = { rows: [], total: 0, asOf: null, loading: false, more: false };
 
 const NO_PAGES: RankingConnection[] = [];
 
@@ -57,5 +59,5 @@ export function useLoadedRanking(loaded: NonNullable<RankingsLoaderData>): Ranki
     [first, current.pages],
   );
   const asOf = first && 'asOf' in first ? ((first.asOf as string | null | undefined) ?? null) : null;
-  return { rows, total: first?.totalCount ?? 0, asOf, loading: navigating || !!next, error: loaded.error ?? current.error };
+  return { rows, total: first?.totalCount ?? 0, asOf, loading: navigating, more: !!next, error: loaded.error ?? current.error };
 }

@@ -56,7 +56,7 @@ function RankingsView({ ranking }: { ranking: RankingState }) {
   const kind = (params.get('loai') as OrgUnitKind | null) ?? null;
   const clusterId = params.get('cum');
   const rolledUp = params.get('donVi') === 'hien-nay';
-  const { rows, total, asOf, loading, error } = ranking;
+  const { rows, total, asOf, loading, more, error } = ranking;
   const viewText = rolledUp
     ? `Quy về đơn vị đang tồn tại ngày ${formatDate(asOf)}: đơn vị đã sáp nhập được tính một lần dưới đơn vị kế thừa, điểm là trung bình điểm của các đơn vị hợp thành (điểm riêng của từng đơn vị ghi dưới tên).`
     : `Theo đơn vị như khi đánh giá năm ${year ?? ''}.`;
@@ -143,7 +143,7 @@ function RankingsView({ ranking }: { ranking: RankingState }) {
           />
           <ExportButton
             // The whole ranking, once the rows after the first screen have come.
-            disabled={loading}
+            disabled={loading || more}
             fileName={`xep-hang-${code ?? ''}-${year ?? ''}${rolledUp ? '-don-vi-hien-nay' : ''}`}
             sheetName={`Xếp hạng ${year ?? ''}`}
             title={`Xếp hạng chuyển đổi số năm ${year ?? ''} — ${campaign?.name ?? ''}${rolledUp ? ` (quy về đơn vị ngày ${formatDate(asOf)})` : ''}`}
@@ -171,7 +171,7 @@ function RankingsView({ ranking }: { ranking: RankingState }) {
         loading={loading}
         dataSource={rows}
         columns={columns}
-        pagination={{ defaultPageSize: 50, showSizeChanger: true, pageSizeOptions: [20, 50, 100, 200], showTotal: (n) => `${n} đơn vị` }}
+        pagination={{ defaultPageSize: 50, showSizeChanger: true, pageSizeOptions: [20, 50, 100, 200], showTotal: (n) => (more ? `${n}/${total} đơn vị, đang tải tiếp…` : `${n} đơn vị`) }}
         locale={{ emptyText: <Empty description={year ? `Chưa có kết quả được công bố cho năm ${year}.` : 'Chọn phong trào và năm.'} /> }}
         footer={() => (total ? (rolledUp ? `${total} đơn vị hiện nay có kết quả được công bố (quy về đơn vị kế thừa)` : `${total} đơn vị có kết quả được công bố`) : null)}
       />
