@@ -49,9 +49,15 @@ const alias = [{ find: /^(?:\.\.?\/)+gql$/, replacement: `${import.meta.dirname}
 // library and its validator to the first page. Its parts say what they export; the index adds nothing else.
 const treeshake = { moduleSideEffects: [{ test: /\/@rc-component\/form\/es\/index\.js$/, sideEffects: false }] };
 
+// React Compiler's "use no memo" directives in GraphiQL are harmless when bundled.
+const onwarn: NonNullable<NonNullable<UserConfig['build']>['rolldownOptions']>['onwarn'] = (warning, warn) => {
+  if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+};
+
 /**
- * `vite build --ssr src/server.tsx`: the renderer of the public pages the gateway sends rendered (src/server.tsx), one
- * CommonJS file with everything it needs (dist/apps/web/server/render.cjs), React in its production build.
+ * `vite build --ssr src/server.tsx`: the renderer of the public pages the gateway sends rendered (src/server.tsx), in
+ * CommonJS with everything it needs bundled (dist/apps/web/server/render.cjs and the chunks of the pages it loads),
+ * React in its production build.
  */
 const server: UserConfig = {
   root: import.meta.dirname,
@@ -66,9 +72,7 @@ const server: UserConfig = {
     rolldownOptions: {
       treeshake,
       output: { format: 'cjs', entryFileNames: 'render.cjs', chunkFileNames: '[name]-[hash].cjs' },
-      onwarn(warning, warn) {
-        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
-      },
+      onwarn,
     },
   },
 };
@@ -93,10 +97,7 @@ export default defineConfig(({ isSsrBuild }) => (isSsrBuild ? server : {
     rolldownOptions: {
       treeshake,
       input: { main: `${import.meta.dirname}/index.html`, explorer: `${import.meta.dirname}/explorer.html` },
-      // React Compiler's "use no memo" directives in GraphiQL are harmless when bundled.
-      onwarn(warning, warn) {
-        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
-      },
+      onwarn,
     },
   },
   server: {

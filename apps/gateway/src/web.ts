@@ -24,8 +24,6 @@ export type ExecuteOperation = (
 export interface WebOptions {
   /** Runs the operations of a page rendered here (the gateway's own graph, as an anonymous visitor); none: no rendering. */
   execute?: ExecuteOperation;
-  /** How long rendering a page may take before index.html is sent as it is and the browser renders it (ms). */
-  renderTimeoutMs?: number;
   /** Whether this visitor's page may be rendered now (the address's rate limit); otherwise the browser renders it. */
   mayRender?: (req: Request) => Promise<boolean>;
 }
@@ -42,6 +40,7 @@ interface PageRenderer {
 const RENDERER = 'server/render.cjs';
 /** The app's element in index.html, where a rendered page goes. */
 const EMPTY_ROOT = '<div id="root"></div>';
+/** How long rendering a page may take before the rest of index.html is sent as it is and the browser renders it. */
 const RENDER_TIMEOUT_MS = 2000;
 
 /** Where the built web app is: WEB_DIR, else dist/apps/web beside the gateway's bundle or under the working directory. */
@@ -187,17 +186,15 @@ export function webApp(config: WebConfig, options: WebOptions = {}): Router {
    * readable before the app's code has run. Anything else, a renderer that fails or is late, or a graph that answers
    * with an error: null, and the browser renders the page as it does without the renderer.
    */
-  const render = async (req: Request, renderer: PageRenderer | undefined): Promise<{ head: string; body: string } | null> => {
-    const execute = options.execute;
-    if (!renderer || !execute) return null;
+  const render = async (req: Request, renderer: PageRenderer, execute: ExecuteOperation): Promise<{ head: string; body: string } | null> => {
     const deadline = new AbortController();
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<null>((resolve) => {
       timer = setTimeout(() => {
         deadline.abort();
-        req.log?.warn({ path: req.path, ms: options.renderTimeoutMs ?? RENDER_TIMEOUT_MS }, 'page rendering late; sent for the browser to render');
+        req.log?.warn({ path: req.path, ms: RENDER_TIMEOUT_MS }, 'page rendering late; sent for the browser to render');
         resolve(null);
-      }, options.renderTimeoutMs ?? RENDER_TIMEOUT_MS);
+      }, RENDER_TIMEOUT_MS);
     });
     try {
       const url = `http://localhost${req.originalUrl}`;
@@ -225,7 +222,8 @@ export function webApp(config: WebConfig, options: WebOptions = {}): Router {
       return;
     }
     const root = html.indexOf(EMPTY_ROOT);
-    if (!renderer || !options.execute || req.method !== 'GET' || readCookie(req, SESSION_COOKIE) || root < 0 || !(await (options.mayRender?.(req) ?? true))) {
+    const execute = options.execute;
+    if (!renderer || !execute || req.method !== 'GET' || readCookie(req, SESSION_COOKIE) || root < 0 || !(await (options.mayRender?.(req) ?? true))) {
       res.type('html').send(html);
       return;
     }
@@ -234,7 +232,7 @@ export function webApp(config: WebConfig, options: WebOptions = {}): Router {
     res.type('html');
     res.write(html.slice(0, root));
     (res as Response & { flush?: () => void }).flush?.();
-    const page = await render(req, renderer);
+    const page = await render(req, renderer, execute);
     res.end(page ? `${page.head}<div id="root">${page.body}</div>${html.slice(root + EMPTY_ROOT.length)}` : html.slice(root));
   });
   return router;

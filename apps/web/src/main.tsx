@@ -1,11 +1,21 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import type { ApolloClient } from '@apollo/client';
+import { createBrowserRouter, RouterProvider, type DataRouter } from 'react-router';
 import { App, appRoutes, RENDERED_STATE_ID, routeAt, type RenderedState } from './app';
 import { createApolloClient } from './lib/apollo';
 
 const root = document.getElementById('root') as HTMLElement;
 const rendered = document.getElementById(RENDERED_STATE_ID)?.textContent;
+
+/** The app with its client of the graph and its router, as both ways of starting render it. */
+const app = (client: ApolloClient, router: DataRouter) => (
+  <StrictMode>
+    <App client={client}>
+      <RouterProvider router={router} />
+    </App>
+  </StrictMode>
+);
 
 /** The app rendered in the browser from nothing. */
 function render(): void {
@@ -15,13 +25,7 @@ function render(): void {
   const client = createApolloClient();
   const router = createBrowserRouter(appRoutes(client));
   root.replaceChildren();
-  createRoot(root).render(
-    <StrictMode>
-      <App client={client}>
-        <RouterProvider router={router} />
-      </App>
-    </StrictMode>,
-  );
+  createRoot(root).render(app(client, router));
 }
 
 if (!rendered) render();
@@ -35,13 +39,6 @@ else {
   // When the page's code cannot be had (a new version replaced it), the app starts over as without the gateway's page.
   void (route?.page ? route.page() : Promise.resolve(undefined)).then((page) => {
     const router = createBrowserRouter(appRoutes(client, route && page ? { route, page } : undefined), { hydrationData: { loaderData: state.loaderData } });
-    hydrateRoot(
-      root,
-      <StrictMode>
-        <App client={client}>
-          <RouterProvider router={router} />
-          </App>
-      </StrictMode>,
-    );
+    hydrateRoot(root, app(client, router));
   }, render);
 }
